@@ -1,0 +1,199 @@
+/**
+ * The contracts every protocol engine keeps, server and client, so that the
+ * simulator, the TCP bridge and the terminal drive POP1, POP2 and POP3 alike.
+ *
+ * Sans-I/O: engines get octets and report octets to send plus events. They
+ * never see sockets, timers, randomness or the DOM. Time is passed in as an
+ * integer tick (1 tick = 1 simulated millisecond) where a rule needs it
+ * (autologout, RFC 1939 §3).
+ *
+ * Blame: a peer's bad input is an outcome (`-ERR`, a `peer-error` event);
+ * a caller's misuse of an engine (e.g. receive after close) is a bug and throws.
+ */
+import type { Octets } from './octets.ts';
+import type { RemovalReason } from './maildrop.ts';
+
+export type Protocol = 'pop1' | 'pop2' | 'pop3';
+
+export const TICKS_PER_SECOND = 1000;
+export const TICKS_PER_DAY = 86_400 * TICKS_PER_SECOND;
+/** RFC 1939 §3: an autologout timer, if any, is at least 10 minutes. */
+export const MIN_AUTOLOGOUT_TICKS = 10 * 60 * TICKS_PER_SECOND;
+
+/** Server personalities: how this server treats the maildrop (design.md "Modes and knobs"). */
+export type Personality =
+  | { readonly kind: 'rfc' }
+  /** Non-conformant: DELE removes the message at once, not in UPDATE. */
+  | { readonly kind: 'expunge-on-dele' }
+  /** RFC 2449 §6.7 EXPIRE 0 / RFC 1939 §8: RETRieved messages are removed at a clean QUIT. */
+  | { readonly kind: 'download-once' }
+  /** A server without UIDL (RFC 1939 §7 makes it optional). */
+  | { readonly kind: 'no-uidl' }
+  /** RFC 1939 §8 site retention: messages older than `days` are removed (announced as EXPIRE). */
+  | { readonly kind: 'retention-days'; readonly days: number };
+
+export type PersonalityKind = Personality['kind'];
+
+/** Parses `rfc`, `expunge-on-dele`, `download-once`, `no-uidl`, `retention-days N` (or `retention-days:N`). */
+export function parsePersonality(text: string): Personality | { readonly error: string } {
+  const trimmed = text.trim();
+  const retention = /^retention-days[\s:=]+(\d{1,5})$/.exec(trimmed);
+  if (retention) return { kind: 'retention-days', days: Number(retention[1]) };
+  switch (trimmed) {
+    case 'rfc':
+    case 'expunge-on-dele':
+    case 'download-once':
+    case 'no-uidl':
+      return { kind: trimmed };
+    default:
+      return { error: `unknown personality "${trimmed}" (try rfc, expunge-on-dele, download-once, no-uidl, retention-days N)` };
+  }
+}
+
+export function personalityName(p: Personality): string {
+  return p.kind === 'retention-days' ? `retention-days ${p.days}` : p.kind;
+}
+
+/** What an engine observed or did, in order. The simulator turns these into trace events. */
+export type ProtocolEvent =
+  /** A command line the server parsed (before it answered). */
+  | { readonly type: 'command'; readonly keyword: string; readonly line: Octets }
+  /** The first line of a reply the server sent; `multiline` when data lines follow. */
+  | { readonly type: 'reply'; readonly ok: boolean; readonly line: Octets; readonly multiline: boolean; readonly rfc: string }
+  | { readonly type: 'state'; readonly from: string; readonly to: string; readonly rfc: string }
+  | { readonly type: 'locked'; readonly user: string }
+  | { readonly type: 'lock-refused'; readonly user: string; readonly rfc: string }
+  | { readonly type: 'unlocked'; readonly user: string }
+  | { readonly type: 'authenticated'; readonly user: string; readonly mechanism: string }
+  | { readonly type: 'auth-failed'; readonly user: string | null; readonly mechanism: string }
+  /** A session mark: POP3 DELE, POP2 ACKD, POP1 RDEL (whole mailbox). Nothing is removed yet. */
+  | { readonly type: 'marked'; readonly uid: string; readonly number: number; readonly rfc: string }
+  | { readonly type: 'unmarked'; readonly uid: string; readonly number: number; readonly rfc: string }
+  | { readonly type: 'removed'; readonly uid: string; readonly reason: RemovalReason; readonly rfc: string }
+  /** The server sent a complete message (RETR, TOP with the whole body, POP2 RETR, POP1 RCEV). */
+  | { readonly type: 'sent-message'; readonly uid: string; readonly number: number; readonly octets: number }
+  | { readonly type: 'tls-started' }
+  | { readonly type: 'autologout'; readonly rfc: string }
+  /** A session that ended without its commit point: nothing removed (RFC 1939 §6). */
+  | { readonly type: 'aborted'; readonly reason: 'connection-lost' | 'autologout' | 'server-crash'; readonly rfc: string }
+  /** The peer broke a rule; the reply was -ERR (or the POP2 `-`). Kept for the explanation panel. */
+  | { readonly type: 'peer-error'; readonly message: string; readonly rfc: string };
+
+export interface ServerOutput {
+  /** Octets to send, in order (may be empty). */
+  readonly send: Octets;
+  readonly events: readonly ProtocolEvent[];
+  /** The server closes the connection after sending `send`. */
+  readonly close: boolean;
+}
+
+/** One server-side session on one connection. */
+export interface ServerSession {
+  readonly protocol: Protocol;
+  /** Current state name from the protocol's transition table. */
+  readonly state: string;
+  readonly closed: boolean;
+  /** The greeting, sent when the connection opens. */
+  greet(nowTick: number): ServerOutput;
+  /** Octets from the client, split anywhere. */
+  receive(octets: Octets, nowTick: number): ServerOutput;
+  /** Called as time passes; closes the session on autologout (RFC 1939 §3: no UPDATE, no reply). */
+  poll(nowTick: number): ServerOutput;
+  /** The connection was lost or the server crashed: release the lock, remove nothing (RFC 1939 §6). */
+  abort(reason: 'connection-lost' | 'server-crash'): ServerOutput;
+}
+
+export interface ServerOptions {
+  readonly personality?: Personality;
+  /** Ticks of inactivity before autologout; RFC 1939 §3 minimum 10 minutes. Default 10 minutes. */
+  readonly autologoutTicks?: number;
+  /** A unique id for the lock holder, e.g. "laptop#1". */
+  readonly sessionId: string;
+  /** The greeting's APOP timestamp (RFC 1939 §7); the simulator makes it from its seed. */
+  readonly apopTimestamp?: string;
+  /** Offer the historic RFC 1081 LAST command. */
+  readonly enableLast?: boolean;
+  /** Offer STLS (RFC 2595) as a simulated upgrade. */
+  readonly enableStls?: boolean;
+  /** The simulated day, for retention-days personalities. */
+  readonly today?: number;
+  /** RFC 2449 IMPLEMENTATION string. */
+  readonly implementation?: string;
+}
+
+// ---------------------------------------------------------------------------
+// Client agents
+
+/** How the client treats mail on the server (design.md "Modes and knobs"). */
+export interface ClientPolicy {
+  /** delete: DELE/ACKD/RDEL+RCVD after retrieval. keep: leave on server (POP3 + UIDL memory). */
+  readonly retention: 'delete' | 'keep';
+  /** keep mode: delete from the server after this many days (Thunderbird delete_by_age). */
+  readonly keepDays?: number;
+  /** keep mode: DELE messages the user deleted locally (Thunderbird delete_mail_left_on_server). */
+  readonly deleteWhenDeletedLocally?: boolean;
+  /** false: a client that never sends UIDL, so keep mode re-downloads everything (catalogue F15). */
+  readonly useUidl: boolean;
+  /**
+   * safe: save durably, then delete. unsafe: send the delete request before
+   * the copy is durable. pipelined: RETR n and DELE n sent together (RFC 2449 §6.6).
+   */
+  readonly commitOrder: 'safe' | 'unsafe' | 'pipelined';
+  readonly auth?: 'user-pass' | 'apop' | 'sasl-plain' | 'cram-md5';
+  /**
+   * A buggy client that deletes by a message number remembered from an
+   * earlier session (catalogue F18). The numbers are sent as `DELE n` after login.
+   */
+  readonly staleDeleteNumbers?: readonly number[];
+}
+
+export interface ClientContext {
+  readonly user: string;
+  readonly secret: string;
+  /** UIDs this device remembers from earlier sessions, with the day each was first seen. */
+  readonly knownUids: ReadonlyMap<string, number>;
+  /** UIDs the user deleted locally (for deleteWhenDeletedLocally). */
+  readonly locallyDeleted: ReadonlySet<string>;
+  /** The simulated day, for keepDays. */
+  readonly today: number;
+}
+
+export type ClientEffect =
+  /** The client put a command on the wire. */
+  | { readonly type: 'command'; readonly line: Octets }
+  /** A reply's first line as the client read it. */
+  | { readonly type: 'reply'; readonly ok: boolean; readonly line: Octets }
+  | { readonly type: 'state'; readonly from: string; readonly to: string }
+  /**
+   * A message arrived. `complete` false means the transfer was cut: the
+   * client got no terminator or fewer octets than announced (RFC 1939 §5.3 of
+   * our notes) and must discard it. `key` names this copy for `saved()`.
+   */
+  | { readonly type: 'message'; readonly key: string; readonly uid: string | null; readonly number: number; readonly octets: Octets; readonly complete: boolean }
+  /** The client asks its device to write this copy to durable storage. */
+  | { readonly type: 'save'; readonly key: string }
+  /** The client asks its device to discard a partial copy. */
+  | { readonly type: 'discard'; readonly key: string }
+  | { readonly type: 'uid-remembered'; readonly uid: string }
+  | { readonly type: 'uid-forgotten'; readonly uid: string }
+  | { readonly type: 'finished'; readonly ok: boolean; readonly reason: string };
+
+export interface ClientOutput {
+  readonly send: Octets;
+  readonly effects: readonly ClientEffect[];
+}
+
+/** One client-side session: reads replies, emits the next commands. */
+export interface ClientAgent {
+  readonly protocol: Protocol;
+  readonly state: string;
+  readonly finished: boolean;
+  /** Octets from the server, split anywhere (the greeting comes this way too). */
+  receive(octets: Octets): ClientOutput;
+  /** The device reports that the copy named `key` is now durable. */
+  saved(key: string): ClientOutput;
+  /** The connection was lost: report partial copies, finish. */
+  connectionLost(): ClientOutput;
+}
+
+export const EMPTY_OUTPUT: ServerOutput = Object.freeze({ send: '', events: Object.freeze([]), close: false });

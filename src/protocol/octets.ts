@@ -1,0 +1,42 @@
+/**
+ * Octets on the wire.
+ *
+ * POP is an octet protocol, but every octet we handle is a 7-bit or 8-bit
+ * character, so we carry wire data as "binary strings": a JavaScript string
+ * whose every char code is one octet (0..255). That keeps the engines small
+ * and the transcripts readable, and the Node bridge converts with Buffer's
+ * 'latin1' encoding, which maps one char to one octet both ways.
+ */
+export type Octets = string;
+
+export const CR = '\r';
+export const LF = '\n';
+export const CRLF = '\r\n';
+
+/** RFC 1939 §3: a multi-line response ends with the five octets CRLF.CRLF. */
+export const TERMINATOR = '.\r\n';
+
+/** Turns text that may use bare LF line ends into the CRLF form that goes on the wire. */
+export function toCrlf(text: string): Octets {
+  return text.replace(/\r?\n/g, CRLF);
+}
+
+/** Encodes a JavaScript string as UTF-8 octets (binary string). */
+export function utf8ToOctets(text: string): Octets {
+  const bytes = new TextEncoder().encode(text);
+  let out = '';
+  for (const byte of bytes) out += String.fromCharCode(byte);
+  return out;
+}
+
+/** Decodes octets as UTF-8 for display; invalid sequences become U+FFFD. */
+export function octetsToUtf8(octets: Octets): string {
+  const bytes = new Uint8Array(octets.length);
+  for (let i = 0; i < octets.length; i++) bytes[i] = octets.charCodeAt(i) & 0xff;
+  return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+}
+
+/** Shows octets with CR and LF made visible, for explanations and transcripts. */
+export function showOctets(octets: Octets): string {
+  return octets.replace(/\r/g, '␍').replace(/\n/g, '␊\n');
+}
