@@ -1,0 +1,183 @@
+/**
+ * `npm run serve`: the POP Lab server engine as a real TCP server, for telnet,
+ * curl, Python's poplib, Thunderbird and friends.
+ *
+ *   npm run serve -- --port 1110 --protocol pop3 --personality rfc
+ *
+ * Prints `listening on HOST:PORT` on stdout once the socket is bound (port 0
+ * picks a free port and prints the real one). Bad flags print a clear message
+ * on stderr and exit with status 2.
+ */
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { parsePersonality, personalityName, type Personality, type Protocol } from '../protocol/engine.ts';
+import { loadServerFactory, startBridge, type ServerSessionFactory } from './bridge.ts';
+import { createDemoPostOffice, DEMO_PASSWORD, DEMO_USER, loadMessagesFromDir } from './demo-maildrop.ts';
+
+export const USAGE = `Usage: npm run serve -- [options]
+
+Serves a POP Lab maildrop over TCP so real mail clients can talk to it.
+
+Options:
+  --host HOST            address to listen on (default 127.0.0.1)
+  --port PORT            TCP port, 0 for any free port (default 1110)
+  --protocol NAME        pop3, pop2 or pop1 (default pop3)
+  --user NAME            account name (default ${DEMO_USER})
+  --password SECRET      account password, also the APOP secret (default ${DEMO_PASSWORD})
+  --messages DIR         load each file in DIR, in name order, as one RFC 5322
+                         message (LF or CRLF); default: a built-in demo maildrop
+  --personality NAME     rfc | expunge-on-dele | download-once | no-uidl |
+                         retention-days N (default rfc)
+  --help                 show this help
+
+Try:  curl -s pop3://127.0.0.1:1110/ -u ${DEMO_USER}:${DEMO_PASSWORD}
+      telnet 127.0.0.1 1110   (then USER ${DEMO_USER}, PASS ${DEMO_PASSWORD}, STAT, RETR 1, QUIT)
+`;
+
+export interface ServeConfig {
+  readonly host: string;
+  readonly port: number;
+  readonly protocol: Protocol;
+  readonly user: string;
+  readonly password: string;
+  readonly messagesDir: string | null;
+  readonly personality: Personality;
+}
+
+export type ParsedServeArgs =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'config'; readonly config: ServeConfig }
+  | { readonly kind: 'error'; readonly message: string };
+
+const PROTOCOLS: readonly Protocol[] = ['pop3', 'pop2', 'pop1'];
+
+/** Parses serve's flags; never throws on bad input. */
+export function parseServeArgs(argv: readonly string[]): ParsedServeArgs {
+  let values: Record<string, string | boolean | undefined>;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: true,
+      options: {
+        host: { type: 'string' },
+        port: { type: 'string' },
+        protocol: { type: 'string' },
+        user: { type: 'string' },
+        password: { type: 'string' },
+        messages: { type: 'string' },
+        personality: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+  if (values.help === true) return { kind: 'help' };
+
+  // `--personality retention-days 30` arrives as the value plus one positional.
+  let personalityText = typeof values.personality === 'string' ? values.personality : 'rfc';
+  const rest = [...positionals];
+  if (personalityText === 'retention-days' && rest.length > 0) personalityText += ` ${rest.shift() ?? ''}`;
+  if (rest.length > 0) return { kind: 'error', message: `unexpected argument "${rest[0] ?? ''}"` };
+
+  const personality = parsePersonality(personalityText);
+  if ('error' in personality) return { kind: 'error', message: `--personality: ${personality.error}` };
+
+  const portText = typeof values.port === 'string' ? values.port : '1110';
+  if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65_535) {
+    return { kind: 'error', message: `--port: "${portText}" is not a port number (0-65535; 0 picks a free port)` };
+  }
+  const protocolText = typeof values.protocol === 'string' ? values.protocol.toLowerCase() : 'pop3';
+  const protocol = PROTOCOLS.find((p) => p === protocolText);
+  if (!protocol) return { kind: 'error', message: `--protocol: "${protocolText}" is not one of ${PROTOCOLS.join(', ')}` };
+
+  const user = typeof values.user === 'string' ? values.user : DEMO_USER;
+  if (!/^[\x21-\x7e]{1,40}$/.test(user)) {
+    return { kind: 'error', message: '--user: a user name is 1-40 printable characters without spaces (RFC 1939 §3)' };
+  }
+  const password = typeof values.password === 'string' ? values.password : DEMO_PASSWORD;
+  if (password.length === 0 || /[\r\n]/.test(password)) {
+    return { kind: 'error', message: '--password: must be non-empty and on one line' };
+  }
+  const host = typeof values.host === 'string' ? values.host : '127.0.0.1';
+  if (host.length === 0) return { kind: 'error', message: '--host: must not be empty' };
+
+  return {
+    kind: 'config',
+    config: {
+      host,
+      port: Number(portText),
+      protocol,
+      user,
+      password,
+      messagesDir: typeof values.messages === 'string' ? values.messages : null,
+      personality,
+    },
+  };
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const parsed = parseServeArgs(argv);
+  if (parsed.kind === 'help') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (parsed.kind === 'error') {
+    process.stderr.write(`serve: ${parsed.message}\nRun with --help for the options.\n`);
+    return 2;
+  }
+  const { config } = parsed;
+
+  let messages;
+  try {
+    messages = config.messagesDir === null ? undefined : loadMessagesFromDir(config.messagesDir);
+  } catch (error) {
+    process.stderr.write(`serve: --messages: ${(error as Error).message}\n`);
+    return 2;
+  }
+
+  let createSession: ServerSessionFactory;
+  try {
+    createSession = await loadServerFactory(config.protocol);
+  } catch (error) {
+    process.stderr.write(`serve: --protocol ${config.protocol}: ${(error as Error).message}\n`);
+    return 2;
+  }
+
+  const office = createDemoPostOffice({ user: config.user, password: config.password, ...(messages ? { messages } : {}) });
+  const count = office.account(config.user)?.maildrop.messages.length ?? 0;
+
+  let bridge;
+  try {
+    bridge = await startBridge({ office, createSession, host: config.host, port: config.port, personality: config.personality });
+  } catch (error) {
+    process.stderr.write(`serve: cannot listen on ${config.host}:${config.port}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const shown = bridge.host.includes(':') ? `[${bridge.host}]` : bridge.host;
+  process.stderr.write(
+    `${config.protocol.toUpperCase()} server, personality ${personalityName(config.personality)}, ` +
+      `user ${config.user} with ${count} message${count === 1 ? '' : 's'}\n`,
+  );
+  process.stdout.write(`listening on ${shown}:${bridge.port}\n`);
+
+  await new Promise<void>((resolve) => {
+    const stop = (): void => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await bridge.close();
+  return 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`serve: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}
