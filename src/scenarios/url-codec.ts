@@ -1,0 +1,139 @@
+/**
+ * Share links: a scenario packed into a URL fragment.
+ *
+ * Encoding: JSON text -> UTF-8 -> DEFLATE (fflate, level 9) -> base64url
+ * (RFC 4648 §5, no padding). Decoding reverses it and then validates the
+ * result with `parseScenario`, so a link can never smuggle in anything a
+ * scenario file could not.
+ *
+ * A link is untrusted input. `decodeScenario` never throws: wrong
+ * characters, a damaged DEFLATE stream, a decompression bomb (inflation
+ * stops at LINK_LIMITS.inflatedBytes), invalid UTF-8 or JSON and an invalid
+ * scenario each come back as `{ ok: false, errors }`.
+ */
+import { deflateSync, Inflate, strToU8 } from 'fflate';
+import { LIMITS, parseScenario, type ParseResult, type Scenario } from './format.ts';
+
+export const LINK_LIMITS = {
+  /** Characters of base64url accepted (about 96 KiB of compressed data). */
+  encodedChars: 131_072,
+  /** Octets the DEFLATE stream may inflate to: the JSON text limit. */
+  inflatedBytes: LIMITS.jsonChars,
+  /** Compressed octets fed to the inflater per push; bounds one push's output to about 1 MiB (DEFLATE's ratio is at most ~1032:1). */
+  chunkBytes: 1_024,
+} as const;
+
+/** The fragment parameter the app uses: `#s=<payload>`. */
+export const LINK_PARAM = 's';
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const DECODE = new Map<string, number>([...ALPHABET].map((c, i) => [c, i]));
+
+export function toBase64Url(bytes: Uint8Array): string {
+  let out = '';
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    out += ALPHABET[(n >> 18) & 63]! + ALPHABET[(n >> 12) & 63]! + ALPHABET[(n >> 6) & 63]! + ALPHABET[n & 63]!;
+  }
+  const rest = bytes.length - i;
+  if (rest === 1) {
+    const n = (bytes[i] ?? 0) << 16;
+    out += ALPHABET[(n >> 18) & 63]! + ALPHABET[(n >> 12) & 63]!;
+  } else if (rest === 2) {
+    const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8);
+    out += ALPHABET[(n >> 18) & 63]! + ALPHABET[(n >> 12) & 63]! + ALPHABET[(n >> 6) & 63]!;
+  }
+  return out;
+}
+
+/** Decodes unpadded base64url; returns an error string for anything else. */
+export function fromBase64Url(text: string): Uint8Array | { readonly error: string } {
+  if (text.length % 4 === 1) return { error: 'the link is cut short (impossible base64url length)' };
+  const bytes = new Uint8Array(Math.floor((text.length * 3) / 4));
+  let acc = 0;
+  let bits = 0;
+  let o = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    const value = DECODE.get(c);
+    if (value === undefined) {
+      return { error: `character ${JSON.stringify(c)} at position ${i} is not base64url (A-Z a-z 0-9 - _)` };
+    }
+    acc = ((acc << 6) | value) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[o++] = (acc >> bits) & 0xff;
+    }
+  }
+  return bytes.subarray(0, o);
+}
+
+/** Packs a scenario into the link payload (no '#s=' prefix). */
+export function encodeScenario(scenario: Scenario): string {
+  return toBase64Url(deflateSync(strToU8(JSON.stringify(scenario)), { level: 9 }));
+}
+
+/** Inflates at most `limit` octets; anything more is refused as a likely decompression bomb. */
+export function inflateCapped(data: Uint8Array, limit: number): Uint8Array | { readonly error: string } {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  let over = false;
+  let ended = false;
+  const inflater = new Inflate((chunk, final) => {
+    total += chunk.length;
+    if (total > limit) over = true;
+    else parts.push(chunk);
+    if (final) ended = true;
+  });
+  try {
+    for (let offset = 0; offset < data.length && !over; offset += LINK_LIMITS.chunkBytes) {
+      const end = Math.min(offset + LINK_LIMITS.chunkBytes, data.length);
+      inflater.push(data.subarray(offset, end), end === data.length);
+    }
+    if (data.length === 0) inflater.push(new Uint8Array(0), true);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return { error: `the link's compressed data is damaged (${detail})` };
+  }
+  if (over) return { error: `the link inflates to more than ${limit} octets; refused` };
+  if (!ended) return { error: "the link's compressed data is incomplete" };
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}
+
+const fail = (message: string): ParseResult => ({ ok: false, errors: [`link: ${message}`] });
+
+/** Unpacks and validates a link payload. Accepts the bare payload or a fragment like "#s=...". Never throws. */
+export function decodeScenario(payload: string): ParseResult {
+  try {
+    if (typeof payload !== 'string') return fail('expected text');
+    let text = payload.trim();
+    const prefix = `#${LINK_PARAM}=`;
+    if (text.startsWith(prefix)) text = text.slice(prefix.length);
+    else if (text.startsWith(`${LINK_PARAM}=`)) text = text.slice(LINK_PARAM.length + 1);
+    if (text.length === 0) return fail('empty');
+    if (text.length > LINK_LIMITS.encodedChars) return fail(`${text.length} characters is longer than the ${LINK_LIMITS.encodedChars} accepted`);
+    const bytes = fromBase64Url(text);
+    if ('error' in bytes) return fail(bytes.error);
+    const inflated = inflateCapped(bytes, LINK_LIMITS.inflatedBytes);
+    if ('error' in inflated) return fail(inflated.error);
+    let json: string;
+    try {
+      json = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
+    } catch {
+      return fail('the unpacked data is not UTF-8 text');
+    }
+    return parseScenario(json);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return fail(`could not be read (${detail})`);
+  }
+}
+
