@@ -1,0 +1,369 @@
+/**
+ * POP2 server engine (RFC 937, February 1985), sans-I/O.
+ *
+ * Rules of this module:
+ * - Every transition rule is in POP2_SERVER_TRANSITIONS, drawn from RFC 937
+ *   "Server State Diagram": LSTN -(open/greeting)-> AUTH -HELO-> MBOX
+ *   -READ-> ITEM -RETR-> NEXT -ACKS|ACKD|NACK-> ITEM; FOLD from MBOX or ITEM
+ *   goes to MBOX; QUIT from AUTH, MBOX or ITEM goes to DONE. There is no QUIT
+ *   in NEXT: the client must acknowledge the message first.
+ * - A command that has no entry for the current state, an unknown keyword, a
+ *   malformed argument, an over-long line (RFC 937 "Sizes": 512 characters
+ *   including CRLF), a failed HELO, a refused lock, or a RETR of a 0-length
+ *   message is answered `-` and the server closes. RFC 937 "System Model and
+ *   Philosophy": "if anything goes wrong close the connection"; UW ipop2d
+ *   does the same.
+ * - Framing is by count (RFC 937 "Message Length"): `=ccc` gives the length in
+ *   characters, CRLF counted as two, then RETR sends exactly those octets, with
+ *   no dot-stuffing and no terminator.
+ * - ACKD only marks (RFC 937 "ACKD"). Marks are committed, as removals with
+ *   reason 'release', when the mailbox is released: at QUIT, and when FOLD
+ *   selects a mailbox (our post office has one maildrop per user, so FOLD of
+ *   it re-selects it after committing). Messages are not renumbered before
+ *   that, and READ of a marked message answers `=0`.
+ * - RFC 937 does not say what happens to marks when the session ends without
+ *   QUIT (a drop, a server crash, the T2 timer, or our close after a peer
+ *   error); reference §4.7 shows implementations differ. We model the
+ *   conservative choice: nothing is committed, the lock is released, and the
+ *   marked messages stay in the maildrop (a duplicate next time, never a loss).
+ * - The exclusive lock is held from a successful HELO until the session ends.
+ * - Server personalities (ServerOptions.personality) are a POP3 notion and are
+ *   not applied here: this server always behaves as RFC 937 says.
+ */
+import type { Octets } from '../octets.ts';
+import { LineDecoder, POP2_LIMITS } from '../wire.ts';
+import { MIN_AUTOLOGOUT_TICKS, type ServerOptions, type ServerOutput, type ServerSession } from '../engine.ts';
+import type { Maildrop, PostOffice, StoredMessage } from '../maildrop.ts';
+import { OutputCollector, isOwnMailbox, parseDecimal, splitKeyword, splitQuotedArgs } from '../pop12-common.ts';
+
+export const POP2_SERVER_STATES = ['LSTN', 'AUTH', 'MBOX', 'ITEM', 'NEXT', 'DONE'] as const;
+export type Pop2ServerState = (typeof POP2_SERVER_STATES)[number];
+
+export const POP2_COMMANDS = ['HELO', 'FOLD', 'READ', 'RETR', 'ACKS', 'ACKD', 'NACK', 'QUIT'] as const;
+export type Pop2Command = (typeof POP2_COMMANDS)[number];
+
+/**
+ * RFC 937 "Server State Diagram". The LSTN -> AUTH edge is the connection
+ * opening (the greeting), not a command: see POP2_OPEN_TRANSITION.
+ */
+export const POP2_SERVER_TRANSITIONS: Readonly<Record<Pop2ServerState, Partial<Record<Pop2Command, Pop2ServerState>>>> = {
+  LSTN: {},
+  AUTH: { HELO: 'MBOX', QUIT: 'DONE' },
+  MBOX: { FOLD: 'MBOX', READ: 'ITEM', QUIT: 'DONE' },
+  ITEM: { FOLD: 'MBOX', READ: 'ITEM', RETR: 'NEXT', QUIT: 'DONE' },
+  NEXT: { ACKS: 'ITEM', ACKD: 'ITEM', NACK: 'ITEM' },
+  DONE: {},
+};
+
+/** RFC 937 "Server State Diagram": the connection opens, the server greets. */
+export const POP2_OPEN_TRANSITION = { from: 'LSTN', to: 'AUTH', label: 'open / greeting' } as const;
+
+/** Where each rule comes from, for the explanation panel. */
+const RFC: Readonly<Record<Pop2Command | 'greeting' | 'sizes' | 'syntax', string>> = {
+  HELO: 'RFC 937 "HELO"',
+  FOLD: 'RFC 937 "FOLD"',
+  READ: 'RFC 937 "READ"',
+  RETR: 'RFC 937 "RETR"',
+  ACKS: 'RFC 937 "ACKS"',
+  ACKD: 'RFC 937 "ACKD"',
+  NACK: 'RFC 937 "NACK"',
+  QUIT: 'RFC 937 "QUIT"',
+  greeting: 'RFC 937 "Server State Diagram"',
+  sizes: 'RFC 937 "Sizes"',
+  syntax: 'RFC 937 "Formal Syntax"',
+};
+
+function isPop2Command(keyword: string): keyword is Pop2Command {
+  return (POP2_COMMANDS as readonly string[]).includes(keyword);
+}
+
+/** Keeps peer text short inside our replies (RFC 937 "Sizes": replies are at most 512 characters). */
+function shown(text: string): string {
+  const printable = text.replace(/[^\x20-\x7e]/g, '?');
+  return printable.length > 40 ? printable.slice(0, 40) + '...' : printable;
+}
+
+class Pop2Server implements ServerSession {
+  readonly protocol = 'pop2' as const;
+  #state: Pop2ServerState = 'LSTN';
+  #closed = false;
+  readonly #lines = new LineDecoder({ maxLineOctets: POP2_LIMITS.commandOctets, acceptBareLf: true });
+  readonly #autologoutTicks: number;
+  #lastActivityTick = 0;
+  #user: string | null = null;
+  #maildrop: Maildrop | null = null;
+  /** The selected mailbox, numbered once at selection (RFC 937 "Message Numbers"); empty for an unknown mailbox. */
+  #selection: readonly StoredMessage[] = [];
+  /** UIDs marked by ACKD since the mailbox was selected (RFC 937 "ACKD"). */
+  readonly #marked = new Set<string>();
+  /** The current message indicator (RFC 937 "The Protocol"). */
+  #current = 1;
+
+  constructor(
+    readonly office: PostOffice,
+    readonly options: ServerOptions,
+  ) {
+    this.#autologoutTicks = options.autologoutTicks ?? MIN_AUTOLOGOUT_TICKS;
+  }
+
+  get state(): Pop2ServerState {
+    return this.#state;
+  }
+
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  greet(nowTick: number): ServerOutput {
+    if (this.#state !== 'LSTN' || this.#closed) throw new Error('POP2 server: greet called twice (caller bug)');
+    this.#lastActivityTick = nowTick;
+    const out = new OutputCollector();
+    this.#reply(out, `+ POP2 ${this.office.hostname} server ready`, RFC.greeting);
+    this.#moveTo(out, POP2_OPEN_TRANSITION.to, RFC.greeting);
+    return out.finish();
+  }
+
+  receive(octets: Octets, nowTick: number): ServerOutput {
+    if (this.#closed) throw new Error('POP2 server: receive after close (caller bug)');
+    if (this.#state === 'LSTN') throw new Error('POP2 server: receive before greet (caller bug)');
+    this.#lastActivityTick = nowTick;
+    const out = new OutputCollector();
+    for (const item of this.#lines.push(octets)) {
+      if (this.#closed) break; // RFC 937: after we close, the rest of the input is never read.
+      if (item.type === 'overlong') {
+        this.#fail(out, `- command longer than ${POP2_LIMITS.commandOctets} characters`, `a ${item.octets}-octet command line`, RFC.sizes);
+      } else {
+        this.#command(out, item.line);
+      }
+    }
+    return out.finish();
+  }
+
+  poll(nowTick: number): ServerOutput {
+    if (this.#closed || this.#state === 'LSTN') return EMPTY;
+    if (nowTick - this.#lastActivityTick < this.#autologoutTicks) return EMPTY;
+    // RFC 937 "Timeouts": the server's long timer T2 ran out. No reply; marks are not committed.
+    const out = new OutputCollector();
+    out.event({ type: 'autologout', rfc: 'RFC 937 "Timeouts"' });
+    out.event({ type: 'aborted', reason: 'autologout', rfc: 'RFC 937 "Timeouts"; reference §4.7' });
+    this.#end(out, 'RFC 937 "Timeouts"');
+    return out.finish();
+  }
+
+  abort(reason: 'connection-lost' | 'server-crash'): ServerOutput {
+    if (this.#closed) return EMPTY;
+    const out = new OutputCollector();
+    // Reference §4.7: RFC 937 leaves this open; we commit nothing on an abort.
+    out.event({ type: 'aborted', reason, rfc: 'RFC 937 "ACKD" (unspecified on abort; reference §4.7)' });
+    this.#end(out, 'RFC 937 "ACKD"');
+    return out.finish();
+  }
+
+  #command(out: OutputCollector, line: Octets): void {
+    const { keyword, rest } = splitKeyword(line);
+    out.event({ type: 'command', keyword, line });
+    if (!isPop2Command(keyword)) {
+      this.#fail(out, `- unknown command ${shown(keyword)}`, `unknown command "${shown(keyword)}"`, RFC.syntax);
+      return;
+    }
+    const next = POP2_SERVER_TRANSITIONS[this.#state][keyword];
+    if (next === undefined) {
+      this.#fail(out, `- ${keyword} is not allowed in state ${this.#state}`, `${keyword} is not allowed in state ${this.#state}`, 'RFC 937 "Server State Diagram"');
+      return;
+    }
+    const args = splitQuotedArgs(rest);
+    if (args === null) {
+      this.#fail(out, '- dangling backslash', 'a backslash at the end of the line quotes nothing', 'RFC 937 "Quoting"');
+      return;
+    }
+    switch (keyword) {
+      case 'HELO':
+        return this.#helo(out, args, next);
+      case 'FOLD':
+        return this.#fold(out, args, next);
+      case 'READ':
+        return this.#read(out, args, next);
+      case 'RETR':
+        return this.#retr(out, args, next);
+      case 'ACKS':
+      case 'ACKD':
+      case 'NACK':
+        return this.#ack(out, keyword, args, next);
+      case 'QUIT':
+        return this.#quit(out, args, next);
+    }
+  }
+
+  #helo(out: OutputCollector, args: readonly string[], next: Pop2ServerState): void {
+    if (args.length !== 2) {
+      this.#fail(out, '- usage: HELO user password', 'HELO needs a user and a password', RFC.HELO);
+      return;
+    }
+    const [user, password] = args as [string, string];
+    const account = this.office.account(user);
+    if (account === undefined || account.secret !== password) {
+      out.event({ type: 'auth-failed', user, mechanism: 'HELO' });
+      this.#fail(out, '- bad user or password', 'HELO with a wrong user or password', RFC.HELO);
+      return;
+    }
+    out.event({ type: 'authenticated', user, mechanism: 'HELO' });
+    if (!account.maildrop.tryLock(this.options.sessionId)) {
+      out.event({ type: 'lock-refused', user, rfc: RFC.HELO });
+      this.#fail(out, '- mailbox in use', 'the mailbox is locked by another session', RFC.HELO);
+      return;
+    }
+    this.#user = user;
+    this.#maildrop = account.maildrop;
+    out.event({ type: 'locked', user });
+    // RFC 937 "HELO": logging in selects the user's default mailbox.
+    this.#select(account.maildrop.messages);
+    this.#reply(out, `#${this.#selection.length}`, RFC.HELO);
+    this.#moveTo(out, next, RFC.HELO);
+  }
+
+  #fold(out: OutputCollector, args: readonly string[], next: Pop2ServerState): void {
+    if (args.length !== 1) {
+      this.#fail(out, '- usage: FOLD mailbox', 'FOLD needs exactly one mailbox name', RFC.FOLD);
+      return;
+    }
+    // RFC 937 "ACKD": switching mailboxes releases the current one, which commits its marks.
+    this.#commitMarks(out);
+    const maildrop = this.#maildrop as Maildrop;
+    const own = isOwnMailbox(args[0] as string, this.#user as string);
+    // RFC 937 "FOLD": a mailbox that does not exist (or cannot be read) counts as empty.
+    this.#select(own ? maildrop.messages : []);
+    this.#reply(out, `#${this.#selection.length}`, RFC.FOLD);
+    this.#moveTo(out, next, RFC.FOLD);
+  }
+
+  #read(out: OutputCollector, args: readonly string[], next: Pop2ServerState): void {
+    if (args.length > 1) {
+      this.#fail(out, '- usage: READ [n]', 'READ takes at most one message number', RFC.READ);
+      return;
+    }
+    if (args.length === 1) {
+      const n = parseDecimal(args[0] as string);
+      if (n === null) {
+        this.#fail(out, '- message number must be decimal', `"${shown(args[0] as string)}" is not a decimal number`, 'RFC 937 "Message Numbers"');
+        return;
+      }
+      // RFC 937 "READ": message n becomes the current message, even when it does not exist.
+      this.#current = n;
+    }
+    this.#reply(out, `=${this.#currentSize()}`, RFC.READ);
+    this.#moveTo(out, next, RFC.READ);
+  }
+
+  #retr(out: OutputCollector, args: readonly string[], next: Pop2ServerState): void {
+    if (args.length !== 0) {
+      this.#fail(out, '- RETR takes no argument', 'RETR takes no argument', RFC.RETR);
+      return;
+    }
+    const message = this.#currentMessage();
+    if (message === undefined) {
+      // RFC 937 "RETR": asked to send a 0-length message, the server closes the connection.
+      this.#fail(out, '- no message to send', 'RETR of a 0-length message', RFC.RETR);
+      return;
+    }
+    // RFC 937 "Message Length": exactly =ccc octets follow, no stuffing, no terminator.
+    out.send += message.octets;
+    out.event({ type: 'sent-message', uid: message.uid, number: this.#current, octets: message.octets.length });
+    this.#moveTo(out, next, RFC.RETR);
+  }
+
+  #ack(out: OutputCollector, keyword: 'ACKS' | 'ACKD' | 'NACK', args: readonly string[], next: Pop2ServerState): void {
+    if (args.length !== 0) {
+      this.#fail(out, `- ${keyword} takes no argument`, `${keyword} takes no argument`, RFC[keyword]);
+      return;
+    }
+    if (keyword === 'ACKD') {
+      const message = this.#currentMessage() as StoredMessage; // RETR succeeded, so it exists.
+      this.#marked.add(message.uid);
+      out.event({ type: 'marked', uid: message.uid, number: this.#current, rfc: RFC.ACKD });
+    }
+    // RFC 937 "ACKS", "ACKD": the indicator moves on; "NACK": it stays, so the client may retry.
+    if (keyword !== 'NACK') this.#current++;
+    this.#reply(out, `=${this.#currentSize()}`, RFC[keyword]);
+    this.#moveTo(out, next, RFC[keyword]);
+  }
+
+  #quit(out: OutputCollector, args: readonly string[], next: Pop2ServerState): void {
+    if (args.length !== 0) {
+      this.#fail(out, '- QUIT takes no argument', 'QUIT takes no argument', RFC.QUIT);
+      return;
+    }
+    // RFC 937 "ACKD": the session ends and the mailbox is released, so the marks take effect.
+    this.#commitMarks(out);
+    this.#reply(out, '+ OK, POP2 server signing off', RFC.QUIT);
+    this.#moveTo(out, next, RFC.QUIT);
+    this.#release(out);
+    this.#closed = true;
+    out.close = true;
+  }
+
+  #select(messages: readonly StoredMessage[]): void {
+    this.#selection = messages;
+    this.#marked.clear();
+    this.#current = 1; // RFC 937 "The Protocol": the indicator starts at 1 on selection.
+  }
+
+  /** The current message, or undefined if it does not exist or is marked (READ answers `=0`). */
+  #currentMessage(): StoredMessage | undefined {
+    const message = this.#selection[this.#current - 1];
+    return message === undefined || this.#marked.has(message.uid) ? undefined : message;
+  }
+
+  #currentSize(): number {
+    return this.#currentMessage()?.octets.length ?? 0;
+  }
+
+  #commitMarks(out: OutputCollector): void {
+    if (this.#maildrop === null || this.#marked.size === 0) return;
+    for (const removal of this.#maildrop.remove(this.#marked, 'release')) {
+      out.event({ type: 'removed', uid: removal.uid, reason: removal.reason, rfc: RFC.ACKD });
+    }
+    this.#marked.clear();
+  }
+
+  #release(out: OutputCollector): void {
+    if (this.#maildrop !== null && this.#user !== null) {
+      this.#maildrop.unlock(this.options.sessionId);
+      out.event({ type: 'unlocked', user: this.#user });
+    }
+    this.#maildrop = null;
+  }
+
+  /** Ends the session without a commit (abort, T2 timeout, or our close after a peer error). */
+  #end(out: OutputCollector, rfc: string): void {
+    this.#marked.clear();
+    this.#release(out);
+    this.#moveTo(out, 'DONE', rfc);
+    this.#closed = true;
+    out.close = true;
+  }
+
+  /** RFC 937 "System Model and Philosophy": if anything goes wrong, close the connection. */
+  #fail(out: OutputCollector, reply: string, message: string, rfc: string): void {
+    out.event({ type: 'peer-error', message, rfc });
+    this.#reply(out, reply, rfc, false);
+    this.#end(out, rfc);
+  }
+
+  #reply(out: OutputCollector, line: string, rfc: string, ok = true): void {
+    out.line(line);
+    out.event({ type: 'reply', ok, line, multiline: false, rfc });
+  }
+
+  #moveTo(out: OutputCollector, to: Pop2ServerState, rfc: string): void {
+    if (to === this.#state) return;
+    out.event({ type: 'state', from: this.#state, to, rfc });
+    this.#state = to;
+  }
+}
+
+const EMPTY: ServerOutput = Object.freeze({ send: '', events: Object.freeze([]), close: false });
+
+export function createPop2Server(office: PostOffice, options: ServerOptions): ServerSession {
+  return new Pop2Server(office, options);
+}
+
