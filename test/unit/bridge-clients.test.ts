@@ -1,0 +1,131 @@
+/**
+ * Each client agent run over a real TCP socket (client-runner) against the
+ * bridge serving the same protocol, with the fixture messages.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ClientContext, ClientPolicy, Protocol } from '../../src/protocol/engine.ts';
+import type { PostOffice } from '../../src/protocol/maildrop.ts';
+import { createPop3Client } from '../../src/protocol/pop3/client.ts';
+import { createPop2Client } from '../../src/protocol/pop2/client.ts';
+import { loadServerFactory, startBridge, type RunningBridge } from '../../src/node/bridge.ts';
+import { runClientAgent } from '../../src/node/client-runner.ts';
+import { createDemoPostOffice, loadMessagesFromDir } from '../../src/node/demo-maildrop.ts';
+import { FIXTURE_DIR, fixtureMessages } from './bridge-support.ts';
+
+const EXPECTED = fixtureMessages();
+const bridges: RunningBridge[] = [];
+const tempDirs: string[] = [];
+
+afterAll(async () => {
+  await Promise.all(bridges.splice(0).map((b) => b.close()));
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+async function serve(protocol: Protocol): Promise<{ office: PostOffice; bridge: RunningBridge }> {
+  const office = createDemoPostOffice({ messages: loadMessagesFromDir(FIXTURE_DIR) });
+  const bridge = await startBridge({ office, createSession: await loadServerFactory(protocol), port: 0 });
+  bridges.push(bridge);
+  return { office, bridge };
+}
+
+function context(extra: Partial<ClientContext> = {}): ClientContext {
+  return { user: 'alice', secret: 'secret', knownUids: new Map(), locallyDeleted: new Set(), today: 0, ...extra };
+}
+
+function maildropSize(office: PostOffice): number {
+  return office.account('alice')?.maildrop.messages.length ?? -1;
+}
+
+describe('POP3 client agent against the bridge', () => {
+  const authModes = ['user-pass', 'apop', 'sasl-plain', 'cram-md5'] as const;
+  for (const auth of authModes) {
+    it(`RFC 1939 §6: delete policy (${auth}) saves every message byte for byte, then QUIT empties the maildrop`, async () => {
+      const { office, bridge } = await serve('pop3');
+      const policy: ClientPolicy = { retention: 'delete', useUidl: true, commitOrder: 'safe', auth };
+      const result = await runClientAgent(createPop3Client(policy, context()), { host: bridge.host, port: bridge.port });
+      expect(result.timedOut).toBe(false);
+      expect(result.finishedOk).toBe(true);
+      expect(result.saved.map((m) => m.octets)).toEqual(EXPECTED);
+      expect(result.sentOctets).toMatch(/QUIT\r\n$/);
+      expect(maildropSize(office)).toBe(0);
+    });
+  }
+
+  it('RFC 1939 §7: keep policy with UIDL leaves mail on the server and skips known UIDs next time', async () => {
+    const { office, bridge } = await serve('pop3');
+    const policy: ClientPolicy = { retention: 'keep', useUidl: true, commitOrder: 'safe' };
+    const first = await runClientAgent(createPop3Client(policy, context()), { host: bridge.host, port: bridge.port });
+    expect(first.finishedOk).toBe(true);
+    expect(first.saved.map((m) => m.octets)).toEqual(EXPECTED);
+    expect(maildropSize(office)).toBe(EXPECTED.length);
+    const uids = first.saved.map((m) => m.uid);
+    expect(uids.every((uid) => typeof uid === 'string')).toBe(true);
+
+    const known = new Map(uids.map((uid) => [uid ?? '', 0]));
+    const second = await runClientAgent(createPop3Client(policy, context({ knownUids: known })), {
+      host: bridge.host,
+      port: bridge.port,
+    });
+    expect(second.finishedOk).toBe(true);
+    expect(second.saved).toEqual([]);
+    expect(second.sentOctets).not.toMatch(/RETR/);
+  });
+
+  it('RFC 2449 §6.6: pipelined RETR+DELE over TCP still removes everything at QUIT', async () => {
+    const { office, bridge } = await serve('pop3');
+    const policy: ClientPolicy = { retention: 'delete', useUidl: true, commitOrder: 'pipelined' };
+    const result = await runClientAgent(createPop3Client(policy, context()), { host: bridge.host, port: bridge.port });
+    expect(result.finishedOk).toBe(true);
+    expect(result.saved.map((m) => m.octets)).toEqual(EXPECTED);
+    expect(maildropSize(office)).toBe(0);
+  });
+
+  it('saves to a directory with fsync before saved() is answered', async () => {
+    const { bridge } = await serve('pop3');
+    const dir = mkdtempSync(join(tmpdir(), 'poplab-client-'));
+    tempDirs.push(dir);
+    const policy: ClientPolicy = { retention: 'keep', useUidl: true, commitOrder: 'safe' };
+    const result = await runClientAgent(createPop3Client(policy, context()), { host: bridge.host, port: bridge.port, saveDir: dir });
+    expect(result.finishedOk).toBe(true);
+    const files = readdirSync(dir).sort();
+    expect(files).toHaveLength(EXPECTED.length);
+    const onDisk = new Set(files.map((f) => readFileSync(join(dir, f)).toString('latin1')));
+    expect(onDisk).toEqual(new Set(EXPECTED));
+  });
+
+  it('RFC 1939 §4: a wrong password finishes the agent with ok:false and removes nothing', async () => {
+    const { office, bridge } = await serve('pop3');
+    const policy: ClientPolicy = { retention: 'delete', useUidl: true, commitOrder: 'safe' };
+    const result = await runClientAgent(createPop3Client(policy, context({ secret: 'wrong' })), {
+      host: bridge.host,
+      port: bridge.port,
+    });
+    expect(result.finishedOk).toBe(false);
+    expect(result.saved).toEqual([]);
+    expect(maildropSize(office)).toBe(EXPECTED.length);
+  });
+});
+
+describe('POP2 client agent against the bridge serving POP2', () => {
+  it('RFC 937 ACKD: delete policy retrieves every message byte for byte and the release removes them', async () => {
+    const { office, bridge } = await serve('pop2');
+    const policy: ClientPolicy = { retention: 'delete', useUidl: false, commitOrder: 'safe' };
+    const result = await runClientAgent(createPop2Client(policy, context()), { host: bridge.host, port: bridge.port });
+    expect(result.timedOut).toBe(false);
+    expect(result.finishedOk).toBe(true);
+    expect(result.saved.map((m) => m.octets)).toEqual(EXPECTED);
+    expect(maildropSize(office)).toBe(0);
+  });
+
+  it('RFC 937 ACKS: keep policy downloads everything and leaves the maildrop intact', async () => {
+    const { office, bridge } = await serve('pop2');
+    const policy: ClientPolicy = { retention: 'keep', useUidl: false, commitOrder: 'safe' };
+    const result = await runClientAgent(createPop2Client(policy, context()), { host: bridge.host, port: bridge.port });
+    expect(result.finishedOk).toBe(true);
+    expect(result.saved.map((m) => m.octets)).toEqual(EXPECTED);
+    expect(maildropSize(office)).toBe(EXPECTED.length);
+  });
+});
