@@ -126,31 +126,59 @@ export type MultilineItem =
 /**
  * Client side of RFC 1939 §3 multi-line responses: yields data lines with the
  * stuffed dot removed, then `end` when the lone `.` line arrives. Octets after
- * the terminator stay buffered for the next response (pipelining, RFC 2449 §6.6).
+ * the terminator are kept in `rest` for the next response (pipelining,
+ * RFC 2449 §6.6). A data line longer than `maxLineOctets` is skipped (message
+ * lines have no RFC limit; this only bounds memory).
  */
 export class MultilineDecoder {
-  readonly #lines: LineDecoder;
+  readonly #max: number;
+  #buffer = '';
+  #discarding = false;
   #done = false;
+  #rest = '';
 
   constructor(maxLineOctets = 1_000_000) {
-    this.#lines = new LineDecoder({ maxLineOctets });
+    if (maxLineOctets < 3) throw new RangeError('maxLineOctets must allow at least one octet and CRLF');
+    this.#max = maxLineOctets;
   }
 
   get done(): boolean {
     return this.#done;
   }
 
+  /** Octets that arrived after the `.` CRLF terminator (empty until `done`). */
+  get rest(): Octets {
+    return this.#rest;
+  }
+
   push(octets: Octets): MultilineItem[] {
     if (this.#done) throw new Error('MultilineDecoder: push after end (caller bug)');
     const out: MultilineItem[] = [];
-    for (const item of this.#lines.push(octets)) {
-      if (item.type === 'overlong') continue; // message lines have no RFC limit; guarded above
-      if (item.line === '.') {
-        this.#done = true;
-        out.push({ type: 'end' });
-        break;
+    const buffer = this.#buffer + octets;
+    let start = 0;
+    for (;;) {
+      const crlf = buffer.indexOf(CRLF, start);
+      if (crlf < 0) break;
+      const line = buffer.slice(start, crlf);
+      start = crlf + 2;
+      if (this.#discarding || line.length + 2 > this.#max) {
+        this.#discarding = false;
+        continue;
       }
-      out.push({ type: 'line', line: item.line.startsWith('.') ? item.line.slice(1) : item.line });
+      if (line === '.') {
+        this.#done = true;
+        this.#rest = buffer.slice(start);
+        this.#buffer = '';
+        out.push({ type: 'end' });
+        return out;
+      }
+      out.push({ type: 'line', line: line.startsWith('.') ? line.slice(1) : line });
+    }
+    this.#buffer = buffer.slice(start);
+    // Bound the buffer; keep a trailing CR, which may be the first half of a split CRLF.
+    if (this.#buffer.length > this.#max) {
+      this.#buffer = this.#buffer.endsWith('\r') ? '\r' : '';
+      this.#discarding = true;
     }
     return out;
   }
