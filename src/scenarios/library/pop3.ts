@@ -1,0 +1,250 @@
+/**
+ * Built-in POP3 scenarios (RFC 1939), one per applicable row of the failure
+ * catalogue (reference §8), in each mode the row concerns.
+ */
+import type { ScenarioInput } from '../format.ts';
+import { LATER, MUCH_LATER, THREE_MESSAGES, day } from './common.ts';
+
+const base = { version: 1 as const, protocol: 'pop3' as const, maildrop: THREE_MESSAGES };
+
+export const POP3_SCENARIOS: readonly ScenarioInput[] = [
+  {
+    ...base,
+    id: 'first-session',
+    title: 'First session: download and delete',
+    summary:
+      'Alice\'s laptop logs in, lists three messages, retrieves each, saves it to disk, marks it with DELE and ends with QUIT. Only then, in the UPDATE state, does the server remove the messages (RFC 1939 §6).',
+    devices: [{ name: 'Laptop', retention: 'delete', commitOrder: 'safe' }],
+    expect: { delivered: 3, duplicated: 0, lost: 0, gap: 0 },
+  },
+  {
+    ...base,
+    id: 'f1-drop-mid-retr-delete',
+    catalogue: 'F1',
+    title: 'F1: the connection drops in the middle of RETR (delete on download)',
+    summary:
+      'The connection breaks while message 1 is on the wire. The client never sees the CRLF.CRLF terminator, so it discards the partial copy; no DELE was sent and no QUIT, so nothing is removed (RFC 1939 §3, §6). The next poll fetches everything: nothing lost, nothing doubled.',
+    devices: [{ name: 'Laptop', retention: 'delete', polls: [0, LATER] }],
+    faults: [{ kind: 'drop-connection', placement: { atOctet: 40, direction: 's2c', during: 'RETR' } }],
+    expect: { delivered: 3, duplicated: 0, lost: 0, gap: 0 },
+  },
+  {
+    ...base,
+    id: 'f1-drop-mid-retr-keep',
+    catalogue: 'F1',
+    title: 'F1: the connection drops in the middle of RETR (leave on server)',
+    summary:
+      'Leave-on-server with UIDL: the cut transfer is discarded and its UID is not remembered, so the next poll fetches that message again, and only the messages the device does not have yet (RFC 1939 §7).',
+    devices: [{ name: 'Laptop', retention: 'keep', polls: [0, LATER] }],
+    faults: [{ kind: 'drop-connection', placement: { atOctet: 40, direction: 's2c', during: 'RETR' } }],
+    expect: { delivered: 3, duplicated: 0, lost: 0, gap: 0 },
+  },
+  {
+    ...base,
+    id: 'f2-drop-before-dele',
+    catalogue: 'F2',
+    title: 'F2: the connection drops after a complete RETR, before DELE',
+    summary:
+      'Message 1 arrives whole and is saved, then the connection drops before the client can send DELE 1. The server keeps it (no mark, no UPDATE), so the next poll downloads it a second time: a duplicate, never a loss.',
+    devices: [{ name: 'Laptop', retention: 'delete', polls: [0, LATER] }],
+    faults: [{ kind: 'drop-connection', placement: { onCommand: 'DELE', when: 'sent' } }],
+    expect: { delivered: 2, duplicated: 1, lost: 0, gap: 0 },
+  },
+  {
+    ...base,
+    id: 'f3-drop-before-quit',
+    catalogue: 'F3',
+    title: 'F3: the connection drops after every DELE, before QUIT',
+    summary:
+      'All three messages are saved and marked with DELE, then the connection drops before QUIT. A conformant server MUST NOT enter UPDATE (RFC 1939 §6): the marks are forgotten and all three come again on the next poll. Duplicates, not loss.',
+    devices: [{ name: 'Laptop', retention: 'delete', polls: [0, LATER] }],
+    faults: [{ kind: 'drop-connection', placement: { onCommand: 'DELE', when: 'replied', occurrence: 3 } }],
+    expect: { delivered: 0, duplicated: 3, lost: 0, gap: 0 },
+  },
+  {
+    ...base,
+    id: 'f3-drop-before-quit-expunge',
+    catalogue: 'F3',
+    personality: 'expunge-on-dele',
+    title: 'F3 on a non-conformant server that expunges on DELE',
+    summary:
+      'The same drop before QUIT, but this server removes a message the moment DELE arrives instead of in UPDATE. The client had saved each copy durably first, so nothing is doubled and nothing lost; but the server no longer gives the learner a second chance (see the crash variant).',
+    devices: [{ name: 'Laptop', retention: 'delete', polls: [0, LATER] }],
+    faults: [{ kind: 'drop-connection', placement: { onCommand: 'DELE', when: 'replied', occurrence: 3 } }],
+    expect: { delivered: 3, duplicated: 0, lost: 0, gap: 0 },
+  },
+  {
+    ...base,
+    id: 'f3-crash-before-quit-expunge',
+    catalogue: 'F3',
+    personality: 'expunge-on-dele',
+    title: 'F3 + crash on an expunge-on-DELE server: loss',
+    summary:
+      'The client sends DELE before its copies reach the disk, then crashes before QUIT. On a conformant server the session would end without UPDATE and the mail would still be there; this server already removed each message at DELE, so the only copies were in the crashed client\'s memory.',
+    devices: [{ name: 'Laptop', retention: 'delete', commitOrder: 'unsafe', writeDelayTicks: 100_000, polls: [0, LATER] }],
+    faults: [{ kind: 'crash-client', placement: { onCommand: 'DELE', when: 'replied', occurrence: 3 } }],
+    expect: { delivered: 0, duplicated: 0, lost: 3, gap: 0 },
+  },
+  {
+    ...base,
+    id: 'f3-crash-before-quit-rfc',
+    catalogue: 'F3',
+    title: 'F3 + crash on a conformant server: no loss',
+    summary:
+      'The same careless client crashes before QUIT, but this server only marked the messages. No QUIT, no UPDATE (RFC 1939 §6): the next poll downloads all three again.',
+    devices: [{ name: 'Laptop', retention: 'delete', commitOrder: 'unsafe', writeDelayTicks: 100_000, polls: [0, LATER] }],
+    faults: [{ kind: 'crash-client', placement: { onCommand: 'DELE', when: 'replied', occurrence: 3 } }],
+    expect: { delivered: 3, duplicated: 0, lost: 0, gap: 0 },
+  },
+  {
+    ...base,
+    id: 'f4-quit-lost',
+    catalogue: 'F4',
+    title: 'F4: the QUIT command is lost on the way to the server',
+    summary:
+      'The client sends QUIT but the segment never arrives. The server never leaves TRANSACTION; it closes the session on autologout without UPDATE (RFC 1939 §3, §6). Its lock also holds until then (§4). The next poll downloads all three again.',
+    devices: [{ name: 'Laptop', retention: 'delete', polls: [0, MUCH_LATER] }],
+    faults: [{ kind: 'lose-segment', direction: 'c2s', placement: { onCommand: 'QUIT', when: 'sent' } }],
+    expect: { delivered: 0, duplicated: 3, lost: 0, gap: 0 },
+  },
+  {
+    ...base,
+    id: 'f5-quit-reply-lost',
+    catalogue: 'F5',
+    title: 'F5: QUIT arrives but its +OK is lost',
+    summary:
+      'The server receives QUIT, enters UPDATE and removes the marked messages; only its +OK is lost. The client cannot tell whether the deletions happened, but its copies were already durable, so no harm is done.',
+    devices: [{ name: 'Laptop', retention: 'delete', polls: [0, LATER] }],
+    faults: [{ kind: 'lose-segment', direction: 's2c', placement: { onCommand: 'QUIT', when: 'delivered' } }],
+    expect: { delivered: 3, duplicated: 0, lost: 0, gap: 0 },
+  },
+  {
+    ...base,
+    id: 'f7-crash-before-durable-delete',
+    catalogue: 'F7',
+    title: 'F7: the client crashes after QUIT, before its copies are on disk',
+    summary:
+      'This client sends DELE as soon as a message is in memory (unsafe order) and its disk write takes long. The session commits at QUIT, then the client crashes: the server removed the messages and the only copies vanished with the client\'s memory. Commit only after durable storage.',
+    devices: [{ name: 'Laptop', retention: 'delete', commitOrder: 'unsafe', writeDelayTicks: 100_000 }],
+    faults: [{ kind: 'crash-client', placement: { onCommand: 'QUIT', when: 'replied' } }],
+    expect: { delivered: 0, duplicated: 0, lost: 3, gap: 0 },
+  },
+  {
+    ...base,
+    id: 'f7-crash-before-durable-keep',
+    catalogue: 'F7',
+    title: 'F7 in leave-on-server mode: no loss',
+    summary:
+      'The same crash before the copies are durable, but in leave-on-server mode the client never sent DELE. The server still has every message, so the next poll fetches them again.',
+    devices: [{ name: 'Laptop', retention: 'keep', commitOrder: 'unsafe', writeDelayTicks: 100_000, polls: [0, LATER] }],
+    faults: [{ kind: 'crash-client', placement: { onCommand: 'QUIT', when: 'replied' } }],
+    expect: { delivered: 3, duplicated: 0, lost: 0, gap: 0 },
+  },
+  {
+    ...base,
+    id: 'f8-pipelined-crash',
+    catalogue: 'F8',
+    title: 'F8: pipelined RETR and DELE, then a crash',
+    summary:
+      'With PIPELINING (RFC 2449 §6.6) the client sends RETR n and DELE n together, so the delete request leaves before the message has even arrived, let alone reached the disk. A crash after the QUIT commit loses every message.',
+    devices: [{ name: 'Laptop', retention: 'delete', commitOrder: 'pipelined', writeDelayTicks: 100_000 }],
+    faults: [{ kind: 'crash-client', placement: { onCommand: 'QUIT', when: 'replied' } }],
+    expect: { delivered: 0, duplicated: 0, lost: 3, gap: 0 },
+  },
+  {
+    ...base,
+    id: 'f9-idle-autologout',
+    catalogue: 'F9',
+    title: 'F9: the client idles past the autologout timer',
+    summary:
+      'After marking every message the client stalls. The server\'s autologout timer (at least 10 minutes, RFC 1939 §3) closes the session without entering UPDATE, so the marks are dropped and the next poll brings all three again.',
+    devices: [{ name: 'Laptop', retention: 'delete', polls: [0, MUCH_LATER] }],
+    faults: [{ kind: 'idle-past-autologout', placement: { onCommand: 'DELE', when: 'replied', occurrence: 3 } }],
+    expect: { delivered: 0, duplicated: 3, lost: 0, gap: 0 },
+  },
+  {
+    ...base,
+    id: 'f10-two-devices-delete',
+    catalogue: 'F10',
+    title: 'F10: two devices, both set to delete on download',
+    summary:
+      'The laptop polls first, downloads and deletes everything. When the phone polls, the maildrop is empty: the phone never sees the mail. Nothing is lost (the laptop has it), but one device has a gap. This is inherent to download-and-delete (RFC 2449 §7).',
+    devices: [
+      { name: 'Laptop', retention: 'delete', polls: [0] },
+      { name: 'Phone', retention: 'delete', polls: [LATER] },
+    ],
+    expect: { delivered: 0, duplicated: 0, lost: 0, gap: 3 },
+  },
+  {
+    ...base,
+    id: 'f11-f14-retention-gap',
+    catalogue: 'F11/F14',
+    personality: 'retention-days 30',
+    title: 'F11/F14: leave on server, but the server keeps mail only 30 days',
+    summary:
+      'Both devices leave mail on the server; the phone is set to keep it 60 days. The server\'s own retention is 30 days (RFC 1939 §8, announced as EXPIRE in RFC 2449 §6.7). The laptop gets everything on day 0; the phone stays offline for 40 days and finds the messages gone.',
+    devices: [
+      { name: 'Laptop', retention: 'keep', polls: [0] },
+      { name: 'Phone', retention: 'keep', keepDays: 60, polls: [day(40)] },
+    ],
+    expect: { delivered: 0, duplicated: 0, lost: 0, gap: 3 },
+  },
+  {
+    ...base,
+    id: 'f12-in-use',
+    catalogue: 'F12',
+    title: 'F12: a second device logs in while the first holds the lock',
+    summary:
+      'The laptop\'s session holds the exclusive maildrop lock (RFC 1939 §4). The phone logs in at the same moment and gets -ERR [IN-USE] (RFC 2449 §8.1.2). It tries again later and, since both leave mail on the server, gets everything.',
+    devices: [
+      { name: 'Laptop', retention: 'keep', polls: [0] },
+      { name: 'Phone', retention: 'keep', polls: [30, LATER] },
+    ],
+    expect: { delivered: 3, duplicated: 0, lost: 0, gap: 0 },
+  },
+  {
+    ...base,
+    id: 'f13-expire-0-keep',
+    catalogue: 'F13',
+    personality: 'download-once',
+    title: 'F13: a download-once server (EXPIRE 0) and clients set to keep',
+    summary:
+      'The clients ask to leave mail on the server, but this server removes every retrieved message at the clean QUIT (EXPIRE 0, RFC 2449 §6.7). The laptop\'s copies are now the only ones; the phone, polling later, never gets the mail.',
+    devices: [
+      { name: 'Laptop', retention: 'keep', polls: [0] },
+      { name: 'Phone', retention: 'keep', polls: [LATER] },
+    ],
+    expect: { delivered: 0, duplicated: 0, lost: 0, gap: 3 },
+  },
+  {
+    ...base,
+    id: 'f15-no-uidl-server-keep',
+    catalogue: 'F15',
+    personality: 'no-uidl',
+    title: 'F15: leave on server, but the server has no UIDL',
+    summary:
+      'UIDL is optional (RFC 1939 §7). Without it a leave-on-server client cannot tell old mail from new, so every poll downloads every message again.',
+    devices: [{ name: 'Laptop', retention: 'keep', polls: [0, LATER] }],
+    expect: { delivered: 0, duplicated: 3, lost: 0, gap: 0 },
+  },
+  {
+    ...base,
+    id: 'f15-client-without-uidl',
+    catalogue: 'F15',
+    title: 'F15: leave on server with a client that never asks UIDL',
+    summary:
+      'The server offers UIDL but this client does not use it, so it keeps no memory of what it already has: every poll downloads everything again.',
+    devices: [{ name: 'Laptop', retention: 'keep', useUidl: false, polls: [0, LATER] }],
+    expect: { delivered: 0, duplicated: 3, lost: 0, gap: 0 },
+  },
+  {
+    ...base,
+    id: 'f18-stale-number',
+    catalogue: 'F18',
+    title: 'F18: deleting by a message number from an earlier session',
+    summary:
+      'Message numbers last only one session (RFC 1939 §4). This buggy client remembers "delete message 2" from last week and sends DELE 2 after login; in this session number 2 is a message it has never seen. It is removed at QUIT: lost.',
+    devices: [{ name: 'Laptop', retention: 'keep', staleDeleteNumbers: [2] }],
+    expect: { delivered: 2, duplicated: 0, lost: 1, gap: 0 },
+  },
+];
