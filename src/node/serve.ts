@@ -10,7 +10,7 @@
  */
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { parsePersonality, personalityName, type Personality, type Protocol } from '../protocol/engine.ts';
+import { parsePersonality, personalityName, type Personality, type Protocol, type ProtocolEvent } from '../protocol/engine.ts';
 import { loadServerFactory, startBridge, type ServerSessionFactory } from './bridge.ts';
 import { createDemoPostOffice, DEMO_PASSWORD, DEMO_USER, loadMessagesFromDir } from './demo-maildrop.ts';
 
@@ -28,6 +28,8 @@ Options:
                          message (LF or CRLF); default: a built-in demo maildrop
   --personality NAME     rfc | expunge-on-dele | download-once | no-uidl |
                          retention-days N (default rfc)
+  --verbose              log each connection's commands, replies and removals
+                         on stderr (passwords masked)
   --help                 show this help
 
 Try:  curl -s pop3://127.0.0.1:1110/ -u ${DEMO_USER}:${DEMO_PASSWORD}
@@ -42,6 +44,7 @@ export interface ServeConfig {
   readonly password: string;
   readonly messagesDir: string | null;
   readonly personality: Personality;
+  readonly verbose: boolean;
 }
 
 export type ParsedServeArgs =
@@ -68,6 +71,7 @@ export function parseServeArgs(argv: readonly string[]): ParsedServeArgs {
         password: { type: 'string' },
         messages: { type: 'string' },
         personality: { type: 'string' },
+        verbose: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -114,8 +118,43 @@ export function parseServeArgs(argv: readonly string[]): ParsedServeArgs {
       password,
       messagesDir: typeof values.messages === 'string' ? values.messages : null,
       personality,
+      verbose: values.verbose === true,
     },
   };
+}
+
+/** Hides credentials in a command line shown in the verbose log. */
+export function maskCredentials(line: string): string {
+  const match = /^(\S+)(\s.*)?$/.exec(line);
+  const keyword = (match?.[1] ?? '').toUpperCase();
+  if (keyword === 'PASS') return 'PASS ***';
+  if (keyword === 'APOP') return `APOP ${line.split(/\s+/)[1] ?? ''} ***`;
+  if (keyword === 'AUTH') return line.split(/\s+/).slice(0, 2).join(' ') + (line.split(/\s+/).length > 2 ? ' ***' : '');
+  // RFC 937: POP2 HELO carries the password as its second argument.
+  if (keyword === 'HELO') return `HELO ${line.split(/\s+/)[1] ?? ''} ***`;
+  return line;
+}
+
+/** One verbose log line for a protocol event, or null for events not worth a line. */
+export function describeEvent(event: ProtocolEvent): string | null {
+  switch (event.type) {
+    case 'command':
+      return `C: ${maskCredentials(event.line)}`;
+    case 'reply':
+      return `S: ${event.line}${event.multiline ? ' [data follows]' : ''}`;
+    case 'state':
+      return `state ${event.from} -> ${event.to} (${event.rfc})`;
+    case 'removed':
+      return `removed ${event.uid} (${event.reason}, ${event.rfc})`;
+    case 'aborted':
+      return `aborted: ${event.reason}; nothing removed (${event.rfc})`;
+    case 'autologout':
+      return `autologout (${event.rfc})`;
+    case 'lock-refused':
+      return `lock refused for ${event.user} (${event.rfc})`;
+    default:
+      return null;
+  }
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -151,7 +190,21 @@ async function main(argv: readonly string[]): Promise<number> {
 
   let bridge;
   try {
-    bridge = await startBridge({ office, createSession, host: config.host, port: config.port, personality: config.personality });
+    bridge = await startBridge({
+      office,
+      createSession,
+      host: config.host,
+      port: config.port,
+      personality: config.personality,
+      ...(config.verbose
+        ? {
+            onEvent: (connectionId: string, event: ProtocolEvent) => {
+              const line = describeEvent(event);
+              if (line !== null) process.stderr.write(`${connectionId} ${line}\n`);
+            },
+          }
+        : {}),
+    });
   } catch (error) {
     process.stderr.write(`serve: cannot listen on ${config.host}:${config.port}: ${(error as Error).message}\n`);
     return 1;

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPop3Server } from '../../src/protocol/pop3/server.ts';
-import { parseServeArgs } from '../../src/node/serve.ts';
+import { describeEvent, maskCredentials, parseServeArgs } from '../../src/node/serve.ts';
 import { startBridge, type RunningBridge } from '../../src/node/bridge.ts';
 import { createDemoPostOffice, DEMO_MESSAGES, normaliseMessage } from '../../src/node/demo-maildrop.ts';
 import { FIXTURE_DIR, fixtureMessages, login, RawSession, run } from './bridge-support.ts';
@@ -71,8 +71,21 @@ describe('serve flags', () => {
         password: 'secret',
         messagesDir: null,
         personality: { kind: 'rfc' },
+        verbose: false,
       },
     });
+  });
+
+  it('--verbose logs commands with credentials masked', () => {
+    expect(parseServeArgs(['--verbose'])).toMatchObject({ config: { verbose: true } });
+    expect(maskCredentials('PASS secret')).toBe('PASS ***');
+    expect(maskCredentials('APOP alice c4c9334bac560ecc979e58001b3e22fb')).toBe('APOP alice ***');
+    expect(maskCredentials('AUTH PLAIN AGFsaWNlAHNlY3JldA==')).toBe('AUTH PLAIN ***');
+    expect(maskCredentials('AUTH CRAM-MD5')).toBe('AUTH CRAM-MD5');
+    expect(maskCredentials('HELO alice secret')).toBe('HELO alice ***');
+    expect(maskCredentials('RETR 1')).toBe('RETR 1');
+    expect(describeEvent({ type: 'command', keyword: 'PASS', line: 'PASS secret' })).toBe('C: PASS ***');
+    expect(describeEvent({ type: 'removed', uid: 'u1', reason: 'update', rfc: 'RFC 1939 §6' })).toBe('removed u1 (update, RFC 1939 §6)');
   });
 
   it('reads every flag, including "--personality retention-days N" as two words', () => {
@@ -90,6 +103,7 @@ describe('serve flags', () => {
         password: 'pw',
         messagesDir: 'dir',
         personality: { kind: 'retention-days', days: 30 },
+        verbose: false,
       },
     });
     expect(parseServeArgs(['--personality=retention-days:7'])).toMatchObject({ config: { personality: { kind: 'retention-days', days: 7 } } });

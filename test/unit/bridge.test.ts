@@ -198,6 +198,20 @@ describe('bridge with a raw socket (telnet-style)', () => {
     expect(reply.slice(reply.indexOf('\r\n') + 2)).toBe((EXPECTED[1] ?? '').replace(/^\./gm, '..') + '.\r\n');
   });
 
+  it('RFC 2449 §6.6: a whole session piped in one write then half-closed (like nc) is answered and committed', async () => {
+    const { port } = await bridge();
+    const piped = await open(port, { allowHalfOpen: true });
+    piped.send('USER alice\r\nPASS secret\r\nDELE 1\r\nQUIT\r\n');
+    piped.socket.end();
+    await piped.waitClosed();
+    const replies = piped.pending.split('\r\n').filter((l) => l.length > 0);
+    expect(replies).toHaveLength(5);
+    expect(replies.every((l) => l.startsWith('+OK'))).toBe(true);
+    const next = await open(port);
+    expect(await login(next)).toMatch(/^\+OK/);
+    expect(await next.command('STAT')).toMatch(new RegExp(`^\\+OK ${EXPECTED.length - 1} `));
+  });
+
   it('a peer that half-closes its side is aborted: the lock is released, nothing removed', async () => {
     const { port } = await bridge();
     const half = await open(port, { allowHalfOpen: true });
