@@ -28,10 +28,10 @@ Message-ID: <welcome.1@pop.example.org>
 Hello Alice,
 
 You are talking to the POP Lab server over a real TCP connection.
-Try STAT, LIST, UIDL and RETR 1. Then DELE 1 and QUIT, and connect
-again: the message is gone. DELE 1 and just close the connection
-instead, and it is still there: RFC 1939 section 6 removes nothing
-until the UPDATE state, which only QUIT reaches.
+In POP3, try STAT, LIST, UIDL and RETR 1. Then DELE 1 and QUIT, and
+connect again: the message is gone. DELE 1 and just close the
+connection instead, and it is still there: RFC 1939 section 6 removes
+nothing until the UPDATE state, which only QUIT reaches.
 
 -- 
 The POP Lab postmaster

@@ -13,7 +13,7 @@ import { createPop2Client } from '../../src/protocol/pop2/client.ts';
 import { loadServerFactory, startBridge, type RunningBridge } from '../../src/node/bridge.ts';
 import { runClientAgent } from '../../src/node/client-runner.ts';
 import { createDemoPostOffice, loadMessagesFromDir } from '../../src/node/demo-maildrop.ts';
-import { FIXTURE_DIR, fixtureMessages } from './bridge-support.ts';
+import { FIXTURE_DIR, fixtureMessages, RawSession } from './bridge-support.ts';
 
 const EXPECTED = fixtureMessages();
 const bridges: RunningBridge[] = [];
@@ -127,5 +127,27 @@ describe('POP2 client agent against the bridge serving POP2', () => {
     expect(result.finishedOk).toBe(true);
     expect(result.saved.map((m) => m.octets)).toEqual(EXPECTED);
     expect(maildropSize(office)).toBe(EXPECTED.length);
+  });
+});
+
+describe('raw POP2 session against the bridge (telnet-style)', () => {
+  it('RFC 937: HELO, READ, RETR sends exactly the announced =ccc octets, ACKS, QUIT', async () => {
+    const { office, bridge } = await serve('pop2');
+    const session = await RawSession.open(bridge.port);
+    try {
+      expect(await session.line()).toMatch(/^\+ /);
+      expect(await session.command('HELO alice secret')).toBe(`#${EXPECTED.length}`);
+      expect(await session.command('READ 2')).toBe(`=${(EXPECTED[1] ?? '').length}`);
+      session.send('RETR\r\n');
+      // RFC 937: counted, not dot-stuffed: the message goes out as is, lines with "." included.
+      const body = await session.read((b) => (b.length >= (EXPECTED[1] ?? '').length ? (EXPECTED[1] ?? '').length : -1));
+      expect(body).toBe(EXPECTED[1]);
+      expect(await session.command('ACKS')).toBe(`=${(EXPECTED[2] ?? '').length}`);
+      expect(await session.command('QUIT')).toMatch(/^\+/);
+      await session.waitClosed();
+      expect(maildropSize(office)).toBe(EXPECTED.length);
+    } finally {
+      session.destroy();
+    }
   });
 });
