@@ -554,8 +554,9 @@ describe('limits and malformed input', () => {
   });
 
   it('RFC 1939 §3: no status line we send exceeds 512 octets, even when echoing hostile input', () => {
-    const f = makeOffice([], `h${'o'.repeat(200)}.example`);
-    const s = new Session(f.office, { implementation: 'I'.repeat(400) });
+    const f = makeOffice([], `h${'o'.repeat(246)}.example`);
+    const s = new Session(f.office, { implementation: 'I'.repeat(200) });
+    expect(() => new Session(f.office, { implementation: 'I'.repeat(201) })).toThrow(RangeError);
     s.cmd(`${'Z'.repeat(250)}`);
     s.cmd(`USER ${'u'.repeat(40)}`);
     s.cmd(`AUTH ${'M'.repeat(40)}`);

@@ -181,7 +181,7 @@ const PRINTABLE = /^[\x20-\x7e]*$/;
 /** Shows at most a few characters of the peer's text inside our replies, so a status line stays short. */
 function echo(text: string): string {
   const clean = PRINTABLE.test(text) ? text : text.replace(/[^\x20-\x7e]/g, '?');
-  return clean.length > 24 ? `${clean.slice(0, 24)}...` : clean;
+  return clean.length > POP3_LIMITS.argumentChars ? `${clean.slice(0, POP3_LIMITS.argumentChars)}...` : clean;
 }
 
 function freeze<T extends object>(value: T): T {
@@ -259,6 +259,11 @@ class Pop3Server implements ServerSession {
     if (!MSG_ID.test(this.#timestamp)) throw new RangeError(`apopTimestamp ${JSON.stringify(this.#timestamp)} is not a msg-id (RFC 1939 §7)`);
     if (options.cramChallenge !== undefined && !MSG_ID.test(options.cramChallenge)) {
       throw new RangeError(`cramChallenge ${JSON.stringify(options.cramChallenge)} is not a msg-id (RFC 2195 §2)`);
+    }
+    // Our own configuration goes into status lines unshortened, so it must keep them under 512 octets (§3).
+    if (!/^[\x21-\x7e]{1,255}$/.test(office.hostname)) throw new RangeError('hostname must be 1-255 printable characters');
+    if (options.implementation !== undefined && !/^[\x20-\x7e]{1,200}$/.test(options.implementation)) {
+      throw new RangeError('implementation must be 1-200 printable characters');
     }
     if (this.#personality.kind === 'retention-days' && (!Number.isSafeInteger(this.#personality.days) || this.#personality.days < 0)) {
       throw new RangeError('retention days must be a non-negative integer');
@@ -657,14 +662,14 @@ class Pop3Server implements ServerSession {
     // RFC 2449 §6.7: the least number of days mail is kept.
     lines.push(`EXPIRE ${p.kind === 'download-once' ? '0' : p.kind === 'retention-days' ? String(p.days) : 'NEVER'}`);
     lines.push('LOGIN-DELAY 0');
-    lines.push(`IMPLEMENTATION ${echo(this.#options.implementation ?? 'POP-Lab')}`);
+    lines.push(`IMPLEMENTATION ${this.#options.implementation ?? 'POP-Lab'}`);
     // RFC 2595 §4: STLS only makes sense before login and before TLS.
     if (this.#options.enableStls === true && !this.#tlsActive && this.#state === 'AUTHORIZATION') lines.push('STLS');
     return lines.join(CRLF) + CRLF;
   }
 
   #quit(next: Pop3State): void {
-    const host = echo(this.#office.hostname);
+    const host = this.#office.hostname;
     this.#closeNow = true;
     if (next !== 'UPDATE') {
       // RFC 1939 §6: QUIT in AUTHORIZATION closes without UPDATE.
