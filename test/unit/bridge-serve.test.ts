@@ -138,6 +138,14 @@ describe('serve flags', () => {
 });
 
 describe('serve as a child process', () => {
+  it('reports a port already in use and exits with status 1', async () => {
+    const busy = await startBridge({ office: createDemoPostOffice(), createSession: createPop3Server });
+    bridges.push(busy);
+    const result = await run(TSX, [SERVE, '--port', String(busy.port)]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`cannot listen on 127\\.0\\.0\\.1:${busy.port}: .*EADDRINUSE`));
+  });
+
   it('prints "listening on" for --port 0 and serves the --messages files to curl byte for byte', async () => {
     const { port } = await spawnServe(['--port', '0', '--messages', FIXTURE_DIR]);
     const expected = fixtureMessages();
