@@ -211,7 +211,9 @@ class Pop3Client implements ClientAgent {
   /** Data of the multi-line reply at the head of the queue, once its +OK was read. */
   #data: { decoder: MultilineDecoder; lines: Octets[] } | null = null;
 
-  #jobs: Job[] = [];
+  #jobs: readonly Job[] = [];
+  /** Index of the next job: a cursor, not shift(), so a 10,000-message plan stays linear. */
+  #nextJob = 0;
   #staleNumbers: number[] = [];
   #usingUidl = false;
   /** The fetch waiting for `saved()` in safe order. */
@@ -508,6 +510,7 @@ class Pop3Client implements ClientAgent {
       }
     }
     this.#jobs = jobs;
+    this.#nextJob = 0;
     this.#next();
   }
 
@@ -515,11 +518,12 @@ class Pop3Client implements ClientAgent {
   // Transfer
 
   #next(): void {
-    const job = this.#jobs.shift();
+    const job = this.#jobs[this.#nextJob];
     if (job === undefined) {
       this.#quit();
       return;
     }
+    this.#nextJob++;
     if (job.kind === 'delete-known') {
       this.#command('DELE', `DELE ${job.number}`, (s) => {
         if (s.kind === 'ok') this.#deletedKnown.push(job.uid);
