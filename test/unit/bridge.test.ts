@@ -225,7 +225,7 @@ describe('bridge with a raw socket (telnet-style)', () => {
   });
 
   it('an idle socket is destroyed after the socket timeout and its lock released', async () => {
-    const { port } = await bridge({ socketTimeoutMs: 300 });
+    const { port } = await bridge({ socketTimeoutMs: 1500 });
     const idle = await open(port);
     expect(await login(idle)).toMatch(/^\+OK/);
     await idle.waitClosed();
@@ -234,7 +234,7 @@ describe('bridge with a raw socket (telnet-style)', () => {
   });
 
   it('RFC 1939 §3 autologout: the poll closes an idle session without UPDATE', async () => {
-    const { port } = await bridge({ autologoutTicks: 200, pollIntervalMs: 20 });
+    const { port } = await bridge({ autologoutTicks: 1500, pollIntervalMs: 50 });
     const idle = await open(port);
     expect(await login(idle)).toMatch(/^\+OK/);
     expect(await idle.command('DELE 1')).toMatch(/^\+OK/);
