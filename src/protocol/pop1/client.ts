@@ -1,0 +1,227 @@
+/**
+ * POP1 client agent (RFC 918), sans-I/O: reads the server's replies (from the
+ * greeting on) and emits the next command.
+ *
+ * Rules of this module:
+ * - Every transition rule is in POP1_CLIENT_TRANSITIONS, following RFC 918
+ *   "The Normal Scenario". A state names the reply the client is waiting for;
+ *   edges are labelled by the command it sends. Sending a command with no
+ *   entry is a bug in this agent and throws.
+ * - One reading transaction per session on the user's own mailbox (named by
+ *   the user name): retention 'delete' opens it with RDEL, 'keep' with RETR.
+ *   Either way RCEV fetches the block and RCVD ends the transaction; only
+ *   after RDEL does RCVD delete (RFC 918 "RCVD"). POP1 has no message
+ *   identity, so keep mode downloads the whole mailbox again in every session
+ *   (reference §7.1, catalogue F15). `uid` is always null.
+ * - The block is split back into messages at its mbox separators
+ *   (mailbox-block.ts); each message gets a `message` and a `save` effect.
+ * - commitOrder 'safe' sends RCVD only after every copy is reported saved;
+ *   'unsafe' and 'pipelined' send RCVD as soon as the block has arrived
+ *   (catalogue F7: a crash then loses the whole mailbox).
+ * - A cut block is one failed transfer: every message split from it is
+ *   reported with complete:false and discarded (the server resends the whole
+ *   mailbox next time, catalogue F1).
+ * - An -ERR ends the session: the client sends QUIT and finishes (ok:false).
+ * - Message keys are `pop1-1`, `pop1-2`, ... unique within one agent; the
+ *   simulator qualifies them by session.
+ */
+import { CRLF, type Octets } from '../octets.ts';
+import type { ClientAgent, ClientContext, ClientEffect, ClientOutput, ClientPolicy } from '../engine.ts';
+import type { Pop1Command } from './server.ts';
+import { splitMailbox } from './mailbox-block.ts';
+
+export const POP1_CLIENT_STATES = ['GREETING', 'USER', 'PASS', 'OPEN', 'DATA', 'RCVD', 'QUIT'] as const;
+export type Pop1ClientState = (typeof POP1_CLIENT_STATES)[number];
+
+/** RFC 918 "The Normal Scenario" from the client's side; states name the awaited reply. */
+export const POP1_CLIENT_TRANSITIONS: Readonly<Record<Pop1ClientState, Partial<Record<Pop1Command, Pop1ClientState>>>> = {
+  GREETING: { USER: 'USER', QUIT: 'QUIT' },
+  USER: { PASS: 'PASS', QUIT: 'QUIT' },
+  PASS: { RETR: 'OPEN', RDEL: 'OPEN', QUIT: 'QUIT' },
+  OPEN: { RCEV: 'DATA', QUIT: 'QUIT' },
+  DATA: { RCVD: 'RCVD' },
+  RCVD: { QUIT: 'QUIT' },
+  QUIT: {},
+};
+
+/** Longest reply line the client buffers while waiting for its end. */
+const MAX_REPLY_OCTETS = 512;
+
+class OutputBuilder {
+  send = '';
+  readonly effects: ClientEffect[] = [];
+  finish(): ClientOutput {
+    return Object.freeze({ send: this.send, effects: Object.freeze([...this.effects]) });
+  }
+}
+
+const EMPTY: ClientOutput = Object.freeze({ send: '', effects: Object.freeze([]) });
+
+class Pop1Client implements ClientAgent {
+  readonly protocol = 'pop1' as const;
+  #state: Pop1ClientState = 'GREETING';
+  #finished = false;
+  #buffer = '';
+  /** The block announced by `#xxx`, while it arrives. */
+  #block: { readonly expectedOctets: number; data: Octets } | null = null;
+  /** safe commit order: keys still waiting for saved() before RCVD. */
+  readonly #unsaved = new Set<string>();
+  #waitingForSaves = false;
+  #copies = 0;
+
+  constructor(
+    readonly policy: ClientPolicy,
+    readonly context: ClientContext,
+  ) {}
+
+  get state(): Pop1ClientState {
+    return this.#state;
+  }
+
+  get finished(): boolean {
+    return this.#finished;
+  }
+
+  receive(octets: Octets): ClientOutput {
+    if (this.#finished) return EMPTY;
+    const out = new OutputBuilder();
+    this.#buffer += octets;
+    while (!this.#finished && this.#buffer.length > 0) {
+      if (this.#block !== null) {
+        if (!this.#takeData(out)) break;
+        continue;
+      }
+      const lf = this.#buffer.indexOf('\n');
+      if (lf < 0) {
+        if (this.#buffer.length > MAX_REPLY_OCTETS) this.#finish(out, false, `reply longer than ${MAX_REPLY_OCTETS} octets`);
+        break;
+      }
+      const line = this.#buffer.slice(0, lf > 0 && this.#buffer[lf - 1] === '\r' ? lf - 1 : lf);
+      this.#buffer = this.#buffer.slice(lf + 1);
+      this.#reply(out, line);
+    }
+    return out.finish();
+  }
+
+  saved(key: string): ClientOutput {
+    if (this.#finished || !this.#unsaved.delete(key)) return EMPTY;
+    if (!this.#waitingForSaves || this.#unsaved.size > 0) return EMPTY;
+    const out = new OutputBuilder();
+    this.#waitingForSaves = false;
+    this.#send(out, 'RCVD', 'RCVD');
+    return out.finish();
+  }
+
+  connectionLost(): ClientOutput {
+    if (this.#finished) return EMPTY;
+    const out = new OutputBuilder();
+    const block = this.#block;
+    if (block !== null) {
+      // The block was cut: the whole transfer failed, so every piece of it is discarded.
+      for (const [index, octets] of splitMailbox(block.data).entries()) {
+        const key = this.#nextKey();
+        out.effects.push({ type: 'message', key, uid: null, number: index + 1, octets, complete: false });
+        out.effects.push({ type: 'discard', key });
+      }
+      this.#block = null;
+    }
+    this.#finish(out, false, this.#state === 'QUIT' ? 'connection lost before the QUIT reply' : 'connection lost');
+    return out.finish();
+  }
+
+  #nextKey(): string {
+    this.#copies++;
+    return `pop1-${this.#copies}`;
+  }
+
+  /** Moves count-framed data into the block; true when the block is complete. */
+  #takeData(out: OutputBuilder): boolean {
+    const block = this.#block as { readonly expectedOctets: number; data: Octets };
+    const take = Math.min(block.expectedOctets - block.data.length, this.#buffer.length);
+    block.data += this.#buffer.slice(0, take);
+    this.#buffer = this.#buffer.slice(take);
+    if (block.data.length < block.expectedOctets) return false;
+    this.#completeBlock(out, block.data);
+    return true;
+  }
+
+  #completeBlock(out: OutputBuilder, data: Octets): void {
+    this.#block = null;
+    const messages = splitMailbox(data);
+    messages.forEach((octets, index) => {
+      const key = this.#nextKey();
+      out.effects.push({ type: 'message', key, uid: null, number: index + 1, octets, complete: true });
+      out.effects.push({ type: 'save', key });
+      this.#unsaved.add(key);
+    });
+    if (this.policy.commitOrder === 'safe' && this.#unsaved.size > 0) {
+      this.#waitingForSaves = true; // RCVD waits until every copy is durable.
+    } else {
+      this.#send(out, 'RCVD', 'RCVD'); // Unsafe: RCVD before the copies are durable (catalogue F7).
+    }
+  }
+
+  #reply(out: OutputBuilder, line: Octets): void {
+    const positive = line.startsWith('+OK');
+    const count = /^#([0-9]{1,15})/.exec(line);
+    out.effects.push({ type: 'reply', ok: positive || count !== null, line });
+    switch (this.#state) {
+      case 'GREETING':
+        if (!positive) return this.#finish(out, false, 'the server did not greet with +OK');
+        return this.#send(out, 'USER', `USER ${this.context.user}`);
+      case 'USER':
+        if (!positive) return this.#giveUp(out, 'USER refused');
+        return this.#send(out, 'PASS', `PASS ${this.context.secret}`);
+      case 'PASS': {
+        if (!positive) return this.#giveUp(out, 'PASS refused');
+        const open = this.policy.retention === 'delete' ? 'RDEL' : 'RETR';
+        return this.#send(out, open, `${open} ${this.context.user}`);
+      }
+      case 'OPEN': {
+        if (count === null) return this.#giveUp(out, `mailbox not opened: ${line}`);
+        const expectedOctets = Number(count[1]);
+        this.#block = { expectedOctets, data: '' };
+        this.#send(out, 'RCEV', 'RCEV');
+        // An empty mailbox (#0) is complete at once: no octets will follow.
+        if (expectedOctets === 0) this.#completeBlock(out, '');
+        return;
+      }
+      case 'RCVD':
+        if (!positive) {
+          // RFC 918 "RCVD": -ERR means the deletion may not have happened (catalogue F21).
+          return this.#giveUp(out, `RCVD refused: ${line}`);
+        }
+        return this.#send(out, 'QUIT', 'QUIT');
+      case 'QUIT':
+        return this.#finish(out, positive, positive ? 'quit' : `unexpected reply to QUIT: ${line}`);
+      case 'DATA':
+        return this.#finish(out, false, `unexpected reply while the data is pending: ${line}`);
+    }
+  }
+
+  /** After -ERR: say goodbye and stop. */
+  #giveUp(out: OutputBuilder, reason: string): void {
+    this.#send(out, 'QUIT', 'QUIT');
+    this.#finish(out, false, reason);
+  }
+
+  #send(out: OutputBuilder, command: Pop1Command, line: string): void {
+    const next = POP1_CLIENT_TRANSITIONS[this.#state][command];
+    if (next === undefined) throw new Error(`POP1 client: ${command} has no edge from ${this.#state} (agent bug)`);
+    out.send += line + CRLF;
+    out.effects.push({ type: 'command', line });
+    if (next !== this.#state) {
+      out.effects.push({ type: 'state', from: this.#state, to: next });
+      this.#state = next;
+    }
+  }
+
+  #finish(out: OutputBuilder, ok: boolean, reason: string): void {
+    this.#finished = true;
+    out.effects.push({ type: 'finished', ok, reason });
+  }
+}
+
+export function createPop1Client(policy: ClientPolicy, context: ClientContext): ClientAgent {
+  return new Pop1Client(policy, context);
+}

@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { PostOffice } from '../maildrop.ts';
+import type { ProtocolEvent, ServerOutput, ServerSession } from '../engine.ts';
+import { POP1_COMMANDS, POP1_SERVER_STATES, POP1_SERVER_TRANSITIONS, createPop1Server } from './server.ts';
+import { joinMailbox, splitMailbox } from './mailbox-block.ts';
+
+const M1 = 'From: a@example.org\nSubject: one\n\nfirst\n';
+const M2 = 'From: b@example.org\nSubject: two\n\nFrom here on, a body line that looks like a separator\n>From quoted\n';
+
+function office(messages: readonly string[] = [M1, M2]): PostOffice {
+  const po = new PostOffice('pop.example.org');
+  const account = po.addAccount('fred', 'password');
+  for (const text of messages) account.maildrop.deliver(text);
+  return po;
+}
+
+class Driver {
+  readonly server: ServerSession;
+  readonly events: ProtocolEvent[] = [];
+  last: ServerOutput;
+  constructor(
+    readonly po: PostOffice,
+    sessionId = 'laptop#1',
+  ) {
+    this.server = createPop1Server(po, { sessionId });
+    this.last = this.server.greet(0);
+    this.events.push(...this.last.events);
+  }
+  send(line: string): ServerOutput {
+    this.last = this.server.receive(line + '\r\n', 1);
+    this.events.push(...this.last.events);
+    return this.last;
+  }
+  say(line: string): string {
+    return this.send(line).send.replace(/\r\n$/, '');
+  }
+  login(): void {
+    this.say('USER fred');
+    this.say('PASS password');
+  }
+  get maildrop() {
+    return this.po.account('fred')!.maildrop;
+  }
+  ofType<T extends ProtocolEvent['type']>(type: T): Extract<ProtocolEvent, { type: T }>[] {
+    return this.events.filter((e): e is Extract<ProtocolEvent, { type: T }> => e.type === type);
+  }
+}
+
+const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+
+describe('POP1 server (RFC 918)', () => {
+  it('RFC 918 "The Protocol": the table lists every state and only POP1 commands', () => {
+    expect(Object.keys(POP1_SERVER_TRANSITIONS).sort()).toEqual([...POP1_SERVER_STATES].sort());
+    for (const row of Object.values(POP1_SERVER_TRANSITIONS)) for (const c of Object.keys(row)) expect(POP1_COMMANDS).toContain(c);
+  });
+
+  it('RFC 918 "The Normal Scenario": the greeting is +OK and USER is awaited', () => {
+    const d = new Driver(office());
+    expect(d.last.send.startsWith('+OK')).toBe(true);
+    expect(d.server.state).toBe('USER');
+  });
+
+  it('RFC 918 "USER"/"PASS": a good login answers +OK twice; a bad password -ERR and back to USER', () => {
+    const d = new Driver(office());
+    expect(d.say('USER fred')).toBe('+OK');
+    expect(d.say('PASS wrong')).toBe('-ERR bad user or password');
+    expect(d.server.state).toBe('USER');
+    expect(d.server.closed).toBe(false);
+    expect(d.ofType('auth-failed')).toHaveLength(1);
+    d.say('USER fred');
+    expect(d.say('PASS password')).toBe('+OK');
+    expect(d.server.state).toBe('READY');
+  });
+
+  it('RFC 918 "PASS": PASS before USER, and USER without a name, are -ERR', () => {
+    const d = new Driver(office());
+    expect(d.say('PASS password')).toBe('-ERR PASS is not allowed in state USER');
+    expect(d.say('USER')).toBe('-ERR USER needs an argument');
+    expect(d.server.state).toBe('USER');
+  });
+
+  it('RFC 918 "RDEL": answers #xxx = characters in the whole mailbox, locks it, marks every message', () => {
+    const d = new Driver(office());
+    d.login();
+    const block = joinMailbox([crlf(M1), crlf(M2)], 'pop.example.org');
+    expect(d.say('RDEL fred')).toBe(`#${block.length}`);
+    expect(d.maildrop.lockHolder).toBe('laptop#1');
+    expect(d.ofType('marked').map((e) => e.number)).toEqual([1, 2]);
+    expect(d.server.state).toBe('OPEN');
+  });
+
+  it('RFC 918 "RCEV": sends exactly #xxx octets, no stuffing, no terminator', () => {
+    const d = new Driver(office());
+    d.login();
+    const count = Number(d.say('RETR fred').slice(1));
+    const data = d.send('RCEV').send;
+    expect(data.length).toBe(count);
+    expect(splitMailbox(data)).toEqual([crlf(M1), crlf(M2)]);
+    expect(d.ofType('sent-message')).toHaveLength(2);
+    expect(d.server.state).toBe('SENT');
+  });
+
+  it('RFC 918 "RCVD": after RDEL deletes everything, unlocks, answers +OK', () => {
+    const d = new Driver(office());
+    d.login();
+    d.say('RDEL fred');
+    d.send('RCEV');
+    expect(d.maildrop.messages).toHaveLength(2); // not before RCVD
+    expect(d.say('RCVD')).toBe('+OK');
+    expect(d.maildrop.messages).toHaveLength(0);
+    expect(d.ofType('removed').map((e) => e.reason)).toEqual(['rcvd', 'rcvd']);
+    expect(d.maildrop.lockHolder).toBeNull();
+    expect(d.server.state).toBe('READY');
+  });
+
+  it('RFC 918 "RCVD": after RETR keeps everything', () => {
+    const d = new Driver(office());
+    d.login();
+    d.say('RETR fred');
+    d.send('RCEV');
+    expect(d.say('RCVD')).toBe('+OK');
+    expect(d.maildrop.messages).toHaveLength(2);
+    expect(d.ofType('removed')).toHaveLength(0);
+  });
+
+  it('RFC 918 "RCVD": RCVD before RCEV, or outside a transaction, is -ERR and deletes nothing', () => {
+    const d = new Driver(office());
+    d.login();
+    expect(d.say('RCVD')).toBe('-ERR RCVD is not allowed in state READY');
+    d.say('RDEL fred');
+    expect(d.say('RCVD')).toBe('-ERR RCVD is not allowed in state OPEN');
+    expect(d.maildrop.messages).toHaveLength(2);
+  });
+
+  it('RFC 918 "RSET": aborts the transaction: unmarks, unlocks, deletes nothing; another transaction may follow', () => {
+    const d = new Driver(office());
+    d.login();
+    d.say('RDEL fred');
+    d.send('RCEV');
+    expect(d.say('RSET')).toBe('+OK');
+    expect(d.ofType('unmarked')).toHaveLength(2);
+    expect(d.maildrop.lockHolder).toBeNull();
+    expect(d.maildrop.messages).toHaveLength(2);
+    expect(d.say('RSET')).toBe('-ERR RSET is not allowed in state READY');
+    expect(d.say('RETR fred').startsWith('#')).toBe(true);
+  });
+
+  it('RFC 918 "RETR": an unknown mailbox is -ERR; a locked one is -ERR with lock-refused', () => {
+    const po = office();
+    const a = new Driver(po, 'a');
+    a.login();
+    expect(a.say('RETR nobody')).toBe('-ERR no such mailbox nobody');
+    expect(a.server.state).toBe('READY');
+    a.say('RETR fred');
+    const b = new Driver(po, 'b');
+    b.login(); // POP1 locks at RETR/RDEL, not at login
+    expect(b.say('RDEL fred')).toBe('-ERR mailbox locked by another session');
+    expect(b.ofType('lock-refused')).toHaveLength(1);
+  });
+
+  it('RFC 918 "NOOP": +OK in any state after the greeting; with an argument -ERR', () => {
+    const d = new Driver(office());
+    expect(d.say('NOOP')).toBe('+OK');
+    d.login();
+    expect(d.say('NOOP')).toBe('+OK');
+    expect(d.say('NOOP x')).toBe('-ERR NOOP takes no argument');
+  });
+
+  it('RFC 918 "QUIT": ends the session; in the middle of an RDEL nothing is deleted', () => {
+    const d = new Driver(office());
+    d.login();
+    d.say('RDEL fred');
+    d.send('RCEV');
+    const out = d.send('QUIT');
+    expect(out.send).toBe('+OK POP1 server signing off\r\n');
+    expect(out.close).toBe(true);
+    expect(d.maildrop.messages).toHaveLength(2);
+    expect(d.maildrop.lockHolder).toBeNull();
+  });
+
+  it('RFC 918 "The Protocol": a drop before RCVD deletes nothing and unlocks (catalogue F1, F2)', () => {
+    const d = new Driver(office());
+    d.login();
+    d.say('RDEL fred');
+    d.send('RCEV');
+    const out = d.server.abort('connection-lost');
+    expect(out.events.map((e) => e.type)).toEqual(['aborted', 'unmarked', 'unmarked', 'unlocked', 'state']);
+    expect(d.maildrop.messages).toHaveLength(2);
+    expect(d.maildrop.lockHolder).toBeNull();
+  });
+
+  it('RFC 918 "Summary of Commands and Replies": unknown commands and over-long lines are -ERR, the session goes on', () => {
+    const d = new Driver(office());
+    expect(d.say('STAT')).toBe('-ERR unknown command STAT');
+    expect(d.say('USER ' + 'x'.repeat(600))).toBe('-ERR command longer than 512 octets');
+    expect(d.server.closed).toBe(false);
+    expect(d.say('USER fred')).toBe('+OK');
+  });
+
+  it('RFC 918 "The Protocol": an empty mailbox answers #0 and RCEV sends nothing', () => {
+    const d = new Driver(office([]));
+    d.login();
+    expect(d.say('RDEL fred')).toBe('#0');
+    expect(d.send('RCEV').send).toBe('');
+    expect(d.say('RCVD')).toBe('+OK');
+  });
+
+  it('mbox block (our RFC 918 framing choice): join then split gives back every message (property)', () => {
+    const line = fc.stringMatching(/^(>{0,2}From [a-z]{0,3}|[ -~]{0,12})$/);
+    const message = fc.array(line, { maxLength: 6 }).map((lines) => lines.map((l) => l + '\r\n').join(''));
+    fc.assert(
+      fc.property(fc.array(message, { maxLength: 5 }), (messages) => {
+        expect(splitMailbox(joinMailbox(messages, 'h'))).toEqual(messages);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
