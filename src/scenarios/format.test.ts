@@ -164,3 +164,17 @@ describe('renderMessage and toWorldConfig', () => {
     expect(toWorldConfig(s, { mode: 'delete' }).devices[0]?.policy.retention).toBe('delete');
   });
 });
+
+describe('docs/scenarios.md', () => {
+  it('every JSON example in the scenario docs is a valid scenario', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync(new URL('../../docs/scenarios.md', import.meta.url), 'utf8');
+    const blocks = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+    const scenarios = blocks.filter((b) => b.includes('"version"'));
+    expect(scenarios.length).toBeGreaterThanOrEqual(2);
+    for (const block of scenarios) {
+      const r = parseScenario(block);
+      expect(r.ok ? [] : r.errors).toEqual([]);
+    }
+  });
+});
