@@ -10,7 +10,8 @@ import type { ClientContext, ClientPolicy, Protocol } from '../../src/protocol/e
 import type { PostOffice } from '../../src/protocol/maildrop.ts';
 import { createPop3Client } from '../../src/protocol/pop3/client.ts';
 import { createPop2Client } from '../../src/protocol/pop2/client.ts';
-import { loadServerFactory, startBridge, type RunningBridge } from '../../src/node/bridge.ts';
+import { loadServerFactory, startBridge, type RunningBridge, type ServerSessionFactory } from '../../src/node/bridge.ts';
+import { createPop3Server } from '../../src/protocol/pop3/server.ts';
 import { runClientAgent } from '../../src/node/client-runner.ts';
 import { createDemoPostOffice, loadMessagesFromDir } from '../../src/node/demo-maildrop.ts';
 import { FIXTURE_DIR, fixtureMessages, RawSession } from './bridge-support.ts';
@@ -105,6 +106,43 @@ describe('POP3 client agent against the bridge', () => {
     });
     expect(result.finishedOk).toBe(false);
     expect(result.saved).toEqual([]);
+    expect(maildropSize(office)).toBe(EXPECTED.length);
+  });
+});
+
+describe('client-runner when the connection is lost', () => {
+  it('RFC 1939 §6: a drop after RETR 2 tells the agent connectionLost; nothing is removed', async () => {
+    const office = createDemoPostOffice({ messages: loadMessagesFromDir(FIXTURE_DIR) });
+    // The server side drops the connection when RETR 2 arrives (the bridge destroys the socket on an engine throw).
+    const dropAtRetr2: ServerSessionFactory = (post, options) => {
+      const inner = createPop3Server(post, options);
+      return {
+        get protocol() {
+          return inner.protocol;
+        },
+        get state() {
+          return inner.state;
+        },
+        get closed() {
+          return inner.closed;
+        },
+        greet: (now) => inner.greet(now),
+        receive: (octets, now) => {
+          if (octets.includes('RETR 2')) throw new Error('simulated drop');
+          return inner.receive(octets, now);
+        },
+        poll: (now) => inner.poll(now),
+        abort: (reason) => inner.abort(reason),
+      };
+    };
+    const bridge = await startBridge({ office, createSession: dropAtRetr2, log: () => {} });
+    bridges.push(bridge);
+    const policy: ClientPolicy = { retention: 'delete', useUidl: true, commitOrder: 'safe' };
+    const result = await runClientAgent(createPop3Client(policy, context()), { host: bridge.host, port: bridge.port });
+    expect(result.timedOut).toBe(false);
+    expect(result.finishedOk).toBe(false);
+    expect(result.saved.map((m) => m.octets)).toEqual(EXPECTED.slice(0, 1));
+    expect(result.sentOctets).toContain('DELE 1\r\n');
     expect(maildropSize(office)).toBe(EXPECTED.length);
   });
 });
