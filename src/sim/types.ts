@@ -106,7 +106,8 @@ export type TraceBody =
   | { readonly kind: 'server-state'; readonly device: string; readonly from: string; readonly to: string }
   | { readonly kind: 'client-state'; readonly device: string; readonly from: string; readonly to: string }
   | { readonly kind: 'marked' | 'unmarked'; readonly device: string; readonly uid: string; readonly number: number }
-  | { readonly kind: 'removed'; readonly uid: string; readonly reason: RemovalReason }
+  /** `device` (added by the simulator) names the session whose commit or DELE removed it. */
+  | { readonly kind: 'removed'; readonly uid: string; readonly reason: RemovalReason; readonly device?: string }
   | { readonly kind: 'lock'; readonly device: string; readonly change: 'locked' | 'refused' | 'released' }
   /** A device's copy of a message changed. `uid` is the server message it is a copy of (matched by content). */
   | { readonly kind: 'copy'; readonly device: string; readonly uid: string; readonly key: string; readonly change: CopyStatus | 'discarded' | 'lost' }
@@ -122,6 +123,12 @@ export type TraceEvent = TraceBody & {
   readonly explain: string;
   /** RFC citation, e.g. "RFC 1939 §6". */
   readonly rfc?: string;
+  /**
+   * The device's session number this event belongs to (added by the
+   * simulator): a crashed client's stale server session can still act
+   * (autologout, lock release) while the same device runs a newer session.
+   */
+  readonly session?: number;
 };
 
 // ---------------------------------------------------------------------------

@@ -1,0 +1,41 @@
+/**
+ * POP Lab's deterministic simulator: public API.
+ *
+ * Run a whole world up front and move a cursor over it (the player):
+ *
+ *   const run = simulate(config);        // WorldConfig from ./types.ts
+ *   run.trace                            // readonly TraceEvent[], append-only, step = index
+ *   run.viewAt(step)                     // WorldView after `step` (-1 = before anything); fast seek
+ *   run.outcome()                        // Outcome: delivered / duplicated / lost / gap per message
+ *   run.transcript()                     // "C: RETR 1" / "S: +OK 120 octets" / "-- connection dropped --"
+ *   run.fork(step, { kind: 'drop-connection', device: 'Laptop' })  // same config + that fault at `step`
+ *
+ * Drive a world by hand (the terminal):
+ *
+ *   const live = new LiveWorld(config, { manualDevice: 'Terminal' });
+ *   live.typeLine('USER alice'); live.takeReceived();   // '+OK ...\r\n'
+ *   live.advance(ticks); live.view(); live.outcome(); live.transcript();
+ *
+ * Faults are ordinary named operations on World and LiveWorld, the same
+ * ones FaultSpec placements call: dropConnection(device),
+ * loseSegment(device, direction), crashClient(device), crashServer(),
+ * idlePastAutologout(device), secondDeviceLogin(device). FAULT_OPERATIONS
+ * maps FaultKind to these names.
+ *
+ * Each trace event's `explain` key has English text in EXPLAIN
+ * (explainEvent(event) renders it). Determinism: a config (seed included)
+ * always yields the identical trace. Invariant violations throw an Error
+ * naming the seed and step; scenario mistakes throw SimulationError.
+ * See world.ts for the step order and the drop-versus-crash model, and
+ * ledger.ts for the exact verdict definitions.
+ */
+export type * from './types.ts';
+export { simulate, type SimulationRun } from './run.ts';
+export { World, SimulationError, FAULT_OPERATIONS, DEFAULT_MAX_EVENTS, type WorldOptions } from './world.ts';
+export { LiveWorld, ManualAgent, type LiveWorldOptions } from './live.ts';
+export { Ledger, type LedgerInit } from './ledger.ts';
+export { EXPLAIN, explainEvent, fillTemplate, isExplainKey, type ExplainKey } from './explain.ts';
+export { toTranscript } from './transcript.ts';
+export { InvariantViolation, allowedRemovalReasons } from './invariants.ts';
+export { Prng } from './prng.ts';
+export { enginesFor, type EngineFactories } from './engines.ts';

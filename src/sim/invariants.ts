@@ -1,0 +1,153 @@
+/**
+ * Invariant checkers, kept apart from the model they check (after
+ * TigerBeetle's VOPR). The world calls `afterEvent` after every trace step.
+ *
+ * A violated invariant is a bug in the simulator or an engine, never a
+ * scenario outcome (a -ERR or a lost message is an outcome). It throws an
+ * Error whose message names the seed and the step so the run can be replayed.
+ *
+ * Checked:
+ * - Removal rules: a POP3 maildrop loses a message only in UPDATE (reason
+ *   'update', RFC 1939 §6), and only a message that session had marked;
+ *   other reasons only where the personality allows them (expunge-on-dele,
+ *   download-once, retention-days); POP2 only on release (RFC 937 "ACKD"),
+ *   POP1 only on RCVD (RFC 918).
+ * - No octet is delivered on a connection after it closed or dropped.
+ * - UIDs are stable (RFC 1939 §7): a UID keeps its content, a removed UID
+ *   never comes back, and the maildrop size matches the removals seen.
+ * - Ledger totals: the ledger's count of complete device copies equals the
+ *   model's, and every copy event agrees with the device store.
+ * - Steps are consecutive and ticks never go back.
+ */
+import type { Personality, Protocol } from '../protocol/engine.ts';
+import type { Maildrop, RemovalReason } from '../protocol/maildrop.ts';
+import type { Octets } from '../protocol/octets.ts';
+import type { Ledger } from './ledger.ts';
+import type { TraceEvent } from './types.ts';
+
+export interface InvariantContext {
+  readonly seed: number;
+  readonly protocol: Protocol;
+  readonly personality: Personality;
+  readonly maildrop: Maildrop;
+  readonly originalOctets: ReadonlyMap<string, Octets>;
+  readonly deviceCompleteCopies: () => number;
+  readonly deviceCopyStatus: (device: string, key: string) => 'partial' | 'memory' | 'durable' | null;
+}
+
+export class InvariantViolation extends Error {}
+
+/** The removal reasons a protocol and personality allow. */
+export function allowedRemovalReasons(protocol: Protocol, personality: Personality): ReadonlySet<RemovalReason> {
+  const base: RemovalReason = protocol === 'pop3' ? 'update' : protocol === 'pop2' ? 'release' : 'rcvd';
+  const allowed = new Set<RemovalReason>([base]);
+  if (personality.kind === 'expunge-on-dele') allowed.add('expunge-on-dele');
+  if (personality.kind === 'download-once') allowed.add('download-once');
+  if (personality.kind === 'retention-days') allowed.add('retention');
+  return allowed;
+}
+
+export class InvariantChecker {
+  readonly #ctx: InvariantContext;
+  readonly #allowed: ReadonlySet<RemovalReason>;
+  /** `${device}#${session}` -> connection open? */
+  readonly #open = new Map<string, boolean>();
+  readonly #serverState = new Map<string, string>();
+  /** uid -> session key that marked it */
+  readonly #marked = new Map<string, string>();
+  readonly #removed = new Set<string>();
+  #lastStep = -1;
+  #lastTick = 0;
+
+  constructor(ctx: InvariantContext) {
+    this.#ctx = ctx;
+    this.#allowed = allowedRemovalReasons(ctx.protocol, ctx.personality);
+  }
+
+  #fail(event: TraceEvent, message: string): never {
+    throw new InvariantViolation(`invariant violated (seed ${this.#ctx.seed}, step ${event.step}, tick ${event.tick}): ${message}`);
+  }
+
+  afterEvent(event: TraceEvent, ledger: Ledger): void {
+    if (event.step !== this.#lastStep + 1) this.#fail(event, `step ${event.step} follows ${this.#lastStep}`);
+    if (event.tick < this.#lastTick) this.#fail(event, `tick went back from ${this.#lastTick} to ${event.tick}`);
+    this.#lastStep = event.step;
+    this.#lastTick = event.tick;
+    const sessionKey = 'device' in event && event.device !== undefined ? `${event.device}#${event.session ?? 0}` : '';
+    switch (event.kind) {
+      case 'connection':
+        this.#open.set(sessionKey, event.change === 'opened');
+        break;
+      case 'deliver':
+        if (this.#open.get(sessionKey) !== true) this.#fail(event, `octets delivered on ${sessionKey} after its connection ${this.#open.has(sessionKey) ? 'ended' : 'never opened'}`);
+        break;
+      case 'server-state':
+        this.#serverState.set(sessionKey, event.to);
+        break;
+      case 'marked':
+        this.#marked.set(event.uid, sessionKey);
+        break;
+      case 'unmarked':
+        this.#marked.delete(event.uid);
+        break;
+      case 'removed': {
+        if (!this.#allowed.has(event.reason)) {
+          this.#fail(event, `message ${event.uid} removed for reason '${event.reason}', which ${this.#ctx.protocol} with personality ${this.#ctx.personality.kind} does not allow`);
+        }
+        if (event.reason === 'update') {
+          // RFC 1939 §6: only in UPDATE, and only messages this session marked.
+          const state = this.#serverState.get(sessionKey);
+          if (state !== 'UPDATE') this.#fail(event, `message ${event.uid} removed by ${sessionKey} in state ${state ?? '?'}, not UPDATE (RFC 1939 §6)`);
+          if (this.#marked.get(event.uid) !== sessionKey) this.#fail(event, `message ${event.uid} removed in UPDATE although ${sessionKey} never marked it (RFC 1939 §6)`);
+        }
+        if (this.#removed.has(event.uid)) this.#fail(event, `message ${event.uid} removed twice`);
+        this.#removed.add(event.uid);
+        this.#marked.delete(event.uid);
+        // An engine removes a batch, then reports each removal, so mid-batch the maildrop may be smaller.
+        const expected = this.#ctx.originalOctets.size - this.#removed.size;
+        if (this.#ctx.maildrop.messages.length > expected) {
+          this.#fail(event, `maildrop holds ${this.#ctx.maildrop.messages.length} messages, but at most ${expected} should remain after ${this.#removed.size} removals`);
+        }
+        break;
+      }
+      case 'copy': {
+        const model = this.#ctx.deviceCopyStatus(event.device, event.key);
+        const expected = event.change === 'discarded' || event.change === 'lost' ? null : event.change;
+        if (model !== expected) this.#fail(event, `copy ${event.key} on ${event.device} is '${model ?? 'absent'}' in the device store but '${expected ?? 'absent'}' in the trace`);
+        break;
+      }
+      case 'session-start':
+        this.#checkUids(event);
+        break;
+      default:
+        break;
+    }
+    const model = this.#ctx.deviceCompleteCopies();
+    if (ledger.totalCompleteCopies !== model) {
+      this.#fail(event, `ledger counts ${ledger.totalCompleteCopies} complete device copies, the devices hold ${model}`);
+    }
+  }
+
+  /** The final full check after a run. */
+  atEnd(ledger: Ledger, steps: number): void {
+    const last = { kind: 'fault', fault: 'crash-server', detail: 'end of run', step: steps, tick: this.#lastTick, explain: '' } as const satisfies TraceEvent;
+    this.#checkUids(last);
+    if (ledger.totalCompleteCopies !== this.#ctx.deviceCompleteCopies()) this.#fail(last, 'ledger totals differ from the devices at the end of the run');
+  }
+
+  #checkUids(event: TraceEvent): void {
+    const expected = this.#ctx.originalOctets.size - this.#removed.size;
+    if (this.#ctx.maildrop.messages.length !== expected) {
+      this.#fail(event, `maildrop holds ${this.#ctx.maildrop.messages.length} messages, but the trace reports ${this.#removed.size} removals of ${this.#ctx.originalOctets.size}`);
+    }
+    const seen = new Set<string>();
+    for (const m of this.#ctx.maildrop.messages) {
+      const original = this.#ctx.originalOctets.get(m.uid);
+      if (original === undefined) this.#fail(event, `maildrop holds unknown UID ${m.uid} (RFC 1939 §7)`);
+      if (original !== m.octets) this.#fail(event, `UID ${m.uid} now names different content (RFC 1939 §7: UIDs are persistent)`);
+      if (this.#removed.has(m.uid)) this.#fail(event, `removed UID ${m.uid} is back in the maildrop`);
+      if (seen.has(m.uid)) this.#fail(event, `UID ${m.uid} appears twice`);
+      seen.add(m.uid);
+    }
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * A finished simulation: the whole trace computed up front (bounded by
+ * maxEvents), with seek, outcome, transcript and fork.
+ *
+ * Seek: the ledger is a reducer over the trace, so the view at step k is a
+ * snapshot taken at or before k plus a replay of at most one snapshot
+ * interval of events. Snapshots are built once, on the first seek; the
+ * interval grows with the trace so memory stays bounded.
+ *
+ * Fork: re-runs the same config with one more fault placed at a step.
+ * Determinism makes every event before the fault identical; fork asserts it.
+ */
+import { Ledger } from './ledger.ts';
+import { toTranscript } from './transcript.ts';
+import { World, SimulationError, type WorldOptions } from './world.ts';
+import type { FaultSpec, Outcome, TraceEvent, WorldConfig, WorldView } from './types.ts';
+
+export interface SimulationRun {
+  readonly config: WorldConfig;
+  readonly trace: readonly TraceEvent[];
+  /** The view before any event (step -1) up to after the last event. */
+  viewAt(step: number): WorldView;
+  /** The final verdicts. */
+  outcome(): Outcome;
+  transcript(): string;
+  /** Re-runs with `fault` injected at `step` (its placement is replaced by `{ atStep: step }`). */
+  fork(step: number, fault: Omit<FaultSpec, 'placement'> & { readonly placement?: FaultSpec['placement'] }): SimulationRun;
+}
+
+export function simulate(config: WorldConfig, options: WorldOptions = {}): SimulationRun {
+  const world = new World(config, options);
+  world.run();
+  world.finish();
+  return new Run(world, options);
+}
+
+function snapshotInterval(events: number): number {
+  let interval = 64;
+  while (interval < 1024 && events / interval > 128) interval *= 2;
+  return interval;
+}
+
+class Run implements SimulationRun {
+  readonly config: WorldConfig;
+  readonly trace: readonly TraceEvent[];
+  readonly #world: World;
+  readonly #options: WorldOptions;
+  #snapshots: Ledger[] | null = null;
+  #interval = 64;
+
+  constructor(world: World, options: WorldOptions) {
+    this.#world = world;
+    this.#options = options;
+    this.config = world.config;
+    this.trace = world.trace;
+  }
+
+  viewAt(step: number): WorldView {
+    return this.#ledgerAt(step).view();
+  }
+
+  outcome(): Outcome {
+    return this.#world.ledger.outcome();
+  }
+
+  transcript(): string {
+    return toTranscript(this.trace);
+  }
+
+  fork(step: number, fault: Omit<FaultSpec, 'placement'> & { readonly placement?: FaultSpec['placement'] }): SimulationRun {
+    if (!Number.isSafeInteger(step) || step < 0) throw new RangeError(`fork step must be a non-negative integer, got ${step}`);
+    const spec: FaultSpec = { ...fault, placement: { atStep: step } };
+    const forked = simulate({ ...this.config, faults: [...this.config.faults, spec] }, this.#options);
+    // Determinism: everything before the injected fault's event is the same run.
+    const firstFault = forked.trace.findIndex((e, i) => i >= step && e.kind === 'fault' && e.fault === spec.kind);
+    const end = firstFault < 0 ? Math.min(forked.trace.length, this.trace.length) : firstFault;
+    for (let i = 0; i < end; i++) {
+      if (JSON.stringify(forked.trace[i]) !== JSON.stringify(this.trace[i])) {
+        throw new SimulationError(`determinism broken (seed ${this.config.seed}): fork at step ${step} differs from the original at step ${i}`);
+      }
+    }
+    return forked;
+  }
+
+  #ledgerAt(step: number): Ledger {
+    if (!Number.isInteger(step)) throw new RangeError(`step must be an integer, got ${step}`);
+    const target = Math.max(-1, Math.min(step, this.trace.length - 1));
+    const snapshots = this.#buildSnapshots();
+    // snapshots[i] holds the ledger after step i * interval - 1.
+    const index = Math.min(snapshots.length - 1, Math.floor((target + 1) / this.#interval));
+    const ledger = snapshots[index]!.clone();
+    for (let s = ledger.step + 1; s <= target; s++) ledger.apply(this.trace[s]!);
+    return ledger;
+  }
+
+  #buildSnapshots(): Ledger[] {
+    if (this.#snapshots) return this.#snapshots;
+    this.#interval = snapshotInterval(this.trace.length);
+    const ledger = new Ledger(this.#world.ledgerInit);
+    const snapshots: Ledger[] = [ledger.clone()];
+    for (const event of this.trace) {
+      ledger.apply(event);
+      if ((event.step + 1) % this.#interval === 0) snapshots.push(ledger.clone());
+    }
+    this.#snapshots = snapshots;
+    return snapshots;
+  }
+}

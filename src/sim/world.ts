@@ -1,0 +1,908 @@
+/**
+ * The world: one post office, its maildrop, the client devices and the
+ * connections between them, advanced by a discrete-event step function.
+ *
+ * Rules of this module:
+ * - Time is an integer tick (1 tick = 1 simulated ms). The clock jumps to
+ *   the next tick at which something is due; nothing happens in between.
+ * - All chance comes from one seeded Prng; no Math.random, Date.now or timers.
+ * - Every loop and queue is bounded, and the bound is asserted.
+ * - Every change is recorded as a trace event; the custody ledger and the
+ *   invariant checker read the events as they are appended.
+ *
+ * The step function (`step()`) processes one tick in this fixed order:
+ *   1. fire due faults (atTick placements, then seeded probability draws);
+ *   2. deliver due channel chunks to their receivers, connection by
+ *      connection in creation order, client->server before server->client;
+ *   3. complete due durable writes (and tell the agent `saved(key)`);
+ *   4. poll server sessions whose autologout timer is due (RFC 1939 §3);
+ *   5. start due sessions (device polls).
+ * If anything is still due at the same tick (latency 0), the phases repeat.
+ * Faults placed at a step, on a command, or at an octet fire at the first
+ * action boundary at or after their point (an action = one chunk delivered,
+ * one write, one poll, one session start); the engines' outputs are atomic.
+ *
+ * Drop versus crash (reference §8 F12, §10):
+ * - dropConnection: a clean TCP loss (RST/FIN) that both ends notice at once:
+ *   the server aborts ('connection-lost'), releases the lock, removes nothing
+ *   (RFC 1939 §6); the client reports its partial copies.
+ * - crashClient: the client process dies; its memory is lost, its disk kept.
+ *   The connection is half-open: the server is not told and keeps the
+ *   session, and the lock, until its autologout timer fires (RFC 1939 §3),
+ *   so a new login in the meantime gets `-ERR [IN-USE]` (RFC 2449 §8.1.2).
+ * - crashServer: every server session aborts ('server-crash'), locks are
+ *   cleared, connections drop; the maildrop (durable) is kept. The server
+ *   restarts at once.
+ */
+import { TICKS_PER_DAY, MIN_AUTOLOGOUT_TICKS, type ClientAgent, type ClientOutput, type ServerOutput, type ServerSession } from '../protocol/engine.ts';
+import { PostOffice, type Maildrop } from '../protocol/maildrop.ts';
+import { toCrlf, type Octets } from '../protocol/octets.ts';
+import { Channel, type Segment } from './channel.ts';
+import { enginesFor, type EngineFactories } from './engines.ts';
+import { InvariantChecker } from './invariants.ts';
+import { Ledger, type LedgerInit } from './ledger.ts';
+import { Prng } from './prng.ts';
+import type { DeviceSpec, Direction, FaultKind, FaultSpec, TraceBody, TraceEvent, WorldConfig } from './types.ts';
+
+export const DEFAULT_MAX_EVENTS = 200_000;
+/** The fault operations, by the names the UI, scenarios and tests use. */
+export const FAULT_OPERATIONS = {
+  'drop-connection': 'dropConnection',
+  'lose-segment': 'loseSegment',
+  'crash-client': 'crashClient',
+  'crash-server': 'crashServer',
+  'idle-past-autologout': 'idlePastAutologout',
+  'second-device-login': 'secondDeviceLogin',
+} as const satisfies Record<FaultKind, string>;
+
+export interface WorldOptions {
+  /** Engine factories; default: enginesFor(config.protocol). */
+  readonly engines?: EngineFactories;
+  /** Names of devices whose agent is a person typing (LiveWorld). */
+  readonly manualAgents?: ReadonlyMap<string, () => ClientAgent>;
+  /** Run the invariant checker after every event (default true). */
+  readonly checkInvariants?: boolean;
+}
+
+interface DeviceCopy {
+  readonly uid: string;
+  status: 'partial' | 'memory' | 'durable';
+}
+
+interface PendingWrite {
+  readonly dueTick: number;
+  readonly key: string;
+  readonly agentKey: string;
+  readonly conn: Connection;
+}
+
+interface DeviceState {
+  readonly spec: DeviceSpec;
+  readonly name: string;
+  readonly manual: (() => ClientAgent) | null;
+  sessions: number;
+  current: Connection | null;
+  nextPoll: number;
+  pendingPolls: number;
+  readonly copies: Map<string, DeviceCopy>;
+  writes: PendingWrite[];
+  readonly uidMemory: Map<string, number>;
+  readonly locallyDeleted: Set<string>;
+}
+
+export interface Connection {
+  readonly id: number;
+  readonly device: DeviceState;
+  readonly session: number;
+  readonly server: ServerSession;
+  /** null once the client crashed. */
+  agent: ClientAgent | null;
+  readonly c2s: Channel;
+  readonly s2c: Channel;
+  /** The client's view of the connection. */
+  status: 'open' | 'closed' | 'dropped';
+  serverDone: boolean;
+  clientDone: boolean;
+  clientIdle: boolean;
+  finished: { ok: boolean; reason: string } | null;
+  sessionEnded: boolean;
+  /** Tick at which to poll the server for autologout; null when not armed. */
+  autologoutDueTick: number | null;
+  serverState: string;
+  readonly marks: Map<string, number>;
+}
+
+interface ArmedFault {
+  readonly spec: FaultSpec;
+  fired: boolean;
+  occurrences: number;
+  boundSegment: number | null;
+}
+
+export class SimulationError extends Error {}
+
+function subjectOf(text: string): string {
+  const m = /^subject:[ \t]*(.*)$/im.exec(text.split(/\r?\n\r?\n/, 1)[0] ?? '');
+  return m?.[1]?.trim() || '(no subject)';
+}
+
+function keywordsOf(octets: Octets): string[] {
+  const out: string[] = [];
+  for (const line of octets.split('\r\n')) {
+    if (line.length === 0) continue;
+    const sp = line.indexOf(' ');
+    out.push((sp < 0 ? line : line.slice(0, sp)).toUpperCase());
+  }
+  return out;
+}
+
+function firstLine(octets: Octets): string {
+  const i = octets.indexOf('\r\n');
+  const line = i < 0 ? octets : octets.slice(0, i);
+  return line.length > 60 ? `${line.slice(0, 60)}…` : line;
+}
+
+export class World {
+  readonly config: WorldConfig;
+  readonly seed: number;
+  readonly prng: Prng;
+  readonly office: PostOffice;
+  readonly maildrop: Maildrop;
+  readonly ledger: Ledger;
+  readonly ledgerInit: LedgerInit;
+  readonly trace: TraceEvent[] = [];
+  readonly maxEvents: number;
+  readonly autologoutTicks: number;
+  readonly #engines: EngineFactories;
+  readonly #devices: DeviceState[];
+  readonly #byName = new Map<string, DeviceState>();
+  /** Live and half-open (zombie) connections, in creation order. */
+  #connections: Connection[] = [];
+  #nextConnection = 1;
+  #nextSegment = 1;
+  #tick = 0;
+  readonly #faults: ArmedFault[];
+  #pendingFaults: Array<{ fault: ArmedFault; device: string | undefined }> = [];
+  /** Octets of every delivered message -> uid, to match device copies by content. */
+  readonly #uidByOctets = new Map<Octets, string>();
+  readonly #checker: InvariantChecker | null;
+  #completeCopies = 0;
+  #firing = false;
+
+  constructor(config: WorldConfig, options: WorldOptions = {}) {
+    this.config = config;
+    this.seed = config.seed;
+    this.prng = new Prng(config.seed);
+    this.maxEvents = config.maxEvents ?? DEFAULT_MAX_EVENTS;
+    this.autologoutTicks = config.autologoutTicks ?? MIN_AUTOLOGOUT_TICKS;
+    this.#engines = options.engines ?? enginesFor(config.protocol);
+    this.office = new PostOffice(config.hostname);
+    this.maildrop = this.office.addAccount(config.user, config.secret).maildrop;
+    const messages = config.messages.map((spec) => {
+      const opts: { uid?: string; arrivedDay?: number } = {};
+      if (spec.uid !== undefined) opts.uid = spec.uid;
+      if (spec.arrivedDay !== undefined) opts.arrivedDay = spec.arrivedDay;
+      const stored = this.maildrop.deliver(spec.text, opts);
+      if (this.#uidByOctets.has(stored.octets)) {
+        throw new SimulationError(`scenario error: messages ${this.#uidByOctets.get(stored.octets)} and ${stored.uid} have identical content; give each a unique Message-ID`);
+      }
+      this.#uidByOctets.set(stored.octets, stored.uid);
+      return { uid: stored.uid, label: subjectOf(spec.text), sizeOctets: toCrlf(spec.text).length };
+    });
+    const manual = options.manualAgents ?? new Map<string, () => ClientAgent>();
+    this.#devices = config.devices.map((spec) => {
+      if (this.#byName.has(spec.name)) throw new SimulationError(`scenario error: two devices are named ${JSON.stringify(spec.name)}`);
+      if (!Number.isSafeInteger(spec.writeDelayTicks) || spec.writeDelayTicks < 0) throw new SimulationError(`scenario error: ${spec.name}.writeDelayTicks must be a non-negative integer`);
+      const polls = [...spec.pollAtTicks];
+      for (let i = 0; i < polls.length; i++) {
+        const p = polls[i]!;
+        if (!Number.isSafeInteger(p) || p < 0 || (i > 0 && p < polls[i - 1]!)) throw new SimulationError(`scenario error: ${spec.name}.pollAtTicks must be non-negative integers in order`);
+      }
+      const d: DeviceState = {
+        spec,
+        name: spec.name,
+        manual: manual.get(spec.name) ?? null,
+        sessions: 0,
+        current: null,
+        nextPoll: 0,
+        pendingPolls: 0,
+        copies: new Map(),
+        writes: [],
+        uidMemory: new Map(Object.entries(spec.knownUids ?? {})),
+        locallyDeleted: new Set(),
+      };
+      this.#byName.set(spec.name, d);
+      return d;
+    });
+    this.ledgerInit = {
+      protocol: config.protocol,
+      messages,
+      devices: this.#devices.map((d) => ({ name: d.name, manual: d.manual !== null, uidMemory: [...d.uidMemory.keys()] })),
+    };
+    this.ledger = new Ledger(this.ledgerInit);
+    this.#faults = config.faults.map((spec) => {
+      if (spec.device !== undefined && !this.#byName.has(spec.device)) throw new SimulationError(`scenario error: fault ${spec.kind} names unknown device ${JSON.stringify(spec.device)}`);
+      return { spec, fired: false, occurrences: 0, boundSegment: null };
+    });
+    this.#checker =
+      options.checkInvariants === false
+        ? null
+        : new InvariantChecker({
+            seed: config.seed,
+            protocol: config.protocol,
+            personality: config.personality,
+            maildrop: this.maildrop,
+            originalOctets: new Map(this.maildrop.messages.map((m) => [m.uid, m.octets])),
+            deviceCompleteCopies: () => this.#completeCopies,
+            deviceCopyStatus: (device, key) => this.#byName.get(device)?.copies.get(key)?.status ?? null,
+          });
+  }
+
+  get tick(): number {
+    return this.#tick;
+  }
+
+  get deviceNames(): readonly string[] {
+    return this.#devices.map((d) => d.name);
+  }
+
+  /** The device's current connection, if any. */
+  connectionOf(device: string): Connection | null {
+    return this.#device(device).current;
+  }
+
+  // -------------------------------------------------------------------------
+  // Running
+
+  /** Runs until nothing more is due (or throws past the event bound). */
+  run(): void {
+    const maxIterations = this.maxEvents * 4 + 10_000;
+    for (let i = 0; ; i++) {
+      if (i > maxIterations) throw this.#bug(`step loop exceeded ${maxIterations} iterations`);
+      if (!this.step()) return;
+    }
+  }
+
+  /** Advances to the next due tick and runs its phases. Returns false when nothing is due. */
+  step(limitTick = Number.POSITIVE_INFINITY): boolean {
+    const due = this.nextDueTick();
+    if (due === null || due > limitTick) return false;
+    if (due < this.#tick) throw this.#bug(`clock would go back from ${this.#tick} to ${due}`);
+    this.#tick = due;
+    const maxRounds = 10_000;
+    for (let round = 0; ; round++) {
+      if (round > maxRounds) throw this.#bug(`more than ${maxRounds} rounds at tick ${due} (a zero-latency loop?)`);
+      this.#phaseFaults();
+      this.#phaseDeliver();
+      this.#phaseWrites();
+      this.#phaseAutologout();
+      this.#phaseSessions();
+      if (this.nextDueTick() !== this.#tick) break;
+    }
+    return true;
+  }
+
+  /** The next tick at which something is due, or null if the world is idle. */
+  nextDueTick(options: { readonly includeTimers?: boolean } = {}): number | null {
+    const includeTimers = options.includeTimers ?? true;
+    let next = Number.POSITIVE_INFINITY;
+    for (const c of this.#connections) {
+      const a = c.c2s.nextDueTick();
+      if (a !== null && a < next) next = a;
+      const b = c.s2c.nextDueTick();
+      if (b !== null && b < next) next = b;
+      if (includeTimers && c.autologoutDueTick !== null && c.autologoutDueTick < next) next = c.autologoutDueTick;
+    }
+    for (const d of this.#devices) {
+      const w = d.writes[0];
+      if (w !== undefined && w.dueTick < next) next = w.dueTick;
+      if (!includeTimers) continue;
+      const p = d.spec.pollAtTicks[d.nextPoll];
+      if (p !== undefined && p < next) next = p;
+      if (d.pendingPolls > 0 && d.current === null && this.#tick < next) next = this.#tick;
+    }
+    if (includeTimers) {
+      for (const f of this.#faults) {
+        if (!f.fired && 'atTick' in f.spec.placement && f.spec.placement.atTick < next) next = Math.max(f.spec.placement.atTick, this.#tick);
+      }
+    }
+    return next === Number.POSITIVE_INFINITY ? null : next;
+  }
+
+  #phaseFaults(): void {
+    for (const f of this.#faults) {
+      if (f.fired) continue;
+      const p = f.spec.placement;
+      if ('atTick' in p && p.atTick <= this.#tick) this.#fire(f, f.spec.device);
+    }
+    for (const f of this.#faults) {
+      if (f.fired) continue;
+      const p = f.spec.placement;
+      if ('probability' in p && this.prng.chance(p.probability.numerator, p.probability.denominator)) this.#fire(f, f.spec.device);
+    }
+    this.#boundary();
+  }
+
+  #phaseDeliver(): void {
+    // Snapshot: connections opened by a delivery start delivering next round.
+    for (const conn of [...this.#connections]) {
+      for (const direction of ['c2s', 's2c'] as const) {
+        const channel = direction === 'c2s' ? conn.c2s : conn.s2c;
+        for (let guard = 0; ; guard++) {
+          if (guard > 100_000) throw this.#bug('too many chunks in one tick');
+          if (conn.status !== 'open' && !(direction === 'c2s' && conn.agent === null && !conn.serverDone)) break;
+          const due = channel.nextDueTick();
+          if (due === null || due > this.#tick) break;
+          this.#deliverChunk(conn, channel, direction);
+          this.#boundary();
+        }
+      }
+    }
+  }
+
+  #phaseWrites(): void {
+    for (const d of this.#devices) {
+      for (let guard = 0; d.writes.length > 0; guard++) {
+        if (guard > 1_000_000) throw this.#bug('too many durable writes in one tick');
+        const w = d.writes[0]!;
+        if (w.dueTick > this.#tick) break;
+        d.writes.shift();
+        const copy = d.copies.get(w.key);
+        if (copy === undefined) continue; // discarded or lost before the write completed
+        if (copy.status === 'memory') {
+          copy.status = 'durable';
+          this.#emit({ kind: 'copy', device: d.name, uid: copy.uid, key: w.key, change: 'durable' }, 'copy.durable', w.conn.session);
+        }
+        const agent = w.conn.agent;
+        if (agent !== null) this.#clientOutput(w.conn, agent.saved(w.agentKey));
+        this.#boundary();
+      }
+    }
+  }
+
+  #phaseAutologout(): void {
+    for (const conn of [...this.#connections]) {
+      if (conn.autologoutDueTick === null || conn.autologoutDueTick > this.#tick) continue;
+      conn.autologoutDueTick = null;
+      if (conn.serverDone) continue;
+      this.#serverOutput(conn, conn.server.poll(this.#tick));
+      this.#settle(conn);
+      this.#boundary();
+    }
+  }
+
+  #phaseSessions(): void {
+    for (const d of this.#devices) {
+      while (d.nextPoll < d.spec.pollAtTicks.length && d.spec.pollAtTicks[d.nextPoll]! <= this.#tick) {
+        d.nextPoll++;
+        d.pendingPolls++;
+      }
+      if (d.pendingPolls > 0 && d.current === null) {
+        d.pendingPolls--;
+        this.#startSession(d);
+        this.#boundary();
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // Fault operations: the same named operations for the UI, scenarios and tests.
+
+  dropConnection(device: string): void {
+    const d = this.#device(device);
+    const conn = d.current;
+    this.#faultEvent('drop-connection', device, conn ? 'connection dropped' : 'no connection to drop');
+    if (!conn || conn.status !== 'open') return;
+    this.#discardInFlight(conn);
+    conn.status = 'dropped';
+    this.#emit({ kind: 'connection', device, change: 'dropped' }, 'connection.dropped', conn.session);
+    if (!conn.serverDone) {
+      conn.serverDone = true;
+      this.#serverOutput(conn, conn.server.abort('connection-lost'));
+    }
+    this.#clientLost(conn);
+    this.#endSession(conn);
+  }
+
+  loseSegment(device: string, direction: Direction): void {
+    const d = this.#device(device);
+    const conn = d.current;
+    this.#faultEvent('lose-segment', device, `${direction} loses its next segment`, { direction });
+    if (!conn || conn.status !== 'open') return;
+    const channel = direction === 'c2s' ? conn.c2s : conn.s2c;
+    const lost = channel.loseNext();
+    if (lost) this.#segmentLost(conn, lost);
+  }
+
+  crashClient(device: string): void {
+    const d = this.#device(device);
+    const conn = d.current;
+    this.#faultEvent('crash-client', device, 'client crashed');
+    if (conn && conn.status === 'open') {
+      conn.agent = null;
+      conn.status = 'dropped';
+      this.#discardInFlight(conn);
+      this.#emit({ kind: 'connection', device, change: 'dropped' }, 'connection.dropped', conn.session);
+      // Half-open: the server is not told. It keeps the session until autologout.
+      if (!conn.finished) conn.finished = { ok: false, reason: 'client crashed' };
+      this.#endSession(conn);
+      if (conn.serverDone) this.#forget(conn);
+    }
+    // Volatile memory is gone: every copy not yet durable, and every pending write.
+    for (const [key, copy] of [...d.copies]) {
+      if (copy.status === 'durable') continue;
+      d.copies.delete(key);
+      if (copy.status === 'memory') this.#completeCopies--;
+      this.#emit({ kind: 'copy', device, uid: copy.uid, key, change: 'lost' }, 'copy.lost', conn?.session);
+    }
+    d.writes = [];
+  }
+
+  crashServer(): void {
+    this.#faultEvent('crash-server', undefined, 'server crashed and restarted');
+    for (const conn of [...this.#connections]) {
+      if (!conn.serverDone) {
+        conn.serverDone = true;
+        this.#serverOutput(conn, conn.server.abort('server-crash'));
+      }
+      if (conn.status === 'open') {
+        this.#discardInFlight(conn);
+        conn.status = 'dropped';
+        this.#emit({ kind: 'connection', device: conn.device.name, change: 'dropped' }, 'connection.dropped', conn.session);
+        this.#clientLost(conn);
+        this.#endSession(conn);
+      }
+      this.#forget(conn);
+    }
+    for (const account of this.office.accounts) account.maildrop.clearLock();
+  }
+
+  idlePastAutologout(device: string): void {
+    const conn = this.#device(device).current;
+    this.#faultEvent('idle-past-autologout', device, conn ? 'client goes silent' : 'no session to idle');
+    if (conn) conn.clientIdle = true;
+  }
+
+  secondDeviceLogin(device: string): void {
+    const d = this.#device(device);
+    this.#faultEvent('second-device-login', device, d.current ? 'already in a session' : 'logs in now');
+    if (d.current === null) this.#startSession(d);
+  }
+
+  /** Starts a session for a device now (LiveWorld's connect, secondDeviceLogin). */
+  connect(device: string): Connection {
+    const d = this.#device(device);
+    if (d.current) return d.current;
+    return this.#startSession(d);
+  }
+
+  /** Puts octets from a device's client on the wire (the manual terminal uses this). */
+  clientSend(device: string, octets: Octets): void {
+    const conn = this.#device(device).current;
+    if (!conn || conn.status !== 'open') throw new SimulationError(`${device} has no open connection`);
+    this.#sendC2s(conn, octets);
+  }
+
+  /** Runs a named fault operation from a spec (used by placements and the UI alike). */
+  applyFault(kind: FaultKind, device: string | undefined, direction?: Direction): void {
+    const name = device ?? this.#devices[0]?.name;
+    if (kind === 'crash-server') return this.crashServer();
+    if (name === undefined) throw new SimulationError(`fault ${kind} needs a device, and the world has none`);
+    switch (kind) {
+      case 'drop-connection':
+        return this.dropConnection(name);
+      case 'lose-segment':
+        return this.loseSegment(name, direction ?? 's2c');
+      case 'crash-client':
+        return this.crashClient(name);
+      case 'idle-past-autologout':
+        return this.idlePastAutologout(name);
+      case 'second-device-login':
+        return this.secondDeviceLogin(name);
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // Sessions and connections
+
+  #startSession(d: DeviceState): Connection {
+    d.sessions++;
+    const session = d.sessions;
+    const today = Math.floor(this.#tick / TICKS_PER_DAY);
+    const apopTimestamp = `<${1000 + this.prng.nextInt(9000)}.${this.#tick}@${this.config.hostname}>`;
+    const server = this.#engines.createServer(this.office, {
+      personality: this.config.personality,
+      autologoutTicks: this.autologoutTicks,
+      sessionId: `${d.name}#${session}`,
+      apopTimestamp,
+      today,
+    });
+    const agent = d.manual
+      ? d.manual()
+      : this.#engines.createClient(d.spec.policy, {
+          user: this.config.user,
+          secret: this.config.secret,
+          knownUids: new Map(d.uidMemory),
+          locallyDeleted: new Set(d.locallyDeleted),
+          today,
+        });
+    const conn: Connection = {
+      id: this.#nextConnection++,
+      device: d,
+      session,
+      server,
+      agent,
+      c2s: new Channel('c2s', this.config.channel.latencyTicks, this.config.channel.octetsPerTick),
+      s2c: new Channel('s2c', this.config.channel.latencyTicks, this.config.channel.octetsPerTick),
+      status: 'open',
+      serverDone: false,
+      clientDone: false,
+      clientIdle: false,
+      finished: null,
+      sessionEnded: false,
+      autologoutDueTick: this.#tick + this.autologoutTicks,
+      serverState: server.state,
+      marks: new Map(),
+    };
+    d.current = conn;
+    this.#connections.push(conn);
+    this.#emit({ kind: 'session-start', device: d.name, session }, 'session.start', session);
+    this.#emit({ kind: 'connection', device: d.name, change: 'opened' }, 'connection.opened', session);
+    this.#serverOutput(conn, server.greet(this.#tick));
+    this.#settle(conn);
+    return conn;
+  }
+
+  #deliverChunk(conn: Connection, channel: Channel, direction: Direction): void {
+    const head = channel.inFlight[0];
+    if (head === undefined) return;
+    const limit = this.#octetLimit(conn, head);
+    if (limit === 0) {
+      this.#fireOctetFault(conn, head);
+      return;
+    }
+    const chunk = channel.takeChunk(this.#tick, limit ?? Number.POSITIVE_INFINITY);
+    if (chunk === null) return;
+    this.#emit(
+      { kind: 'deliver', device: conn.device.name, direction, segment: chunk.segment.id, offset: chunk.offset, octets: chunk.octets, final: chunk.final },
+      chunk.final ? 'deliver.final' : 'deliver.partial',
+      conn.session,
+    );
+    if (direction === 'c2s') {
+      if (!conn.serverDone) {
+        conn.autologoutDueTick = this.#tick + this.autologoutTicks;
+        const out = conn.server.receive(chunk.octets, this.#tick);
+        this.#serverOutput(conn, out);
+        const parsed = out.events.flatMap((e) => (e.type === 'command' ? [e.keyword] : []));
+        for (const k of parsed) this.#matchCommand(conn, k, 'delivered');
+      }
+    } else {
+      const agent = conn.agent;
+      if (agent !== null && !agent.finished) this.#clientOutput(conn, agent.receive(chunk.octets));
+      if (chunk.final) for (const k of chunk.segment.keywords) this.#matchCommand(conn, k, 'replied');
+    }
+    if (limit !== null && chunk.segment.delivered === limit + chunk.offset) this.#fireOctetFault(conn, chunk.segment);
+    this.#settle(conn);
+  }
+
+  #sendC2s(conn: Connection, octets: Octets): void {
+    if (octets.length === 0) return;
+    if (conn.status !== 'open') return; // the client's socket is gone; nothing reaches the wire
+    if (conn.clientIdle) return; // the idle client never sends what it would have sent
+    const keywords = keywordsOf(octets);
+    const id = this.#nextSegment++;
+    const label = firstLine(octets);
+    this.#emit({ kind: 'send', device: conn.device.name, direction: 'c2s', segment: id, octets, label }, 'send.c2s', conn.session);
+    const { queued, lost } = conn.c2s.send({ id, direction: 'c2s', octets, label, keywords, sentTick: this.#tick });
+    if (lost) this.#segmentLost(conn, queued);
+    for (const k of keywords) this.#matchCommand(conn, k, 'sent');
+  }
+
+  #sendS2c(conn: Connection, octets: Octets, keywords: readonly string[]): void {
+    if (octets.length === 0) return;
+    if (conn.status !== 'open') return; // half-open or dropped: the octets go nowhere
+    const id = this.#nextSegment++;
+    const label = firstLine(octets);
+    this.#emit({ kind: 'send', device: conn.device.name, direction: 's2c', segment: id, octets, label }, 'send.s2c', conn.session);
+    const { queued, lost } = conn.s2c.send({ id, direction: 's2c', octets, label, keywords, sentTick: this.#tick });
+    if (lost) this.#segmentLost(conn, queued);
+  }
+
+  #segmentLost(conn: Connection, seg: Segment): void {
+    this.#emit(
+      { kind: 'segment-lost', device: conn.device.name, direction: seg.direction, segment: seg.id, undeliveredOctets: seg.octets.length - seg.delivered },
+      'segment.lost',
+      conn.session,
+    );
+  }
+
+  #discardInFlight(conn: Connection): void {
+    for (const seg of conn.c2s.discardAll()) this.#segmentLost(conn, seg);
+    for (const seg of conn.s2c.discardAll()) this.#segmentLost(conn, seg);
+  }
+
+  #serverOutput(conn: Connection, out: ServerOutput): void {
+    const device = conn.device.name;
+    const keywords: string[] = [];
+    for (const e of out.events) {
+      switch (e.type) {
+        case 'command':
+          keywords.push(e.keyword);
+          this.#emit({ kind: 'command', device, keyword: e.keyword, line: e.line }, e.keyword === '' ? 'command.unknown' : 'command', conn.session);
+          break;
+        case 'reply':
+          this.#emit({ kind: 'reply', device, ok: e.ok, line: e.line, multiline: e.multiline }, e.ok ? (e.multiline ? 'reply.ok.multiline' : 'reply.ok') : 'reply.err', conn.session, e.rfc);
+          break;
+        case 'state':
+          conn.serverState = e.to;
+          this.#emit({ kind: 'server-state', device, from: e.from, to: e.to }, 'server.state', conn.session, e.rfc);
+          break;
+        case 'locked':
+          this.#emit({ kind: 'lock', device, change: 'locked' }, 'lock.locked', conn.session, 'RFC 1939 §4');
+          break;
+        case 'lock-refused':
+          this.#emit({ kind: 'lock', device, change: 'refused' }, 'lock.refused', conn.session, e.rfc);
+          break;
+        case 'unlocked':
+          this.#emit({ kind: 'lock', device, change: 'released' }, 'lock.released', conn.session, 'RFC 1939 §4');
+          break;
+        case 'marked':
+          conn.marks.set(e.uid, e.number);
+          this.#emit({ kind: 'marked', device, uid: e.uid, number: e.number }, 'marked', conn.session, e.rfc);
+          break;
+        case 'unmarked':
+          conn.marks.delete(e.uid);
+          this.#emit({ kind: 'unmarked', device, uid: e.uid, number: e.number }, 'unmarked', conn.session, e.rfc);
+          break;
+        case 'removed':
+          conn.marks.delete(e.uid);
+          this.#emit({ kind: 'removed', uid: e.uid, reason: e.reason, device }, `removed.${e.reason}`, conn.session, e.rfc);
+          break;
+        case 'autologout':
+          break; // reported by the 'aborted' event that follows
+        case 'aborted': {
+          const from = conn.serverState;
+          conn.serverState = 'CLOSED';
+          this.#emit({ kind: 'server-state', device, from, to: 'CLOSED' }, e.reason === 'autologout' ? 'server.autologout' : 'server.aborted', conn.session, e.rfc);
+          break;
+        }
+        case 'authenticated':
+        case 'auth-failed':
+        case 'sent-message':
+        case 'tls-started':
+        case 'peer-error':
+          break; // shown through the reply line that carries them
+      }
+    }
+    this.#sendS2c(conn, out.send, keywords);
+    if (out.close || conn.server.closed) this.#serverClosed(conn);
+  }
+
+  #serverClosed(conn: Connection): void {
+    conn.serverDone = true;
+    conn.autologoutDueTick = null;
+    // Marks belong to the session (RFC 1939 §6): a session that ends without its commit leaves them behind.
+    for (const [uid, number] of [...conn.marks]) {
+      conn.marks.delete(uid);
+      if (this.maildrop.find(uid)) {
+        this.#emit({ kind: 'unmarked', device: conn.device.name, uid, number }, 'unmarked.session-ended', conn.session, 'RFC 1939 §6');
+      }
+    }
+    if (conn.status !== 'open') this.#forget(conn);
+  }
+
+  #clientOutput(conn: Connection, out: ClientOutput): void {
+    const d = conn.device;
+    for (const e of out.effects) {
+      switch (e.type) {
+        case 'command':
+        case 'reply':
+          break; // the send and the server's reply events already show these
+        case 'state':
+          this.#emit({ kind: 'client-state', device: d.name, from: e.from, to: e.to }, 'client.state', conn.session);
+          break;
+        case 'message': {
+          const key = `${conn.session}:${e.key}`;
+          const uid = this.#matchUid(e.octets, e.uid, e.complete);
+          const status = e.complete ? 'memory' : 'partial';
+          const before = d.copies.get(key);
+          if (before && before.status !== 'partial') this.#completeCopies--;
+          d.copies.set(key, { uid, status });
+          if (status === 'memory') this.#completeCopies++;
+          this.#emit({ kind: 'copy', device: d.name, uid, key, change: status }, `copy.${status}`, conn.session);
+          break;
+        }
+        case 'save': {
+          const key = `${conn.session}:${e.key}`;
+          if (!d.copies.has(key)) throw this.#bug(`${d.name} asked to save unknown copy ${e.key} (agent bug)`);
+          d.writes.push({ dueTick: this.#tick + d.spec.writeDelayTicks, key, agentKey: e.key, conn });
+          break;
+        }
+        case 'discard': {
+          const key = `${conn.session}:${e.key}`;
+          const copy = d.copies.get(key);
+          if (!copy) break;
+          d.copies.delete(key);
+          if (copy.status !== 'partial') this.#completeCopies--;
+          this.#emit({ kind: 'copy', device: d.name, uid: copy.uid, key, change: 'discarded' }, 'copy.discarded', conn.session);
+          break;
+        }
+        case 'uid-remembered':
+          d.uidMemory.set(e.uid, Math.floor(this.#tick / TICKS_PER_DAY));
+          this.#emit({ kind: 'uid-memory', device: d.name, uid: e.uid, change: 'remembered' }, 'uid.remembered', conn.session, 'RFC 1939 §7');
+          break;
+        case 'uid-forgotten':
+          d.uidMemory.delete(e.uid);
+          this.#emit({ kind: 'uid-memory', device: d.name, uid: e.uid, change: 'forgotten' }, 'uid.forgotten', conn.session, 'RFC 1939 §7');
+          break;
+        case 'finished':
+          conn.clientDone = true;
+          conn.finished = { ok: e.ok, reason: e.reason };
+          break;
+      }
+    }
+    this.#sendC2s(conn, out.send);
+  }
+
+  /** Matches a device copy to its server message by content (octets equality). */
+  #matchUid(octets: Octets, claimed: string | null, complete: boolean): string {
+    const byContent = this.#uidByOctets.get(octets);
+    if (byContent !== undefined) return byContent;
+    if (claimed !== null && this.ledger.maildrop.has(claimed)) return claimed;
+    if (!complete) {
+      // A cut transfer: name it by the unique message it is a prefix of, if any.
+      let found: string | null = null;
+      for (const [full, uid] of this.#uidByOctets) {
+        if (full.startsWith(octets)) {
+          if (found !== null) return '?';
+          found = uid;
+        }
+      }
+      if (found !== null) return found;
+    }
+    return '?';
+  }
+
+  #clientLost(conn: Connection): void {
+    const agent = conn.agent;
+    if (agent === null) return;
+    if (!agent.finished) this.#clientOutput(conn, agent.connectionLost());
+    conn.clientDone = true;
+  }
+
+  /** Closes the connection once both sides are done and the channels are drained. */
+  #settle(conn: Connection): void {
+    if (conn.status !== 'open') return;
+    if (conn.serverDone && conn.s2c.empty) {
+      this.#clientLost(conn);
+      for (const seg of conn.c2s.discardAll()) this.#segmentLost(conn, seg);
+      conn.status = 'closed';
+      this.#emit({ kind: 'connection', device: conn.device.name, change: 'closed' }, 'connection.closed', conn.session);
+      this.#endSession(conn);
+      this.#forget(conn);
+    } else if (conn.clientDone && conn.c2s.empty && !conn.serverDone) {
+      // The client closed its side; the server sees the FIN at once.
+      conn.serverDone = true;
+      this.#serverOutput(conn, conn.server.abort('connection-lost'));
+      for (const seg of conn.s2c.discardAll()) this.#segmentLost(conn, seg);
+      conn.status = 'closed';
+      this.#emit({ kind: 'connection', device: conn.device.name, change: 'closed' }, 'connection.closed', conn.session);
+      this.#endSession(conn);
+      this.#forget(conn);
+    }
+  }
+
+  #endSession(conn: Connection): void {
+    if (conn.sessionEnded) return;
+    conn.sessionEnded = true;
+    const f = conn.finished ?? { ok: false, reason: conn.status === 'dropped' ? 'connection lost' : 'connection closed' };
+    this.#emit({ kind: 'session-end', device: conn.device.name, ok: f.ok, reason: f.reason }, f.ok ? 'session.end.ok' : 'session.end.failed', conn.session);
+    if (conn.device.current === conn) conn.device.current = null;
+  }
+
+  /** Drops a connection from the schedule once neither side can act. */
+  #forget(conn: Connection): void {
+    if (conn.status === 'open' || !conn.serverDone) return;
+    this.#connections = this.#connections.filter((c) => c !== conn);
+  }
+
+  // -------------------------------------------------------------------------
+  // Fault placement
+
+  #faultEvent(kind: FaultKind, device: string | undefined, detail: string, extra: { direction?: Direction } = {}): void {
+    const body: TraceBody = device === undefined ? { kind: 'fault', fault: kind, detail } : { kind: 'fault', fault: kind, device, detail };
+    void extra;
+    this.#emit(body, `fault.${kind}`, this.#byNameOrNull(device)?.current?.session);
+  }
+
+  #fire(f: ArmedFault, device: string | undefined): void {
+    if (f.fired) return;
+    f.fired = true;
+    if (this.#firing) throw this.#bug('a fault fired while another was firing');
+    this.#firing = true;
+    try {
+      this.applyFault(f.spec.kind, f.spec.device ?? device, f.spec.direction);
+    } finally {
+      this.#firing = false;
+    }
+  }
+
+  /** An action boundary: fire atStep faults that are due and faults queued by a trigger. */
+  #boundary(): void {
+    if (this.#firing) return;
+    for (const f of this.#faults) {
+      if (!f.fired && 'atStep' in f.spec.placement && this.trace.length >= f.spec.placement.atStep) this.#fire(f, f.spec.device);
+    }
+    for (let guard = 0; this.#pendingFaults.length > 0; guard++) {
+      if (guard > this.#faults.length) throw this.#bug('fault queue did not drain');
+      const next = this.#pendingFaults.shift()!;
+      this.#fire(next.fault, next.device);
+    }
+  }
+
+  #matchCommand(conn: Connection, keyword: string, when: 'sent' | 'delivered' | 'replied'): void {
+    for (const f of this.#faults) {
+      const p = f.spec.placement;
+      if (f.fired || !('onCommand' in p) || p.when !== when || p.onCommand.toUpperCase() !== keyword) continue;
+      if (f.spec.device !== undefined && f.spec.device !== conn.device.name) continue;
+      f.occurrences++;
+      if (f.occurrences === (p.occurrence ?? 1) && !this.#pendingFaults.some((q) => q.fault === f)) this.#pendingFaults.push({ fault: f, device: conn.device.name });
+    }
+  }
+
+  /** Octets of `seg` that may be delivered before an atOctet fault cuts it, or null if none applies. */
+  #octetLimit(conn: Connection, seg: Segment): number | null {
+    for (const f of this.#faults) {
+      const p = f.spec.placement;
+      if (f.fired || !('atOctet' in p) || p.direction !== seg.direction) continue;
+      if (f.spec.device !== undefined && f.spec.device !== conn.device.name) continue;
+      if (f.boundSegment === null) {
+        if (p.during !== undefined && !seg.keywords.includes(p.during.toUpperCase())) continue;
+        if (seg.octets.length <= p.atOctet) continue; // too short to be cut there
+        f.boundSegment = seg.id;
+      }
+      if (f.boundSegment !== seg.id) continue;
+      return Math.max(0, p.atOctet - seg.delivered);
+    }
+    return null;
+  }
+
+  #fireOctetFault(conn: Connection, seg: Segment): void {
+    for (const f of this.#faults) {
+      if (!f.fired && f.boundSegment === seg.id) this.#fire(f, conn.device.name);
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // Trace
+
+  #emit(body: TraceBody, explain: string, session?: number, rfc?: string): void {
+    if (this.trace.length >= this.maxEvents) throw this.#bug(`trace exceeded maxEvents (${this.maxEvents})`);
+    const event = { ...body, step: this.trace.length, tick: this.#tick, explain } as TraceEvent & { rfc?: string; session?: number };
+    if (rfc !== undefined) event.rfc = rfc;
+    if (session !== undefined) event.session = session;
+    Object.freeze(event);
+    this.trace.push(event);
+    this.ledger.apply(event);
+    this.#checker?.afterEvent(event, this.ledger);
+  }
+
+  /** A final full check (UID stability over the whole maildrop). */
+  finish(): void {
+    this.#checker?.atEnd(this.ledger, this.trace.length);
+  }
+
+  #device(name: string): DeviceState {
+    const d = this.#byName.get(name);
+    if (!d) throw new SimulationError(`unknown device ${JSON.stringify(name)} (devices: ${this.deviceNames.join(', ')})`);
+    return d;
+  }
+
+  #byNameOrNull(name: string | undefined): DeviceState | null {
+    return name === undefined ? null : (this.#byName.get(name) ?? null);
+  }
+
+  #bug(message: string): SimulationError {
+    return new SimulationError(`simulator bug (seed ${this.seed}, step ${this.trace.length}, tick ${this.#tick}): ${message}`);
+  }
+}
