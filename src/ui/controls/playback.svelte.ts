@@ -1,0 +1,68 @@
+/**
+ * The animation-frame loop. It only turns wall-clock time into simulated
+ * time (ticks) and moves the player's cursor to the last step whose tick has
+ * come; the model itself has no clock. Speed is a view setting: simulated
+ * ticks per millisecond, plus how long a step must at least stay on screen so
+ * that a learner can read it, and at most, so that idle gaps are skipped.
+ */
+import { untrack } from 'svelte';
+import { SPEEDS, type Player } from '../player.svelte.ts';
+
+/** Bound on steps taken in one frame, so a frame stays short even at the fastest speed. */
+const MAX_STEPS_PER_FRAME = 64;
+
+export function runPlaybackLoop(player: Player): void {
+  $effect(() => {
+    if (!player.playing) return;
+    let raf = 0;
+    let lastTime = performance.now();
+    let dwellMs = 0;
+    let cursor = untrack(() => player.cursor);
+    let simTick = untrack(() => player.index.ticks[cursor] ?? 0);
+
+    const frame = (now: number) => {
+      const dt = Math.min(100, Math.max(0, now - lastTime));
+      lastTime = now;
+      const speed = SPEEDS[player.speed] ?? SPEEDS[1]!;
+      const ticks = player.index.ticks;
+      const last = player.last;
+      if (player.cursor !== cursor) {
+        // The learner moved the cursor while playing: continue from there.
+        cursor = player.cursor;
+        simTick = ticks[cursor] ?? 0;
+        dwellMs = 0;
+      }
+      simTick += dt * speed.ticksPerMs;
+      dwellMs += dt;
+      let steps = 0;
+      while (cursor < last && steps < MAX_STEPS_PER_FRAME) {
+        const next = ticks[cursor + 1] ?? Infinity;
+        const due = simTick >= next && dwellMs >= speed.minStepMs;
+        const overdue = dwellMs >= speed.maxStepMs;
+        if (!due && !overdue) break;
+        cursor++;
+        steps++;
+        simTick = Math.max(simTick, next);
+        if (speed.minStepMs > 0 || overdue) {
+          dwellMs = 0;
+          break;
+        }
+      }
+      if (steps > 0) player.cursor = cursor;
+      if (cursor >= last) {
+        player.pause();
+        return;
+      }
+      if (!player.reducedMotion && speed.minStepMs > 0) {
+        const t0 = ticks[cursor] ?? 0;
+        const t1 = ticks[cursor + 1] ?? t0;
+        const byTick = t1 > t0 ? (simTick - t0) / (t1 - t0) : 1;
+        const byDwell = dwellMs / speed.minStepMs;
+        player.phase = Math.min(1, Math.max(0, Math.min(byTick, byDwell)));
+      }
+      raf = requestAnimationFrame(frame);
+    };
+    raf = requestAnimationFrame(frame);
+    return () => cancelAnimationFrame(raf);
+  });
+}

@@ -1,0 +1,64 @@
+/**
+ * A short sentence for a trace step, for narration and the explanation panel.
+ *
+ * The explanation catalogue of the simulator (src/sim/explain.ts) is the
+ * source of truth; these sentences only restate the event's own fields, so a
+ * step always has words even if the catalogue has no entry for its key.
+ */
+import type { TraceEvent } from '../../sim/types.ts';
+import { t } from '../messages.ts';
+
+export function describeEvent(ev: TraceEvent): string {
+  switch (ev.kind) {
+    case 'session-start':
+      return `${ev.device} starts session ${ev.session}.`;
+    case 'connection':
+      return ev.change === 'opened'
+        ? `${ev.device} opens a connection to the server.`
+        : ev.change === 'closed'
+          ? `The connection of ${ev.device} closes normally.`
+          : `The connection of ${ev.device} is cut.`;
+    case 'send':
+      return ev.direction === 'c2s'
+        ? `${ev.device} sends ${ev.label} (${ev.octets.length} octets).`
+        : `The server answers ${ev.device}: ${ev.label} (${ev.octets.length} octets).`;
+    case 'deliver':
+      return ev.final
+        ? `${ev.direction === 'c2s' ? 'The server' : ev.device} has received all of it.`
+        : `${ev.octets.length} more octets arrive (from octet ${ev.offset}).`;
+    case 'segment-lost':
+      return `${ev.undeliveredOctets} octets never arrive.`;
+    case 'command':
+      return `The server reads the command ${ev.keyword}.`;
+    case 'reply':
+      return ev.ok ? `${ev.device} reads a positive reply (+OK).` : `${ev.device} reads an error reply (-ERR).`;
+    case 'server-state':
+      return `The server's session moves from ${ev.from} to ${ev.to}.`;
+    case 'client-state':
+      return `${ev.device} moves from ${ev.from} to ${ev.to}.`;
+    case 'marked':
+      return `Message ${ev.number} is marked for deletion. Nothing is removed yet.`;
+    case 'unmarked':
+      return `Message ${ev.number} is no longer marked.`;
+    case 'removed':
+      return `The server removes message ${ev.uid} (${ev.reason}).`;
+    case 'lock':
+      return `Maildrop lock: ${ev.change} (${ev.device}).`;
+    case 'copy':
+      return ev.change === 'durable'
+        ? `${ev.device}'s copy of ${ev.uid} is now durable on disk.`
+        : ev.change === 'memory'
+          ? `${ev.device} holds ${ev.uid} in memory only: not yet safe.`
+          : ev.change === 'partial'
+            ? `${ev.device} has part of ${ev.uid}.`
+            : ev.change === 'lost'
+              ? `${ev.device}'s copy of ${ev.uid} is lost.`
+              : `${ev.device} discards its copy of ${ev.uid}.`;
+    case 'uid-memory':
+      return `${ev.device} ${ev.change === 'remembered' ? 'remembers' : 'forgets'} UID ${ev.uid}.`;
+    case 'fault':
+      return `${t.faultNames[ev.fault]}${ev.device ? ` (${ev.device})` : ''}: ${ev.detail}`;
+    case 'session-end':
+      return `${ev.device}'s session ends${ev.ok ? '' : ' abnormally'}: ${ev.reason}.`;
+  }
+}

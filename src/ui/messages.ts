@@ -1,0 +1,166 @@
+/**
+ * Every string the UI shows, in English. Components never hold prose of their
+ * own: they read it from here, so a translation is a second object of the same
+ * shape (`satisfies Messages`) and nothing else.
+ *
+ * Some entries are functions because word order differs between languages.
+ */
+export const en = {
+  appName: 'POP Lab',
+  tagline: 'Watch a mail client and a POP server talk, and see where mail gets duplicated or lost.',
+
+  // Header
+  retention: 'Retention',
+  retentionDelete: 'Delete on download',
+  retentionKeep: 'Leave on server',
+  protocol: 'Protocol',
+  personality: 'Server',
+  personalities: {
+    rfc: 'RFC-conformant',
+    'expunge-on-dele': 'Expunge on DELE (non-conformant)',
+    'download-once': 'Download once (EXPIRE 0)',
+    'no-uidl': 'No UIDL',
+    'retention-days': 'Keeps mail 30 days',
+  },
+  scenario: 'Scenario',
+  themeToDark: 'Dark theme',
+  themeToLight: 'Light theme',
+  shortcutsButton: 'Keyboard shortcuts',
+
+  // Stage
+  stageTitle: 'The wire',
+  stageDescription: 'Client devices on the left, the channel in the middle, the server on the right.',
+  server: 'Server',
+  channel: 'Channel',
+  maildrop: 'Server maildrop',
+  deviceStore: (device: string) => `${device} store`,
+  uidMemory: 'UID memory',
+  uidMemoryEmpty: 'nothing remembered',
+  storeEmpty: 'no messages',
+  maildropEmpty: 'empty',
+  serverState: 'Server state',
+  clientState: 'Client state',
+  lockHeldBy: (device: string) => `locked by ${device}`,
+  serverDown: 'Server crashed',
+  connection: {
+    offline: 'offline',
+    connected: 'connected',
+    closed: 'closed',
+    dropped: 'connection cut ✂',
+    crashed: 'crashed ✹',
+  },
+  serverStatus: {
+    present: 'present',
+    marked: 'marked for deletion',
+    removed: 'removed',
+  },
+  copyStatus: {
+    partial: 'in flight (partial)',
+    memory: 'in memory (not yet safe)',
+    durable: 'durable on disk',
+  },
+  copies: (n: number) => (n === 1 ? '' : ` ×${n}`),
+  inFlight: (label: string, done: number, total: number) => `${label}: ${done} of ${total} octets`,
+  cut: 'Connection cut',
+  crashed: 'Crashed',
+
+  // Outcome
+  outcomeTitle: 'Outcome',
+  delivered: (n: number) => `Delivered: ${n}`,
+  duplicated: (n: number) => `Duplicated: ${n}`,
+  lost: (n: number) => `Lost: ${n}`,
+  gap: (n: number) => `Gap: ${n}`,
+  pending: (n: number) => `Still on the server or in transit: ${n}`,
+  verdictLine: {
+    lost: (label: string) => `Lost: ${label}, no complete copy anywhere`,
+    duplicated: (label: string) => `Duplicated: ${label}, downloaded more than once`,
+    gap: (label: string) => `Gap: ${label}, one device never got it`,
+  },
+  atStep: (step: number) => `at step ${step}`,
+  outcomeAtEnd: 'Outcome of the whole run (to its end):',
+  allGood: 'Every message is delivered exactly once.',
+
+  // Controls
+  controls: 'Playback',
+  play: 'Play',
+  pause: 'Pause',
+  stepForward: 'Step forward',
+  stepBack: 'Step back',
+  reset: 'Reset',
+  dropConnection: 'Drop connection',
+  crashClient: 'Crash client',
+  speed: 'Speed',
+  speedNames: ['Slow', 'Gentle', 'Normal', 'Fast', 'Fastest'] as readonly string[],
+  timeline: 'Timeline',
+  stepOf: (step: number, total: number) => `Step ${step} of ${total}`,
+  faultsTitle: 'Faults you added',
+  noFaults: 'none',
+  faultAt: (kind: string, step: number) => `${kind} at step ${step}`,
+  removeFaults: 'Remove my faults',
+  invitation: 'Try: Drop connection before QUIT, and watch the Outcome.',
+  invitationJump: 'Go to just before QUIT',
+  faultMenu: (step: number) => `Faults at step ${step}`,
+  faultMenuButton: (step: number) => `Add a fault at step ${step}`,
+
+  // Sequence diagram
+  sequenceTitle: 'Sequence',
+  sequenceDescription: 'Each arrow is one command or reply. Select an arrow to explain it.',
+  clientLane: (device: string) => `Client: ${device}`,
+  serverLane: 'Server',
+  rowsBefore: (n: number) => `${n} earlier steps not shown`,
+  rowsAfter: (n: number) => `${n} later steps not shown`,
+
+  // Explanation
+  explainTitle: 'Explanation',
+  whatHappened: 'What happened',
+  why: 'Why',
+  octets: 'Exact octets',
+  octetCount: (n: number) => `${n} octets`,
+  stuffedDot: 'stuffed dot (RFC 1939 §3)',
+  noOctets: 'No octets on the wire at this step.',
+  stateChanges: 'State at this step',
+  nothingSelected: 'Select a step in the sequence, the transcript or the timeline.',
+
+  // Transcript and terminal
+  tabsLabel: 'More views',
+  transcriptTab: 'Transcript',
+  transcriptTitle: 'Transcript',
+  transcriptEmpty: 'Nothing has been said yet.',
+  terminalTab: 'Terminal',
+  terminalPlaceholder: 'The interactive terminal loads here.',
+  sequenceTab: 'Sequence',
+  explainTab: 'Explain',
+
+  // Shortcuts dialog
+  shortcutsTitle: 'Keyboard shortcuts',
+  close: 'Close',
+  shortcuts: [
+    ['Space', 'Play or pause'],
+    ['← / →', 'Step back / forward'],
+    ['Home / End', 'First / last step'],
+    ['D', 'Drop connection at this step'],
+    ['C', 'Crash client at this step'],
+    ['?', 'Show this list'],
+    ['Escape', 'Close this list or a menu'],
+  ] as ReadonlyArray<readonly [string, string]>,
+
+  // Narration fallbacks (used when the explanation catalogue has no sentence).
+  narrate: {
+    start: 'Press Play to watch the session, or step through it.',
+    end: 'The run is over. Read the Outcome.',
+  },
+  faultNames: {
+    'drop-connection': 'Drop connection',
+    'lose-segment': 'Lose a segment',
+    'crash-client': 'Crash client',
+    'crash-server': 'Crash server',
+    'idle-past-autologout': 'Idle past autologout',
+    'second-device-login': 'Second device logs in',
+  },
+  errorTitle: 'Something went wrong',
+} as const;
+
+export type Messages = typeof en;
+
+/** The active catalogue. A second language would be chosen here. */
+export const t: Messages = en;

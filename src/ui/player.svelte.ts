@@ -1,0 +1,177 @@
+/**
+ * The player: the one cursor into a simulation run that every view shares.
+ *
+ * It holds the learner's settings, the current run ($state.raw: a run is
+ * replaced when settings change or a fault forks the future, never mutated),
+ * the cursor, and the view settings of playback (playing, speed). Everything
+ * the views show is $derived from these. The animation-frame loop lives in
+ * playback.svelte.ts and only turns wall-clock time into simulated time.
+ */
+import { getContext, setContext } from 'svelte';
+import type { FaultKind, FaultSpec, Outcome, TraceEvent, WorldView } from '../sim/types.ts';
+import type { PersonalityKind, Protocol } from '../protocol/engine.ts';
+import { indexTrace, type RunLike, type TraceIndex } from './run.ts';
+import { type ScenarioSource, type Settings, type ScenarioEntry } from './wiring.ts';
+
+/** Simulated ticks per wall-clock millisecond, and how long each step must at least / at most stay on screen. */
+export interface Speed {
+  readonly ticksPerMs: number;
+  readonly minStepMs: number;
+  readonly maxStepMs: number;
+}
+
+export const SPEEDS: readonly Speed[] = [
+  { ticksPerMs: 0.05, minStepMs: 900, maxStepMs: 1600 },
+  { ticksPerMs: 0.1, minStepMs: 450, maxStepMs: 900 },
+  { ticksPerMs: 0.3, minStepMs: 180, maxStepMs: 400 },
+  { ticksPerMs: 1, minStepMs: 40, maxStepMs: 120 },
+  { ticksPerMs: 20, minStepMs: 0, maxStepMs: 16 },
+];
+export const GENTLE_SPEED = 1;
+
+export interface UserFault {
+  readonly kind: FaultKind;
+  /** The fault fires before this trace step of the run it was added to. */
+  readonly atStep: number;
+}
+
+export class Player {
+  settings = $state<Settings>({ retention: 'delete', protocol: 'pop3', personality: 'rfc', scenarioId: '' });
+  run = $state.raw<RunLike>(null as unknown as RunLike);
+  /** The step being shown; every view selects from this one cursor. */
+  cursor = $state(0);
+  playing = $state(false);
+  speed = $state(GENTLE_SPEED);
+  /** 0..1 progress towards the next step while playing (drives packet motion only). */
+  phase = $state(0);
+  userFaults = $state.raw<readonly UserFault[]>([]);
+  error = $state<string | null>(null);
+  reducedMotion = $state(false);
+
+  readonly scenarios: readonly ScenarioEntry[];
+
+  trace: readonly TraceEvent[] = $derived(this.run.trace);
+  index: TraceIndex = $derived(indexTrace(this.run.trace));
+  last: number = $derived(Math.max(0, this.run.trace.length - 1));
+  view: WorldView = $derived(this.run.viewAt(this.cursor));
+  outcome: Outcome = $derived(this.run.outcome());
+  current: TraceEvent | undefined = $derived(this.run.trace[this.cursor]);
+  atEnd: boolean = $derived(this.cursor >= this.last);
+
+  constructor(private readonly source: ScenarioSource) {
+    this.scenarios = source.scenarios;
+    this.settings = { ...this.settings, scenarioId: source.defaultId, ...source.defaults(source.defaultId) };
+    this.run = source.runFor(this.settings);
+  }
+
+  /** Starts a fresh run from the settings: cursor at the start, the learner's faults cleared. */
+  private rebuild(): void {
+    try {
+      this.run = this.source.runFor(this.settings);
+      this.error = null;
+    } catch (err) {
+      this.error = err instanceof Error ? err.message : String(err);
+    }
+    this.userFaults = [];
+    this.cursor = 0;
+    this.phase = 0;
+  }
+
+  setRetention(retention: Settings['retention']): void {
+    if (this.settings.retention === retention) return;
+    this.settings = { ...this.settings, retention };
+    this.rebuild();
+  }
+  setProtocol(protocol: Protocol): void {
+    this.settings = { ...this.settings, protocol };
+    this.rebuild();
+  }
+  setPersonality(personality: PersonalityKind): void {
+    this.settings = { ...this.settings, personality };
+    this.rebuild();
+  }
+  setScenario(id: string): void {
+    this.settings = { ...this.settings, scenarioId: id, ...this.source.defaults(id) };
+    this.rebuild();
+  }
+
+  select(step: number): void {
+    this.cursor = Math.min(this.last, Math.max(0, Math.round(step)));
+    this.phase = 0;
+  }
+  stepForward(): void {
+    this.pause();
+    this.select(this.cursor + 1);
+  }
+  stepBack(): void {
+    this.pause();
+    this.select(this.cursor - 1);
+  }
+  toStart(): void {
+    this.pause();
+    this.select(0);
+  }
+  toEnd(): void {
+    this.pause();
+    this.select(this.last);
+  }
+  play(): void {
+    if (this.atEnd) this.select(0);
+    this.playing = true;
+  }
+  pause(): void {
+    this.playing = false;
+    this.phase = 0;
+  }
+  togglePlay(): void {
+    if (this.playing) this.pause();
+    else this.play();
+  }
+  reset(): void {
+    this.pause();
+    this.rebuild();
+  }
+
+  /**
+   * Injects a fault just after the current step: the simulator forks the
+   * future from there and the cursor stays where the learner is looking.
+   */
+  inject(kind: FaultKind, afterStep: number = this.cursor): void {
+    this.pause();
+    const atStep = Math.min(this.last, afterStep) + 1;
+    const device = this.view.devices[0]?.name;
+    const fault: FaultSpec = { kind, placement: { atStep }, ...(device ? { device } : {}) };
+    try {
+      const keep = this.cursor;
+      this.run = this.run.fork(atStep, fault);
+      this.userFaults = [...this.userFaults, { kind, atStep }];
+      this.cursor = Math.min(keep, this.last);
+      this.error = null;
+    } catch (err) {
+      this.error = err instanceof Error ? err.message : String(err);
+    }
+  }
+  clearFaults(): void {
+    const keep = this.cursor;
+    this.rebuild();
+    this.select(keep);
+  }
+
+  /** The step just before the first QUIT is sent (the place the invitation points to), or -1. */
+  stepBeforeQuit: number = $derived.by(() => {
+    const seg = this.index.segments.find((s) => s.direction === 'c2s' && /^QUIT\b/i.test(s.label));
+    return seg ? seg.sendStep - 1 : -1;
+  });
+}
+
+const KEY = Symbol('player');
+
+export function providePlayer(player: Player): Player {
+  return setContext(KEY, player);
+}
+
+export function usePlayer(): Player {
+  const player = getContext<Player | undefined>(KEY);
+  if (!player) throw new Error('usePlayer() called outside <App>: no player in context');
+  return player;
+}

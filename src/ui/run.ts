@@ -1,0 +1,136 @@
+/**
+ * What the UI needs from a simulation run, and indexes over its trace that
+ * the views share. The run itself comes from src/sim; the UI never decides a
+ * protocol fact, it only reads the trace and the views at a cursor.
+ *
+ * The indexes are built once per run (the trace is replaced, never mutated),
+ * so scrubbing and playback only do O(log n) or O(window) work per frame.
+ */
+import type { FaultSpec, Outcome, TraceEvent, WorldView, Direction } from '../sim/types.ts';
+
+export interface RunLike {
+  readonly trace: readonly TraceEvent[];
+  viewAt(step: number): WorldView;
+  outcome(): Outcome;
+  fork(step: number, fault: FaultSpec): RunLike;
+}
+
+/** One command or reply on the channel: a send and its deliveries. */
+export interface Segment {
+  readonly index: number;
+  readonly device: string;
+  readonly direction: Direction;
+  readonly segment: number;
+  readonly label: string;
+  readonly octets: string;
+  readonly sendStep: number;
+  /** Step of the final delivery, or of the loss, or -1 if it never arrived. */
+  endStep: number;
+  /** How the segment ended. */
+  fate: 'delivered' | 'lost' | 'pending';
+}
+
+/** A row of the sequence diagram: an arrow or a fault marker. */
+export type LadderRow =
+  | { readonly kind: 'arrow'; readonly step: number; readonly segment: Segment }
+  | { readonly kind: 'fault'; readonly step: number; readonly event: TraceEvent & { kind: 'fault' } }
+  | { readonly kind: 'note'; readonly step: number; readonly event: TraceEvent };
+
+export interface TraceIndex {
+  readonly segments: readonly Segment[];
+  /** For each step, the segment it belongs to or follows (the last one sent at or before it), or -1. */
+  readonly segmentOfStep: Int32Array;
+  readonly rows: readonly LadderRow[];
+  /** For each step, the ladder row at or before it (-1 before the first row). */
+  readonly rowOfStep: Int32Array;
+  readonly devices: readonly string[];
+  /** Ticks of each step, for binary search during playback. */
+  readonly ticks: Float64Array;
+}
+
+export function indexTrace(trace: readonly TraceEvent[]): TraceIndex {
+  const segments: Segment[] = [];
+  const byKey = new Map<string, Segment>();
+  const rows: LadderRow[] = [];
+  const devices: string[] = [];
+  const segmentOfStep = new Int32Array(trace.length).fill(-1);
+  const rowOfStep = new Int32Array(trace.length).fill(-1);
+  const ticks = new Float64Array(trace.length);
+  let lastSegment = -1;
+  for (let i = 0; i < trace.length; i++) {
+    const ev = trace[i]!;
+    ticks[i] = ev.tick;
+    if ('device' in ev && typeof ev.device === 'string' && !devices.includes(ev.device)) devices.push(ev.device);
+    switch (ev.kind) {
+      case 'send': {
+        const seg: Segment = {
+          index: segments.length,
+          device: ev.device,
+          direction: ev.direction,
+          segment: ev.segment,
+          label: ev.label,
+          octets: ev.octets,
+          sendStep: i,
+          endStep: -1,
+          fate: 'pending',
+        };
+        segments.push(seg);
+        byKey.set(`${ev.device}|${ev.direction}|${ev.segment}`, seg);
+        lastSegment = seg.index;
+        rows.push({ kind: 'arrow', step: i, segment: seg });
+        break;
+      }
+      case 'deliver': {
+        const seg = byKey.get(`${ev.device}|${ev.direction}|${ev.segment}`);
+        if (seg && ev.final) {
+          seg.endStep = i;
+          seg.fate = 'delivered';
+        }
+        break;
+      }
+      case 'segment-lost': {
+        const seg = byKey.get(`${ev.device}|${ev.direction}|${ev.segment}`);
+        if (seg) {
+          seg.endStep = i;
+          seg.fate = 'lost';
+        }
+        break;
+      }
+      case 'fault':
+        rows.push({ kind: 'fault', step: i, event: ev });
+        break;
+      case 'removed':
+      case 'session-end':
+        rows.push({ kind: 'note', step: i, event: ev });
+        break;
+      case 'copy':
+        if (ev.change === 'durable' || ev.change === 'lost') rows.push({ kind: 'note', step: i, event: ev });
+        break;
+      default:
+        break;
+    }
+    segmentOfStep[i] = lastSegment;
+    rowOfStep[i] = rows.length - 1;
+  }
+  return { segments, segmentOfStep, rows, rowOfStep, devices, ticks };
+}
+
+/** The last step whose tick is at or before `tick` (binary search), or -1. */
+export function stepAtTick(ticks: Float64Array, tick: number): number {
+  let lo = 0;
+  let hi = ticks.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ticks[mid]! <= tick) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Wire text as a learner should read it: "C: RETR 2" or "S: +OK 120 octets". */
+export function segmentLabel(seg: { direction: Direction; label: string }): string {
+  return `${seg.direction === 'c2s' ? 'C' : 'S'}: ${seg.label}`;
+}

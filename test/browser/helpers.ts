@@ -1,0 +1,40 @@
+/**
+ * Shared steps for the browser tests. Everything is located by role and
+ * accessible name, as a screen-reader user or a teacher would find it.
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Opens the app with motion reduced, so nothing plays by itself and the state is stable. */
+export async function openStill(page: Page, colorScheme: 'light' | 'dark' = 'light'): Promise<void> {
+  await page.emulateMedia({ reducedMotion: 'reduce', colorScheme });
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+}
+
+export function outcome(page: Page): Locator {
+  return page.getByRole('region', { name: 'Outcome' });
+}
+
+/** Reads "Delivered: N" etc. from the Outcome region. */
+export async function counts(page: Page): Promise<{ delivered: number; duplicated: number; lost: number; gap: number }> {
+  const text = await outcome(page).innerText();
+  const read = (label: string) => {
+    const m = new RegExp(`${label}: (\\d+)`).exec(text);
+    if (!m) throw new Error(`Outcome has no "${label}: N" in:\n${text}`);
+    return Number(m[1]);
+  };
+  return { delivered: read('Delivered'), duplicated: read('Duplicated'), lost: read('Lost'), gap: read('Gap') };
+}
+
+export function timeline(page: Page): Locator {
+  return page.getByRole('slider', { name: 'Timeline' });
+}
+
+export async function cursor(page: Page): Promise<number> {
+  return Number(await timeline(page).inputValue());
+}
+
+/** Selects the first transcript line with this text (e.g. "C: QUIT"); the transcript shows what was said up to the cursor. */
+export async function selectTranscriptLine(page: Page, line: string | RegExp): Promise<void> {
+  await page.getByRole('log', { name: 'Transcript' }).getByRole('button', { name: line }).first().click();
+}

@@ -1,0 +1,25 @@
+import { test, expect } from '@playwright/test';
+import { openStill } from './helpers.ts';
+
+const sizes = [
+  { name: 'laptop', width: 1280, height: 800 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+
+for (const size of sizes) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`screenshot ${size.name} ${scheme}`, async ({ page }) => {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await openStill(page, scheme);
+      // A meaningful moment: mid-transfer of a message.
+      await page.getByRole('log', { name: 'Transcript' }).count();
+      await page.keyboard.press('End');
+      const slider = page.getByRole('slider', { name: 'Timeline' });
+      const last = Number(await slider.getAttribute('max'));
+      await slider.fill(String(Math.floor(last * 0.45)));
+      await expect(page.getByRole('region', { name: 'Outcome' })).toContainText('Delivered:');
+      await page.screenshot({ path: `test-results/screenshots/${size.name}-${scheme}.png`, fullPage: false });
+      await page.screenshot({ path: `test-results/screenshots/${size.name}-${scheme}-full.png`, fullPage: true });
+    });
+  }
+}
