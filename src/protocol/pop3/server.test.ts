@@ -136,6 +136,12 @@ describe('USER and PASS', () => {
     s.cmd('USER alice');
     s.cmd('CAPA');
     expect(s.first('PASS wonderland')).toBe('-ERR PASS must follow a successful USER');
+    // Refused lines in between count too (a bug the property test found).
+    for (const between of ['DELE 1', 'FOO', '', 'USER', `X${'y'.repeat(300)}`]) {
+      s.cmd('USER alice');
+      expect(s.first(between)).toMatch(/^-ERR/);
+      expect(s.first('PASS wonderland'), between.slice(0, 10)).toBe('-ERR PASS must follow a successful USER');
+    }
     expect(s.server.state).toBe('AUTHORIZATION');
   });
 

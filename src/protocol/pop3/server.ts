@@ -301,6 +301,7 @@ class Pop3Server implements ServerSession {
       this.#lastActivityTick = nowTick; // RFC 1939 §3: any command resets the autologout timer.
       if (item.type === 'overlong') {
         this.#sasl = null;
+        this.#pendingUser = null;
         this.#fail(`command too long (${item.octets} octets; at most ${POP3_LIMITS.commandOctets} with CRLF)`, RFC.commandLength);
         continue;
       }
@@ -418,6 +419,10 @@ class Pop3Server implements ServerSession {
     const keyword = (space < 0 ? line : line.slice(0, space)).toUpperCase();
     const rest = space < 0 ? null : line.slice(space + 1);
     this.#event({ type: 'command', keyword: PRINTABLE.test(keyword) && keyword.length <= 8 ? keyword : '', line });
+    // RFC 1939 §7: PASS must come immediately after a successful USER, so any
+    // other line, even a refused one, forgets the pending USER.
+    const pendingUser = this.#pendingUser;
+    this.#pendingUser = null;
 
     if (!PRINTABLE.test(line)) return this.#refuse('command contains octets that are not printable ASCII', RFC.syntax);
     if (line.length === 0) return this.#refuse('empty command', RFC.syntax);
@@ -425,10 +430,6 @@ class Pop3Server implements ServerSession {
 
     const verdict = pop3Transition(this.#state, keyword);
     if (!verdict.ok) return this.#refuse(verdict.reason, POP3_COMMAND_RFC[keyword]);
-
-    // RFC 1939 §7: PASS must come immediately after a successful USER.
-    const pendingUser = this.#pendingUser;
-    this.#pendingUser = null;
 
     // PASS takes the rest of the line as one argument (spaces allowed, §7);
     // AUTH's initial response may be longer than 40 characters (RFC 5034 §4).
