@@ -5,6 +5,7 @@
  * of server.ts so that the client's command sequences are checked on their own.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { createPop3Client, POP3_CLIENT_STATES, POP3_CLIENT_TRANSITIONS, type Pop3ClientState } from './client.ts';
 import type { ClientAgent, ClientContext, ClientEffect, ClientOutput, ClientPolicy } from '../engine.ts';
 import { CRLF, toCrlf, type Octets } from '../octets.ts';
@@ -551,5 +552,38 @@ describe('POP3 client: the state table', () => {
     }
     // Every state is reachable in these runs except GREETING, which is only the start.
     expect([...seen].sort()).toEqual(POP3_CLIENT_STATES.filter((s) => s !== 'GREETING').sort());
+  });
+});
+
+describe('POP3 client: any server input (property)', () => {
+  const octets = fc.string({ unit: fc.oneof(fc.constantFrom('\r', '\n', '.', '+', '-', ' ', 'O', 'K'), fc.integer({ min: 0, max: 255 }).map((c) => String.fromCharCode(c))), maxLength: 200 });
+  const prefix = fc.constantFrom('', '+OK hi\r\n', '+OK hi\r\n+OK\r\n+OK\r\n', '+OK hi\r\n+OK\r\n+OK\r\n+OK 3 9\r\n+OK\r\n1 a\r\n', '+OK <1.2@x>\r\n+ bad*\r\n');
+  const policies = fc.record({
+    retention: fc.constantFrom('delete', 'keep'),
+    useUidl: fc.boolean(),
+    commitOrder: fc.constantFrom('safe', 'unsafe', 'pipelined'),
+    auth: fc.constantFrom('user-pass', 'apop', 'sasl-plain', 'cram-md5'),
+  }) as fc.Arbitrary<ClientPolicy>;
+
+  it('RFC 1939 §3: whatever the server sends, split anywhere, the client never throws; a violation only ends the session', () => {
+    fc.assert(
+      fc.property(policies, prefix, octets, fc.array(fc.nat(), { maxLength: 6 }), (p, head, tail, cuts) => {
+        const client = createPop3Client(p, context());
+        const input = head + tail;
+        const points = [...new Set(cuts.map((c) => c % (input.length + 1)))].sort((a, b) => a - b);
+        let from = 0;
+        for (const to of [...points, input.length]) {
+          if (client.finished) break;
+          const out = client.receive(input.slice(from, to));
+          from = to;
+          for (const e of out.effects) if (e.type === 'finished' && !e.ok) expect(e.reason.length).toBeGreaterThan(0);
+        }
+        const end = client.connectionLost();
+        expect(client.finished).toBe(true);
+        expect(client.state).toBe('DONE');
+        expect(end.send).toBe('');
+      }),
+      { numRuns: 300 },
+    );
   });
 });

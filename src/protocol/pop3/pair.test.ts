@@ -5,6 +5,7 @@
  * or only when the wire is quiet (a write slower than the network).
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { createPop3Client } from './client.ts';
 import { createPop3Server } from './server.ts';
 import { PostOffice, type Account } from '../maildrop.ts';
@@ -34,6 +35,8 @@ interface LinkOptions {
   readonly dropBefore?: string;
   /** Deliver only the first `afterOctets` of the server's answer to `command`, then drop. */
   readonly cutReplyTo?: { readonly command: string; readonly afterOctets: number };
+  /** Drop instead of delivering the client's send number `n` (0-based). */
+  readonly dropAtClientSend?: number;
   readonly sessionId?: string;
   readonly personality?: Parameters<typeof createPop3Server>[1]['personality'];
 }
@@ -54,6 +57,7 @@ class Link {
   #toClient: Octets[] = [];
   #saveQueue: string[] = [];
   #closed = false;
+  #clientSendsDelivered = 0;
   dropped = false;
 
   constructor(
@@ -95,6 +99,7 @@ class Link {
 
   #save(key: string): void {
     this.durable.add(key);
+    this.transcript.push(`D: saved ${key}`);
     this.#fromClient(this.client.saved(key));
   }
 
@@ -110,6 +115,10 @@ class Link {
       const up = this.#toServer.shift();
       if (up !== undefined) {
         if (this.options.dropBefore !== undefined && up.split(CRLF).includes(this.options.dropBefore)) {
+          this.drop();
+          return this;
+        }
+        if (this.#clientSendsDelivered++ === this.options.dropAtClientSend) {
           this.drop();
           return this;
         }
@@ -373,5 +382,55 @@ describe('POP3 client–server pair: authentication', () => {
     expect(link.finished().ok).toBe(false);
     expect(link.finished().reason).toMatch(/authentication failed at APOP/);
     expect(alice.maildrop.messages).toHaveLength(3);
+  });
+});
+
+describe('POP3 client–server pair: random policies, timings and drops (property)', () => {
+  it('RFC 1939 §6, §8: with the safe order no message is ever lost, whatever the drop point and write delay', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          retention: fc.constantFrom('delete', 'keep'),
+          useUidl: fc.boolean(),
+          commitOrder: fc.constantFrom('safe', 'unsafe', 'pipelined'),
+          auth: fc.constantFrom('user-pass', 'apop', 'sasl-plain', 'cram-md5'),
+          keepDays: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+        }),
+        fc.constantFrom<SaveTiming>('immediate', 'when-quiet', 'never'),
+        fc.boolean(),
+        fc.option(fc.nat({ max: 14 }), { nil: undefined }),
+        fc.subarray(['uid-1', 'uid-2', 'uid-3']),
+        (raw, saves, octetByOctet, dropAtClientSend, known) => {
+          const policy: ClientPolicy = raw.keepDays === undefined ? { ...raw, keepDays: undefined } : raw;
+          const { office: post, alice } = office();
+          const before = uids(alice);
+          const stored = alice.maildrop.messages.map((m) => m.octets);
+          const knownUids = new Map(known.map((u) => [u, 0]));
+          const link = new Link(post, policy, ctx({ knownUids }), {
+            saves,
+            octetByOctet,
+            ...(dropAtClientSend === undefined ? {} : { dropAtClientSend }),
+          }).run();
+          if (!link.client.finished) link.drop(); // a device that never saves stalls a safe client: the user gives up
+          const f = link.finished();
+          expect(link.client.state).toBe('DONE');
+          expect(alice.maildrop.lockHolder).toBeNull();
+          // Copies are matched by content: without UIDL the client does not know UIDs.
+          const durableCopies = new Set(link.of('message').filter((m) => link.durable.has(m.key)).map((m) => m.octets));
+          if (policy.commitOrder === 'safe') {
+            for (const [i, uid] of before.entries()) {
+              const kept = alice.maildrop.find(uid) !== undefined || durableCopies.has(stored[i]!) || knownUids.has(uid);
+              expect(kept, `${uid} lost\n${link.transcript.join('\n')}`).toBe(true);
+            }
+          }
+          if (policy.retention === 'keep' && policy.keepDays === undefined) expect(uids(alice)).toEqual(before);
+          if (f.ok && policy.retention === 'delete') expect(alice.maildrop.messages).toEqual([]);
+          if (!link.dropped) expect(f.ok, link.transcript.join('\n')).toBe(true);
+          // Partial copies never survive: each incomplete message was discarded.
+          for (const m of link.of('message')) if (!m.complete) expect(link.memory.has(m.key)).toBe(false);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
