@@ -213,7 +213,7 @@ describe('POP3 server properties (rfc personality)', () => {
         const sizes = texts.map((t) => t.length + (t.match(/\n/g)?.length ?? 0));
         const s = new Session(office);
         const real: Real = { s, drop: alice.maildrop, initialUids: alice.maildrop.messages.map((m) => m.uid) };
-        fc.modelRun(() => ({ model: { state: 'AUTHORIZATION', pendingUser: null, marked: new Set<number>(), sizes }, real }), cmds);
+        fc.modelRun(() => ({ model: { state: 'AUTHORIZATION' as const, pendingUser: null, marked: new Set<number>(), sizes }, real }), cmds);
         // Whatever happened, every status line we sent fits RFC 1939 §3's 512 octets.
         for (const line of lines(s.wire)) expect(line.length + 2).toBeLessThanOrEqual(512);
       }),
