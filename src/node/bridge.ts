@@ -35,6 +35,9 @@ import {
   type ServerOutput,
   type ServerSession,
 } from '../protocol/engine.ts';
+import { createPop1Server } from '../protocol/pop1/server.ts';
+import { createPop2Server } from '../protocol/pop2/server.ts';
+import { createPop3Server } from '../protocol/pop3/server.ts';
 
 /** Makes the server session for one connection, e.g. `createPop3Server`. */
 export type ServerSessionFactory = (office: PostOffice, options: ServerOptions) => ServerSession;
@@ -275,25 +278,9 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   };
 }
 
-const SERVER_MODULES: Readonly<Record<Protocol, { readonly path: string; readonly factory: string }>> = {
-  pop3: { path: '../protocol/pop3/server.ts', factory: 'createPop3Server' },
-  pop2: { path: '../protocol/pop2/server.ts', factory: 'createPop2Server' },
-  pop1: { path: '../protocol/pop1/server.ts', factory: 'createPop1Server' },
+/** The server engine for each protocol, so callers can pick one by name (`serve --protocol`). */
+export const SERVER_FACTORIES: Readonly<Record<Protocol, ServerSessionFactory>> = {
+  pop3: createPop3Server,
+  pop2: createPop2Server,
+  pop1: createPop1Server,
 };
-
-/**
- * The server engine for a protocol. Loaded on demand so that the bridge can
- * serve whichever engines exist; a missing one is a clear error, not a crash.
- */
-export async function loadServerFactory(protocol: Protocol): Promise<ServerSessionFactory> {
-  const { path, factory } = SERVER_MODULES[protocol];
-  let module: Record<string, unknown>;
-  try {
-    module = (await import(path)) as Record<string, unknown>;
-  } catch (error) {
-    throw new Error(`the ${protocol.toUpperCase()} server engine is not available (${(error as Error).message.split('\n')[0] ?? ''})`);
-  }
-  const create = module[factory];
-  if (typeof create !== 'function') throw new Error(`${path} does not export ${factory}`);
-  return create as ServerSessionFactory;
-}

@@ -11,7 +11,7 @@
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { parsePersonality, personalityName, type Personality, type Protocol, type ProtocolEvent } from '../protocol/engine.ts';
-import { loadServerFactory, startBridge, type ServerSessionFactory } from './bridge.ts';
+import { SERVER_FACTORIES, startBridge } from './bridge.ts';
 import { createDemoPostOffice, DEMO_PASSWORD, DEMO_USER, loadMessagesFromDir } from './demo-maildrop.ts';
 
 export const USAGE = `Usage: npm run serve -- [options]
@@ -177,13 +177,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
 
-  let createSession: ServerSessionFactory;
-  try {
-    createSession = await loadServerFactory(config.protocol);
-  } catch (error) {
-    process.stderr.write(`serve: --protocol ${config.protocol}: ${(error as Error).message}\n`);
-    return 2;
-  }
+  const createSession = SERVER_FACTORIES[config.protocol];
 
   const office = createDemoPostOffice({ user: config.user, password: config.password, ...(messages ? { messages } : {}) });
   const count = office.account(config.user)?.maildrop.messages.length ?? 0;

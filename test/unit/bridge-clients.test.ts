@@ -10,7 +10,7 @@ import type { ClientContext, ClientPolicy, Protocol } from '../../src/protocol/e
 import type { PostOffice } from '../../src/protocol/maildrop.ts';
 import { createPop3Client } from '../../src/protocol/pop3/client.ts';
 import { createPop2Client } from '../../src/protocol/pop2/client.ts';
-import { loadServerFactory, startBridge, type RunningBridge, type ServerSessionFactory } from '../../src/node/bridge.ts';
+import { SERVER_FACTORIES, startBridge, type RunningBridge, type ServerSessionFactory } from '../../src/node/bridge.ts';
 import { createPop3Server } from '../../src/protocol/pop3/server.ts';
 import { runClientAgent } from '../../src/node/client-runner.ts';
 import { createDemoPostOffice, loadMessagesFromDir } from '../../src/node/demo-maildrop.ts';
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 async function serve(protocol: Protocol): Promise<{ office: PostOffice; bridge: RunningBridge }> {
   const office = createDemoPostOffice({ messages: loadMessagesFromDir(FIXTURE_DIR) });
-  const bridge = await startBridge({ office, createSession: await loadServerFactory(protocol), port: 0 });
+  const bridge = await startBridge({ office, createSession: SERVER_FACTORIES[protocol], port: 0 });
   bridges.push(bridge);
   return { office, bridge };
 }

@@ -171,6 +171,22 @@ describe('serve as a child process', () => {
   });
 });
 
+describe('serve --protocol', () => {
+  it.each([
+    ['pop2', 'HELO alice secret', /^#4$/],
+    ['pop1', 'USER alice', /^\+OK/],
+  ])('--protocol %s serves that protocol to a raw session', async (protocol, first, reply) => {
+    const { port } = await spawnServe(['--port', '0', '--protocol', protocol, '--messages', FIXTURE_DIR]);
+    const session = await RawSession.open(port);
+    try {
+      expect(await session.line()).toMatch(protocol === 'pop2' ? /^\+ POP2/ : /^\+OK POP1/);
+      expect(await session.command(first)).toMatch(reply);
+    } finally {
+      session.destroy();
+    }
+  });
+});
+
 describe('demo maildrop', () => {
   it('holds 3-4 CRLF messages, one with a line starting with "." and one with several paragraphs', () => {
     expect(DEMO_MESSAGES.length).toBeGreaterThanOrEqual(3);
