@@ -328,6 +328,39 @@ describe('POP3 client: delete mode command sequences', () => {
   });
 });
 
+describe('POP3 client: the RFC 1939 §10 example session', () => {
+  it('RFC 1939 §10: APOP, STAT, LIST, RETR 1, DELE 1, RETR 2, DELE 2, QUIT, with the RFC server lines', () => {
+    const one = toCrlf('Subject: first\n\nbody\n');
+    const two = toCrlf('Subject: second\n\n.leading dot\n');
+    const script: ReadonlyArray<readonly [string | null, string]> = [
+      [null, '+OK POP3 server ready <1896.697170952@dbc.mtview.ca.us>\r\n'],
+      ['APOP mrose c4c9334bac560ecc979e58001b3e22fb', "+OK mrose's maildrop has 2 messages (320 octets)\r\n"],
+      ['STAT', '+OK 2 320\r\n'],
+      ['LIST', '+OK 2 messages (320 octets)\r\n1 120\r\n2 200\r\n.\r\n'],
+      ['RETR 1', '+OK 120 octets\r\n' + stuffMultiline(one)],
+      ['DELE 1', '+OK message 1 deleted\r\n'],
+      ['RETR 2', '+OK 200 octets\r\n' + stuffMultiline(two)],
+      ['DELE 2', '+OK message 2 deleted\r\n'],
+      ['QUIT', '+OK dewey POP3 server signing off (maildrop empty)\r\n'],
+    ];
+    const client = createPop3Client(
+      policy({ auth: 'apop', useUidl: false, commitOrder: 'unsafe' }),
+      context({ user: 'mrose', secret: 'tanstaaf' }),
+    );
+    const effects: ClientEffect[] = [];
+    let expected: string | null = null;
+    for (const [command, reply] of script) {
+      if (command !== null) expect(expected).toBe(command);
+      const out = client.receive(reply);
+      effects.push(...out.effects);
+      expected = commandLines(out.send)[0] ?? null;
+    }
+    expect(expected).toBeNull();
+    expect(ofType(effects, 'message').map((m) => m.octets)).toEqual([one, two]);
+    expect(finished(effects)).toEqual({ type: 'finished', ok: true, reason: 'session complete: +OK dewey POP3 server signing off (maildrop empty)' });
+  });
+});
+
 describe('POP3 client: keep mode', () => {
   const keepSafe = policy({ retention: 'keep', commitOrder: 'safe' });
 

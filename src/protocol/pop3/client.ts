@@ -25,6 +25,13 @@
  *   send QUIT, because QUIT would commit a session it no longer trusts
  *   (RFC 1939 §6: no UPDATE, so nothing is removed). Our caller's misuse
  *   (receive after finished, saved() for a key it never got) throws.
+ * - In keep mode there is no DELE to hurry, so `pipelined` behaves as
+ *   `unsafe`: the UID is remembered as soon as the message has arrived.
+ *   The agent pipelines without asking CAPA first (RFC 2449 §6.6 wants the
+ *   PIPELINING capability); our server, like any RFC 1939 server, answers
+ *   commands in order anyway. That shortcut is part of the unsafe lesson.
+ * - Effects come in the order things happen: the reply line, the commands
+ *   the agent sends in answer, then the state it now waits in.
  * - A failed login (any -ERR, including [IN-USE] and [LOGIN-DELAY],
  *   RFC 2449 §8) sends QUIT and finishes ok:false with the reason.
  * - UIDs of messages this session DELEs in keep mode are forgotten only
