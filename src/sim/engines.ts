@@ -1,9 +1,6 @@
 /**
  * Maps a protocol to its engine factories. The simulator creates one server
  * session and one client agent per device session through these.
- *
- * A protocol whose engines have not landed yet throws loudly: the simulator
- * never fakes a protocol.
  */
 import type { ClientAgent, ClientContext, ClientPolicy, Protocol, ServerOptions, ServerSession } from '../protocol/engine.ts';
 import type { PostOffice } from '../protocol/maildrop.ts';
@@ -11,6 +8,8 @@ import { createPop3Server } from '../protocol/pop3/server.ts';
 import { createPop3Client } from '../protocol/pop3/client.ts';
 import { createPop2Server } from '../protocol/pop2/server.ts';
 import { createPop2Client } from '../protocol/pop2/client.ts';
+import { createPop1Server } from '../protocol/pop1/server.ts';
+import { createPop1Client } from '../protocol/pop1/client.ts';
 
 export interface EngineFactories {
   createServer(office: PostOffice, options: ServerOptions): ServerSession;
@@ -19,6 +18,7 @@ export interface EngineFactories {
 
 const POP3: EngineFactories = { createServer: createPop3Server, createClient: createPop3Client };
 const POP2: EngineFactories = { createServer: createPop2Server, createClient: createPop2Client };
+const POP1: EngineFactories = { createServer: createPop1Server, createClient: createPop1Client };
 
 export function enginesFor(protocol: Protocol): EngineFactories {
   switch (protocol) {
@@ -27,6 +27,6 @@ export function enginesFor(protocol: Protocol): EngineFactories {
     case 'pop2':
       return POP2;
     case 'pop1':
-      throw new Error('POP1 engines are not implemented yet (src/protocol/pop1 has not landed)');
+      return POP1;
   }
 }

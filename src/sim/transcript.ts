@@ -54,6 +54,7 @@ export function toTranscript(trace: readonly TraceEvent[]): string {
         }
         break;
       case 'fault':
+        for (const [segment, p] of [...pending]) if (e.device === undefined || p.device === e.device) flushPartial(segment, 'cut');
         out.push(`${prefix(e.device)}-- fault: ${e.fault}${e.detail ? ` (${e.detail})` : ''} --`);
         break;
       case 'server-state':

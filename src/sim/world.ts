@@ -412,6 +412,7 @@ export class World {
     const channel = direction === 'c2s' ? conn.c2s : conn.s2c;
     const lost = channel.loseNext();
     if (lost) this.#segmentLost(conn, lost);
+    this.#settle(conn);
   }
 
   crashClient(device: string): void {
@@ -844,7 +845,11 @@ export class World {
     for (const f of this.#faults) {
       const p = f.spec.placement;
       if (f.fired || !('onCommand' in p) || p.when !== when || p.onCommand.toUpperCase() !== keyword) continue;
-      if (f.spec.device !== undefined && f.spec.device !== conn.device.name) continue;
+      // The trigger is the named device's own command, except for faults aimed
+      // elsewhere (a second device logging in, the server crashing), which any
+      // device's command can trigger.
+      const aimedElsewhere = f.spec.kind === 'second-device-login' || f.spec.kind === 'crash-server';
+      if (!aimedElsewhere && f.spec.device !== undefined && f.spec.device !== conn.device.name) continue;
       f.occurrences++;
       if (f.occurrences === (p.occurrence ?? 1) && !this.#pendingFaults.some((q) => q.fault === f)) this.#pendingFaults.push({ fault: f, device: conn.device.name });
     }

@@ -1,0 +1,210 @@
+/**
+ * The failure catalogue (reference §8) run through the whole simulator with
+ * the real engines. Each test names the catalogue row and the RFC rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { simulate } from './run.ts';
+import { device, world } from './testkit.ts';
+import type { TraceEvent } from './types.ts';
+
+const LATER = 100_000;
+/** After the RFC 1939 §3 minimum autologout (10 minutes), when a stale session is gone. */
+const AFTER_AUTOLOGOUT = 700_000;
+
+function removals(trace: readonly TraceEvent[]): string[] {
+  return trace.flatMap((e) => (e.kind === 'removed' ? [e.reason] : []));
+}
+
+describe('failure catalogue, POP3', () => {
+  it('RFC 1939 §6 (F3): a drop after DELE, before QUIT, on an RFC server gives a duplicate, never a loss', () => {
+    const run = simulate(
+      world({
+        devices: [device('Laptop', {}, { pollAtTicks: [0, LATER] })],
+        faults: [{ kind: 'drop-connection', placement: { onCommand: 'DELE', when: 'delivered' } }],
+      }),
+    );
+    const o = run.outcome();
+    expect(o.lost).toBe(0);
+    expect(o.duplicated).toBe(1);
+    const dup = o.messages.find((m) => m.verdict === 'duplicated')!;
+    expect(dup.copiesByDevice['Laptop']).toBe(2);
+    // The first session's DELE was never committed: its first removal comes from session 2's UPDATE.
+    const firstRemoval = run.trace.find((e) => e.kind === 'removed')!;
+    expect(firstRemoval.session).toBe(2);
+    expect(run.trace[dup.decisiveStep!]?.kind).toBe('copy');
+    expect(run.transcript()).toContain('-- connection dropped --');
+  });
+
+  it('non-conformant expunge-on-DELE: a crash after DELE with the unsafe order loses the message; the RFC server keeps it (F3/F7)', () => {
+    const faults = [{ kind: 'crash-client' as const, placement: { onCommand: 'DELE', when: 'delivered' as const } }];
+    const devices = [device('Laptop', { commitOrder: 'unsafe' }, { pollAtTicks: [0, AFTER_AUTOLOGOUT], writeDelayTicks: 5000 })];
+    const expunge = simulate(world({ personality: { kind: 'expunge-on-dele' }, devices, faults })).outcome();
+    expect(expunge.lost).toBe(1);
+    expect(expunge.messages[0]!.verdict).toBe('lost');
+    const rfc = simulate(world({ devices, faults })).outcome();
+    expect(rfc.lost).toBe(0);
+    expect(rfc.messages[0]!.verdict).toBe('delivered');
+  });
+
+  it('F3 on expunge-on-DELE with a safe client: the message is gone from the server at once, so no duplicate', () => {
+    const run = simulate(
+      world({
+        personality: { kind: 'expunge-on-dele' },
+        devices: [device('Laptop', {}, { pollAtTicks: [0, LATER] })],
+        faults: [{ kind: 'drop-connection', placement: { onCommand: 'DELE', when: 'delivered' } }],
+      }),
+    );
+    expect(run.outcome()).toMatchObject({ delivered: 2, duplicated: 0, lost: 0 });
+    expect(removals(run.trace)).toContain('expunge-on-dele');
+  });
+
+  it('F7: a client crash before its copies are durable loses mail in delete mode with the unsafe order', () => {
+    const run = simulate(
+      world({
+        devices: [device('Laptop', { commitOrder: 'unsafe' }, { writeDelayTicks: 5000 })],
+        faults: [{ kind: 'crash-client', placement: { onCommand: 'QUIT', when: 'replied' } }],
+      }),
+    );
+    const o = run.outcome();
+    expect(o.lost).toBe(2);
+    for (const m of o.messages) {
+      expect(m.onServer).toBe(false);
+      const e = run.trace[m.decisiveStep!]!;
+      expect(e.kind === 'copy' && e.change === 'lost').toBe(true);
+    }
+  });
+
+  it('F7: the same crash with the safe order, or in keep mode, loses nothing', () => {
+    const faults = [{ kind: 'crash-client' as const, placement: { onCommand: 'QUIT', when: 'replied' as const } }];
+    const safe = simulate(world({ devices: [device('Laptop', { commitOrder: 'safe' }, { writeDelayTicks: 5000 })], faults })).outcome();
+    expect(safe.lost).toBe(0);
+    expect(safe.delivered).toBe(2);
+    const keep = simulate(
+      world({ devices: [device('Laptop', { commitOrder: 'unsafe', retention: 'keep' }, { writeDelayTicks: 5000, pollAtTicks: [0, LATER] })], faults }),
+    ).outcome();
+    expect(keep.lost).toBe(0);
+    for (const m of keep.messages) expect(m.onServer).toBe(true);
+  });
+
+  it('F10 (RFC 2449 §7): two devices in delete mode: the second never sees the mail (gap)', () => {
+    const o = simulate(world({ devices: [device('Laptop'), device('Phone', {}, { pollAtTicks: [50_000] })] })).outcome();
+    expect(o.gap).toBe(2);
+    for (const m of o.messages) expect(m.copiesByDevice).toEqual({ Laptop: 1, Phone: 0 });
+  });
+
+  it('F5 (RFC 1939 §6): the +OK to QUIT is lost: the deletions were applied; a safe client has durable copies, so nothing is lost', () => {
+    const run = simulate(world({ faults: [{ kind: 'lose-segment', direction: 's2c', placement: { onCommand: 'QUIT', when: 'delivered' } }] }));
+    const lostSeg = run.trace.find((e) => e.kind === 'segment-lost');
+    expect(lostSeg && lostSeg.kind === 'segment-lost' && lostSeg.direction).toBe('s2c');
+    expect(removals(run.trace)).toEqual(['update', 'update']);
+    expect(run.outcome()).toMatchObject({ delivered: 2, lost: 0, duplicated: 0 });
+    const end = run.trace.find((e) => e.kind === 'session-end');
+    expect(end && end.kind === 'session-end' && end.ok).toBe(false);
+  });
+
+  it('F13 (RFC 2449 §6.7 EXPIRE 0): a keep client on a download-once server: the server removes what was retrieved at QUIT', () => {
+    const one = simulate(world({ personality: { kind: 'download-once' }, devices: [device('Laptop', { retention: 'keep' })] }));
+    expect(removals(one.trace)).toEqual(['download-once', 'download-once']);
+    expect(one.outcome()).toMatchObject({ delivered: 2, lost: 0 });
+    const two = simulate(
+      world({ personality: { kind: 'download-once' }, devices: [device('Laptop', { retention: 'keep' }), device('Phone', { retention: 'keep' }, { pollAtTicks: [50_000] })] }),
+    ).outcome();
+    expect(two.gap).toBe(2);
+  });
+
+  it('F15 (RFC 1939 §7): a keep client without UIDL downloads everything again on every poll', () => {
+    const run = simulate(world({ devices: [device('Laptop', { retention: 'keep', useUidl: false }, { pollAtTicks: [0, LATER, 2 * LATER] })] }));
+    const o = run.outcome();
+    expect(o.duplicated).toBe(2);
+    for (const m of o.messages) expect(m.copiesByDevice['Laptop']).toBe(3);
+  });
+
+  it('F12 (RFC 1939 §4, RFC 2449 §8.1.2): a second device logging in during a session gets -ERR [IN-USE]', () => {
+    const run = simulate(
+      world({
+        devices: [device('Laptop'), device('Phone', {}, { pollAtTicks: [] })],
+        faults: [{ kind: 'second-device-login', device: 'Phone', placement: { onCommand: 'RETR', when: 'sent' } }],
+      }),
+    );
+    const refused = run.trace.find((e) => e.kind === 'reply' && e.device === 'Phone' && !e.ok);
+    expect(refused && refused.kind === 'reply' && refused.line).toMatch(/^-ERR \[IN-USE\]/);
+    expect(run.trace.some((e) => e.kind === 'lock' && e.device === 'Phone' && e.change === 'refused')).toBe(true);
+  });
+
+  it('RFC 1939 §3: a crashed client leaves a half-open session that holds the lock until autologout', () => {
+    const run = simulate(
+      world({
+        devices: [device('Laptop', {}, { pollAtTicks: [0, 1000, AFTER_AUTOLOGOUT] })],
+        faults: [{ kind: 'crash-client', placement: { onCommand: 'RETR', when: 'sent' } }],
+      }),
+    );
+    const inUse = run.trace.find((e) => e.kind === 'reply' && e.session === 2 && !e.ok);
+    expect(inUse && inUse.kind === 'reply' && inUse.line).toMatch(/\[IN-USE\]/);
+    const autologout = run.trace.find((e) => e.explain === 'server.autologout');
+    expect(autologout?.session).toBe(1);
+    expect(autologout!.tick).toBeGreaterThanOrEqual(600_000);
+    expect(run.outcome()).toMatchObject({ delivered: 2, lost: 0 });
+  });
+
+  it('RFC 1939 §3 (F9): a client idle past autologout: the server closes, no UPDATE, the marks vanish', () => {
+    const run = simulate(
+      world({
+        devices: [device('Laptop', {}, { pollAtTicks: [0, AFTER_AUTOLOGOUT] })],
+        faults: [{ kind: 'idle-past-autologout', placement: { onCommand: 'DELE', when: 'replied' } }],
+      }),
+    );
+    expect(run.trace.some((e) => e.explain === 'server.autologout' && e.session === 1)).toBe(true);
+    expect(run.trace.some((e) => e.kind === 'unmarked' && e.explain === 'unmarked.session-ended')).toBe(true);
+    const o = run.outcome();
+    expect(o.lost).toBe(0);
+    // Every message session 1 downloaded comes again in session 2 (the client reacts to
+    // the DELE reply with the next RETR before it falls silent, so that one counts too).
+    const fetchedInFirst = new Set(run.trace.flatMap((e) => (e.kind === 'copy' && e.change === 'memory' && e.session === 1 ? [e.uid] : [])));
+    expect(run.trace.filter((e) => e.kind === 'marked' && e.session === 1).length).toBeGreaterThan(0);
+    expect(o.duplicated).toBe(fetchedInFirst.size);
+  });
+
+  it('RFC 1939 §6: a server crash ends every session without UPDATE; the maildrop is kept', () => {
+    const run = simulate(
+      world({
+        devices: [device('Laptop', {}, { pollAtTicks: [0, LATER] })],
+        faults: [{ kind: 'crash-server', placement: { onCommand: 'QUIT', when: 'sent' } }],
+      }),
+    );
+    expect(run.trace.find((e) => e.kind === 'removed')?.session).toBe(2);
+    expect(run.outcome().lost).toBe(0);
+  });
+
+  it('RFC 1939 §3 (F1): a transfer cut after 40 octets leaves only a partial copy, which never counts', () => {
+    const run = simulate(
+      world({
+        devices: [device('Laptop', {}, { pollAtTicks: [0, LATER] })],
+        faults: [{ kind: 'drop-connection', placement: { atOctet: 40, direction: 's2c', during: 'RETR' } }],
+      }),
+    );
+    const cut = run.trace.filter((e) => e.kind === 'deliver' && e.direction === 's2c');
+    const partial = run.trace.find((e) => e.kind === 'segment-lost');
+    expect(partial).toBeDefined();
+    expect(cut.some((e) => e.kind === 'deliver' && e.offset + e.octets.length === 40 && !e.final)).toBe(true);
+    expect(run.outcome()).toMatchObject({ delivered: 2, lost: 0, duplicated: 0 });
+  });
+});
+
+describe('failure catalogue, POP1 and POP2', () => {
+  it('RFC 937 "ACKD": POP2 removes on release; RFC 918 "RCVD": POP1 removes on RCVD', () => {
+    const pop2 = simulate(world({ protocol: 'pop2' }));
+    expect(removals(pop2.trace)).toEqual(['release', 'release']);
+    expect(pop2.outcome().delivered).toBe(2);
+    const pop1 = simulate(world({ protocol: 'pop1' }));
+    expect(removals(pop1.trace)).toEqual(['rcvd', 'rcvd']);
+    expect(pop1.outcome().delivered).toBe(2);
+  });
+
+  it('RFC 918 (F2): POP1 drop before RCVD: nothing deleted, the whole mailbox comes again (duplicates)', () => {
+    const o = simulate(
+      world({ protocol: 'pop1', devices: [device('Laptop', {}, { pollAtTicks: [0, LATER] })], faults: [{ kind: 'drop-connection', placement: { onCommand: 'RCVD', when: 'sent' } }] }),
+    ).outcome();
+    expect(o.lost).toBe(0);
+    expect(o.duplicated).toBe(2);
+  });
+});
