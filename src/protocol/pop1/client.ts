@@ -163,7 +163,7 @@ class Pop1Client implements ClientAgent {
 
   #reply(out: OutputBuilder, line: Octets): void {
     const positive = line.startsWith('+OK');
-    const count = /^#([0-9]{1,15})/.exec(line);
+    const count = /^#([0-9]{1,15})(?![0-9])/.exec(line);
     out.effects.push({ type: 'reply', ok: positive || count !== null, line });
     switch (this.#state) {
       case 'GREETING':

@@ -187,7 +187,7 @@ class Pop2Client implements ClientAgent {
   }
 
   #number(line: Octets, indicator: '#' | '='): number | null {
-    const match = /^[#=]([0-9]{1,15})/.exec(line);
+    const match = /^[#=]([0-9]{1,15})(?![0-9])/.exec(line);
     return match !== null && line[0] === indicator ? Number(match[1]) : null;
   }
 
