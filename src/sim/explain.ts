@@ -46,7 +46,7 @@ export const EXPLAIN = {
   'uid.remembered': '{device} remembers UID {uid}, so it will not fetch this message again.',
   'uid.forgotten': '{device} forgets UID {uid}.',
   'fault.drop-connection': 'Fault: the connection of {device} drops. Both ends notice at once (TCP reset).',
-  'fault.lose-segment': 'Fault: the next {direction} segment of {device} will be lost.',
+  'fault.lose-segment': "Fault: {device}'s connection loses one segment: {detail}.",
   'fault.crash-client': 'Fault: {device} crashes. Memory is lost, the disk is kept. The server does not notice until autologout.',
   'fault.crash-server': 'Fault: the server crashes and restarts. Sessions end without UPDATE; the maildrop is kept.',
   'fault.idle-past-autologout': 'Fault: {device} goes silent; the server\'s autologout timer will fire.',

@@ -407,7 +407,7 @@ export class World {
   loseSegment(device: string, direction: Direction): void {
     const d = this.#device(device);
     const conn = d.current;
-    this.#faultEvent('lose-segment', device, `${direction} loses its next segment`, { direction });
+    this.#faultEvent('lose-segment', device, `the next ${direction === 'c2s' ? 'client-to-server' : 'server-to-client'} segment vanishes`);
     if (!conn || conn.status !== 'open') return;
     const channel = direction === 'c2s' ? conn.c2s : conn.s2c;
     const lost = channel.loseNext();
@@ -810,9 +810,8 @@ export class World {
   // -------------------------------------------------------------------------
   // Fault placement
 
-  #faultEvent(kind: FaultKind, device: string | undefined, detail: string, extra: { direction?: Direction } = {}): void {
+  #faultEvent(kind: FaultKind, device: string | undefined, detail: string): void {
     const body: TraceBody = device === undefined ? { kind: 'fault', fault: kind, detail } : { kind: 'fault', fault: kind, device, detail };
-    void extra;
     this.#emit(body, `fault.${kind}`, this.#byNameOrNull(device)?.current?.session);
   }
 
