@@ -135,8 +135,8 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
     catalogue: 'F7',
     title: 'F7 in leave-on-server mode: no loss',
     summary:
-      'The same crash before the copies are durable, but in leave-on-server mode the client never sent DELE. The server still has every message, so the next poll fetches them again.',
-    devices: [{ name: 'Laptop', retention: 'keep', commitOrder: 'unsafe', writeDelayTicks: 100_000, polls: [0, LATER] }],
+      'The same crash after QUIT, before the copies reach the disk, but in leave-on-server mode the client never sends DELE, and it records a UID only once that copy is durable. The server still has every message and the device has no memory of them, so the next poll fetches them again.',
+    devices: [{ name: 'Laptop', retention: 'keep', commitOrder: 'safe', writeDelayTicks: 100_000, polls: [0, LATER] }],
     faults: [{ kind: 'crash-client', placement: { onCommand: 'QUIT', when: 'replied' } }],
     expect: { delivered: 3, duplicated: 0, lost: 0, gap: 0 },
   },
@@ -159,7 +159,8 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
     summary:
       'After marking every message the client stalls. The server\'s autologout timer (at least 10 minutes, RFC 1939 §3) closes the session without entering UPDATE, so the marks are dropped and the next poll brings all three again.',
     devices: [{ name: 'Laptop', retention: 'delete', polls: [0, MUCH_LATER] }],
-    faults: [{ kind: 'idle-past-autologout', placement: { onCommand: 'DELE', when: 'replied', occurrence: 3 } }],
+    // 'delivered': the client goes silent as the server takes DELE 3, so it never sends QUIT.
+    faults: [{ kind: 'idle-past-autologout', placement: { onCommand: 'DELE', when: 'delivered', occurrence: 3 } }],
     expect: { delivered: 0, duplicated: 3, lost: 0, gap: 0 },
   },
   {

@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('../../', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'pop-lab-cli-'));
+
+function cli(...args: string[]) {
+  const r = spawnSync('npx', ['tsx', 'src/node/scenario-cli.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const valid = {
+  version: 1,
+  id: 'cli-test',
+  title: 'CLI test',
+  maildrop: [{ subject: 'One' }, { subject: 'Two' }],
+  expect: { delivered: 2, duplicated: 0, lost: 0, gap: 0 },
+};
+
+describe('npm run scenario (src/node/scenario-cli.ts)', () => {
+  it('runs a valid file: prints the C:/S: transcript and the verdicts, exit 0', () => {
+    const r = cli(file('valid.json', JSON.stringify(valid)));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^C: USER alice/m);
+    expect(r.stdout).toMatch(/^S: \+OK/m);
+    expect(r.stdout).toMatch(/^C: QUIT/m);
+    expect(r.stdout).toContain('Delivered: 2\nDuplicated: 0\nLost: 0\nGap: 0\n');
+    expect(r.stdout).toContain('As expected');
+  });
+
+  it('--json prints a machine-readable result; a wrong expect gives exit 1', () => {
+    const r = cli(file('wrong-expect.json', JSON.stringify({ ...valid, expect: { delivered: 0, duplicated: 2, lost: 0, gap: 0 } })), '--json');
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { ok: boolean; id: string; counts: unknown; matchesExpected: boolean; transcript: string[] };
+    expect(out).toMatchObject({ ok: true, id: 'cli-test', counts: { delivered: 2, duplicated: 0, lost: 0, gap: 0 }, matchesExpected: false });
+    expect(out.transcript.some((line) => line.startsWith('C: RETR 1'))).toBe(true);
+  });
+
+  it('runs a built-in by id and reports a duplicate with its step', () => {
+    const r = cli('builtin:f3-drop-before-quit');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Duplicated: 3');
+    expect(r.stdout).toMatch(/duplicated "Lunch on Friday\?" \(UID [^)]+\) at step \d+/);
+  });
+
+  it('invalid JSON: a clear message and exit 2, no stack trace', () => {
+    const r = cli(file('broken.json', '{"version": 1,'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/broken\.json: scenario: not valid JSON/);
+    expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it('invalid scenario: path-based messages and exit 2', () => {
+    const r = cli(file('invalid.json', JSON.stringify({ ...valid, devices: [{ name: 'A', commitOrder: 'fast' }] })));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('devices[0].commitOrder: expected "safe" | "unsafe" | "pipelined", got "fast"');
+  });
+
+  it('missing file, unknown built-in and bad flags: exit 2 with a message', () => {
+    expect(cli(join(dir, 'nope.json'))).toMatchObject({ code: 2, stderr: expect.stringContaining('no such file') });
+    expect(cli('builtin:nope')).toMatchObject({ code: 2, stderr: expect.stringContaining('no built-in scenario "nope"') });
+    expect(cli('builtin:first-session', '--mode', 'sometimes')).toMatchObject({ code: 2, stderr: expect.stringContaining('--mode: expected "delete" or "keep"') });
+  });
+
+  it('--list names every built-in', () => {
+    const r = cli('--list');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^builtin:first-session\s/m);
+    expect(r.stdout).toMatch(/^builtin:f3-drop-before-quit\s+F3\s/m);
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * Runs every built-in scenario through the simulator and checks its verdicts
+ * against the scenario's `expect`, plus the protocol facts each one exists
+ * to show (the fault really fired, the right removal reason, the -ERR seen).
+ */
+import { describe, expect, it } from 'vitest';
+import { simulate, type TraceEvent } from '../../sim/index.ts';
+import { toWorldConfig, type Scenario } from '../format.ts';
+import { runScenario, verdictCounts } from '../run.ts';
+import { BUILTIN_SCENARIOS, builtinScenario } from './index.ts';
+
+function traceOf(id: string): readonly TraceEvent[] {
+  const s = builtinScenario(id);
+  if (!s) throw new Error(`no built-in ${id}`);
+  return simulate(toWorldConfig(s)).trace;
+}
+const removalReasons = (trace: readonly TraceEvent[]) => trace.flatMap((e) => (e.kind === 'removed' ? [e.reason] : []));
+const commands = (trace: readonly TraceEvent[], device?: string) =>
+  trace.flatMap((e) => (e.kind === 'command' && (device === undefined || e.device === device) ? [e.line] : []));
+
+describe('built-in scenarios through simulate()', () => {
+  it.each(BUILTIN_SCENARIOS.map((s): [string, Scenario] => [s.id, s]))('%s: verdicts equal its expect', (id, scenario) => {
+    const run = simulate(toWorldConfig(scenario));
+    expect(verdictCounts(run.outcome()), `${id} seed ${scenario.seed}`).toEqual(scenario.expect);
+    const firedKinds = run.trace.flatMap((e) => (e.kind === 'fault' ? [e.fault] : []));
+    for (const fault of scenario.faults) expect(firedKinds, `${id}: fault ${fault.kind} fired`).toContain(fault.kind);
+  });
+
+  it('runScenario reports a match and a note with step and explanation per duplicated message', () => {
+    const run = runScenario(builtinScenario('f3-drop-before-quit')!);
+    expect(run.matchesExpected).toBe(true);
+    expect(run.notes).toHaveLength(3);
+    for (const note of run.notes) {
+      expect(note.verdict).toBe('duplicated');
+      expect(note.step).toBeTypeOf('number');
+      expect(note.explanation?.length).toBeGreaterThan(0);
+    }
+    expect(run.transcript).toContain('C: QUIT');
+  });
+
+  it('a forced mode changes the world and skips the expect check', () => {
+    const run = runScenario(builtinScenario('first-session')!, { mode: 'keep' });
+    expect(run.mode).toBe('keep');
+    expect(run.matchesExpected).toBeUndefined();
+    expect(run.transcript.some((l) => l.startsWith('C: DELE'))).toBe(false);
+  });
+
+  it('RFC 1939 §6: F3 on a conformant server removes nothing in session 1 (no QUIT, no UPDATE)', () => {
+    const trace = traceOf('f3-drop-before-quit');
+    const firstRemoval = trace.findIndex((e) => e.kind === 'removed');
+    const secondSession = trace.findIndex((e) => e.kind === 'session-start' && e.session === 2);
+    expect(secondSession).toBeGreaterThan(0);
+    expect(firstRemoval).toBeGreaterThan(secondSession);
+  });
+
+  it('F3 on expunge-on-dele: removal at DELE, before any QUIT', () => {
+    expect(removalReasons(traceOf('f3-drop-before-quit-expunge'))).toEqual(['expunge-on-dele', 'expunge-on-dele', 'expunge-on-dele']);
+    expect(removalReasons(traceOf('f3-crash-before-quit-expunge'))).toEqual(['expunge-on-dele', 'expunge-on-dele', 'expunge-on-dele']);
+  });
+
+  it('F4 loses the client\'s QUIT; F5 loses the server\'s +OK after UPDATE ran', () => {
+    const f4 = traceOf('f4-quit-lost');
+    expect(f4.some((e) => e.kind === 'segment-lost' && e.direction === 'c2s')).toBe(true);
+    const f5 = traceOf('f5-quit-reply-lost');
+    expect(f5.some((e) => e.kind === 'segment-lost' && e.direction === 's2c')).toBe(true);
+    expect(removalReasons(f5)).toEqual(['update', 'update', 'update']);
+  });
+
+  it('RFC 2449 §6.6: F8 sends RETR n and DELE n in one segment, before the data arrives', () => {
+    const trace = traceOf('f8-pipelined-crash');
+    const retr1 = trace.find((e) => e.kind === 'send' && e.direction === 'c2s' && e.label.startsWith('RETR 1'));
+    expect(retr1?.kind === 'send' ? retr1.octets : '').toBe('RETR 1\r\nDELE 1\r\n');
+  });
+
+  it('RFC 1939 §4 / RFC 2449 §8.1.2: F12 refuses the second device with -ERR [IN-USE]', () => {
+    const trace = traceOf('f12-in-use');
+    expect(trace.some((e) => e.kind === 'lock' && e.device === 'Phone' && e.change === 'refused')).toBe(true);
+    expect(trace.some((e) => e.kind === 'reply' && e.device === 'Phone' && e.line.startsWith('-ERR [IN-USE]'))).toBe(true);
+  });
+
+  it('F11/F14 and F13: the server removes mail by its own policy', () => {
+    expect(removalReasons(traceOf('f11-f14-retention-gap'))).toEqual(['retention', 'retention', 'retention']);
+    expect(removalReasons(traceOf('f13-expire-0-keep'))).toEqual(['download-once', 'download-once', 'download-once']);
+  });
+
+  it('RFC 1939 §4: F18 deletes by a stale number right after login', () => {
+    const trace = traceOf('f18-stale-number');
+    expect(commands(trace)).toContain('DELE 2');
+    expect(commands(trace).indexOf('DELE 2')).toBeLessThan(commands(trace).indexOf('RETR 1'));
+  });
+
+  it('RFC 937 and RFC 918: POP2 deletes with ACKD at release, POP1 with RDEL+RCVD', () => {
+    const pop2 = traceOf('pop2-ackd-session');
+    expect(commands(pop2).filter((c) => c === 'ACKD')).toHaveLength(3);
+    expect(removalReasons(pop2)).toEqual(['release', 'release', 'release']);
+    const pop1 = traceOf('pop1-rdel-session');
+    expect(commands(pop1).some((c) => c.startsWith('RDEL'))).toBe(true);
+    expect(commands(pop1)).toContain('RCVD');
+    expect(removalReasons(pop1)).toEqual(['rcvd', 'rcvd', 'rcvd']);
+  });
+
+  it('keep mode in POP2 and POP1 never deletes: ACKS and RETR', () => {
+    expect(commands(traceOf('pop2-keep-acks'))).toContain('ACKS');
+    expect(removalReasons(traceOf('pop2-keep-acks'))).toEqual([]);
+    expect(commands(traceOf('pop1-keep-retr')).some((c) => c.startsWith('RETR'))).toBe(true);
+    expect(removalReasons(traceOf('pop1-keep-retr'))).toEqual([]);
+  });
+});

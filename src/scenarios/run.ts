@@ -1,0 +1,101 @@
+/**
+ * Runs a scenario through the simulator and summarises the result: the
+ * transcript, the verdict counts, and for each duplicated or lost message
+ * the decisive step with its explanation. Shared by the CLI, the library
+ * test and (later) lessons.
+ */
+import { explainEvent, simulate } from '../sim/index.ts';
+import type { CustodyView, Outcome, Verdict } from '../sim/types.ts';
+import { personalityName } from '../protocol/engine.ts';
+import { toWorldConfig, toPersonality, type ExpectedOutcome, type Scenario, type WorldOverrides } from './format.ts';
+
+export interface VerdictNote {
+  readonly uid: string;
+  readonly label: string;
+  readonly verdict: Verdict;
+  readonly step?: number;
+  readonly explanation?: string;
+  /** The last fault before the decisive step, which usually explains it. */
+  readonly cause?: { readonly step: number; readonly explanation: string };
+}
+
+export interface ScenarioRun {
+  readonly id: string;
+  readonly title: string;
+  readonly protocol: Scenario['protocol'];
+  readonly personality: string;
+  /** The retention forced by `--mode`, if any. */
+  readonly mode?: 'delete' | 'keep';
+  readonly seed: number;
+  readonly steps: number;
+  readonly transcript: readonly string[];
+  readonly counts: ExpectedOutcome;
+  readonly outcome: Outcome;
+  /** One note per message that was not simply delivered. */
+  readonly notes: readonly VerdictNote[];
+  /** Present when the scenario states `expect` and no mode override changed it. */
+  readonly expected?: ExpectedOutcome;
+  readonly matchesExpected?: boolean;
+}
+
+export function verdictCounts(outcome: Outcome): ExpectedOutcome {
+  return { delivered: outcome.delivered, duplicated: outcome.duplicated, lost: outcome.lost, gap: outcome.gap };
+}
+
+export function runScenario(scenario: Scenario, overrides: WorldOverrides = {}): ScenarioRun {
+  const config = toWorldConfig(scenario, overrides);
+  const run = simulate(config);
+  const outcome = run.outcome();
+  const trace = run.trace;
+  const transcriptValue: unknown = run.transcript();
+  const transcript = Array.isArray(transcriptValue)
+    ? transcriptValue.map(String)
+    : String(transcriptValue).split(/\r?\n/).filter((line, i, all) => line !== '' || i < all.length - 1);
+  const notes = outcome.messages
+    .filter((m: CustodyView) => m.verdict !== 'delivered')
+    .map((m: CustodyView): VerdictNote => {
+      const event = m.decisiveStep !== undefined ? trace[m.decisiveStep] : undefined;
+      const note: { -readonly [K in keyof VerdictNote]: VerdictNote[K] } = { uid: m.uid, label: m.label, verdict: m.verdict };
+      if (m.decisiveStep !== undefined) note.step = m.decisiveStep;
+      if (event) note.explanation = explainEvent(event);
+      if (m.decisiveStep !== undefined) {
+        for (let i = m.decisiveStep; i >= 0; i--) {
+          const candidate = trace[i];
+          if (candidate?.kind === 'fault') {
+            note.cause = { step: i, explanation: explainEvent(candidate) };
+            break;
+          }
+        }
+      }
+      return note;
+    });
+  const counts = verdictCounts(outcome);
+  // A forced mode changes the world, so the scenario's own expectation no longer applies.
+  const modeChanged = overrides.mode !== undefined && scenario.devices.some((d) => d.retention !== overrides.mode);
+  const result: { -readonly [K in keyof ScenarioRun]: ScenarioRun[K] } = {
+    id: scenario.id,
+    title: scenario.title,
+    protocol: scenario.protocol,
+    personality: personalityName(toPersonality(scenario.personality)),
+    seed: config.seed,
+    steps: trace.length,
+    transcript,
+    counts,
+    outcome,
+    notes,
+  };
+  if (overrides.mode !== undefined) result.mode = overrides.mode;
+  if (scenario.expect && !modeChanged) {
+    result.expected = scenario.expect;
+    result.matchesExpected = sameCounts(scenario.expect, counts);
+  }
+  return result;
+}
+
+export function sameCounts(a: ExpectedOutcome, b: ExpectedOutcome): boolean {
+  return a.delivered === b.delivered && a.duplicated === b.duplicated && a.lost === b.lost && a.gap === b.gap;
+}
+
+export function formatCounts(c: ExpectedOutcome): string {
+  return `Delivered: ${c.delivered}, Duplicated: ${c.duplicated}, Lost: ${c.lost}, Gap: ${c.gap}`;
+}
