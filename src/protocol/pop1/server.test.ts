@@ -216,4 +216,40 @@ describe('POP1 server (RFC 918)', () => {
       { numRuns: 300 },
     );
   });
+
+  it('RFC 918 "RCEV": RCEV outside a transaction is -ERR and sends no data', () => {
+    const d = new Driver(office());
+    d.login();
+    expect(d.say('RCEV')).toBe('-ERR RCEV is not allowed in state READY');
+    expect(d.ofType('sent-message')).toHaveLength(0);
+  });
+
+  it('RFC 918 "QUIT": QUIT with an argument is -ERR and the session stays open', () => {
+    const d = new Driver(office());
+    expect(d.say('QUIT now')).toBe('-ERR QUIT takes no argument');
+    expect(d.server.closed).toBe(false);
+  });
+
+  it('RFC 918 "The Protocol": the server answers the same whatever the split of its input (every split point)', () => {
+    const script = 'USER fred\r\nPASS password\r\nRDEL fred\r\nRCEV\r\nRCVD\r\nNOOP\r\nQUIT\r\n';
+    const run = (parts: readonly string[]) => {
+      const server = createPop1Server(office(), { sessionId: 's' });
+      server.greet(0);
+      let send = '';
+      const events: ProtocolEvent[] = [];
+      for (const part of parts) {
+        if (server.closed) break; // the link stops delivering once the server has closed
+        const out = server.receive(part, 1);
+        send += out.send;
+        events.push(...out.events);
+      }
+      return { send, events };
+    };
+    const whole = run([script]);
+    expect(whole.events.filter((e) => e.type === 'removed')).toHaveLength(2);
+    for (let at = 0; at <= script.length; at++) {
+      expect(run([script.slice(0, at), script.slice(at)]), `split at ${at}`).toEqual(whole);
+    }
+    expect(run([...script])).toEqual(whole);
+  });
 });

@@ -318,4 +318,44 @@ describe('POP2 server (RFC 937)', () => {
     const d = new Driver(office());
     expect(d.server.receive('helo alice secret\n', 1).send).toBe('#3\r\n');
   });
+
+  it('RFC 937 "ACKS": ACKS in MBOX (nothing retrieved) is answered - and closes', () => {
+    const d = new Driver(office());
+    d.say('HELO alice secret');
+    expect(d.send('ACKS').close).toBe(true);
+    expect(d.maildrop.messages).toHaveLength(3);
+  });
+
+  it('RFC 937 "QUIT": QUIT with an argument is a syntax error: - and close, marks not committed', () => {
+    const d = new Driver(office());
+    d.say('HELO alice secret');
+    d.say('READ');
+    d.send('RETR');
+    d.say('ACKD');
+    expect(d.send('QUIT now').close).toBe(true);
+    expect(d.maildrop.messages).toHaveLength(3);
+  });
+
+  it('RFC 937 "Formal Syntax": the server answers the same whatever the split of its input (every split point)', () => {
+    const script = 'HELO alice secret\r\nREAD\r\nRETR\r\nACKD\r\nRETR\r\nNACK\r\nRETR\r\nACKS\r\nFOLD alice\r\nREAD 2\r\nQUIT\r\n';
+    const run = (parts: readonly string[]) => {
+      const server = createPop2Server(office(), { sessionId: 's' });
+      server.greet(0);
+      let send = '';
+      const events: ProtocolEvent[] = [];
+      for (const part of parts) {
+        if (server.closed) break; // the link stops delivering once the server has closed
+        const out = server.receive(part, 1);
+        send += out.send;
+        events.push(...out.events);
+      }
+      return { send, events };
+    };
+    const whole = run([script]);
+    expect(whole.send.endsWith('+ OK, POP2 server signing off\r\n')).toBe(true);
+    for (let at = 0; at <= script.length; at++) {
+      expect(run([script.slice(0, at), script.slice(at)]), `split at ${at}`).toEqual(whole);
+    }
+    expect(run([...script])).toEqual(whole); // one octet at a time
+  });
 });
