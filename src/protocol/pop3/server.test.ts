@@ -7,6 +7,7 @@ import { apopDigest, cramMd5Digest, encodeBase64 } from '../sasl.ts';
 import {
   POP3_COMMANDS,
   POP3_STATES,
+  POP3_STATE_INFO,
   POP3_TRANSITIONS,
   createPop3Server,
   defaultApopTimestamp,
@@ -80,6 +81,8 @@ describe('the transition table', () => {
     expect(POP3_TRANSITIONS.AUTHORIZATION.PASS).toBe('TRANSACTION');
     expect(pop3Transition('UPDATE', 'QUIT')).toEqual({ ok: false, reason: 'QUIT is not allowed in state UPDATE' });
     expect(pop3Transition('TRANSACTION', 'QUIT')).toEqual({ ok: true, next: 'UPDATE' });
+    expect(Object.keys(POP3_STATE_INFO).sort()).toEqual([...POP3_STATES].sort());
+    expect(POP3_STATE_INFO.UPDATE.rfc).toBe('RFC 1939 §6');
   });
 
   it('RFC 1939 §3: every command missing from a state row is answered -ERR "<CMD> is not allowed in state <STATE>"', () => {

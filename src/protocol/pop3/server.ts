@@ -91,6 +91,13 @@ export const POP3_TRANSITIONS: Readonly<Record<Pop3State, Readonly<Partial<Recor
   UPDATE: Object.freeze({}),
 });
 
+/** What each state means, for the diagram and the explanation panel. */
+export const POP3_STATE_INFO: Readonly<Record<Pop3State, { readonly rfc: string; readonly summary: string }>> = Object.freeze({
+  AUTHORIZATION: { rfc: 'RFC 1939 §4', summary: 'Greeting sent; the client must identify itself. QUIT here ends the session without UPDATE.' },
+  TRANSACTION: { rfc: 'RFC 1939 §5', summary: 'The maildrop is locked and numbered; DELE only marks. A drop or timeout here removes nothing.' },
+  UPDATE: { rfc: 'RFC 1939 §6', summary: 'Entered only by QUIT from TRANSACTION: marked messages are removed, the lock released, the connection closed.' },
+});
+
 /** Commands after whose reply the server closes the connection. */
 export const POP3_CLOSING_COMMANDS: ReadonlySet<Pop3Command> = new Set<Pop3Command>(['QUIT']);
 
