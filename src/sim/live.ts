@@ -146,8 +146,9 @@ export class LiveWorld {
     const until = this.world.tick + ticks;
     for (let i = 0; ; i++) {
       if (i > MAX_SETTLE_STEPS) throw new SimulationError(`LiveWorld.advance exceeded ${MAX_SETTLE_STEPS} steps (seed ${this.world.seed})`);
-      if (!this.world.step(until)) return;
+      if (!this.world.step(until)) break;
     }
+    this.world.passTimeTo(until);
   }
 
   /** Runs until nothing is due, timers included (an open idle session will be autologged out). */

@@ -282,6 +282,14 @@ export class World {
     return true;
   }
 
+  /** Lets time pass with nothing happening: moves the clock to `tick` if nothing is due before it. */
+  passTimeTo(tick: number): void {
+    if (!Number.isSafeInteger(tick)) throw new RangeError(`tick must be a safe integer, got ${tick}`);
+    const due = this.nextDueTick();
+    if (due !== null && due < tick) throw new SimulationError(`cannot pass time to ${tick}: something is due at ${due} (run step() first)`);
+    if (tick > this.#tick) this.#tick = tick;
+  }
+
   /** The next tick at which something is due, or null if the world is idle. */
   nextDueTick(options: { readonly includeTimers?: boolean } = {}): number | null {
     const includeTimers = options.includeTimers ?? true;
