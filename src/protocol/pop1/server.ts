@@ -18,6 +18,10 @@
  *   block (CRLF counted as two), then RCEV sends exactly that block, with no
  *   stuffing and no terminator. The block is the mailbox in mbox form (see
  *   mailbox-block.ts), so the client can split it back into messages.
+ *   RCEV sends the data and nothing else: RFC 918's reply summary lists
+ *   "+OK or (connection aborted)" for RCEV, but its normal scenario has the
+ *   server just send the mail, and a status line after count-framed data
+ *   would have no use; the client's RCVD is the next exchange.
  * - The commit point is RCVD (RFC 918 "RCVD"): only an RCVD after RDEL
  *   removes messages (reason 'rcvd'). RSET, QUIT in the middle of a
  *   transaction, a drop, a server crash or the inactivity timer remove
