@@ -9,10 +9,15 @@ import { PostOffice } from '../../src/protocol/maildrop.ts';
 import { CRLF } from '../../src/protocol/octets.ts';
 import { parsePersonality } from '../../src/protocol/engine.ts';
 import { createPop3Server, type Pop3ServerOptions } from '../../src/protocol/pop3/server.ts';
+import type { ServerSession } from '../../src/protocol/engine.ts';
 
 const GOLDEN_DIR = new URL('../golden/', import.meta.url);
 
-type Step = { readonly kind: 'C' | 'S'; readonly line: string } | { readonly kind: 'closed' };
+/** `session` is 1 for `C:`/`S:` lines and 2 for `C2:`/`S2:` lines (a second device). */
+type Step =
+  | { readonly kind: 'C' | 'S'; readonly session: 1 | 2; readonly line: string }
+  | { readonly kind: 'closed' | 'drop'; readonly session: 1 | 2 }
+  | { readonly kind: 'count'; readonly user: string; readonly messages: number };
 
 interface Golden {
   readonly office: PostOffice;
@@ -40,9 +45,11 @@ function parseGolden(text: string, name: string): Golden {
       return;
     }
     if (line === '' || line.startsWith('#')) return;
-    if (line.startsWith('C: ') || line === 'C:') steps.push({ kind: 'C', line: line.slice(3) });
-    else if (line.startsWith('S: ') || line === 'S:') steps.push({ kind: 'S', line: line.slice(3) });
-    else if (line === '@closed') steps.push({ kind: 'closed' });
+    const talk = /^([CS])(2?):(?: (.*))?$/.exec(line);
+    const end = /^@(closed|drop)(2?)$/.exec(line);
+    if (talk) steps.push({ kind: talk[1] === 'C' ? 'C' : 'S', session: talk[2] ? 2 : 1, line: talk[3] ?? '' });
+    else if (end) steps.push({ kind: end[1] === 'drop' ? 'drop' : 'closed', session: end[2] ? 2 : 1 });
+    else if (line.startsWith('@messages ')) steps.push({ kind: 'count', user: rest0(line), messages: Number(line.split(' ')[2]) });
     else {
       const [directive, ...rest] = line.split(' ');
       const value = rest.join(' ');
@@ -80,33 +87,57 @@ function parseGolden(text: string, name: string): Golden {
   return { office, options: { sessionId: 'golden#1', ...(timestamp ? { apopTimestamp: timestamp } : {}), ...options }, steps };
 }
 
+function rest0(line: string): string {
+  return line.split(' ')[1] ?? '';
+}
+
 function load(file: string): Golden {
   return parseGolden(readFileSync(new URL(file, GOLDEN_DIR), 'utf8'), file);
 }
 
-/** Plays the script one client line at a time and checks every server line in order. */
+/**
+ * Plays the script one client line at a time and checks every server line in
+ * order. A second session (`C2:`/`S2:`) opens on its first use, as another
+ * device on the same post office.
+ */
 function play(golden: Golden): string {
-  const server = createPop3Server(golden.office, golden.options);
-  const pending: string[] = [];
+  const sessions = new Map<1 | 2, { server: ServerSession; pending: string[] }>();
   let wire = '';
-  const take = (send: string): void => {
+  const open = (n: 1 | 2): { server: ServerSession; pending: string[] } => {
+    let session = sessions.get(n);
+    if (session === undefined) {
+      const server = createPop3Server(golden.office, { ...golden.options, sessionId: `golden#${n}` });
+      session = { server, pending: [] };
+      sessions.set(n, session);
+      take(session, server.greet(0).send);
+    }
+    return session;
+  };
+  const take = (session: { pending: string[] }, send: string): void => {
     wire += send;
     const ls = send.split(CRLF);
     if (ls.pop() !== '') throw new Error('server output does not end in CRLF');
-    pending.push(...ls);
+    session.pending.push(...ls);
   };
-  take(server.greet(0).send);
   golden.steps.forEach((step, i) => {
+    const at = `step ${i + 1}`;
+    if (step.kind === 'count') {
+      expect(golden.office.account(step.user)?.maildrop.messages.length, `${at}: messages of ${step.user}`).toBe(step.messages);
+      return;
+    }
+    const session = open(step.session);
     if (step.kind === 'S') {
-      expect(pending.shift(), `step ${i + 1}: expected S: ${step.line}`).toBe(step.line);
+      expect(session.pending.shift(), `${at}: expected S${step.session}: ${step.line}`).toBe(step.line);
     } else if (step.kind === 'C') {
-      expect(pending, `step ${i + 1}: unexpected server lines before C: ${step.line}`).toEqual([]);
-      take(server.receive(step.line + CRLF, i + 1).send);
+      expect(session.pending, `${at}: unexpected server lines before C: ${step.line}`).toEqual([]);
+      take(session, session.server.receive(step.line + CRLF, i + 1).send);
+    } else if (step.kind === 'drop') {
+      expect(session.server.abort('connection-lost').send, `${at}: a drop sends nothing`).toBe('');
     } else {
-      expect(server.closed, `step ${i + 1}: the server should have closed`).toBe(true);
+      expect(session.server.closed, `${at}: the server should have closed`).toBe(true);
     }
   });
-  expect(pending, 'server lines left over at the end').toEqual([]);
+  for (const [n, session] of sessions) expect(session.pending, `session ${n}: server lines left over at the end`).toEqual([]);
   return wire;
 }
 
@@ -135,7 +166,7 @@ describe('POP3 golden transcripts', () => {
 
   it('RFC 1939 §10 / RFC 2449 §6.6: the whole client script pipelined, or sent one octet at a time, gives the same wire output', () => {
     const reference = play(load('pop3-rfc1939-s10.txt'));
-    const script = load('pop3-rfc1939-s10.txt').steps.flatMap((s) => (s.kind === 'C' ? [s.line + CRLF] : [])).join('');
+    const script = load('pop3-rfc1939-s10.txt').steps.flatMap((s) => (s.kind === 'C' && s.session === 1 ? [s.line + CRLF] : [])).join('');
     for (const chunking of ['whole', 'octets'] as const) {
       const golden = load('pop3-rfc1939-s10.txt');
       const server = createPop3Server(golden.office, golden.options);
