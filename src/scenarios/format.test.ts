@@ -73,10 +73,11 @@ describe('parseScenario', () => {
       ],
       expect: { delivered: 2, duplicated: 0, lost: 0, gap: 0 },
     });
+    expect(ok({ ...minimal, expect: { delivered: 0, duplicated: 0, lost: 0, gap: 0 } }).expect?.delivered).toBe(0);
     expect(errs).toContain('devices[1].name: "A" is used by another device; names must be unique');
     expect(errs).toContain('faults[0].device: no device named "B" (devices: "A")');
     expect(errs).toContain('faults[1].direction: required for lose-segment ("c2s" or "s2c")');
-    expect(errs).toContain('expect: the verdict counts add up to 2, but the maildrop has 1 messages');
+    expect(errs).toContain('expect: the verdict counts add up to 2, but the maildrop has only 1 messages');
   });
 
   it('RFC 1939 §7: rejects UIDs with spaces or over 70 characters, and duplicate UIDs', () => {

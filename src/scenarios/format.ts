@@ -324,8 +324,9 @@ function crossCheck(s: Parsed): string[] {
   });
   if (s.expect) {
     const total = s.expect.delivered + s.expect.duplicated + s.expect.lost + s.expect.gap;
-    if (total !== s.maildrop.length) {
-      errors.push(`expect: the verdict counts add up to ${total}, but the maildrop has ${s.maildrop.length} messages`);
+    // Messages still pending (on the server, not yet on every device) are in no count, so the sum may be smaller.
+    if (total > s.maildrop.length) {
+      errors.push(`expect: the verdict counts add up to ${total}, but the maildrop has only ${s.maildrop.length} messages`);
     }
   }
   return errors;

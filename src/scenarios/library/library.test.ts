@@ -44,3 +44,15 @@ describe('built-in scenario library', () => {
     for (const s of BUILTIN_SCENARIOS) expect(parseScenario(JSON.stringify(s))).toEqual({ ok: true, scenario: s });
   });
 });
+
+describe('docs/scenarios.md', () => {
+  it('lists every built-in scenario with its expected verdicts', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync(new URL('../../../docs/scenarios.md', import.meta.url), 'utf8');
+    for (const s of BUILTIN_SCENARIOS) {
+      const e = s.expect!;
+      expect(doc, s.id).toContain(`| \`${s.id}\` |`);
+      expect(doc, s.id).toMatch(new RegExp(`\\| \`${s.id}\` \\|.*\\| ${e.delivered} / ${e.duplicated} / ${e.lost} / ${e.gap} \\|`));
+    }
+  });
+});
