@@ -268,6 +268,19 @@ describe('STAT and LIST', () => {
     expect(s.cmd('UIDL')).toEqual(['+OK unique-id listing follows', '.']);
   });
 
+  it('RFC 1939 §3, §11: a message stored without a final line end is sent with CRLF, and its size counts it', () => {
+    const { s } = loggedIn({}, ['Subject: x\n\nno final newline', '']);
+    const sent = 'Subject: x\r\n\r\nno final newline\r\n';
+    expect(s.first('LIST 1')).toBe(`+OK 1 ${sent.length}`);
+    const out = s.raw('RETR 1\r\n');
+    expect(out.send).toBe(`+OK ${sent.length} octets\r\n${sent}.\r\n`);
+    expect(unstuffLines(lines(out.send).slice(1, -1)).length).toBe(sent.length);
+    expect(s.ofType('sent-message').at(-1)?.octets).toBe(sent.length);
+    // An empty message stays empty: zero octets, and just the terminator.
+    expect(s.first('LIST 2')).toBe('+OK 2 0');
+    expect(s.raw('RETR 2\r\n').send).toBe('+OK 0 octets\r\n.\r\n');
+  });
+
   it('RFC 1939 §11: sizes count CRLF octets even when the message was delivered with LF, and not the stuffed dots', () => {
     const { s } = loggedIn({}, ['Subject: x\n\n.\n..\n']);
     const crlf = 'Subject: x\r\n\r\n.\r\n..\r\n';

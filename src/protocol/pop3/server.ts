@@ -636,7 +636,13 @@ class Pop3Server implements ServerSession {
         this.#removed(removal.uid, removal.reason);
       }
     }
-    this.#messages = maildrop.messages.map((m: StoredMessage, i): SessionMessage => freeze({ number: i + 1, uid: m.uid, octets: m.octets }));
+    // RFC 1939 §3, §11: a message goes out as CRLF-ended lines, so one stored
+    // without a final line end is sent with one, and its size counts it, so that
+    // LIST and RETR announce exactly the octets the client will un-stuff.
+    this.#messages = maildrop.messages.map((m: StoredMessage, i): SessionMessage => {
+      const octets = m.octets.length === 0 || m.octets.endsWith(CRLF) ? m.octets : m.octets + CRLF;
+      return freeze({ number: i + 1, uid: m.uid, octets });
+    });
     this.#marked.clear();
     this.#expunged.clear();
     this.#retrieved.clear();
