@@ -77,6 +77,8 @@ describe('the transition table', () => {
   it('RFC 1939 §3-§6: has a row for every state, and UPDATE accepts nothing', () => {
     expect(Object.keys(POP3_TRANSITIONS).sort()).toEqual([...POP3_STATES].sort());
     expect(POP3_TRANSITIONS.UPDATE).toEqual({});
+    expect(Object.isFrozen(POP3_TRANSITIONS)).toBe(true);
+    expect(Object.isFrozen(POP3_TRANSITIONS.TRANSACTION)).toBe(true);
     expect(POP3_TRANSITIONS.TRANSACTION.QUIT).toBe('UPDATE');
     expect(POP3_TRANSITIONS.AUTHORIZATION.PASS).toBe('TRANSACTION');
     expect(pop3Transition('UPDATE', 'QUIT')).toEqual({ ok: false, reason: 'QUIT is not allowed in state UPDATE' });
@@ -505,6 +507,17 @@ describe('abnormal endings', () => {
     expect(f.alice.maildrop.messages).toHaveLength(3);
     expect(f.alice.maildrop.lockHolder).toBeNull();
     expect(server.poll(5000).events).toHaveLength(0);
+  });
+
+  it('RFC 1939 §3: autologout in AUTHORIZATION closes silently; there is no lock to release', () => {
+    const f = makeOffice();
+    const server = createPop3Server(f.office, { sessionId: 'x', autologoutTicks: 50 });
+    server.greet(100);
+    server.receive('USER alice\r\n', 120);
+    const out = server.poll(170);
+    expect(out.events.map((e) => e.type)).toEqual(['autologout', 'aborted']);
+    expect(out.send).toBe('');
+    expect(server.closed).toBe(true);
   });
 
   it('RFC 1939 §3: any command resets the autologout timer; the default is the 10-minute minimum', () => {

@@ -10,6 +10,10 @@
  *   never a silent default. The UI draws the state diagram from this table.
  *   Handlers may still refuse a command the table allows (a guard: bad
  *   argument, wrong password, lock held); they then stay in the same state.
+ *   Two guards live inside AUTHORIZATION rather than as states: PASS is
+ *   valid only on the line right after a successful USER (RFC 1939 §7), and
+ *   during an AUTH exchange each line is a SASL response, not a command
+ *   (RFC 5034 §4).
  * - Nothing leaves the maildrop except: UPDATE after QUIT from TRANSACTION
  *   (RFC 1939 §6), and the personalities that say otherwise
  *   (expunge-on-dele, download-once at UPDATE, retention-days at lock time).
@@ -452,7 +456,7 @@ class Pop3Server implements ServerSession {
     if (limited.some((a) => a.length > POP3_LIMITS.argumentChars)) {
       return this.#refuse(`argument longer than ${POP3_LIMITS.argumentChars} characters`, RFC.syntax);
     }
-    return this.#dispatch(keyword, args, pendingUser, verdict.next);
+    return this.#dispatch(keyword, args, verdict.next);
   }
 
   #refuse(text: string, rfc: string): false {
@@ -467,7 +471,7 @@ class Pop3Server implements ServerSession {
     return false;
   }
 
-  #dispatch(keyword: Pop3Command, args: readonly string[], pendingUser: string | null, next: Pop3State): boolean {
+  #dispatch(keyword: Pop3Command, args: readonly string[], next: Pop3State): boolean {
     const rfc = POP3_COMMAND_RFC[keyword];
     switch (keyword) {
       case 'USER':
@@ -478,7 +482,7 @@ class Pop3Server implements ServerSession {
         this.#reply(true, `send PASS for ${echo(this.#pendingUser)}`, rfc);
         return false;
       case 'PASS':
-        return false; // handled before dispatch
+        throw new Error('POP3 server: PASS reached dispatch (engine bug; it is handled with its pending USER)');
       case 'APOP':
         if (this.#arity(keyword, args, 2, 2)) this.#apop(args[0] ?? '', args[1] ?? '');
         return false;
