@@ -113,7 +113,8 @@ export const en = {
   // Explanation
   explainTitle: 'Explanation',
   whatHappened: 'What happened',
-  why: 'Why',
+  why: 'Why, step by step',
+  stateChange: 'state',
   octets: 'Exact octets',
   octetCount: (n: number) => `${n} octets`,
   stuffedDot: 'stuffed dot (RFC 1939 §3)',
@@ -149,6 +150,20 @@ export const en = {
     start: 'Press Play to watch the session, or step through it.',
     end: 'The run is over. Read the Outcome.',
   },
+  placement: {
+    atStep: (n: number) => `before step ${n}`,
+    atTick: (n: number) => `at tick ${n}`,
+    atOctet: (n: number, side: string, during?: string) => `after ${n} octets of the next ${side}: ${during ?? ''} transfer`,
+    onCommand: (keyword: string, when: string, occurrence?: number) =>
+      `when ${keyword} is ${when}${occurrence && occurrence > 1 ? ` (time ${occurrence})` : ''}`,
+    probability: (n: number, d: number) => `with chance ${n} in ${d} at each step`,
+  },
+  scenarioFaults: 'This scenario injects',
+  scenarioFaultsOff: 'The scenario\'s own faults are switched off.',
+  withoutScenarioFaults: 'Run without them',
+  withScenarioFaults: 'Put them back',
+  pollAgain: 'Check mail again later',
+  pollAgainHint: 'a later session shows what a fault left on the server',
   faultNames: {
     'drop-connection': 'Drop connection',
     'lose-segment': 'Lose a segment',

@@ -36,7 +36,14 @@ export interface UserFault {
 }
 
 export class Player {
-  settings = $state<Settings>({ retention: 'delete', protocol: 'pop3', personality: 'rfc', scenarioId: '' });
+  settings = $state<Settings>({
+    retention: 'delete',
+    protocol: 'pop3',
+    personality: 'rfc',
+    scenarioId: '',
+    scenarioFaults: true,
+    pollAgain: true,
+  });
   run = $state.raw<RunLike>(null as unknown as RunLike);
   /** The step being shown; every view selects from this one cursor. */
   cursor = $state(0);
@@ -49,6 +56,9 @@ export class Player {
   reducedMotion = $state(false);
 
   readonly scenarios: readonly ScenarioEntry[];
+  get scenario(): ScenarioEntry | undefined {
+    return this.scenarios.find((s) => s.id === this.settings.scenarioId);
+  }
 
   trace: readonly TraceEvent[] = $derived(this.run.trace);
   index: TraceIndex = $derived(indexTrace(this.run.trace));
@@ -57,6 +67,8 @@ export class Player {
   outcome: Outcome = $derived(this.run.outcome());
   current: TraceEvent | undefined = $derived(this.run.trace[this.cursor]);
   atEnd: boolean = $derived(this.cursor >= this.last);
+  /** Message labels (subjects) by UID, from the maildrop before the run. */
+  labels: ReadonlyMap<string, string> = $derived(new Map(this.run.viewAt(-1).maildrop.map((m) => [m.uid, m.label])));
 
   constructor(private readonly source: ScenarioSource) {
     this.scenarios = source.scenarios;
@@ -89,6 +101,17 @@ export class Player {
   setPersonality(personality: PersonalityKind): void {
     this.settings = { ...this.settings, personality };
     this.rebuild();
+  }
+  setPollAgain(pollAgain: boolean): void {
+    this.settings = { ...this.settings, pollAgain };
+    this.rebuild();
+  }
+  /** Runs the scenario without the faults it injects by itself, keeping the cursor. */
+  setScenarioFaults(scenarioFaults: boolean): void {
+    const keep = this.cursor;
+    this.settings = { ...this.settings, scenarioFaults };
+    this.rebuild();
+    this.select(keep);
   }
   setScenario(id: string): void {
     this.settings = { ...this.settings, scenarioId: id, ...this.source.defaults(id) };

@@ -6,9 +6,11 @@
  * The indexes are built once per run (the trace is replaced, never mutated),
  * so scrubbing and playback only do O(log n) or O(window) work per frame.
  */
-import type { FaultSpec, Outcome, TraceEvent, WorldView, Direction } from '../sim/types.ts';
+import type { FaultSpec, FaultPlacement, Outcome, TraceEvent, WorldConfig, WorldView, Direction } from '../sim/types.ts';
+import { t } from './messages.ts';
 
 export interface RunLike {
+  readonly config: WorldConfig;
   readonly trace: readonly TraceEvent[];
   viewAt(step: number): WorldView;
   outcome(): Outcome;
@@ -133,4 +135,13 @@ export function stepAtTick(ticks: Float64Array, tick: number): number {
 /** Wire text as a learner should read it: "C: RETR 2" or "S: +OK 120 octets". */
 export function segmentLabel(seg: { direction: Direction; label: string }): string {
   return `${seg.direction === 'c2s' ? 'C' : 'S'}: ${seg.label}`;
+}
+
+/** A fault's placement in words, e.g. "when DELE is replied (3rd time)". */
+export function placementText(p: FaultPlacement): string {
+  if ('atStep' in p) return t.placement.atStep(p.atStep);
+  if ('atTick' in p) return t.placement.atTick(p.atTick);
+  if ('atOctet' in p) return t.placement.atOctet(p.atOctet, p.direction === 'c2s' ? 'C' : 'S', p.during);
+  if ('onCommand' in p) return t.placement.onCommand(p.onCommand, p.when, p.occurrence);
+  return t.placement.probability(p.probability.numerator, p.probability.denominator);
 }

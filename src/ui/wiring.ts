@@ -1,21 +1,35 @@
 /**
  * The one place where the UI meets the simulator and the scenario library:
  * it turns the learner's settings into a simulation run.
+ *
+ * The header's knobs override the chosen scenario the same way the CLI's
+ * `--mode` does (toWorldConfig's overrides), plus protocol and personality.
  */
-import type { PersonalityKind, Protocol } from '../protocol/engine.ts';
+import { parsePersonality, type Personality, type PersonalityKind, type Protocol } from '../protocol/engine.ts';
+import { simulate } from '../sim/index.ts';
+import type { WorldConfig } from '../sim/types.ts';
+import { toWorldConfig, type Scenario } from '../scenarios/format.ts';
+import { BUILTIN_SCENARIOS, DEFAULT_SCENARIO_ID } from '../scenarios/library/index.ts';
+import { LATER } from '../scenarios/library/common.ts';
 import type { RunLike } from './run.ts';
-import { fixtureRun } from './dev-fixture.ts';
 
 export interface Settings {
   readonly retention: 'delete' | 'keep';
   readonly protocol: Protocol;
   readonly personality: PersonalityKind;
   readonly scenarioId: string;
+  /** Keep the faults the scenario itself injects (the learner may remove them and add their own). */
+  readonly scenarioFaults: boolean;
+  /** Each device checks mail once more after its sessions, so the next poll shows what a fault left behind. */
+  readonly pollAgain: boolean;
 }
 
 export interface ScenarioEntry {
   readonly id: string;
   readonly title: string;
+  readonly summary: string;
+  /** How many faults the scenario injects by itself. */
+  readonly faults: number;
 }
 
 export interface ScenarioSource {
@@ -26,11 +40,49 @@ export interface ScenarioSource {
   runFor(settings: Settings): RunLike;
 }
 
+/** The personality a header choice stands for; "retention-days" is shown as 30 days. */
+export function personalityFor(kind: PersonalityKind): Personality {
+  return kind === 'retention-days' ? { kind, days: 30 } : { kind };
+}
+
+function scenarioById(id: string): Scenario {
+  const scenario = BUILTIN_SCENARIOS.find((s) => s.id === id);
+  if (!scenario) throw new Error(`unknown scenario "${id}"`);
+  return scenario;
+}
+
+export function configFor(settings: Settings): WorldConfig {
+  const scenario = scenarioById(settings.scenarioId);
+  const base = toWorldConfig(scenario, { mode: settings.retention });
+  const devices = settings.pollAgain
+    ? base.devices.map((d) => {
+        const last = d.pollAtTicks[d.pollAtTicks.length - 1] ?? 0;
+        return d.pollAtTicks.length >= 2 ? d : { ...d, pollAtTicks: [...d.pollAtTicks, last + LATER] };
+      })
+    : base.devices;
+  return {
+    ...base,
+    protocol: settings.protocol,
+    personality: personalityFor(settings.personality),
+    devices,
+    faults: settings.scenarioFaults ? base.faults : [],
+  };
+}
+
 export function createSource(): ScenarioSource {
   return {
-    scenarios: [{ id: 'default', title: "alice's maildrop: 3 messages" }],
-    defaultId: 'default',
-    defaults: () => ({}),
-    runFor: (s) => fixtureRun(s.retention),
+    scenarios: BUILTIN_SCENARIOS.map((s) => ({ id: s.id, title: s.title, summary: s.summary, faults: s.faults.length })),
+    defaultId: DEFAULT_SCENARIO_ID,
+    defaults(id) {
+      const s = scenarioById(id);
+      const p = parsePersonality(s.personality);
+      return {
+        retention: s.devices[0]?.retention ?? 'delete',
+        protocol: s.protocol,
+        personality: 'error' in p ? 'rfc' : p.kind,
+        scenarioFaults: true,
+      };
+    },
+    runFor: (settings) => simulate(configFor(settings)),
   };
 }

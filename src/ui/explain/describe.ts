@@ -8,7 +8,8 @@
 import type { TraceEvent } from '../../sim/types.ts';
 import { t } from '../messages.ts';
 
-export function describeEvent(ev: TraceEvent): string {
+export function describeEvent(ev: TraceEvent, labels?: ReadonlyMap<string, string>): string {
+  const name = (uid: string) => (labels?.get(uid) ? `“${labels.get(uid)}”` : uid);
   switch (ev.kind) {
     case 'session-start':
       return `${ev.device} starts session ${ev.session}.`;
@@ -41,19 +42,19 @@ export function describeEvent(ev: TraceEvent): string {
     case 'unmarked':
       return `Message ${ev.number} is no longer marked.`;
     case 'removed':
-      return `The server removes message ${ev.uid} (${ev.reason}).`;
+      return `The server removes ${name(ev.uid)} (${ev.reason}).`;
     case 'lock':
       return `Maildrop lock: ${ev.change} (${ev.device}).`;
     case 'copy':
       return ev.change === 'durable'
-        ? `${ev.device}'s copy of ${ev.uid} is now durable on disk.`
+        ? `${ev.device}'s copy of ${name(ev.uid)} is now durable on disk.`
         : ev.change === 'memory'
-          ? `${ev.device} holds ${ev.uid} in memory only: not yet safe.`
+          ? `${ev.device} holds ${name(ev.uid)} in memory only: not yet safe.`
           : ev.change === 'partial'
-            ? `${ev.device} has part of ${ev.uid}.`
+            ? `${ev.device} has part of ${name(ev.uid)}.`
             : ev.change === 'lost'
-              ? `${ev.device}'s copy of ${ev.uid} is lost.`
-              : `${ev.device} discards its copy of ${ev.uid}.`;
+              ? `${ev.device}'s copy of ${name(ev.uid)} is lost.`
+              : `${ev.device} discards its copy of ${name(ev.uid)}.`;
     case 'uid-memory':
       return `${ev.device} ${ev.change === 'remembered' ? 'remembers' : 'forgets'} UID ${ev.uid}.`;
     case 'fault':

@@ -2,17 +2,34 @@
  * Explanations of trace steps for the UI: "what happened" and "why".
  *
  * The simulator's explanation catalogue (src/sim/explain.ts) is the source of
- * truth, keyed by each event's `explain` key; until it answers for a key, the
- * sentence restates the event's own fields (describe.ts).
+ * truth, keyed by each event's `explain` key. "What" restates the event's own
+ * fields (describe.ts); "why" is the catalogue's sentence.
  */
+import { explainEvent, isExplainKey, EXPLAIN, fillTemplate } from '../../sim/explain.ts';
 import type { TraceEvent } from '../../sim/types.ts';
 import { describeEvent } from './describe.ts';
 
 export interface StepExplanation {
+  /** One short sentence: the catalogue's, filled in. */
   readonly what: string;
-  readonly why?: string;
+  /** The event in its own words, when it adds something to `what`. */
+  readonly detail?: string;
 }
 
 export function explainStep(ev: TraceEvent): StepExplanation {
-  return { what: describeEvent(ev) };
+  if (!isExplainKey(ev.explain)) return { what: describeEvent(ev) };
+  const values: Record<string, unknown> = { ...ev };
+  if (ev.kind === 'send') values['octets'] = ev.octets.length;
+  if (ev.kind === 'deliver') {
+    values['from'] = ev.offset;
+    values['to'] = ev.offset + ev.octets.length - 1;
+  }
+  const what = fillTemplate(EXPLAIN[ev.explain], values);
+  const detail = describeEvent(ev);
+  return detail === what ? { what } : { what, detail };
+}
+
+/** The catalogue's sentence with its RFC citation, as the CLI prints it. */
+export function narrate(ev: TraceEvent): string {
+  return isExplainKey(ev.explain) ? explainEvent(ev) : describeEvent(ev);
 }
