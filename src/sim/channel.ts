@@ -60,6 +60,11 @@ export class Channel {
     return this.#head === 0 ? this.#queue : this.#queue.slice(this.#head);
   }
 
+  /** The oldest segment not yet completely delivered. */
+  get head(): Segment | undefined {
+    return this.#queue[this.#head];
+  }
+
   get empty(): boolean {
     return this.#head >= this.#queue.length;
   }
@@ -69,7 +74,16 @@ export class Channel {
    * lose-segment fault swallowed it (the caller records the loss).
    */
   send(segment: Omit<Segment, 'delivered' | 'nextChunkTick'>): { readonly queued: Segment; readonly lost: boolean } {
-    const queued: Segment = { ...segment, delivered: 0, nextChunkTick: segment.sentTick + this.latencyTicks };
+    const queued: Segment = {
+      id: segment.id,
+      direction: segment.direction,
+      octets: segment.octets,
+      label: segment.label,
+      keywords: segment.keywords,
+      sentTick: segment.sentTick,
+      delivered: 0,
+      nextChunkTick: segment.sentTick + this.latencyTicks,
+    };
     if (this.#loseNextSent) {
       this.#loseNextSent = false;
       return { queued, lost: true };

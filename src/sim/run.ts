@@ -20,6 +20,11 @@ export interface SimulationRun {
   readonly trace: readonly TraceEvent[];
   /** The view before any event (step -1) up to after the last event. */
   viewAt(step: number): WorldView;
+  /**
+   * Builds the seek index (ledger snapshots) now instead of on the first
+   * viewAt, e.g. while the UI is idle. Later seeks are then fast.
+   */
+  prepareSeek(): void;
   /** The final verdicts. */
   outcome(): Outcome;
   transcript(): string;
@@ -53,6 +58,10 @@ class Run implements SimulationRun {
     this.#options = options;
     this.config = world.config;
     this.trace = world.trace;
+  }
+
+  prepareSeek(): void {
+    this.#buildSnapshots();
   }
 
   viewAt(step: number): WorldView {

@@ -126,6 +126,8 @@ function subjectOf(text: string): string {
   return m?.[1]?.trim() || '(no subject)';
 }
 
+const NO_KEYWORDS: readonly string[] = Object.freeze([]);
+
 function keywordsOf(octets: Octets): string[] {
   const out: string[] = [];
   for (const line of octets.split('\r\n')) {
@@ -168,6 +170,8 @@ export class World {
   readonly #checker: InvariantChecker | null;
   #completeCopies = 0;
   #firing = false;
+  readonly #hasCommandFaults: boolean;
+  readonly #needsKeywords: boolean;
 
   constructor(config: WorldConfig, options: WorldOptions = {}) {
     this.config = config;
@@ -224,6 +228,9 @@ export class World {
       if (spec.device !== undefined && !this.#byName.has(spec.device)) throw new SimulationError(`scenario error: fault ${spec.kind} names unknown device ${JSON.stringify(spec.device)}`);
       return { spec, fired: false, occurrences: 0, boundSegment: null };
     });
+    this.#hasCommandFaults = this.#faults.some((f) => 'onCommand' in f.spec.placement);
+    // Keywords tag segments only for fault placement; skip the parsing when no fault needs them.
+    this.#needsKeywords = this.#hasCommandFaults || this.#faults.some((f) => 'atOctet' in f.spec.placement && f.spec.placement.during !== undefined);
     this.#checker =
       options.checkInvariants === false
         ? null
@@ -333,9 +340,12 @@ export class World {
 
   #phaseDeliver(): void {
     // Snapshot: connections opened by a delivery start delivering next round.
-    for (const conn of [...this.#connections]) {
-      for (const direction of ['c2s', 's2c'] as const) {
-        const channel = direction === 'c2s' ? conn.c2s : conn.s2c;
+    const connections = this.#connections;
+    for (let i = 0; i < connections.length; i++) {
+      const conn = connections[i]!;
+      for (let side = 0; side < 2; side++) {
+        const direction: Direction = side === 0 ? 'c2s' : 's2c';
+        const channel = side === 0 ? conn.c2s : conn.s2c;
         for (let guard = 0; ; guard++) {
           if (guard > 100_000) throw this.#bug('too many chunks in one tick');
           if (conn.status !== 'open' && !(direction === 'c2s' && conn.agent === null && !conn.serverDone)) break;
@@ -369,6 +379,7 @@ export class World {
   }
 
   #phaseAutologout(): void {
+    if (!this.#connections.some((c) => c.autologoutDueTick !== null && c.autologoutDueTick <= this.#tick)) return;
     for (const conn of [...this.#connections]) {
       if (conn.autologoutDueTick === null || conn.autologoutDueTick > this.#tick) continue;
       conn.autologoutDueTick = null;
@@ -563,7 +574,7 @@ export class World {
   }
 
   #deliverChunk(conn: Connection, channel: Channel, direction: Direction): void {
-    const head = channel.inFlight[0];
+    const head = channel.head;
     if (head === undefined) return;
     const limit = this.#octetLimit(conn, head);
     if (limit === 0) {
@@ -582,13 +593,14 @@ export class World {
         conn.autologoutDueTick = this.#tick + this.autologoutTicks;
         const out = conn.server.receive(chunk.octets, this.#tick);
         this.#serverOutput(conn, out);
-        const parsed = out.events.flatMap((e) => (e.type === 'command' ? [e.keyword] : []));
-        for (const k of parsed) this.#matchCommand(conn, k, 'delivered');
+        if (this.#hasCommandFaults) {
+          for (const e of out.events) if (e.type === 'command') this.#matchCommand(conn, e.keyword, 'delivered');
+        }
       }
     } else {
       const agent = conn.agent;
       if (agent !== null && !agent.finished) this.#clientOutput(conn, agent.receive(chunk.octets));
-      if (chunk.final) for (const k of chunk.segment.keywords) this.#matchCommand(conn, k, 'replied');
+      if (chunk.final && this.#hasCommandFaults) for (const k of chunk.segment.keywords) this.#matchCommand(conn, k, 'replied');
     }
     if (limit !== null && chunk.segment.delivered === limit + chunk.offset) this.#fireOctetFault(conn, chunk.segment);
     this.#settle(conn);
@@ -598,13 +610,13 @@ export class World {
     if (octets.length === 0) return;
     if (conn.status !== 'open') return; // the client's socket is gone; nothing reaches the wire
     if (conn.clientIdle) return; // the idle client never sends what it would have sent
-    const keywords = keywordsOf(octets);
+    const keywords = this.#needsKeywords ? keywordsOf(octets) : NO_KEYWORDS;
     const id = this.#nextSegment++;
     const label = firstLine(octets);
     this.#emit({ kind: 'send', device: conn.device.name, direction: 'c2s', segment: id, octets, label }, 'send.c2s', conn.session);
     const { queued, lost } = conn.c2s.send({ id, direction: 'c2s', octets, label, keywords, sentTick: this.#tick });
     if (lost) this.#segmentLost(conn, queued);
-    for (const k of keywords) this.#matchCommand(conn, k, 'sent');
+    if (this.#hasCommandFaults) for (const k of keywords) this.#matchCommand(conn, k, 'sent');
   }
 
   #sendS2c(conn: Connection, octets: Octets, keywords: readonly string[]): void {
@@ -683,7 +695,7 @@ export class World {
           break; // shown through the reply line that carries them
       }
     }
-    this.#sendS2c(conn, out.send, keywords);
+    this.#sendS2c(conn, out.send, this.#needsKeywords ? keywords : NO_KEYWORDS);
     if (out.close || conn.server.closed) this.#serverClosed(conn);
   }
 
@@ -890,10 +902,14 @@ export class World {
 
   #emit(body: TraceBody, explain: string, session?: number, rfc?: string): void {
     if (this.trace.length >= this.maxEvents) throw this.#bug(`trace exceeded maxEvents (${this.maxEvents})`);
-    const event = { ...body, step: this.trace.length, tick: this.#tick, explain } as TraceEvent & { rfc?: string; session?: number };
+    // Every body is a fresh literal made by the caller, so it becomes the event itself
+    // (no copy: this is the hottest path of a 10,000-message session).
+    const event = body as TraceBody & { step: number; tick: number; explain: string; rfc?: string; session?: number };
+    event.step = this.trace.length;
+    event.tick = this.#tick;
+    event.explain = explain;
     if (rfc !== undefined) event.rfc = rfc;
     if (session !== undefined) event.session = session;
-    Object.freeze(event);
     this.trace.push(event);
     this.ledger.apply(event);
     this.#checker?.afterEvent(event, this.ledger);
