@@ -14,6 +14,8 @@ export function toTranscript(trace: readonly TraceEvent[]): string {
   const prefix = (device: string | undefined): string => (multi && device !== undefined ? `[${device}] ` : '');
   /** segment -> octets received but not yet ended by CRLF */
   const pending = new Map<number, { device: string; side: 'C' | 'S'; text: string }>();
+  /** segment -> first line, for segments lost before any octet arrived */
+  const labels = new Map<number, string>();
 
   const flushPartial = (segment: number, note: string): void => {
     const p = pending.get(segment);
@@ -27,6 +29,7 @@ export function toTranscript(trace: readonly TraceEvent[]): string {
         out.push(`${prefix(e.device)}-- session ${e.session} --`);
         break;
       case 'deliver': {
+        labels.delete(e.segment);
         const side = e.direction === 'c2s' ? 'C' : 'S';
         const p = pending.get(e.segment) ?? { device: e.device, side, text: '' };
         let text = p.text + e.octets;
@@ -41,7 +44,11 @@ export function toTranscript(trace: readonly TraceEvent[]): string {
         if (e.final) flushPartial(e.segment, 'no line end');
         break;
       }
+      case 'send':
+        labels.set(e.segment, e.label);
+        break;
       case 'segment-lost':
+        if (!pending.has(e.segment)) out.push(`${prefix(e.device)}${e.direction === 'c2s' ? 'C' : 'S'}: ${labels.get(e.segment) ?? ''}  [never arrives]`);
         flushPartial(e.segment, 'cut');
         out.push(`${prefix(e.device)}-- ${e.direction === 'c2s' ? 'client->server' : 'server->client'} segment lost: ${e.undeliveredOctets} octets never arrive --`);
         break;

@@ -18,7 +18,8 @@
  *   4. poll server sessions whose autologout timer is due (RFC 1939 §3);
  *   5. start due sessions (device polls).
  * If anything is still due at the same tick (latency 0), the phases repeat.
- * Faults placed at a step, on a command, or at an octet fire at the first
+ * A probability placement is drawn once per processed tick and fires at
+ * most once per run. Faults placed at a step, on a command, or at an octet fire at the first
  * action boundary at or after their point (an action = one chunk delivered,
  * one write, one poll, one session start); the engines' outputs are atomic.
  *
@@ -32,7 +33,10 @@
  *   so a new login in the meantime gets `-ERR [IN-USE]` (RFC 2449 §8.1.2).
  * - crashServer: every server session aborts ('server-crash'), locks are
  *   cleared, connections drop; the maildrop (durable) is kept. The server
- *   restarts at once.
+ *   restarts at once (so WorldView.serverUp stays true).
+ * - loseSegment: the oldest segment in flight in that direction vanishes
+ *   (or, if none is in flight, the next one sent). Nothing retransmits it:
+ *   the waiting side stalls until autologout closes the session.
  */
 import { TICKS_PER_DAY, MIN_AUTOLOGOUT_TICKS, type ClientAgent, type ClientOutput, type ServerOutput, type ServerSession } from '../protocol/engine.ts';
 import { PostOffice, type Maildrop } from '../protocol/maildrop.ts';
@@ -348,7 +352,7 @@ export class World {
         const channel = side === 0 ? conn.c2s : conn.s2c;
         for (let guard = 0; ; guard++) {
           if (guard > 100_000) throw this.#bug('too many chunks in one tick');
-          if (conn.status !== 'open' && !(direction === 'c2s' && conn.agent === null && !conn.serverDone)) break;
+          if (conn.status !== 'open') break;
           const due = channel.nextDueTick();
           if (due === null || due > this.#tick) break;
           this.#deliverChunk(conn, channel, direction);
