@@ -50,7 +50,10 @@ export function isValidUid(uid: string): boolean {
 }
 
 export class Maildrop {
+  // Appended in place (delivery of a large maildrop stays linear); readers get
+  // an immutable snapshot, so a session's numbering never sees later changes.
   #messages: StoredMessage[] = [];
+  #snapshot: readonly StoredMessage[] | undefined;
   #lockHolder: string | null = null;
   readonly #usedUids = new Set<string>();
   #nextSerial = 1;
@@ -67,7 +70,8 @@ export class Maildrop {
 
   /** Present messages in arrival order; the order sessions number them in (RFC 1939 §4). */
   get messages(): readonly StoredMessage[] {
-    return this.#messages;
+    this.#snapshot ??= Object.freeze(this.#messages.slice());
+    return this.#snapshot;
   }
 
   get lockHolder(): string | null {
@@ -84,7 +88,8 @@ export class Maildrop {
     if (this.#usedUids.has(uid)) throw new RangeError(`UID ${uid} was already used in this maildrop (RFC 1939 §7)`);
     this.#usedUids.add(uid);
     const message: StoredMessage = { uid, octets: toCrlf(text), arrivedDay: options.arrivedDay ?? 0 };
-    this.#messages = [...this.#messages, message];
+    this.#messages.push(message);
+    this.#snapshot = undefined;
     return message;
   }
 
@@ -118,6 +123,7 @@ export class Maildrop {
       else kept.push(message);
     }
     this.#messages = kept;
+    if (removed.length > 0) this.#snapshot = undefined;
     return removed;
   }
 
