@@ -5,6 +5,7 @@
  *
  *   const run = simulate(config);        // WorldConfig from ./types.ts
  *   run.trace                            // readonly TraceEvent[], append-only, step = index
+ *   run.prepareSeek()                    // optional: build the seek index now (else on first viewAt)
  *   run.viewAt(step)                     // WorldView after `step` (-1 = before anything); fast seek
  *   run.outcome()                        // Outcome: delivered / duplicated / lost / gap per message
  *   run.transcript()                     // "C: RETR 1" / "S: +OK 120 octets" / "-- connection dropped --"
@@ -21,6 +22,10 @@
  * loseSegment(device, direction), crashClient(device), crashServer(),
  * idlePastAutologout(device), secondDeviceLogin(device). FAULT_OPERATIONS
  * maps FaultKind to these names.
+ *
+ * Trace events carry `session` (the device's session number) besides the
+ * TraceBody fields; `removed` events also carry the `device` whose session
+ * removed the message. A device's copy `key` is "<session>:<agent key>".
  *
  * Each trace event's `explain` key has English text in EXPLAIN
  * (explainEvent(event) renders it). Determinism: a config (seed included)

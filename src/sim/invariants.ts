@@ -73,7 +73,12 @@ export class InvariantChecker {
     if (event.tick < this.#lastTick) this.#fail(event, `tick went back from ${this.#lastTick} to ${event.tick}`);
     this.#lastStep = event.step;
     this.#lastTick = event.tick;
-    const sessionKey = 'device' in event && event.device !== undefined ? `${event.device}#${event.session ?? 0}` : '';
+    const kind = event.kind;
+    // Build the per-session key only for the kinds that use it (this runs for every event).
+    const sessionKey =
+      (kind === 'connection' || kind === 'deliver' || kind === 'server-state' || kind === 'marked' || kind === 'removed') && event.device !== undefined
+        ? `${event.device}#${event.session ?? 0}`
+        : '';
     switch (event.kind) {
       case 'connection':
         this.#open.set(sessionKey, event.change === 'opened');

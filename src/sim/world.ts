@@ -18,6 +18,13 @@
  *   4. poll server sessions whose autologout timer is due (RFC 1939 §3);
  *   5. start due sessions (device polls).
  * If anything is still due at the same tick (latency 0), the phases repeat.
+ * Placement details: `onCommand` with when 'sent' fires right after the
+ * client put the command on the wire; 'delivered' after the server read and
+ * answered it (the answer is in flight); 'replied' after the answer fully
+ * arrived and the client reacted. `occurrence` counts matches (default 1).
+ * `atOctet` binds to the first matching segment longer than `atOctet`
+ * octets and cuts it exactly there. A fault without `device` acts on the
+ * device whose command or transfer triggered it, else the first device.
  * A probability placement is drawn once per processed tick and fires at
  * most once per run. Faults placed at a step, on a command, or at an octet fire at the first
  * action boundary at or after their point (an action = one chunk delivered,
@@ -648,11 +655,11 @@ export class World {
 
   #serverOutput(conn: Connection, out: ServerOutput): void {
     const device = conn.device.name;
-    const keywords: string[] = [];
+    const keywords: string[] | null = this.#needsKeywords ? [] : null;
     for (const e of out.events) {
       switch (e.type) {
         case 'command':
-          keywords.push(e.keyword);
+          keywords?.push(e.keyword);
           this.#emit({ kind: 'command', device, keyword: e.keyword, line: e.line }, e.keyword === '' ? 'command.unknown' : 'command', conn.session);
           break;
         case 'reply':
@@ -699,7 +706,7 @@ export class World {
           break; // shown through the reply line that carries them
       }
     }
-    this.#sendS2c(conn, out.send, this.#needsKeywords ? keywords : NO_KEYWORDS);
+    this.#sendS2c(conn, out.send, keywords ?? NO_KEYWORDS);
     if (out.close || conn.server.closed) this.#serverClosed(conn);
   }
 
