@@ -102,6 +102,28 @@ describe('failure catalogue, POP3', () => {
     expect(end && end.kind === 'session-end' && end.ok).toBe(false);
   });
 
+  it('F4 (RFC 1939 §6): QUIT lost on the way: the server never enters UPDATE; autologout ends it and the mail comes again (duplicates)', () => {
+    const run = simulate(
+      world({
+        devices: [device('Laptop', {}, { pollAtTicks: [0, AFTER_AUTOLOGOUT] })],
+        faults: [{ kind: 'lose-segment', direction: 'c2s', placement: { onCommand: 'QUIT', when: 'sent' } }],
+      }),
+    );
+    expect(run.trace.some((e) => e.kind === 'command' && e.keyword === 'QUIT' && e.session === 1)).toBe(false);
+    expect(run.trace.some((e) => e.explain === 'server.autologout' && e.session === 1)).toBe(true);
+    expect(run.trace.filter((e) => e.kind === 'removed').every((e) => e.session === 2)).toBe(true);
+    expect(run.outcome()).toMatchObject({ duplicated: 2, lost: 0 });
+    expect(run.transcript()).toContain('C: QUIT  [never arrives]');
+  });
+
+  it('F11: two keep-mode devices with UIDL each download every message exactly once', () => {
+    const o = simulate(
+      world({ devices: [device('Laptop', { retention: 'keep' }, { pollAtTicks: [0, LATER] }), device('Phone', { retention: 'keep' }, { pollAtTicks: [50_000, 2 * LATER] })] }),
+    ).outcome();
+    expect(o.delivered).toBe(2);
+    for (const m of o.messages) expect(m).toMatchObject({ onServer: true, copiesByDevice: { Laptop: 1, Phone: 1 } });
+  });
+
   it('F13 (RFC 2449 §6.7 EXPIRE 0): a keep client on a download-once server: the server removes what was retrieved at QUIT', () => {
     const one = simulate(world({ personality: { kind: 'download-once' }, devices: [device('Laptop', { retention: 'keep' })] }));
     expect(removals(one.trace)).toEqual(['download-once', 'download-once']);
