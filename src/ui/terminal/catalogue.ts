@@ -66,6 +66,7 @@ export const TEXT = {
     `You are the mail client, talking ${protocol} by hand. Log in as ${user} with the password ${secret}. Type help for the commands.`,
   connecting: (host: string) => `Connecting to ${host}…`,
   closed: 'Connection closed. Type connect to open a new one, or reset to start over.',
+  alreadyConnected: 'Already connected: the session is open.',
   notConnected: 'Not connected. Type connect to open a new connection, or reset to start over.',
   cleared: 'Screen cleared.',
   resetDone: 'New server, new session.',
