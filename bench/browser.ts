@@ -1,0 +1,125 @@
+/**
+ * Browser figures for `npm run bench`: playback smoothness with a 500-message
+ * maildrop, and Lighthouse (mobile preset) with the system Chromium. Both run
+ * against `vite preview` of the production build in dist/.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { chromium } from '@playwright/test';
+import { encodeScenario } from '../src/scenarios/url-codec.ts';
+import { parseScenario } from '../src/scenarios/format.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function withPreview<T>(use: (url: string) => Promise<T>): Promise<T> {
+  const port = await freePort();
+  const child: ChildProcess = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
+  const url = `http://127.0.0.1:${port}/`;
+  try {
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(url)).ok) break;
+      } catch {
+        // not up yet
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return await use(url);
+  } finally {
+    if (child.pid) process.kill(-child.pid, 'SIGTERM');
+  }
+}
+
+/** A 500-message maildrop, one device in delete mode: the playback budget's workload. */
+export function bigScenarioJson(messages = 500): unknown {
+  return {
+    version: 1,
+    id: 'bench-500',
+    title: 'Benchmark: 500 messages',
+    protocol: 'pop3',
+    maildrop: Array.from({ length: messages }, (_, i) => ({ subject: `Message ${i + 1}`, from: `sender${i + 1}@example.org`, body: `Hello ${i + 1}.` })),
+  };
+}
+
+export async function measurePlayback(seconds = 6): Promise<{ longestTaskMs: number; longTasks: number; fps: number; seconds: number } | { error: string }> {
+  const parsed = parseScenario(bigScenarioJson());
+  if (!parsed.ok) return { error: `the benchmark scenario is invalid: ${parsed.errors.join('; ')}` };
+  const link = encodeScenario(parsed.scenario);
+  return withPreview(async (base) => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.addInitScript(() => {
+        const w = window as unknown as { __longTasks: number[]; __frames: number[] };
+        w.__longTasks = [];
+        w.__frames = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+        }).observe({ type: 'longtask', buffered: true });
+      });
+      await page.goto(`${base}#s=${link}`);
+      await page.getByRole('button', { name: 'Pause' }).or(page.getByRole('button', { name: 'Play' })).first().waitFor({ timeout: 15_000 });
+      const speed = page.getByRole('slider', { name: /speed/i });
+      if (await speed.count()) await speed.first().fill(await speed.first().getAttribute('max') ?? '100');
+      // Only the playback window counts: forget tasks from loading the page.
+      await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
+      const play = page.getByRole('button', { name: 'Play' });
+      if (await play.count()) await play.first().click();
+      const result = await page.evaluate(async (ms) => {
+        const frames: number[] = [];
+        const start = performance.now();
+        await new Promise<void>((resolve) => {
+          const tick = (t: number) => {
+            frames.push(t);
+            if (t - start < ms) requestAnimationFrame(tick);
+            else resolve();
+          };
+          requestAnimationFrame(tick);
+        });
+        const gaps = frames.slice(1).map((t, i) => t - frames[i]!).sort((a, b) => a - b);
+        const medianGap = gaps[Math.floor(gaps.length / 2)] ?? 1000;
+        const tasks = (window as unknown as { __longTasks: number[] }).__longTasks;
+        return { fps: 1000 / medianGap, longest: tasks.length ? Math.max(...tasks) : 0, count: tasks.length };
+      }, seconds * 1000);
+      return { longestTaskMs: result.longest, longTasks: result.count, fps: result.fps, seconds };
+    } finally {
+      await browser.close();
+    }
+  });
+}
+
+export async function measureLighthouse(): Promise<{ performance: number; accessibility: number; lcpMs: number; tbtMs: number } | { error: string }> {
+  return withPreview(async (url) => {
+    const out = '/tmp/pop-lab-lighthouse.json';
+    rmSync(out, { force: true });
+    const result = spawnSync(
+      'npx',
+      ['-y', 'lighthouse@12.8.2', url, '--output=json', `--output-path=${out}`, `--chrome-path=${CHROMIUM}`, `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`, '--only-categories=performance,accessibility', '--quiet'],
+      { encoding: 'utf8', timeout: 240_000 },
+    );
+    if (result.status !== 0) return { error: `lighthouse exited ${result.status}: ${(result.stderr || '').split('\n').slice(-3).join(' ')}` };
+    const report = JSON.parse(readFileSync(out, 'utf8')) as {
+      categories: Record<string, { score: number }>;
+      audits: Record<string, { numericValue: number }>;
+    };
+    return {
+      performance: Math.round((report.categories.performance?.score ?? 0) * 100),
+      accessibility: Math.round((report.categories.accessibility?.score ?? 0) * 100),
+      lcpMs: report.audits['largest-contentful-paint']?.numericValue ?? NaN,
+      tbtMs: report.audits['total-blocking-time']?.numericValue ?? NaN,
+    };
+  });
+}
