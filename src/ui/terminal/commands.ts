@@ -165,3 +165,18 @@ function completeWord(before: string, word: string, names: readonly string[]): C
   }
   return { line: before + (prefix.length > word.length ? prefix : word), candidates };
 }
+
+/**
+ * The buttons under the text box, for phones and wherever xterm cannot take
+ * input: logging in, then the commands of a typical session, in order.
+ */
+export function quickCommands(protocol: Protocol, user: string, secret: string): readonly string[] {
+  switch (protocol) {
+    case 'pop3':
+      return [`USER ${user}`, `PASS ${secret}`, 'STAT', 'LIST', 'RETR 1', 'DELE 1', 'QUIT'];
+    case 'pop2':
+      return [`HELO ${user} ${secret}`, 'READ', 'RETR', 'ACKS', 'ACKD', 'QUIT'];
+    case 'pop1':
+      return [`USER ${user}`, `PASS ${secret}`, `RETR ${user}`, 'RCEV', 'RCVD', 'QUIT'];
+  }
+}

@@ -17,12 +17,14 @@ export interface TerminalSessionOptions {
   readonly manualDevice?: string;
   /** Called after each change, with the session (e.g. for the host to animate its trace). */
   readonly onChange?: (session: TerminalSession) => void;
+  /** Command history to share across sessions (a reset keeps ↑/↓). */
+  readonly history?: History;
 }
 
 export class TerminalSession {
   readonly core: TerminalSessionCore;
   /** Shared by the xterm line editor and the text box, so ↑/↓ recall lines from either. */
-  readonly history = new History();
+  readonly history: History;
   lines = $state.raw<readonly TerminalLine[]>([]);
   clearCount = $state(0);
   connected = $state(false);
@@ -34,6 +36,7 @@ export class TerminalSession {
 
   constructor(makeConfig: () => WorldConfig, options: TerminalSessionOptions = {}) {
     this.#onChange = options.onChange;
+    this.history = options.history ?? new History();
     this.core = new TerminalSessionCore(makeConfig, {
       ...(options.manualDevice ? { manualDevice: options.manualDevice } : {}),
       onChange: () => this.#sync(),
