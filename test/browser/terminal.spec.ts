@@ -1,0 +1,115 @@
+/**
+ * The Terminal panel: a POP3 session typed by hand, through the text box
+ * (the path that works everywhere, phones included) and through xterm's
+ * keyboard input (Tab completion, ↑ history). Replies are read from the
+ * "Terminal transcript" log, as a screen reader would.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { openStill } from './helpers.ts';
+
+async function openTerminal(page: Page) {
+  await openStill(page);
+  const panel = page.getByRole('region', { name: 'Terminal' });
+  await panel.scrollIntoViewIfNeeded();
+  const log = page.getByRole('log', { name: 'Terminal transcript' });
+  // RFC 1939 §4: the greeting arrives when the terminal connects.
+  await expect(log).toContainText(/\+OK POP3 server ready <[^>]+>/);
+  return { panel, log };
+}
+
+/** The transcript lines' texts. */
+async function lines(page: Page): Promise<string[]> {
+  return page.getByRole('log', { name: 'Terminal transcript' }).locator('.line').allInnerTexts();
+}
+
+/** The lines that came after the last time `command` was sent. */
+async function replyTo(page: Page, command: string): Promise<string[]> {
+  const all = await lines(page);
+  const at = all.lastIndexOf(`> ${command}`);
+  expect(at, `"> ${command}" in the transcript:\n${all.join('\n')}`).toBeGreaterThanOrEqual(0);
+  return all.slice(at + 1);
+}
+
+test('terminal: USER, PASS, STAT, RETR 1, QUIT typed in the text box give the RFC 1939 replies', async ({ page }) => {
+  const { log } = await openTerminal(page);
+  const box = page.getByRole('textbox', { name: 'POP command' });
+  const send = async (line: string, reply: RegExp) => {
+    await box.fill(line);
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect(box).toHaveValue('');
+    await expect.poll(async () => (await replyTo(page, line))[0] ?? '').toMatch(reply);
+  };
+
+  await send('USER alice', /^\+OK/);
+  // The scenario's password is "tanstaaf" (shown in the panel's first line): a wrong one gets -ERR (RFC 1939 §7).
+  await send('PASS secret', /^-ERR/);
+  await send('USER alice', /^\+OK/);
+  await send('PASS tanstaaf', /^\+OK/);
+  await send('STAT', /^\+OK 3 \d+$/);
+  await send('RETR 1', /^\+OK \d+ octets$/);
+  const message = await replyTo(page, 'RETR 1');
+  expect(message).toContain('Subject: Lunch on Friday?');
+  expect(message[message.length - 1]).toBe('.');
+  await send('QUIT', /^\+OK .*signing off/);
+  await expect(log).toContainText('Connection closed');
+
+  // A quick button sends its command the same way; after QUIT nothing goes on the wire.
+  await page.getByRole('group', { name: 'Quick commands' }).getByRole('button', { name: 'STAT', exact: true }).click();
+  await expect.poll(async () => (await replyTo(page, 'STAT'))[0]).toMatch(/^Not connected/);
+});
+
+test('terminal: xterm takes keyboard input with Tab completion and ↑ history', async ({ page }) => {
+  const { panel, log } = await openTerminal(page);
+  const xterm = panel.locator('.xterm');
+  await expect(xterm).toBeVisible();
+  await xterm.click();
+  await page.keyboard.type('USER alice');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await replyTo(page, 'USER alice'))[0] ?? '').toMatch(/^\+OK/);
+
+  // Tab completes "he" to "help " from the command table.
+  await page.keyboard.type('he');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('RETR');
+  await page.keyboard.press('Enter');
+  await expect(log).toContainText('> help RETR');
+  await expect(log).toContainText('RETR msg');
+
+  // ↑ ↑ recalls "USER alice"; sending it again is a second USER.
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await lines(page)).filter((l) => l === '> USER alice').length).toBe(2);
+});
+
+test('terminal panel has no axe violations', async ({ page }) => {
+  await openTerminal(page);
+  await expect(page.getByRole('region', { name: 'Terminal' }).locator('.xterm')).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('#panel-terminal').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('terminal works without xterm: if it fails to load, the text box still runs the session', async ({ page }) => {
+  await page.route(/\/assets\/xterm-[^/]*\.js$/, (route) => route.abort());
+  const { panel } = await openTerminal(page);
+  await expect(panel.getByRole('status')).toContainText('could not be loaded');
+  const quick = panel.getByRole('group', { name: 'Quick commands' });
+  await quick.getByRole('button', { name: 'USER alice', exact: true }).click();
+  await quick.getByRole('button', { name: 'PASS tanstaaf', exact: true }).click();
+  await expect.poll(async () => (await replyTo(page, 'PASS tanstaaf'))[0] ?? '').toMatch(/^\+OK/);
+  await quick.getByRole('button', { name: 'LIST', exact: true }).click();
+  await expect.poll(async () => (await replyTo(page, 'LIST')).join('\n')).toMatch(/^\+OK.*\n1 \d+\n2 \d+\n3 \d+\n\.$/);
+});
+
+test('terminal on a phone: the Terminal tab, quick buttons, and -ERR shown as text', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/');
+  await page.getByRole('tab', { name: 'Terminal' }).click();
+  const log = page.getByRole('log', { name: 'Terminal transcript' });
+  await expect(log).toContainText('+OK POP3 server ready');
+  // RFC 1939 §4: STAT before login is answered -ERR; the text says so, not only the colour.
+  await page.getByRole('group', { name: 'Quick commands' }).getByRole('button', { name: 'STAT', exact: true }).click();
+  await expect.poll(async () => (await replyTo(page, 'STAT'))[0] ?? '').toMatch(/^-ERR/);
+});
