@@ -38,3 +38,12 @@ export async function cursor(page: Page): Promise<number> {
 export async function selectTranscriptLine(page: Page, line: string | RegExp): Promise<void> {
   await page.getByRole('log', { name: 'Transcript' }).getByRole('button', { name: line }).first().click();
 }
+
+/** Presses Tab (or Shift+Tab) until `target` has focus (keyboard-only navigation), failing after `max` presses. */
+export async function tabTo(page: Page, target: Locator, options: { backwards?: boolean; max?: number } = {}): Promise<void> {
+  for (let i = 0; i < (options.max ?? 60); i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
+  }
+  await expect(target).toBeFocused();
+}

@@ -60,6 +60,11 @@ test('terminal: USER, PASS, STAT, RETR 1, QUIT typed in the text box give the RF
 });
 
 test('terminal: xterm takes keyboard input with Tab completion and ↑ history', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+  });
   const { panel, log } = await openTerminal(page);
   const xterm = panel.locator('.xterm');
   await expect(xterm).toBeVisible();
@@ -81,6 +86,7 @@ test('terminal: xterm takes keyboard input with Tab completion and ↑ history',
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await lines(page)).filter((l) => l === '> USER alice').length).toBe(2);
+  expect(problems).toEqual([]);
 });
 
 test('terminal panel has no axe violations', async ({ page }) => {
