@@ -1,0 +1,37 @@
+/**
+ * The guided lessons, in teaching order, and the functions that run and
+ * grade them. Everything here is DOM-free and runs in Node (lessons.test.ts
+ * runs every solution headlessly).
+ */
+import { FIRST_SESSION_BY_HAND } from './l01-first-session.ts';
+import { SECOND_DEVICE_GAP } from './l02-second-device-gap.ts';
+import { DROP_BEFORE_QUIT } from './l03-drop-before-quit.ts';
+import { LOST_QUIT_REPLY } from './l04-lost-quit-reply.ts';
+import { CRASH_BEFORE_DURABLE } from './l05-crash-before-durable.ts';
+import { LEAVE_ON_SERVER } from './l06-leave-on-server.ts';
+import { CLIENT_WITHOUT_UIDL } from './l07-client-without-uidl.ts';
+import { HISTORY_POP1_POP2 } from './l08-history.ts';
+import { EAVESDROPPER } from './l09-eavesdropper.ts';
+import { MYTHS_VS_FACTS } from './l10-myths.ts';
+import type { Lesson } from './types.ts';
+
+export type * from './types.ts';
+export { checkGoal, checkPredicate, gradeCheckpoint, matchesEvent, triggerStep, describeMatch, type Grade, type GoalResult, type RunSnapshot } from './goal.ts';
+export { lessonLoad, runActions, runLessonSolution, runClaimDemo, type LessonLoad, type SolutionResult } from './run.ts';
+
+export const LESSONS: readonly Lesson[] = Object.freeze([
+  FIRST_SESSION_BY_HAND,
+  SECOND_DEVICE_GAP,
+  DROP_BEFORE_QUIT,
+  LOST_QUIT_REPLY,
+  CRASH_BEFORE_DURABLE,
+  LEAVE_ON_SERVER,
+  CLIENT_WITHOUT_UIDL,
+  HISTORY_POP1_POP2,
+  EAVESDROPPER,
+  MYTHS_VS_FACTS,
+]);
+
+export function lessonById(id: string): Lesson | undefined {
+  return LESSONS.find((l) => l.id === id);
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import {
+  LESSONS,
+  checkGoal,
+  gradeCheckpoint,
+  lessonLoad,
+  runActions,
+  runClaimDemo,
+  runLessonSolution,
+  triggerStep,
+  type SolutionAction,
+} from './index.ts';
+
+/** A plausible wrong attempt per lesson: each must miss the goal, so no goal is trivially true. */
+const WRONG_ATTEMPTS: Readonly<Record<string, readonly SolutionAction[]>> = {
+  // Marked but never QUIT: no UPDATE (RFC 1939 §6).
+  'first-session-by-hand': ['USER alice', 'PASS tanstaaf', 'STAT', 'LIST', 'RETR 1', 'DELE 1'].map((line) => ({ do: 'type', line })),
+  // A drop before the laptop's QUIT leaves the mail for the phone too, but it is a fault, not a setting.
+  'second-device-gap': [{ do: 'fault', kind: 'drop-connection', placement: { onCommand: 'QUIT', when: 'sent' } }],
+  // Dropped mid-transfer, before any DELE: nothing is duplicated (F1).
+  'drop-before-quit': [{ do: 'fault', kind: 'drop-connection', placement: { atOctet: 40, direction: 's2c', during: 'RETR' } }],
+  // Losing the QUIT command itself (F4): no UPDATE in session 1.
+  'lost-quit-reply': [{ do: 'fault', kind: 'lose-segment', direction: 'c2s', placement: { onCommand: 'QUIT', when: 'sent' } }],
+  // A crash before QUIT on a conformant server loses nothing.
+  'crash-before-durable': [{ do: 'fault', kind: 'crash-client', placement: { onCommand: 'DELE', when: 'replied', occurrence: 3 } }],
+  'leave-on-server': [{ do: 'patch', patch: { personality: 'download-once' } }, { do: 'set-mode', mode: 'keep' }],
+  'client-without-uidl': [{ do: 'patch', patch: { personality: 'no-uidl' } }],
+  'history-pop1-pop2': [{ do: 'patch', patch: { protocol: 'pop3' } }],
+  'eavesdropper': [{ do: 'patch', patch: { devices: [{ name: 'Laptop', auth: 'sasl-plain' }] } }],
+  'myths-vs-facts': [{ do: 'patch', patch: { protocol: 'pop2' } }, { do: 'set-mode', mode: 'keep' }],
+};
+
+describe('lessons: every solution reaches its goal headlessly', () => {
+  it('there are at least ten lessons with unique ids', () => {
+    expect(LESSONS.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(LESSONS.map((l) => l.id)).size).toBe(LESSONS.length);
+  });
+
+  for (const lesson of LESSONS) {
+    describe(lesson.id, () => {
+      it('the solution reaches the goal', () => {
+        const result = runLessonSolution(lesson);
+        expect(result.failures).toEqual([]);
+        expect(result.reached).toBe(true);
+      });
+
+      it('the untouched start state does not reach the goal', () => {
+        const result = checkGoal(lesson.goal, runActions(lesson.start, []));
+        expect(result.met).toBe(false);
+        expect(result.unmet.length).toBeGreaterThan(0);
+      });
+
+      it('a plausible wrong attempt does not reach the goal', () => {
+        const wrong = WRONG_ATTEMPTS[lesson.id];
+        expect(wrong, 'every lesson has a wrong attempt in this test').toBeDefined();
+        expect(checkGoal(lesson.goal, runActions(lesson.start, wrong ?? [])).met).toBe(false);
+      });
+
+      it('has steps, hints, a solution text and at least one checkpoint', () => {
+        expect(lesson.steps.length).toBeGreaterThan(0);
+        expect(lesson.hints.length).toBeGreaterThan(0);
+        expect(lesson.solution.text.length).toBeGreaterThan(0);
+        expect(lesson.checkpoints.length).toBeGreaterThan(0);
+      });
+
+      it('each checkpoint has exactly one correct choice, cites an RFC, and its trigger occurs in the solution run', () => {
+        const run = runActions(lesson.start, lesson.solution.actions);
+        for (const cp of lesson.checkpoints) {
+          const ids = cp.choices.map((c) => c.id);
+          expect(new Set(ids).size, cp.id).toBe(ids.length);
+          expect(ids.filter((id) => id === cp.answer), cp.id).toHaveLength(1);
+          expect(cp.choices.length).toBeGreaterThanOrEqual(2);
+          expect(cp.rfc).toMatch(/^RFC \d+/);
+          const step = triggerStep(cp.trigger, run.trace);
+          expect(step, `${cp.id} trigger`).toBeDefined();
+          const correct = cp.choices.filter((c) => {
+            const grade = gradeCheckpoint(cp, c.id);
+            return 'correct' in grade && grade.correct;
+          });
+          expect(correct.map((c) => c.id)).toEqual([cp.answer]);
+        }
+      });
+
+      it('the start state loads as a valid scenario', () => {
+        const load = lessonLoad(lesson.start);
+        expect(load.scenario.version).toBe(1);
+        expect(load.lines).toEqual([]);
+      });
+    });
+  }
+});
+
+describe('lesson 10: the claims of the POP-versus-POP3 table (reference §9)', () => {
+  const myths = LESSONS.find((l) => l.id === 'myths-vs-facts');
+  it('covers ports, keeping mail, statelessness and persistent connections', () => {
+    expect(myths?.claims?.map((c) => c.id)).toEqual(expect.arrayContaining(['ports', 'keeps-mail', 'stateless', 'persistent']));
+  });
+  for (const claim of myths?.claims ?? []) {
+    it(`claim "${claim.id}": its demonstration runs and shows the fact (or says why it cannot)`, () => {
+      const result = runClaimDemo(claim);
+      if (claim.demo === null) {
+        expect(result.ran).toBe(false);
+        expect(claim.whyNoDemo).toBeTruthy();
+      } else {
+        expect(result.failures).toEqual([]);
+        expect(result.reached).toBe(true);
+      }
+    });
+  }
+});
+
+describe('gradeCheckpoint', () => {
+  const cp = LESSONS[2]!.checkpoints[0]!;
+  it('RFC 1939 §6: the right answer to "drop before QUIT" is a duplicate', () => {
+    expect(gradeCheckpoint(cp, 'duplicate')).toMatchObject({ correct: true, rfc: 'RFC 1939 §6' });
+    expect(gradeCheckpoint(cp, 'lost')).toMatchObject({ correct: false, answer: 'duplicate' });
+  });
+  it('an unknown choice is an error value, not an exception', () => {
+    expect(gradeCheckpoint(cp, 'nope')).toEqual({ error: '"nope" is not one of the choices' });
+  });
+});
