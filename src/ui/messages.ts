@@ -41,6 +41,7 @@ export const en = {
   serverState: 'Server state',
   clientState: 'Client state',
   lockHeldBy: (device: string) => `locked by ${device}`,
+  locked: 'locked',
   serverDown: 'Server crashed',
   connection: {
     offline: 'offline',

@@ -12,12 +12,12 @@ for (const size of sizes) {
       await page.setViewportSize({ width: size.width, height: size.height });
       await openStill(page, scheme);
       // A meaningful moment: mid-transfer of a message.
-      await page.getByRole('log', { name: 'Transcript' }).count();
-      await page.keyboard.press('End');
       const slider = page.getByRole('slider', { name: 'Timeline' });
       const last = Number(await slider.getAttribute('max'));
       await slider.fill(String(Math.floor(last * 0.45)));
       await expect(page.getByRole('region', { name: 'Outcome' })).toContainText('Delivered:');
+      await slider.blur();
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: `test-results/screenshots/${size.name}-${scheme}.png`, fullPage: false });
       await page.screenshot({ path: `test-results/screenshots/${size.name}-${scheme}-full.png`, fullPage: true });
     });
