@@ -212,6 +212,32 @@ describe('failure catalogue, POP3', () => {
   });
 });
 
+describe('F7 in keep mode with the unsafe order (scenario f7-crash-before-durable-keep, commitOrder unsafe, seed 1)', () => {
+  it('RFC 1939 §7: the UID was remembered before the copy was durable; after the crash the device never fetches it again: gap at the copy loss', () => {
+    const run = simulate(
+      world({
+        messages: 3,
+        devices: [device('Laptop', { retention: 'keep', commitOrder: 'unsafe' }, { writeDelayTicks: 100_000, pollAtTicks: [0, AFTER_AUTOLOGOUT] })],
+        faults: [{ kind: 'crash-client', placement: { onCommand: 'QUIT', when: 'replied' } }],
+        seed: 1,
+      }),
+    );
+    const o = run.outcome();
+    expect(o.gap).toBe(3);
+    expect(o.lost).toBe(0);
+    for (const m of o.messages) {
+      expect(m.onServer).toBe(true);
+      expect(m.copiesByDevice['Laptop']).toBe(0);
+      const decisive = run.trace[m.decisiveStep!]!;
+      expect(decisive).toMatchObject({ kind: 'copy', change: 'lost', uid: m.uid, device: 'Laptop' });
+    }
+    // The second session happened and fetched nothing: every UID is remembered.
+    const sessions = run.trace.filter((e) => e.kind === 'session-start');
+    expect(sessions).toHaveLength(2);
+    expect(run.trace.some((e) => e.kind === 'command' && e.session === 2 && e.keyword === 'RETR')).toBe(false);
+  });
+});
+
 describe('failure catalogue, POP1 and POP2', () => {
   it('RFC 937 "ACKD": POP2 removes on release; RFC 918 "RCVD": POP1 removes on RCVD', () => {
     const pop2 = simulate(world({ protocol: 'pop2' }));

@@ -75,6 +75,37 @@ describe('custody ledger verdicts', () => {
     expect(l.custodyOf('u2')).toMatchObject({ verdict: 'gap', decisiveStep: 1 });
   });
 
+  it('RFC 1939 §7 (F7/F17): gap, not pending, for a device that remembers the UID but lost its only copy in a crash; decisive step = the loss', () => {
+    const l = new Ledger(INIT);
+    feed(l, [
+      { kind: 'copy', device: 'Laptop', uid: 'u1', key: 'k1', change: 'memory' },
+      { kind: 'uid-memory', device: 'Laptop', uid: 'u1', change: 'remembered' },
+      { kind: 'fault', fault: 'crash-client', device: 'Laptop', detail: 'client crashed' },
+      { kind: 'copy', device: 'Laptop', uid: 'u1', key: 'k1', change: 'lost' },
+    ]);
+    expect(l.custodyOf('u1')).toMatchObject({ verdict: 'gap', onServer: true, copiesByDevice: { Laptop: 0 }, decisiveStep: 3 });
+    expect(l.outcome().gap).toBe(2); // u2 too: Phone remembers it and holds no copy
+    // A clone keeps the loss step.
+    expect(l.clone().custodyOf('u1').decisiveStep).toBe(3);
+    // Forgetting the UID makes it fetchable again: pending.
+    feed(l, [{ kind: 'uid-memory', device: 'Laptop', uid: 'u1', change: 'forgotten' }]);
+    expect(l.custodyOf('u1').verdict).toBe('pending');
+    // Fetched again: the loss no longer counts.
+    feed(l, [
+      { kind: 'uid-memory', device: 'Laptop', uid: 'u1', change: 'remembered' },
+      { kind: 'copy', device: 'Laptop', uid: 'u1', key: 'k2', change: 'durable' },
+      { kind: 'copy', device: 'Phone', uid: 'u1', key: 'k3', change: 'durable' },
+    ]);
+    expect(l.custodyOf('u1').verdict).toBe('delivered');
+  });
+
+  it('pending only for a device that lacks the message and does not remember its UID', () => {
+    const l = new Ledger(INIT);
+    feed(l, [{ kind: 'copy', device: 'Phone', uid: 'u1', key: 'k1', change: 'durable' }]);
+    expect(l.custodyOf('u1')).toMatchObject({ verdict: 'pending', copiesByDevice: { Laptop: 0, Phone: 1 } });
+    expect(l.custodyOf('u1').decisiveStep).toBeUndefined();
+  });
+
   it('clone is deep: applying events to a clone leaves the original as it was', () => {
     const l = new Ledger(INIT);
     feed(l, [{ kind: 'copy', device: 'Laptop', uid: 'u1', key: 'a', change: 'memory' }]);

@@ -14,21 +14,28 @@
  * - lost: no complete copy anywhere: the server no longer has it (removed)
  *   and no device holds a complete copy (partial copies do not count; a
  *   crashed client loses the copies that were only in memory).
- * - gap: the server no longer has it, some device holds a complete copy, and
- *   another device never got one (RFC 2449 §7: download-and-delete serves
- *   one device).
+ * - gap: one device lacks it for good although a copy exists. Either the
+ *   server no longer has it, some device holds a complete copy, and another
+ *   device never got one (RFC 2449 §7: download-and-delete serves one
+ *   device); or the server still has it but a device remembers its UID
+ *   (RFC 1939 §7) while holding no complete copy, so that device will never
+ *   fetch it again (e.g. the unsafe keep order remembered the UID, then the
+ *   client crashed before the copy was durable; reference §8 F7/F17: it
+ *   "looks LOST on that device though it is on the server").
  * - duplicated: at some step a device held two or more complete copies at
  *   once (e.g. it downloaded the message again because the DELE was never
  *   committed). A copy lost in a crash and fetched again is not a duplicate.
- * - pending: some device has no copy yet but the server still has one, so a
- *   later poll can still fetch it.
+ * - pending: some device has no copy yet and does not remember its UID, and
+ *   the server still has one, so a later poll can still fetch it.
  * - delivered: every device holds at least one complete copy and none of
  *   the above applies (with one device: exactly one complete copy).
  * Precedence when several apply: lost, gap, duplicated, pending, delivered.
  *
  * decisiveStep: for lost, the step where the last complete copy vanished;
  * for duplicated, the step where a device first held a second copy; for gap,
- * the step where the server copy was removed.
+ * the step where the server copy was removed, or, for a device that
+ * remembers the UID, the step where that device's last complete copy was
+ * lost (a crash's `copy lost` event; none if it never held one).
  */
 import type { Protocol } from '../protocol/engine.ts';
 import type { RemovalReason } from '../protocol/maildrop.ts';
@@ -93,6 +100,8 @@ interface CustodyEntry {
   complete: Map<string, number>;
   peakSecondCopyAt?: number;
   lastCopyVanishedAt?: number;
+  /** device -> step where its last complete copy was lost (crash), while it holds none. */
+  lostOn?: Map<string, number>;
 }
 
 interface FlightEntry {
@@ -177,7 +186,11 @@ export class Ledger {
       });
     }
     for (const [id, f] of this.inFlight) c.inFlight.set(id, { ...f });
-    for (const [uid, e] of this.custody) c.custody.set(uid, { ...e, complete: new Map(e.complete) });
+    for (const [uid, e] of this.custody) {
+      const copy: CustodyEntry = { ...e, complete: new Map(e.complete) };
+      if (e.lostOn !== undefined) copy.lostOn = new Map(e.lostOn);
+      c.custody.set(uid, copy);
+    }
     return c;
   }
 
@@ -318,6 +331,8 @@ export class Ledger {
     c.complete.set(device, count);
     this.totalCompleteCopies += delta;
     if (nowComplete && count >= 2 && c.peakSecondCopyAt === undefined && !d.manual) c.peakSecondCopyAt = step;
+    if (nowComplete) c.lostOn?.delete(device);
+    else if (count === 0 && change === 'lost') (c.lostOn ??= new Map()).set(device, step);
     if (!nowComplete) this.#checkVanished(uid, step);
   }
 
@@ -336,12 +351,17 @@ export class Ledger {
     const copiesByDevice: Record<string, number> = {};
     let anyCopy = false;
     let someoneLacks = false;
+    /** A device that lacks it but remembers its UID: it will never fetch it again. */
+    let forgottenOn: string | null = null;
     for (const name of this.deviceOrder) {
       const d = this.devices.get(name)!;
       const n = c.complete.get(name) ?? 0;
       copiesByDevice[name] = n;
       if (n > 0) anyCopy = true;
-      if (!d.manual && n === 0) someoneLacks = true;
+      if (!d.manual && n === 0) {
+        someoneLacks = true;
+        if (forgottenOn === null && d.uidMemory.has(uid)) forgottenOn = name;
+      }
     }
     const onServer = m.status !== 'removed';
     let verdict: Verdict;
@@ -352,6 +372,9 @@ export class Ledger {
     } else if (!onServer && someoneLacks) {
       verdict = 'gap';
       decisiveStep = m.removedAt;
+    } else if (forgottenOn !== null) {
+      verdict = 'gap';
+      decisiveStep = c.lostOn?.get(forgottenOn);
     } else if (c.peakSecondCopyAt !== undefined) {
       verdict = 'duplicated';
       decisiveStep = c.peakSecondCopyAt;
