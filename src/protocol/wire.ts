@@ -42,9 +42,15 @@ export interface LineDecoderOptions {
 /**
  * Splits an octet stream into lines without their line ends.
  * Feed it any chunking of the input; it returns the lines completed so far.
+ * `push` returns every completed line; `shiftLine` returns one at a time and
+ * leaves the rest buffered, so that a caller can hand the octets after a line
+ * to another decoder (`takePending`), e.g. a client switching to multi-line data.
  */
 export class LineDecoder {
+  // The unread octets are #buffer from #start on: a cursor, so that reading
+  // many lines from one chunk slices the buffer once, not once per line.
   #buffer = '';
+  #start = 0;
   #discarding = false;
   #discardedOctets = 0;
   readonly #max: number;
@@ -58,46 +64,92 @@ export class LineDecoder {
 
   /** Octets held while waiting for a line end. */
   get pendingOctets(): number {
-    return this.#buffer.length;
+    return this.#buffer.length - this.#start;
   }
 
   push(octets: Octets): LineItem[] {
     const items: LineItem[] = [];
-    this.#buffer += octets;
-    for (;;) {
-      const end = this.#findLineEnd();
-      if (end === undefined) break;
-      const line = this.#buffer.slice(0, end.index);
-      this.#buffer = this.#buffer.slice(end.index + end.length);
-      if (this.#discarding) {
-        items.push({ type: 'overlong', octets: this.#discardedOctets + line.length + end.length });
-        this.#discarding = false;
-        this.#discardedOctets = 0;
-      } else if (line.length + end.length > this.#max) {
-        items.push({ type: 'overlong', octets: line.length + end.length });
-      } else {
-        items.push({ type: 'line', line });
-      }
-    }
-    // Bound the buffer: keep at most one line's worth; the rest is known overlong.
-    // Keep a trailing CR, which may be the first half of a CRLF split across pushes.
-    if (this.#buffer.length > this.#max) {
-      const keep = this.#buffer.endsWith('\r') ? 1 : 0;
-      this.#discardedOctets += this.#buffer.length - keep;
-      this.#buffer = keep ? '\r' : '';
-      this.#discarding = true;
-    }
+    this.#append(octets);
+    for (let item = this.#scan(); item !== null; item = this.#scan()) items.push(item);
     return items;
   }
 
-  #findLineEnd(): { index: number; length: number } | undefined {
+  /**
+   * Adds `octets` (may be empty) and returns the first completed line, or
+   * null when a line end is still missing. Lines after it stay buffered for
+   * the next call. Calling it until null reads exactly what `push` returns.
+   */
+  shiftLine(octets: Octets = ''): LineItem | null {
+    this.#append(octets);
+    return this.#scan();
+  }
+
+  /**
+   * Removes and returns the buffered octets that do not yet form a line.
+   * Only valid between lines: while an over-long line is being skipped its
+   * octets are gone, so asking for them is a caller bug and throws.
+   */
+  takePending(): Octets {
+    if (this.#discarding) throw new Error('LineDecoder: takePending while skipping an over-long line (caller bug)');
+    const pending = this.#buffer.slice(this.#start);
+    this.#buffer = '';
+    this.#start = 0;
+    return pending;
+  }
+
+  #append(octets: Octets): void {
+    if (octets.length === 0) return;
+    if (this.#start === this.#buffer.length) this.#buffer = octets;
+    else this.#buffer = (this.#start === 0 ? this.#buffer : this.#buffer.slice(this.#start)) + octets;
+    this.#start = 0;
+  }
+
+  /** The next line item, or null after bounding what is left. */
+  #scan(): LineItem | null {
+    const buffer = this.#buffer;
+    const start = this.#start;
+    let index: number;
+    let endLength: number;
     if (this.#bareLf) {
-      const lf = this.#buffer.indexOf('\n');
-      if (lf < 0) return undefined;
-      return lf > 0 && this.#buffer[lf - 1] === '\r' ? { index: lf - 1, length: 2 } : { index: lf, length: 1 };
+      const lf = buffer.indexOf('\n', start);
+      if (lf < 0) return this.#bound();
+      if (lf > start && buffer.charCodeAt(lf - 1) === 13 /* CR */) {
+        index = lf - 1;
+        endLength = 2;
+      } else {
+        index = lf;
+        endLength = 1;
+      }
+    } else {
+      index = buffer.indexOf(CRLF, start);
+      if (index < 0) return this.#bound();
+      endLength = 2;
     }
-    const crlf = this.#buffer.indexOf(CRLF);
-    return crlf < 0 ? undefined : { index: crlf, length: 2 };
+    this.#start = index + endLength;
+    const lineOctets = index - start + endLength;
+    if (this.#discarding) {
+      const octets = this.#discardedOctets + lineOctets;
+      this.#discarding = false;
+      this.#discardedOctets = 0;
+      return { type: 'overlong', octets };
+    }
+    if (lineOctets > this.#max) return { type: 'overlong', octets: lineOctets };
+    return { type: 'line', line: buffer.slice(start, index) };
+  }
+
+  #bound(): null {
+    // Drop what was read, then bound the rest: keep at most one line's worth; the rest is known overlong.
+    // Keep a trailing CR, which may be the first half of a CRLF split across pushes.
+    let buffer = this.#start === 0 ? this.#buffer : this.#buffer.slice(this.#start);
+    if (buffer.length > this.#max) {
+      const keep = buffer.endsWith('\r') ? 1 : 0;
+      this.#discardedOctets += buffer.length - keep;
+      buffer = keep ? '\r' : '';
+      this.#discarding = true;
+    }
+    this.#buffer = buffer;
+    this.#start = 0;
+    return null;
   }
 }
 
@@ -109,9 +161,15 @@ export class LineDecoder {
  */
 export function stuffMultiline(body: Octets): Octets {
   if (body.length === 0) return TERMINATOR;
-  let text = body.endsWith(CRLF) ? body : body + CRLF;
-  text = (text.startsWith('.') ? '.' : '') + text.replace(/\r\n\./g, '\r\n..');
-  return text + TERMINATOR;
+  const text = body.endsWith(CRLF) ? body : body + CRLF;
+  // A scan with indexOf rather than a regex: most messages have no line to stuff.
+  let out = text.charCodeAt(0) === 46 /* . */ ? '.' : '';
+  let from = 0;
+  for (let at = text.indexOf('\r\n.'); at >= 0; at = text.indexOf('\r\n.', at + 3)) {
+    out += text.slice(from, at + 2) + '.';
+    from = at + 2;
+  }
+  return out + text.slice(from) + TERMINATOR;
 }
 
 /** Inverse of {@link stuffMultiline} for complete data (without the `.` CRLF line). */
@@ -123,23 +181,39 @@ export type MultilineItem =
   | { readonly type: 'line'; readonly line: Octets }
   | { readonly type: 'end' };
 
+export interface MultilineDecoderOptions {
+  /**
+   * What to do with a data line longer than `maxLineOctets`: `skip` it (the
+   * default) or `stop` there, leaving its size in `overlongOctets`, so that a
+   * caller can treat it as the peer's violation. After a stop, no more input
+   * is read.
+   */
+  readonly overlong?: 'skip' | 'stop';
+}
+
 /**
  * Client side of RFC 1939 §3 multi-line responses: yields data lines with the
  * stuffed dot removed, then `end` when the lone `.` line arrives. Octets after
  * the terminator are kept in `rest` for the next response (pipelining,
  * RFC 2449 §6.6). A data line longer than `maxLineOctets` is skipped (message
- * lines have no RFC limit; this only bounds memory).
+ * lines have no RFC limit; this only bounds memory), or stops the decoder
+ * (option `overlong: 'stop'`). `pushData` is the bulk form of `push`: it
+ * returns the data lines, each with its CRLF, as one string.
  */
 export class MultilineDecoder {
   readonly #max: number;
+  readonly #stopAtOverlong: boolean;
   #buffer = '';
   #discarding = false;
+  #discardedOctets = 0;
+  #overlongOctets: number | null = null;
   #done = false;
   #rest = '';
 
-  constructor(maxLineOctets = 1_000_000) {
+  constructor(maxLineOctets = 1_000_000, options: MultilineDecoderOptions = {}) {
     if (maxLineOctets < 3) throw new RangeError('maxLineOctets must allow at least one octet and CRLF');
     this.#max = maxLineOctets;
+    this.#stopAtOverlong = options.overlong === 'stop';
   }
 
   get done(): boolean {
@@ -151,8 +225,13 @@ export class MultilineDecoder {
     return this.#rest;
   }
 
+  /** With `overlong: 'stop'`: the size, CRLF included, of the over-long line it stopped at; otherwise null. */
+  get overlongOctets(): number | null {
+    return this.#overlongOctets;
+  }
+
   push(octets: Octets): MultilineItem[] {
-    if (this.#done) throw new Error('MultilineDecoder: push after end (caller bug)');
+    this.#assertOpen();
     const out: MultilineItem[] = [];
     const buffer = this.#buffer + octets;
     let start = 0;
@@ -162,25 +241,90 @@ export class MultilineDecoder {
       const line = buffer.slice(start, crlf);
       start = crlf + 2;
       if (this.#discarding || line.length + 2 > this.#max) {
-        this.#discarding = false;
+        if (this.#overlong(line.length + 2)) return out;
         continue;
       }
       if (line === '.') {
-        this.#done = true;
-        this.#rest = buffer.slice(start);
-        this.#buffer = '';
+        this.#end(buffer.slice(start));
         out.push({ type: 'end' });
         return out;
       }
       out.push({ type: 'line', line: line.startsWith('.') ? line.slice(1) : line });
     }
-    this.#buffer = buffer.slice(start);
+    this.#keep(buffer.slice(start));
+    return out;
+  }
+
+  /**
+   * Bulk form of {@link push}: returns the data completed by `octets` (stuffed
+   * dots removed, every line with its CRLF) as one string; check `done`
+   * (then `rest`) and `overlongOctets` afterwards. Unstuffed runs of lines
+   * are sliced from the input in one piece.
+   */
+  pushData(octets: Octets): Octets {
+    this.#assertOpen();
+    const buffer = this.#buffer.length === 0 ? octets : this.#buffer + octets;
+    let data = '';
+    let from = 0; // start of the run of data not yet copied to `data`
+    let start = 0;
+    for (;;) {
+      const crlf = buffer.indexOf(CRLF, start);
+      if (crlf < 0) break;
+      const lineOctets = crlf - start + 2;
+      if (this.#discarding || lineOctets > this.#max) {
+        data += buffer.slice(from, start);
+        from = crlf + 2;
+        start = crlf + 2;
+        if (this.#overlong(lineOctets)) return data;
+        continue;
+      }
+      if (buffer.charCodeAt(start) === 46 /* . */) {
+        data += buffer.slice(from, start);
+        if (lineOctets === 3) {
+          // The lone `.` line: the end of the response (RFC 1939 §3).
+          this.#end(buffer.slice(crlf + 2));
+          return data;
+        }
+        from = start + 1; // RFC 1939 §3: drop the stuffed dot
+      }
+      start = crlf + 2;
+    }
+    data += buffer.slice(from, start);
+    this.#keep(buffer.slice(start));
+    return data;
+  }
+
+  #assertOpen(): void {
+    if (this.#done) throw new Error('MultilineDecoder: push after end (caller bug)');
+    if (this.#overlongOctets !== null) throw new Error('MultilineDecoder: push after stopping at an over-long line (caller bug)');
+  }
+
+  /** An over-long line ended; returns true when the decoder stops there. */
+  #overlong(lineOctets: number): boolean {
+    const octets = this.#discardedOctets + lineOctets;
+    this.#discarding = false;
+    this.#discardedOctets = 0;
+    if (!this.#stopAtOverlong) return false;
+    this.#overlongOctets = octets;
+    this.#buffer = '';
+    return true;
+  }
+
+  #end(rest: Octets): void {
+    this.#done = true;
+    this.#rest = rest;
+    this.#buffer = '';
+  }
+
+  #keep(pending: Octets): void {
+    this.#buffer = pending;
     // Bound the buffer; keep a trailing CR, which may be the first half of a split CRLF.
-    if (this.#buffer.length > this.#max) {
-      this.#buffer = this.#buffer.endsWith('\r') ? '\r' : '';
+    if (pending.length > this.#max) {
+      const keep = pending.endsWith('\r') ? 1 : 0;
+      this.#discardedOctets += pending.length - keep;
+      this.#buffer = keep ? '\r' : '';
       this.#discarding = true;
     }
-    return out;
   }
 }
 

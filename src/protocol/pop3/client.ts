@@ -14,7 +14,8 @@
  * - Replies are matched to commands strictly in order (RFC 2449 §6.6), so
  *   pipelined replies that arrive in one chunk, or split at any octet, are
  *   read the same way. Multi-line data goes through MultilineDecoder
- *   (RFC 1939 §3), one line at a time.
+ *   (RFC 1939 §3), a chunk at a time: status lines are read one by one, and
+ *   the octets after a multi-line +OK go to the data decoder whole.
  * - The commit order is the lesson: `safe` sends DELE (or remembers a UID)
  *   only after the device reports the copy durable; `unsafe` does so as soon
  *   as the message has fully arrived; `pipelined` sends DELE with the RETR,
@@ -162,6 +163,14 @@ export function greetingTimestamp(greeting: Octets): Octets | null {
 
 const NUMBER = /^[1-9][0-9]{0,8}$/;
 
+/** The lines of multi-line data (each ended by CRLF), without their CRLF. */
+function dataLines(data: Octets): Octets[] {
+  if (data.length === 0) return [];
+  const lines = data.split(CRLF);
+  lines.pop(); // the empty string after the last CRLF
+  return lines;
+}
+
 interface Listing {
   readonly number: number;
   readonly uid: string | null;
@@ -181,8 +190,8 @@ interface Pending {
   /** A `+ ` challenge is a valid answer (RFC 5034 §4). */
   readonly continuation: boolean;
   readonly onReply: (status: Status, line: Octets) => void;
-  /** For multi-line replies: called with the data lines when the `.` line arrives. */
-  readonly onData?: (lines: readonly Octets[]) => void;
+  /** For multi-line replies: called with the data (un-stuffed lines, each with its CRLF) when the `.` line arrives. */
+  readonly onData?: (data: Octets) => void;
   /** For RETR: what to report if the transfer is cut. */
   readonly retr?: { readonly number: number; readonly uid: string | null; readonly key: string };
 }
@@ -216,7 +225,7 @@ class Pop3Client implements ClientAgent {
 
   readonly #queue: Pending[] = [];
   /** Data of the multi-line reply at the head of the queue, once its +OK was read. */
-  #data: { decoder: MultilineDecoder; lines: Octets[] } | null = null;
+  #data: { readonly decoder: MultilineDecoder; octets: Octets } | null = null;
 
   #jobs: readonly Job[] = [];
   /** Index of the next job: a cursor, not shift(), so a 10,000-message plan stays linear. */
@@ -263,15 +272,7 @@ class Pop3Client implements ClientAgent {
 
   receive(octets: Octets): ClientOutput {
     if (this.#finished) throw new Error('POP3 client: receive() after the session finished (caller bug)');
-    this.#run(() => {
-      for (const item of this.#lines.push(octets)) {
-        if (this.#finished) break; // the rest came after the end: nobody reads it
-        if (item.type === 'overlong') {
-          throw new Finish(false, `peer violation: a line of ${item.octets} octets exceeds the client's limit`);
-        }
-        this.#onLine(item.line);
-      }
-    });
+    this.#run(() => this.#read(octets));
     return this.#flush();
   }
 
@@ -302,7 +303,7 @@ class Pop3Client implements ClientAgent {
     if (head?.retr && this.#data) {
       // RFC 1939 §3: no terminator, so the copy is incomplete and must go.
       const { key, number, uid } = head.retr;
-      this.#emit({ type: 'message', key, uid, number, octets: this.#data.lines.join(''), complete: false });
+      this.#emit({ type: 'message', key, uid, number, octets: this.#data.octets, complete: false });
       this.#emit({ type: 'discard', key });
     }
     this.#queue.length = 0;
@@ -314,25 +315,41 @@ class Pop3Client implements ClientAgent {
   // -------------------------------------------------------------------------
   // Reading
 
+  /** Reads status lines one at a time; the data of a multi-line reply goes to its decoder in one piece. */
+  #read(octets: Octets): void {
+    let input = octets;
+    while (!this.#finished) {
+      const data = this.#data;
+      if (data !== null) {
+        data.octets += data.decoder.pushData(input);
+        const overlong = data.decoder.overlongOctets;
+        if (overlong !== null) throw new Finish(false, `peer violation: a line of ${overlong} octets exceeds the client's limit`);
+        if (!data.decoder.done) return;
+        // RFC 2449 §6.6: what follows the terminator is the next pipelined reply.
+        input = data.decoder.rest;
+        const head = this.#queue.shift();
+        this.#data = null;
+        head?.onData?.(data.octets);
+        this.#sync();
+        continue;
+      }
+      const item = this.#lines.shiftLine(input);
+      input = '';
+      if (item === null) return;
+      if (item.type === 'overlong') {
+        throw new Finish(false, `peer violation: a line of ${item.octets} octets exceeds the client's limit`);
+      }
+      this.#onLine(item.line);
+      // A multi-line +OK: the octets after it are data, not status lines.
+      if (this.#data !== null) input = this.#lines.takePending();
+    }
+    // Once finished, the rest came after the end: nobody reads it.
+  }
+
   #onLine(line: Octets): void {
     const head = this.#queue[0];
     if (head === undefined) {
       throw new Finish(false, `peer violation: the server sent ${JSON.stringify(line.slice(0, 60))} when no reply was due`);
-    }
-    const data = this.#data;
-    if (data !== null) {
-      for (const item of data.decoder.push(line + CRLF)) {
-        if (item.type === 'line') {
-          data.lines.push(item.line + CRLF);
-        } else {
-          const lines = data.lines;
-          this.#data = null;
-          this.#queue.shift();
-          head.onData?.(lines);
-          this.#sync();
-        }
-      }
-      return;
     }
     if (line.length + 2 > POP3_LIMITS.statusLineOctets) {
       throw new Finish(false, `peer violation: a status line of ${line.length + 2} octets (RFC 1939 §3: at most 512)`);
@@ -343,7 +360,7 @@ class Pop3Client implements ClientAgent {
     }
     this.#emit({ type: 'reply', ok: status.kind !== 'err', line });
     if (status.kind === 'ok' && head.multiline) {
-      this.#data = { decoder: new MultilineDecoder(MAX_LINE_OCTETS), lines: [] };
+      this.#data = { decoder: new MultilineDecoder(MAX_LINE_OCTETS, { overlong: 'stop' }), octets: '' };
       head.onReply(status, line);
       return;
     }
@@ -444,7 +461,7 @@ class Pop3Client implements ClientAgent {
       this.#command('UIDL', 'UIDL', (s) => {
         // RFC 1939 §7: UIDL is optional; -ERR means this server has none.
         if (s.kind !== 'ok') this.#list();
-      }, { multiline: true, onData: (lines) => this.#onUidl(lines) });
+      }, { multiline: true, onData: (data) => this.#onUidl(data) });
     } else {
       this.#list();
     }
@@ -456,16 +473,17 @@ class Pop3Client implements ClientAgent {
         this.#failure = `LIST refused: ${l}`;
         this.#quit();
       }
-    }, { multiline: true, onData: (lines) => this.#onList(lines) });
+    }, { multiline: true, onData: (data) => this.#onList(data) });
   }
 
-  #onUidl(lines: readonly Octets[]): void {
+  #onUidl(data: Octets): void {
     const listing: Listing[] = [];
-    for (const raw of lines) {
-      const line = raw.slice(0, -2);
-      const [number, uid, ...rest] = line.split(' ');
-      // RFC 1939 §7: "n uid", the uid 1-70 characters in 0x21-0x7E.
-      if (number === undefined || !NUMBER.test(number) || uid === undefined || !isValidUid(uid) || rest.length > 0) {
+    for (const line of dataLines(data)) {
+      const space = line.indexOf(' ');
+      const number = space < 0 ? line : line.slice(0, space);
+      const uid = space < 0 ? undefined : line.slice(space + 1);
+      // RFC 1939 §7: "n uid", the uid 1-70 characters in 0x21-0x7E (so it holds no space).
+      if (!NUMBER.test(number) || uid === undefined || !isValidUid(uid)) {
         throw new Finish(false, `peer violation: UIDL line ${JSON.stringify(line)} is not "n unique-id" (RFC 1939 §7)`);
       }
       listing.push({ number: Number(number), uid });
@@ -474,10 +492,9 @@ class Pop3Client implements ClientAgent {
     this.#plan(listing);
   }
 
-  #onList(lines: readonly Octets[]): void {
+  #onList(data: Octets): void {
     const listing: Listing[] = [];
-    for (const raw of lines) {
-      const line = raw.slice(0, -2);
+    for (const line of dataLines(data)) {
       // RFC 1939 §5: "n size"; text after the size is allowed but discouraged.
       const match = /^([1-9][0-9]{0,8}) \d+(?: |$)/.exec(line);
       if (!match) throw new Finish(false, `peer violation: LIST line ${JSON.stringify(line)} is not "n size" (RFC 1939 §5)`);
@@ -555,7 +572,7 @@ class Pop3Client implements ClientAgent {
       {
         multiline: true,
         retr: { number, uid, key },
-        onData: (lines) => this.#onMessage(number, uid, key, lines),
+        onData: (data) => this.#onMessage(number, uid, key, data),
       },
     );
     if (pipelinedDelete) {
@@ -564,9 +581,9 @@ class Pop3Client implements ClientAgent {
     }
   }
 
-  #onMessage(number: number, uid: string | null, key: string, lines: readonly Octets[]): void {
+  #onMessage(number: number, uid: string | null, key: string, data: Octets): void {
     const { retention, commitOrder } = this.#policy;
-    this.#emit({ type: 'message', key, uid, number, octets: lines.join(''), complete: true });
+    this.#emit({ type: 'message', key, uid, number, octets: data, complete: true });
     const request: SaveRequest = { key, number, uid, saved: false };
     this.#saves.set(key, request);
     this.#emit({ type: 'save', key });
