@@ -12,6 +12,7 @@ import type { FaultKind, FaultSpec, Outcome, TraceEvent, WorldView } from '../si
 import type { PersonalityKind, Protocol } from '../protocol/engine.ts';
 import { indexTrace, type RunLike, type TraceIndex } from './run.ts';
 import { type ScenarioSource, type Settings, type ScenarioEntry } from './wiring.ts';
+import type { Scenario } from '../scenarios/format.ts';
 
 /** Simulated ticks per wall-clock millisecond, and how long each step must at least / at most stay on screen. */
 export interface Speed {
@@ -55,7 +56,7 @@ export class Player {
   error = $state<string | null>(null);
   reducedMotion = $state(false);
 
-  readonly scenarios: readonly ScenarioEntry[];
+  scenarios = $state.raw<readonly ScenarioEntry[]>([]);
   get scenario(): ScenarioEntry | undefined {
     return this.scenarios.find((s) => s.id === this.settings.scenarioId);
   }
@@ -112,6 +113,12 @@ export class Player {
     this.settings = { ...this.settings, scenarioFaults };
     this.rebuild();
     this.select(keep);
+  }
+  /** Opens a scenario from a share link (already validated) and selects it. */
+  openScenario(scenario: Scenario): void {
+    const entry = this.source.add(scenario);
+    this.scenarios = [...this.scenarios.filter((s) => s.id !== entry.id), entry];
+    this.setScenario(entry.id);
   }
   setScenario(id: string): void {
     this.settings = { ...this.settings, scenarioId: id, ...this.source.defaults(id) };

@@ -5,7 +5,7 @@
  * The header's knobs override the chosen scenario the same way the CLI's
  * `--mode` does (toWorldConfig's overrides), plus protocol and personality.
  */
-import { parsePersonality, type Personality, type PersonalityKind, type Protocol } from '../protocol/engine.ts';
+import { parsePersonality, personalityName, type Personality, type PersonalityKind, type Protocol } from '../protocol/engine.ts';
 import { simulate } from '../sim/index.ts';
 import type { WorldConfig } from '../sim/types.ts';
 import { toWorldConfig, type Scenario } from '../scenarios/format.ts';
@@ -38,6 +38,8 @@ export interface ScenarioSource {
   /** Settings a scenario starts with (its own retention, protocol, personality). */
   defaults(id: string): Partial<Settings>;
   runFor(settings: Settings): RunLike;
+  /** Adds a scenario (from a share link) and returns its entry. */
+  add(scenario: Scenario): ScenarioEntry;
 }
 
 /** The personality a header choice stands for; "retention-days" is shown as 30 days. */
@@ -45,8 +47,11 @@ export function personalityFor(kind: PersonalityKind): Personality {
   return kind === 'retention-days' ? { kind, days: 30 } : { kind };
 }
 
+/** Scenarios opened from share links, by id. They are data, checked by parseScenario before they get here. */
+const linked = new Map<string, Scenario>();
+
 function scenarioById(id: string): Scenario {
-  const scenario = BUILTIN_SCENARIOS.find((s) => s.id === id);
+  const scenario = linked.get(id) ?? BUILTIN_SCENARIOS.find((s) => s.id === id);
   if (!scenario) throw new Error(`unknown scenario "${id}"`);
   return scenario;
 }
@@ -69,9 +74,37 @@ export function configFor(settings: Settings): WorldConfig {
   };
 }
 
+const entryOf = (s: Scenario): ScenarioEntry => ({ id: s.id, title: s.title, summary: s.summary, faults: s.faults.length });
+
+/**
+ * The learner's current world as a scenario, for a share link: the scenario
+ * with the header's settings applied and every fault of the run (the
+ * scenario's and the learner's) written into it.
+ */
+export function scenarioForShare(settings: Settings, config: WorldConfig): Scenario {
+  const s = scenarioById(settings.scenarioId);
+  return {
+    ...s,
+    protocol: settings.protocol,
+    personality: personalityName(personalityFor(settings.personality)),
+    devices: s.devices.map((d) => {
+      const polls = config.devices.find((c) => c.name === d.name)?.pollAtTicks ?? d.polls;
+      return { ...d, retention: settings.retention, polls: [...polls] };
+    }),
+    faults: [...config.faults],
+  };
+}
+
 export function createSource(): ScenarioSource {
   return {
-    scenarios: BUILTIN_SCENARIOS.map((s) => ({ id: s.id, title: s.title, summary: s.summary, faults: s.faults.length })),
+    scenarios: BUILTIN_SCENARIOS.map(entryOf),
+    add(scenario) {
+      // A linked scenario never hides a built-in one with the same id.
+      const id = BUILTIN_SCENARIOS.some((b) => b.id === scenario.id) ? `link-${scenario.id}` : scenario.id;
+      const stored = { ...scenario, id };
+      linked.set(id, stored);
+      return entryOf(stored);
+    },
     defaultId: DEFAULT_SCENARIO_ID,
     defaults(id) {
       const s = scenarioById(id);
