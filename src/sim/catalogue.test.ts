@@ -179,11 +179,34 @@ describe('failure catalogue, POP3', () => {
     expect(run.trace.some((e) => e.kind === 'unmarked' && e.explain === 'unmarked.session-ended')).toBe(true);
     const o = run.outcome();
     expect(o.lost).toBe(0);
-    // Every message session 1 downloaded comes again in session 2 (the client reacts to
-    // the DELE reply with the next RETR before it falls silent, so that one counts too).
+    // Every message session 1 downloaded comes again in session 2. 'replied' fires before the
+    // client reads DELE 1's +OK, so it never asks for message 2: one message in session 1.
     const fetchedInFirst = new Set(run.trace.flatMap((e) => (e.kind === 'copy' && e.change === 'memory' && e.session === 1 ? [e.uid] : [])));
-    expect(run.trace.filter((e) => e.kind === 'marked' && e.session === 1).length).toBeGreaterThan(0);
+    expect(fetchedInFirst.size).toBe(1);
+    expect(run.trace.filter((e) => e.kind === 'marked' && e.session === 1).length).toBe(1);
     expect(o.duplicated).toBe(fetchedInFirst.size);
+  });
+
+  it("RFC 1939 §3/§6: 'replied' acts between the +OK and the client's next command: idle at DELE #3 replied sends no QUIT", () => {
+    const run = simulate(
+      world({
+        messages: 3,
+        devices: [device('Laptop', {}, { pollAtTicks: [0, AFTER_AUTOLOGOUT] })],
+        faults: [{ kind: 'idle-past-autologout', placement: { onCommand: 'DELE', when: 'replied', occurrence: 3 } }],
+      }),
+    );
+    const s1 = run.trace.filter((e) => e.session === 1);
+    const fault = run.trace.findIndex((e) => e.kind === 'fault');
+    // The fault comes right after the last octet of the third DELE's reply arrived.
+    const dele3 = s1.filter((e) => e.kind === 'command' && e.keyword === 'DELE')[2]!;
+    const replySend = run.trace.find((e) => e.step > dele3.step && e.kind === 'send' && e.direction === 's2c')!;
+    const replyDone = run.trace.find((e) => e.kind === 'deliver' && e.final && e.kind === 'deliver' && replySend.kind === 'send' && e.segment === replySend.segment)!;
+    expect(fault).toBe(replyDone.step + 1);
+    // The client never sent QUIT in session 1, so the server never entered UPDATE there (RFC 1939 §6).
+    expect(s1.some((e) => e.kind === 'send' && e.direction === 'c2s' && e.octets.startsWith('QUIT'))).toBe(false);
+    expect(s1.some((e) => e.kind === 'removed')).toBe(false);
+    expect(s1.some((e) => e.explain === 'server.autologout')).toBe(true);
+    expect(run.outcome()).toMatchObject({ duplicated: 3, lost: 0 });
   });
 
   it('RFC 1939 §6: a server crash ends every session without UPDATE; the maildrop is kept', () => {

@@ -57,7 +57,7 @@ export type FaultPlacement =
   | { readonly atTick: number }
   /** After `octet` octets of the next transfer matching `direction` (and, if given, a command keyword). */
   | { readonly atOctet: number; readonly direction: Direction; readonly during?: string }
-  /** When a command with this keyword is sent (`when: 'sent'`) or its reply arrives (`'replied'`). */
+  /** When a command with this keyword is sent (`when: 'sent'`), read by the server (`'delivered'`), or its reply has fully arrived, before the client reads it (`'replied'`). */
   | { readonly onCommand: string; readonly when: 'sent' | 'delivered' | 'replied'; readonly occurrence?: number }
   /** Each step, with probability numerator/denominator, drawn from the seeded PRNG. */
   | { readonly probability: { readonly numerator: number; readonly denominator: number } };

@@ -20,8 +20,22 @@
  * If anything is still due at the same tick (latency 0), the phases repeat.
  * Placement details: `onCommand` with when 'sent' fires right after the
  * client put the command on the wire; 'delivered' after the server read and
- * answered it (the answer is in flight); 'replied' after the answer fully
- * arrived and the client reacted. `occurrence` counts matches (default 1).
+ * answered it (the answer is in flight); 'replied' once the answer has fully
+ * arrived at the client and BEFORE the client agent reads it, so the fault
+ * acts between the +OK and the client's next command. `occurrence` counts
+ * matches (default 1).
+ * Phase order of one delivered chunk (step 2 above):
+ *   a. the 'deliver' trace event;
+ *   b. c2s: the server engine reads the octets and its output is traced and
+ *      sent; then 'delivered' placements are matched;
+ *      s2c, last chunk of a reply segment: 'replied' placements are matched
+ *      and fire now; then, if the client is still connected and alive, the
+ *      agent reads the octets and its output is traced and sent (an idle
+ *      client sends nothing; a crashed or dropped one reads nothing);
+ *   c. an atOctet fault bound to this segment fires when the cut is reached;
+ *   d. the connection settles (closes once both sides are done);
+ *   e. action boundary: due atStep faults and queued 'sent'/'delivered'
+ *      placements fire.
  * `atOctet` binds to the first matching segment longer than `atOctet`
  * octets and cuts it exactly there. A fault without `device` acts on the
  * device whose command or transfer triggered it, else the first device.
@@ -609,9 +623,13 @@ export class World {
         }
       }
     } else {
+      if (chunk.final && this.#hasCommandFaults && chunk.segment.keywords.length > 0) {
+        // 'replied': the reply has fully arrived, and the client has not read it yet.
+        for (const k of chunk.segment.keywords) this.#matchCommand(conn, k, 'replied');
+        this.#firePending();
+      }
       const agent = conn.agent;
-      if (agent !== null && !agent.finished) this.#clientOutput(conn, agent.receive(chunk.octets));
-      if (chunk.final && this.#hasCommandFaults) for (const k of chunk.segment.keywords) this.#matchCommand(conn, k, 'replied');
+      if (conn.status === 'open' && agent !== null && !agent.finished) this.#clientOutput(conn, agent.receive(chunk.octets));
     }
     if (limit !== null && chunk.segment.delivered === limit + chunk.offset) this.#fireOctetFault(conn, chunk.segment);
     this.#settle(conn);
@@ -864,6 +882,12 @@ export class World {
     for (const f of this.#faults) {
       if (!f.fired && 'atStep' in f.spec.placement && this.trace.length >= f.spec.placement.atStep) this.#fire(f, f.spec.device);
     }
+    this.#firePending();
+  }
+
+  /** Fires the faults queued by a trigger (onCommand), in the order they were queued. */
+  #firePending(): void {
+    if (this.#firing) return;
     for (let guard = 0; this.#pendingFaults.length > 0; guard++) {
       if (guard > this.#faults.length) throw this.#bug('fault queue did not drain');
       const next = this.#pendingFaults.shift()!;

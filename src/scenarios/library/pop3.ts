@@ -159,8 +159,8 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
     summary:
       'After marking every message the client stalls. The server\'s autologout timer (at least 10 minutes, RFC 1939 §3) closes the session without entering UPDATE, so the marks are dropped and the next poll brings all three again.',
     devices: [{ name: 'Laptop', retention: 'delete', polls: [0, MUCH_LATER] }],
-    // 'delivered': the client goes silent as the server takes DELE 3, so it never sends QUIT.
-    faults: [{ kind: 'idle-past-autologout', placement: { onCommand: 'DELE', when: 'delivered', occurrence: 3 } }],
+    // 'replied': the client goes silent between DELE 3's +OK and its QUIT, so it never sends QUIT.
+    faults: [{ kind: 'idle-past-autologout', placement: { onCommand: 'DELE', when: 'replied', occurrence: 3 } }],
     expect: { delivered: 0, duplicated: 3, lost: 0, gap: 0 },
   },
   {
