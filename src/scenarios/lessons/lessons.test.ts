@@ -119,3 +119,15 @@ describe('gradeCheckpoint', () => {
     expect(gradeCheckpoint(cp, 'nope')).toEqual({ error: '"nope" is not one of the choices' });
   });
 });
+
+describe('checkGoal: unmet predicates explain themselves', () => {
+  it('RFC 1939 §6: without a drop, lesson 3 says what is missing in words', () => {
+    const lesson = LESSONS.find((l) => l.id === 'drop-before-quit')!;
+    const result = checkGoal(lesson.goal, runActions(lesson.start, []));
+    expect(result.unmet).toEqual([
+      'no trace event: fault (fault drop-connection)',
+      'no trace event: unmarked',
+      'Duplicated should be at least 1, but it is 0',
+    ]);
+  });
+});
