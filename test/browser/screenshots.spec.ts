@@ -23,3 +23,17 @@ for (const size of sizes) {
     });
   }
 }
+
+for (const fault of ['Drop connection', 'Crash client'] as const) {
+  test(`screenshot laptop light after ${fault}`, async ({ page }) => {
+    await openStill(page, 'light');
+    await page.getByRole('button', { name: 'Go to just before QUIT' }).click();
+    await page.getByRole('button', { name: fault }).click();
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    await expect(page.getByRole('region', { name: 'Outcome' })).toContainText('Delivered:');
+    const name = fault === 'Drop connection' ? 'drop' : 'crash';
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `test-results/screenshots/laptop-light-${name}.png` });
+  });
+}
