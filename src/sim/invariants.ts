@@ -64,6 +64,20 @@ export class InvariantChecker {
     this.#allowed = allowedRemovalReasons(ctx.protocol, ctx.personality);
   }
 
+  #lastDevice = '';
+  #lastSession = -1;
+  #lastKey = '';
+
+  /** `${device}#${session}`, built once per run of events from the same session (no string per event). */
+  #sessionKey(device: string, session: number): string {
+    if (device !== this.#lastDevice || session !== this.#lastSession) {
+      this.#lastDevice = device;
+      this.#lastSession = session;
+      this.#lastKey = `${device}#${session}`;
+    }
+    return this.#lastKey;
+  }
+
   #fail(event: TraceEvent, message: string): never {
     throw new InvariantViolation(`invariant violated (seed ${this.#ctx.seed}, step ${event.step}, tick ${event.tick}): ${message}`);
   }
@@ -77,7 +91,7 @@ export class InvariantChecker {
     // Build the per-session key only for the kinds that use it (this runs for every event).
     const sessionKey =
       (kind === 'connection' || kind === 'deliver' || kind === 'server-state' || kind === 'marked' || kind === 'removed') && event.device !== undefined
-        ? `${event.device}#${event.session ?? 0}`
+        ? this.#sessionKey(event.device, event.session ?? 0)
         : '';
     switch (event.kind) {
       case 'connection':

@@ -323,8 +323,8 @@ export class World {
   }
 
   /** The next tick at which something is due, or null if the world is idle. */
-  nextDueTick(options: { readonly includeTimers?: boolean } = {}): number | null {
-    const includeTimers = options.includeTimers ?? true;
+  nextDueTick(options?: { readonly includeTimers?: boolean }): number | null {
+    const includeTimers = options?.includeTimers ?? true;
     let next = Number.POSITIVE_INFINITY;
     for (const c of this.#connections) {
       const a = c.c2s.nextDueTick();
@@ -394,7 +394,7 @@ export class World {
         if (copy === undefined) continue; // discarded or lost before the write completed
         if (copy.status === 'memory') {
           copy.status = 'durable';
-          this.#emit({ kind: 'copy', device: d.name, uid: copy.uid, key: w.key, change: 'durable' }, 'copy.durable', w.conn.session);
+          this.#push({ kind: 'copy', device: d.name, uid: copy.uid, key: w.key, change: 'durable', step: this.trace.length, tick: this.#tick, explain: 'copy.durable', session: w.conn.session });
         }
         const agent = w.conn.agent;
         if (agent !== null) this.#clientOutput(w.conn, agent.saved(w.agentKey));
@@ -608,11 +608,19 @@ export class World {
     }
     const chunk = channel.takeChunk(this.#tick, limit ?? Number.POSITIVE_INFINITY);
     if (chunk === null) return;
-    this.#emit(
-      { kind: 'deliver', device: conn.device.name, direction, segment: chunk.segment.id, offset: chunk.offset, octets: chunk.octets, final: chunk.final },
-      chunk.final ? 'deliver.final' : 'deliver.partial',
-      conn.session,
-    );
+    this.#push({
+      kind: 'deliver',
+      device: conn.device.name,
+      direction,
+      segment: chunk.segment.id,
+      offset: chunk.offset,
+      octets: chunk.octets,
+      final: chunk.final,
+      step: this.trace.length,
+      tick: this.#tick,
+      explain: chunk.final ? 'deliver.final' : 'deliver.partial',
+      session: conn.session,
+    });
     if (direction === 'c2s') {
       if (!conn.serverDone) {
         conn.autologoutDueTick = this.#tick + this.autologoutTicks;
@@ -642,7 +650,7 @@ export class World {
     const keywords = this.#needsKeywords ? keywordsOf(octets) : NO_KEYWORDS;
     const id = this.#nextSegment++;
     const label = firstLine(octets);
-    this.#emit({ kind: 'send', device: conn.device.name, direction: 'c2s', segment: id, octets, label }, 'send.c2s', conn.session);
+    this.#push({ kind: 'send', device: conn.device.name, direction: 'c2s', segment: id, octets, label, step: this.trace.length, tick: this.#tick, explain: 'send.c2s', session: conn.session });
     const { queued, lost } = conn.c2s.send({ id, direction: 'c2s', octets, label, keywords, sentTick: this.#tick });
     if (lost) this.#segmentLost(conn, queued);
     if (this.#hasCommandFaults) for (const k of keywords) this.#matchCommand(conn, k, 'sent');
@@ -653,7 +661,7 @@ export class World {
     if (conn.status !== 'open') return; // half-open or dropped: the octets go nowhere
     const id = this.#nextSegment++;
     const label = firstLine(octets);
-    this.#emit({ kind: 'send', device: conn.device.name, direction: 's2c', segment: id, octets, label }, 'send.s2c', conn.session);
+    this.#push({ kind: 'send', device: conn.device.name, direction: 's2c', segment: id, octets, label, step: this.trace.length, tick: this.#tick, explain: 'send.s2c', session: conn.session });
     const { queued, lost } = conn.s2c.send({ id, direction: 's2c', octets, label, keywords, sentTick: this.#tick });
     if (lost) this.#segmentLost(conn, queued);
   }
@@ -678,10 +686,10 @@ export class World {
       switch (e.type) {
         case 'command':
           keywords?.push(e.keyword);
-          this.#emit({ kind: 'command', device, keyword: e.keyword, line: e.line }, e.keyword === '' ? 'command.unknown' : 'command', conn.session);
+          this.#push({ kind: 'command', device, keyword: e.keyword, line: e.line, step: this.trace.length, tick: this.#tick, explain: e.keyword === '' ? 'command.unknown' : 'command', session: conn.session });
           break;
         case 'reply':
-          this.#emit({ kind: 'reply', device, ok: e.ok, line: e.line, multiline: e.multiline }, e.ok ? (e.multiline ? 'reply.ok.multiline' : 'reply.ok') : 'reply.err', conn.session, e.rfc);
+          this.#push({ kind: 'reply', device, ok: e.ok, line: e.line, multiline: e.multiline, step: this.trace.length, tick: this.#tick, explain: e.ok ? (e.multiline ? 'reply.ok.multiline' : 'reply.ok') : 'reply.err', rfc: e.rfc, session: conn.session });
           break;
         case 'state':
           conn.serverState = e.to;
@@ -698,7 +706,7 @@ export class World {
           break;
         case 'marked':
           conn.marks.set(e.uid, e.number);
-          this.#emit({ kind: 'marked', device, uid: e.uid, number: e.number }, 'marked', conn.session, e.rfc);
+          this.#push({ kind: 'marked', device, uid: e.uid, number: e.number, step: this.trace.length, tick: this.#tick, explain: 'marked', rfc: e.rfc, session: conn.session });
           break;
         case 'unmarked':
           conn.marks.delete(e.uid);
@@ -706,7 +714,7 @@ export class World {
           break;
         case 'removed':
           conn.marks.delete(e.uid);
-          this.#emit({ kind: 'removed', uid: e.uid, reason: e.reason, device }, `removed.${e.reason}`, conn.session, e.rfc);
+          this.#push({ kind: 'removed', uid: e.uid, reason: e.reason, device, step: this.trace.length, tick: this.#tick, explain: `removed.${e.reason}`, rfc: e.rfc, session: conn.session });
           break;
         case 'autologout':
           break; // reported by the 'aborted' event that follows
@@ -759,7 +767,7 @@ export class World {
           if (before && before.status !== 'partial') this.#completeCopies--;
           d.copies.set(key, { uid, status });
           if (status === 'memory') this.#completeCopies++;
-          this.#emit({ kind: 'copy', device: d.name, uid, key, change: status }, `copy.${status}`, conn.session);
+          this.#push({ kind: 'copy', device: d.name, uid, key, change: status, step: this.trace.length, tick: this.#tick, explain: status === 'memory' ? 'copy.memory' : 'copy.partial', session: conn.session });
           break;
         }
         case 'save': {
@@ -934,6 +942,18 @@ export class World {
 
   // -------------------------------------------------------------------------
   // Trace
+
+  /**
+   * Appends a complete event (the hot paths build it as one literal, with the
+   * keys in #emit's order: body, step, tick, explain, rfc, session, so the
+   * object is allocated once with its final shape).
+   */
+  #push(event: TraceEvent): void {
+    if (event.step >= this.maxEvents) throw this.#bug(`trace exceeded maxEvents (${this.maxEvents})`);
+    this.trace.push(event);
+    this.ledger.apply(event);
+    this.#checker?.afterEvent(event, this.ledger);
+  }
 
   #emit(body: TraceBody, explain: string, session?: number, rfc?: string): void {
     if (this.trace.length >= this.maxEvents) throw this.#bug(`trace exceeded maxEvents (${this.maxEvents})`);
