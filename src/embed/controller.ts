@@ -1,0 +1,81 @@
+/**
+ * Mounts the embedded player into a DOM node and gives the host a small
+ * controller. Shared by the custom element and the embed page.
+ */
+import { mount, unmount } from 'svelte';
+import { Player } from '../ui/player.svelte.ts';
+import type { Outcome } from '../sim/types.ts';
+import type { Scenario } from '../scenarios/format.ts';
+import EmbedView from './EmbedView.svelte';
+import type { EmbedOptions, Mode } from './options.ts';
+import { singleScenarioSource } from './source.ts';
+
+export interface EmbedHooks {
+  onstep?: (step: number, last: number, label: string) => void;
+  onfault?: (step: number, fault: string, device: string | undefined, detail: string) => void;
+  onoutcome?: (outcome: Outcome) => void;
+}
+
+export interface EmbedController {
+  readonly player: Player;
+  readonly scenario: Scenario;
+  play(): void;
+  pause(): void;
+  /** Moves the cursor (clamped to the run) and pauses. */
+  seek(step: number): void;
+  setMode(mode: Mode): void;
+  mode(): Mode;
+  destroy(): void;
+}
+
+export function mountEmbed(target: Element | ShadowRoot, scenario: Scenario, options: EmbedOptions, hooks: EmbedHooks = {}): EmbedController {
+  const player = new Player(singleScenarioSource(scenario, options.mode));
+  player.reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const props: { player: Player; title: string; controls: EmbedOptions['controls']; theme: EmbedOptions['theme']; hooks: EmbedHooks; height?: number } = {
+    player,
+    title: scenario.title,
+    controls: options.controls,
+    theme: options.theme,
+    hooks,
+  };
+  if (options.height !== undefined) props.height = options.height;
+  const view = mount(EmbedView, { target, props });
+  if (options.autoplay) player.play();
+  return {
+    player,
+    scenario,
+    play: () => player.play(),
+    pause: () => player.pause(),
+    seek: (step) => {
+      player.pause();
+      player.select(step);
+    },
+    setMode: (mode) => player.setRetention(mode),
+    mode: () => player.settings.retention,
+    destroy: () => {
+      player.pause();
+      void unmount(view);
+    },
+  };
+}
+
+/** Shows problems inside the embed, as plain text (never HTML from input). */
+export function renderErrors(target: Element | ShadowRoot, errors: readonly string[], doc: Document = document): HTMLElement {
+  const box = doc.createElement('div');
+  box.className = 'pop-lab-error';
+  box.setAttribute('role', 'alert');
+  const head = doc.createElement('strong');
+  head.textContent = 'POP Lab could not start';
+  box.append(head);
+  const list = doc.createElement('ul');
+  for (const e of errors.slice(0, 10)) {
+    const li = doc.createElement('li');
+    li.textContent = e;
+    list.append(li);
+  }
+  box.append(list);
+  target.append(box);
+  return box;
+}
+
+export const ERROR_CSS = `.pop-lab-error{box-sizing:border-box;padding:.75rem 1rem;border:2px solid #9c1f63;border-radius:10px;background:#fff;color:#14181f;font:16px/1.45 system-ui,sans-serif}.pop-lab-error ul{margin:.4rem 0 0;padding-inline-start:1.2rem}`;

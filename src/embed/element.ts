@@ -1,0 +1,147 @@
+/**
+ * <pop-lab>: the embeddable player as a custom element (built on its own by
+ * vite.embed.config.ts into dist/embed/pop-lab.js).
+ *
+ *   <script type="module" src="https://…/embed/pop-lab.js"></script>
+ *   <pop-lab scenario="first-session" mode="keep" controls="minimal" theme="auto" autoplay></pop-lab>
+ *
+ * Attributes: scenario (built-in id, or share-link payload "#s=…"/bare),
+ * src (URL of a scenario JSON file), mode (delete|keep), autoplay,
+ * controls (full|minimal|none), theme (light|dark|auto), height (CSS px).
+ * Everything renders in an open shadow root, so the page's CSS cannot reach
+ * it. Bad attributes, a bad scenario or a failed fetch show a message inside
+ * the element; nothing is thrown to the page.
+ *
+ * DOM events (bubbling, detail as in the iframe API of protocol.ts):
+ * pop-lab-ready, pop-lab-step, pop-lab-fault, pop-lab-outcome, pop-lab-error.
+ * Methods: play(), pause(), seek(step), setMode(mode).
+ */
+import { ERROR_CSS, mountEmbed, renderErrors, type EmbedController } from './controller.ts';
+import { parseOptions, type Mode } from './options.ts';
+import { loadScenario } from './scenario.ts';
+
+const ATTRIBUTES = ['scenario', 'src', 'mode', 'autoplay', 'controls', 'theme', 'height'] as const;
+const HOST_CSS = `:host{display:block;contain:content}:host([hidden]){display:none}`;
+
+function sheet(css: string): CSSStyleSheet | null {
+  try {
+    const s = new CSSStyleSheet();
+    s.replaceSync(css);
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+export class PopLabElement extends HTMLElement {
+  static readonly observedAttributes: readonly string[] = ATTRIBUTES;
+  #root: ShadowRoot;
+  #controller: EmbedController | null = null;
+  #generation = 0;
+  #scheduled = false;
+
+  constructor() {
+    super();
+    this.#root = this.attachShadow({ mode: 'open' });
+    const s = sheet(HOST_CSS + ERROR_CSS);
+    if (s) this.#root.adoptedStyleSheets = [s];
+  }
+
+  connectedCallback(): void {
+    this.#schedule();
+  }
+
+  disconnectedCallback(): void {
+    this.#generation++;
+    this.#teardown();
+  }
+
+  attributeChangedCallback(): void {
+    if (this.isConnected) this.#schedule();
+  }
+
+  /** The running player's controller, or null while loading or after an error. */
+  get controller(): EmbedController | null {
+    return this.#controller;
+  }
+  play(): void {
+    this.#controller?.play();
+  }
+  pause(): void {
+    this.#controller?.pause();
+  }
+  seek(step: number): void {
+    if (typeof step === 'number' && Number.isFinite(step)) this.#controller?.seek(step);
+  }
+  setMode(mode: Mode): void {
+    if (mode === 'delete' || mode === 'keep') this.#controller?.setMode(mode);
+  }
+
+  #schedule(): void {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    queueMicrotask(() => {
+      this.#scheduled = false;
+      this.#render().catch((e: unknown) => this.#fail([`unexpected error: ${e instanceof Error ? e.message : String(e)}`]));
+    });
+  }
+
+  #teardown(): void {
+    try {
+      this.#controller?.destroy();
+    } catch {
+      // The view is going away either way.
+    }
+    this.#controller = null;
+    this.#root.replaceChildren();
+  }
+
+  #emit(name: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true }));
+  }
+
+  #fail(errors: readonly string[]): void {
+    this.#teardown();
+    renderErrors(this.#root, errors, this.ownerDocument);
+    this.#emit('pop-lab-error', { errors });
+  }
+
+  async #render(): Promise<void> {
+    const generation = ++this.#generation;
+    this.#teardown();
+    const parsed = parseOptions({
+      scenario: this.getAttribute('scenario'),
+      src: this.getAttribute('src'),
+      mode: this.getAttribute('mode'),
+      autoplay: this.getAttribute('autoplay'),
+      controls: this.getAttribute('controls'),
+      theme: this.getAttribute('theme'),
+      height: this.getAttribute('height'),
+    });
+    if (!parsed.ok) return this.#fail(parsed.errors);
+    const options = parsed.options;
+    if (options.scenario.kind === 'src') {
+      const loading = this.ownerDocument.createElement('p');
+      loading.textContent = 'Loading scenario…';
+      this.#root.append(loading);
+    }
+    const loaded = await loadScenario(options.scenario, this.ownerDocument.baseURI, (url) => fetch(url, { credentials: 'same-origin' }));
+    if (generation !== this.#generation) return; // attributes changed meanwhile
+    if (!loaded.ok) return this.#fail(loaded.errors);
+    this.#root.replaceChildren();
+    try {
+      this.#controller = mountEmbed(this.#root, loaded.scenario, options, {
+        onstep: (step, last, label) => this.#emit('pop-lab-step', { step, last, label }),
+        onfault: (step, fault, device, detail) => this.#emit('pop-lab-fault', { step, fault, device, detail }),
+        onoutcome: (o) => this.#emit('pop-lab-outcome', { delivered: o.delivered, duplicated: o.duplicated, lost: o.lost, gap: o.gap }),
+      });
+    } catch (e) {
+      return this.#fail([`the scenario could not be run: ${e instanceof Error ? e.message : String(e)}`]);
+    }
+    this.#emit('pop-lab-ready', { scenario: loaded.scenario.id, title: loaded.scenario.title, mode: this.#controller.mode(), last: this.#controller.player.last });
+  }
+}
+
+if (typeof customElements !== 'undefined' && !customElements.get('pop-lab')) {
+  customElements.define('pop-lab', PopLabElement);
+}
