@@ -74,15 +74,6 @@ export interface LedgerInit {
   readonly devices: readonly LedgerDevice[];
 }
 
-interface ServerEntry {
-  readonly label: string;
-  readonly sizeOctets: number;
-  status: ServerMessageStatus;
-  markedBy?: string;
-  removedReason?: RemovalReason;
-  removedAt?: number;
-}
-
 interface DeviceEntry {
   readonly name: string;
   readonly manual: boolean;
@@ -90,18 +81,14 @@ interface DeviceEntry {
   clientState: string;
   serverState: string;
   session: number;
-  /** key -> copy */
-  copies: Map<string, { uid: string; status: CopyStatus }>;
+  /** key -> copy; the records are immutable (replaced, never mutated), so a clone shares them. */
+  copies: Map<string, CopyRecord>;
   uidMemory: Set<string>;
 }
 
-interface CustodyEntry {
-  /** device -> complete copies held now */
-  complete: Map<string, number>;
-  peakSecondCopyAt?: number;
-  lastCopyVanishedAt?: number;
-  /** device -> step where its last complete copy was lost (crash), while it holds none. */
-  lostOn?: Map<string, number>;
+interface CopyRecord {
+  readonly uid: string;
+  readonly status: CopyStatus;
 }
 
 interface FlightEntry {
@@ -113,10 +100,32 @@ interface FlightEntry {
   deliveredOctets: number;
 }
 
+/** What never changes after construction: shared by a ledger and all its clones. */
+interface Fixed {
+  readonly protocol: Protocol;
+  readonly order: readonly string[];
+  readonly deviceOrder: readonly string[];
+  readonly index: ReadonlyMap<string, number>;
+  readonly deviceIndex: ReadonlyMap<string, number>;
+  readonly labels: readonly string[];
+  readonly sizes: readonly number[];
+}
+
+const PRESENT = 0;
+const MARKED = 1;
+const REMOVED = 2;
+const STATUS_NAMES: readonly ServerMessageStatus[] = ['present', 'marked', 'removed'];
+const NONE = -1;
+
 function isComplete(status: CopyStatus): boolean {
   return status === 'memory' || status === 'durable';
 }
 
+/**
+ * The server maildrop and the custody counts are flat arrays indexed by the
+ * message's position (and device), so `clone()` (a seek snapshot) is a few
+ * typed-array copies instead of one object per message.
+ */
 export class Ledger {
   step = -1;
   tick = 0;
@@ -125,29 +134,75 @@ export class Ledger {
   readonly protocol: Protocol;
   readonly order: readonly string[];
   readonly deviceOrder: readonly string[];
-  maildrop: Map<string, ServerEntry>;
   devices: Map<string, DeviceEntry>;
   inFlight: Map<number, FlightEntry>;
-  custody: Map<string, CustodyEntry>;
   /** Complete copies on every device, for the totals invariant. */
   totalCompleteCopies = 0;
+  readonly #fixed: Fixed;
+  // Server maildrop, by message index.
+  #status: Uint8Array;
+  #markedBy: Array<string | undefined>;
+  #removedReason: Array<RemovalReason | undefined>;
+  #removedAt: Int32Array;
+  // Custody: complete copies per (message, device); steps per message (NONE = unset).
+  #complete: Int32Array;
+  #peakSecondCopyAt: Int32Array;
+  #lastCopyVanishedAt: Int32Array;
+  /** message * devices + device -> step where that device's last complete copy was lost (crash), while it holds none. */
+  #lostOn: Map<number, number>;
 
-  constructor(init: LedgerInit | null) {
-    if (init === null) {
-      // Used only by clone(), which fills every field.
-      this.protocol = 'pop3';
-      this.order = [];
-      this.deviceOrder = [];
-      this.maildrop = new Map();
+  constructor(init: LedgerInit | Ledger) {
+    if (init instanceof Ledger) {
+      // clone()
+      const o = init;
+      this.#fixed = o.#fixed;
+      this.protocol = o.protocol;
+      this.order = o.order;
+      this.deviceOrder = o.deviceOrder;
+      this.step = o.step;
+      this.tick = o.tick;
+      this.serverUp = o.serverUp;
+      this.lockHolder = o.lockHolder;
+      this.totalCompleteCopies = o.totalCompleteCopies;
+      this.#status = o.#status.slice();
+      this.#markedBy = o.#markedBy.slice();
+      this.#removedReason = o.#removedReason.slice();
+      this.#removedAt = o.#removedAt.slice();
+      this.#complete = o.#complete.slice();
+      this.#peakSecondCopyAt = o.#peakSecondCopyAt.slice();
+      this.#lastCopyVanishedAt = o.#lastCopyVanishedAt.slice();
+      this.#lostOn = new Map(o.#lostOn);
       this.devices = new Map();
+      for (const [name, d] of o.devices) this.devices.set(name, { ...d, copies: new Map(d.copies), uidMemory: new Set(d.uidMemory) });
       this.inFlight = new Map();
-      this.custody = new Map();
+      for (const [id, f] of o.inFlight) this.inFlight.set(id, { ...f });
       return;
     }
+    const n = init.messages.length;
+    const index = new Map<string, number>();
+    init.messages.forEach((m, i) => index.set(m.uid, i));
+    const deviceIndex = new Map<string, number>();
+    init.devices.forEach((d, i) => deviceIndex.set(d.name, i));
+    this.#fixed = {
+      protocol: init.protocol,
+      order: init.messages.map((m) => m.uid),
+      deviceOrder: init.devices.map((d) => d.name),
+      index,
+      deviceIndex,
+      labels: init.messages.map((m) => m.label),
+      sizes: init.messages.map((m) => m.sizeOctets),
+    };
     this.protocol = init.protocol;
-    this.order = init.messages.map((m) => m.uid);
-    this.deviceOrder = init.devices.map((d) => d.name);
-    this.maildrop = new Map(init.messages.map((m) => [m.uid, { label: m.label, sizeOctets: m.sizeOctets, status: 'present' as const }]));
+    this.order = this.#fixed.order;
+    this.deviceOrder = this.#fixed.deviceOrder;
+    this.#status = new Uint8Array(n);
+    this.#markedBy = new Array<string | undefined>(n).fill(undefined);
+    this.#removedReason = new Array<RemovalReason | undefined>(n).fill(undefined);
+    this.#removedAt = new Int32Array(n).fill(NONE);
+    this.#complete = new Int32Array(n * init.devices.length);
+    this.#peakSecondCopyAt = new Int32Array(n).fill(NONE);
+    this.#lastCopyVanishedAt = new Int32Array(n).fill(NONE);
+    this.#lostOn = new Map();
     this.devices = new Map(
       init.devices.map((d) => [
         d.name,
@@ -164,39 +219,28 @@ export class Ledger {
       ]),
     );
     this.inFlight = new Map();
-    this.custody = new Map(init.messages.map((m) => [m.uid, { complete: new Map() }]));
   }
 
   clone(): Ledger {
-    const c = new Ledger(null);
-    (c as { protocol: Protocol }).protocol = this.protocol;
-    (c as { order: readonly string[] }).order = this.order;
-    (c as { deviceOrder: readonly string[] }).deviceOrder = this.deviceOrder;
-    c.step = this.step;
-    c.tick = this.tick;
-    c.serverUp = this.serverUp;
-    c.lockHolder = this.lockHolder;
-    c.totalCompleteCopies = this.totalCompleteCopies;
-    for (const [uid, e] of this.maildrop) c.maildrop.set(uid, { ...e });
-    for (const [name, d] of this.devices) {
-      c.devices.set(name, {
-        ...d,
-        copies: new Map([...d.copies].map(([k, v]) => [k, { ...v }])),
-        uidMemory: new Set(d.uidMemory),
-      });
-    }
-    for (const [id, f] of this.inFlight) c.inFlight.set(id, { ...f });
-    for (const [uid, e] of this.custody) {
-      const copy: CustodyEntry = { ...e, complete: new Map(e.complete) };
-      if (e.lostOn !== undefined) copy.lostOn = new Map(e.lostOn);
-      c.custody.set(uid, copy);
-    }
-    return c;
+    return new Ledger(this);
+  }
+
+  /** Is `uid` one of this world's messages? */
+  hasMessage(uid: string): boolean {
+    return this.#fixed.index.has(uid);
+  }
+
+  /** Does the server still hold `uid` (present or marked), as far as the trace says? */
+  isOnServer(uid: string): boolean {
+    const i = this.#fixed.index.get(uid);
+    return i !== undefined && this.#status[i] !== REMOVED;
   }
 
   /** Complete copies of `uid` on `device` now. */
   completeOn(uid: string, device: string): number {
-    return this.custody.get(uid)?.complete.get(device) ?? 0;
+    const i = this.#fixed.index.get(uid);
+    const d = this.#fixed.deviceIndex.get(device);
+    return i === undefined || d === undefined ? 0 : this.#complete[i * this.deviceOrder.length + d]!;
   }
 
   apply(event: TraceEvent): void {
@@ -229,10 +273,11 @@ export class Ledger {
         });
         break;
       case 'deliver': {
-        const f = this.inFlight.get(event.segment);
-        if (f) {
-          f.deliveredOctets = event.offset + event.octets.length;
-          if (event.final) this.inFlight.delete(event.segment);
+        if (event.final) {
+          this.inFlight.delete(event.segment);
+        } else {
+          const f = this.inFlight.get(event.segment);
+          if (f) f.deliveredOctets = event.offset + event.octets.length;
         }
         break;
       }
@@ -248,28 +293,28 @@ export class Ledger {
         this.#device(event.device).clientState = event.to;
         break;
       case 'marked': {
-        const m = this.#message(event.uid);
-        if (m.status !== 'removed') {
-          m.status = 'marked';
-          m.markedBy = event.device;
+        const i = this.#message(event.uid);
+        if (this.#status[i] !== REMOVED) {
+          this.#status[i] = MARKED;
+          this.#markedBy[i] = event.device;
         }
         break;
       }
       case 'unmarked': {
-        const m = this.#message(event.uid);
-        if (m.status === 'marked') {
-          m.status = 'present';
-          delete m.markedBy;
+        const i = this.#message(event.uid);
+        if (this.#status[i] === MARKED) {
+          this.#status[i] = PRESENT;
+          this.#markedBy[i] = undefined;
         }
         break;
       }
       case 'removed': {
-        const m = this.#message(event.uid);
-        m.status = 'removed';
-        m.removedReason = event.reason;
-        m.removedAt = event.step;
-        delete m.markedBy;
-        this.#checkVanished(event.uid, event.step);
+        const i = this.#message(event.uid);
+        this.#status[i] = REMOVED;
+        this.#removedReason[i] = event.reason;
+        this.#removedAt[i] = event.step;
+        this.#markedBy[i] = undefined;
+        this.#checkVanished(i, event.step);
         break;
       }
       case 'lock':
@@ -305,10 +350,10 @@ export class Ledger {
     return d;
   }
 
-  #message(uid: string): ServerEntry {
-    const m = this.maildrop.get(uid);
-    if (!m) throw new Error(`ledger: unknown message uid ${JSON.stringify(uid)}`);
-    return m;
+  #message(uid: string): number {
+    const i = this.#fixed.index.get(uid);
+    if (i === undefined) throw new Error(`ledger: unknown message uid ${JSON.stringify(uid)}`);
+    return i;
   }
 
   #copy(device: string, key: string, uid: string, change: CopyStatus | 'discarded' | 'lost', step: number): void {
@@ -323,83 +368,98 @@ export class Ledger {
       d.copies.set(key, { uid, status: change });
       nowComplete = isComplete(change);
     }
-    const c = this.custody.get(uid);
-    if (c === undefined) return; // a copy that matches no server message (corrupt transfer)
+    const i = this.#fixed.index.get(uid);
+    if (i === undefined) return; // a copy that matches no server message (corrupt transfer)
     if (wasComplete === nowComplete) return;
     const delta = nowComplete ? 1 : -1;
-    const count = (c.complete.get(device) ?? 0) + delta;
-    c.complete.set(device, count);
+    const slot = i * this.deviceOrder.length + this.#fixed.deviceIndex.get(device)!;
+    const count = this.#complete[slot]! + delta;
+    this.#complete[slot] = count;
     this.totalCompleteCopies += delta;
-    if (nowComplete && count >= 2 && c.peakSecondCopyAt === undefined && !d.manual) c.peakSecondCopyAt = step;
-    if (nowComplete) c.lostOn?.delete(device);
-    else if (count === 0 && change === 'lost') (c.lostOn ??= new Map()).set(device, step);
-    if (!nowComplete) this.#checkVanished(uid, step);
+    if (nowComplete && count >= 2 && this.#peakSecondCopyAt[i] === NONE && !d.manual) this.#peakSecondCopyAt[i] = step;
+    if (nowComplete) {
+      if (this.#lostOn.size > 0) this.#lostOn.delete(slot);
+    } else {
+      if (count === 0 && change === 'lost') this.#lostOn.set(slot, step);
+      this.#checkVanished(i, step);
+    }
   }
 
-  #checkVanished(uid: string, step: number): void {
-    const m = this.maildrop.get(uid);
-    const c = this.custody.get(uid);
-    if (!m || !c || m.status !== 'removed') return;
-    let total = 0;
-    for (const n of c.complete.values()) total += n;
-    if (total === 0) c.lastCopyVanishedAt = step;
+  #checkVanished(i: number, step: number): void {
+    if (this.#status[i] !== REMOVED) return;
+    const n = this.deviceOrder.length;
+    for (let d = 0; d < n; d++) if (this.#complete[i * n + d] !== 0) return;
+    this.#lastCopyVanishedAt[i] = step;
   }
 
   custodyOf(uid: string): CustodyView {
-    const m = this.#message(uid);
-    const c = this.custody.get(uid)!;
+    return this.#custody(this.#message(uid));
+  }
+
+  #custody(i: number): CustodyView {
+    const uid = this.order[i]!;
     const copiesByDevice: Record<string, number> = {};
     let anyCopy = false;
     let someoneLacks = false;
     /** A device that lacks it but remembers its UID: it will never fetch it again. */
-    let forgottenOn: string | null = null;
-    for (const name of this.deviceOrder) {
+    let forgottenOn = NONE;
+    const n = this.deviceOrder.length;
+    for (let di = 0; di < n; di++) {
+      const name = this.deviceOrder[di]!;
       const d = this.devices.get(name)!;
-      const n = c.complete.get(name) ?? 0;
-      copiesByDevice[name] = n;
-      if (n > 0) anyCopy = true;
-      if (!d.manual && n === 0) {
+      const c = this.#complete[i * n + di]!;
+      copiesByDevice[name] = c;
+      if (c > 0) anyCopy = true;
+      if (!d.manual && c === 0) {
         someoneLacks = true;
-        if (forgottenOn === null && d.uidMemory.has(uid)) forgottenOn = name;
+        if (forgottenOn === NONE && d.uidMemory.has(uid)) forgottenOn = di;
       }
     }
-    const onServer = m.status !== 'removed';
+    const onServer = this.#status[i] !== REMOVED;
+    const removedAt = this.#removedAt[i]!;
     let verdict: Verdict;
-    let decisiveStep: number | undefined;
+    let decisiveStep = NONE;
     if (!onServer && !anyCopy) {
       verdict = 'lost';
-      decisiveStep = c.lastCopyVanishedAt ?? m.removedAt;
+      decisiveStep = this.#lastCopyVanishedAt[i] !== NONE ? this.#lastCopyVanishedAt[i]! : removedAt;
     } else if (!onServer && someoneLacks) {
       verdict = 'gap';
-      decisiveStep = m.removedAt;
-    } else if (forgottenOn !== null) {
+      decisiveStep = removedAt;
+    } else if (forgottenOn !== NONE) {
       verdict = 'gap';
-      decisiveStep = c.lostOn?.get(forgottenOn);
-    } else if (c.peakSecondCopyAt !== undefined) {
+      decisiveStep = this.#lostOn.get(i * n + forgottenOn) ?? NONE;
+    } else if (this.#peakSecondCopyAt[i] !== NONE) {
       verdict = 'duplicated';
-      decisiveStep = c.peakSecondCopyAt;
+      decisiveStep = this.#peakSecondCopyAt[i]!;
     } else if (someoneLacks) {
       verdict = 'pending';
     } else {
       verdict = 'delivered';
     }
-    return decisiveStep === undefined
-      ? { uid, label: m.label, verdict, copiesByDevice, onServer }
-      : { uid, label: m.label, verdict, copiesByDevice, onServer, decisiveStep };
+    const label = this.#fixed.labels[i]!;
+    return decisiveStep === NONE
+      ? { uid, label, verdict, copiesByDevice, onServer }
+      : { uid, label, verdict, copiesByDevice, onServer, decisiveStep };
   }
 
   outcome(): Outcome {
-    const messages = this.order.map((uid) => this.custodyOf(uid));
+    const messages = this.order.map((_, i) => this.#custody(i));
     const count = (v: Verdict): number => messages.filter((m) => m.verdict === v).length;
     return { delivered: count('delivered'), duplicated: count('duplicated'), lost: count('lost'), gap: count('gap'), messages };
   }
 
   view(): WorldView {
-    const maildrop: ServerMessageView[] = this.order.map((uid) => {
-      const m = this.maildrop.get(uid)!;
-      const v: { -readonly [K in keyof ServerMessageView]: ServerMessageView[K] } = { uid, label: m.label, sizeOctets: m.sizeOctets, status: m.status };
-      if (m.markedBy !== undefined) v.markedBy = m.markedBy;
-      if (m.removedReason !== undefined) v.removedReason = m.removedReason;
+    const maildrop: ServerMessageView[] = this.order.map((uid, i) => {
+      const v: { -readonly [K in keyof ServerMessageView]: ServerMessageView[K] } = {
+        uid,
+        label: this.#fixed.labels[i]!,
+        sizeOctets: this.#fixed.sizes[i]!,
+        status: STATUS_NAMES[this.#status[i]!]!,
+      };
+      const markedBy = this.#markedBy[i];
+      if (markedBy !== undefined) v.markedBy = markedBy;
+      const reason = this.#removedReason[i];
+      if (reason !== undefined) v.removedReason = reason;
       return v;
     });
     const devices: DeviceView[] = this.deviceOrder.map((name) => {
@@ -411,7 +471,10 @@ export class Ledger {
         if (rank(copy.status) > rank(agg.status)) agg.status = copy.status;
         byUid.set(copy.uid, agg);
       }
-      const copies: CopyView[] = [...byUid].map(([uid, a]) => ({ uid, label: this.maildrop.get(uid)?.label ?? uid, status: a.status, count: a.count }));
+      const copies: CopyView[] = [...byUid].map(([uid, a]) => {
+        const i = this.#fixed.index.get(uid);
+        return { uid, label: i === undefined ? uid : this.#fixed.labels[i]!, status: a.status, count: a.count };
+      });
       return { name, connection: d.connection, clientState: d.clientState, serverState: d.serverState, copies, uidMemory: [...d.uidMemory] };
     });
     const inFlight: InFlightView[] = [...this.inFlight.values()].map((f) => ({ ...f }));
@@ -424,7 +487,7 @@ export class Ledger {
       maildrop,
       devices,
       inFlight,
-      custody: this.order.map((uid) => this.custodyOf(uid)),
+      custody: this.order.map((_, i) => this.#custody(i)),
     };
   }
 }

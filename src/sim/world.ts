@@ -742,7 +742,7 @@ export class World {
     // Marks belong to the session (RFC 1939 §6): a session that ends without its commit leaves them behind.
     for (const [uid, number] of [...conn.marks]) {
       conn.marks.delete(uid);
-      if (this.maildrop.find(uid)) {
+      if (this.ledger.isOnServer(uid)) {
         this.#emit({ kind: 'unmarked', device: conn.device.name, uid, number }, 'unmarked.session-ended', conn.session, 'RFC 1939 §6');
       }
     }
@@ -806,7 +806,7 @@ export class World {
   #matchUid(octets: Octets, claimed: string | null, complete: boolean): string {
     const byContent = this.#uidByOctets.get(octets);
     if (byContent !== undefined) return byContent;
-    if (claimed !== null && this.ledger.maildrop.has(claimed)) return claimed;
+    if (claimed !== null && this.ledger.hasMessage(claimed)) return claimed;
     if (!complete) {
       // A cut transfer: name it by the unique message it is a prefix of, if any.
       let found: string | null = null;
