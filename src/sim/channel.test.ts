@@ -63,3 +63,21 @@ describe('Channel', () => {
     expect(ch.empty).toBe(true);
   });
 });
+
+describe('Channel.enqueue', () => {
+  it('queues the segment object itself, due after the latency, and a pending loss swallows the next one', () => {
+    const ch = new Channel('s2c', 3, 4);
+    const a = ch.segment(1, '+OK\r\n', '+OK', [], 10);
+    expect(a).toMatchObject({ direction: 's2c', delivered: 0, nextChunkTick: 13 });
+    expect(ch.enqueue(a)).toBe(true);
+    expect(ch.head).toBe(a);
+    expect(ch.takeChunk(12)).toBeNull();
+    expect(ch.takeChunk(13)).toMatchObject({ segment: a, offset: 0, octets: '+OK\r', final: false });
+    expect(ch.takeChunk(14)).toMatchObject({ offset: 4, octets: '\n', final: true });
+    expect(ch.empty).toBe(true);
+    expect(ch.loseNext()).toBeNull();
+    expect(ch.enqueue(ch.segment(2, 'x', 'x', [], 20))).toBe(false);
+    expect(ch.empty).toBe(true);
+    expect(ch.enqueue(ch.segment(3, 'y', 'y', [], 20))).toBe(true);
+  });
+});

@@ -95,6 +95,28 @@ export class Channel {
     return { queued, lost: false };
   }
 
+  /**
+   * Puts a complete segment (delivered 0, nextChunkTick = sentTick +
+   * latency, as `segment()` makes it) on the channel as is, with no copy.
+   * Returns false when a pending lose-segment fault swallowed it.
+   */
+  enqueue(segment: Segment): boolean {
+    if (this.#loseNextSent) {
+      this.#loseNextSent = false;
+      return false;
+    }
+    if (this.#queue.length - this.#head >= MAX_SEGMENTS_IN_FLIGHT) {
+      throw new Error(`channel ${this.direction}: more than ${MAX_SEGMENTS_IN_FLIGHT} segments in flight (simulator bug)`);
+    }
+    this.#queue.push(segment);
+    return true;
+  }
+
+  /** A fresh segment for `enqueue`, due after this channel's latency. */
+  segment(id: number, octets: Octets, label: string, keywords: readonly string[], sentTick: number): Segment {
+    return { id, direction: this.direction, octets, label, keywords, sentTick, delivered: 0, nextChunkTick: sentTick + this.latencyTicks };
+  }
+
   /** The tick at which the next chunk is due, or null when nothing is in flight. */
   nextDueTick(): number | null {
     const head = this.#queue[this.#head];

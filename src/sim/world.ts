@@ -61,7 +61,7 @@
  */
 import { TICKS_PER_DAY, MIN_AUTOLOGOUT_TICKS, type ClientAgent, type ClientOutput, type ServerOutput, type ServerSession } from '../protocol/engine.ts';
 import { PostOffice, type Maildrop } from '../protocol/maildrop.ts';
-import { toCrlf, type Octets } from '../protocol/octets.ts';
+import type { Octets } from '../protocol/octets.ts';
 import { Channel, type Segment } from './channel.ts';
 import { enginesFor, type EngineFactories } from './engines.ts';
 import { InvariantChecker } from './invariants.ts';
@@ -146,9 +146,21 @@ interface ArmedFault {
 
 export class SimulationError extends Error {}
 
+const SUBJECT = /^subject:[ \t]*(.*)$/i;
+
+/** The Subject header's value (RFC 5322 §3.6.5), read line by line up to the blank line that ends the header. */
 function subjectOf(text: string): string {
-  const m = /^subject:[ \t]*(.*)$/im.exec(text.split(/\r?\n\r?\n/, 1)[0] ?? '');
-  return m?.[1]?.trim() || '(no subject)';
+  for (let from = 0; from < text.length; ) {
+    const lf = text.indexOf('\n', from);
+    const end = lf < 0 ? text.length : lf;
+    const line = text.charCodeAt(end - 1) === 13 && end > from ? text.slice(from, end - 1) : text.slice(from, end);
+    if (line.length === 0) break; // end of the header
+    const m = SUBJECT.exec(line);
+    if (m) return m[1]?.trim() || '(no subject)';
+    if (lf < 0) break;
+    from = lf + 1;
+  }
+  return '(no subject)';
 }
 
 const NO_KEYWORDS: readonly string[] = Object.freeze([]);
@@ -216,7 +228,7 @@ export class World {
         throw new SimulationError(`scenario error: messages ${this.#uidByOctets.get(stored.octets)} and ${stored.uid} have identical content; give each a unique Message-ID`);
       }
       this.#uidByOctets.set(stored.octets, stored.uid);
-      return { uid: stored.uid, label: subjectOf(spec.text), sizeOctets: toCrlf(spec.text).length };
+      return { uid: stored.uid, label: subjectOf(spec.text), sizeOctets: stored.octets.length }; // stored.octets = toCrlf(text)
     });
     const manual = options.manualAgents ?? new Map<string, () => ClientAgent>();
     this.#devices = config.devices.map((spec) => {
@@ -404,7 +416,9 @@ export class World {
   }
 
   #phaseAutologout(): void {
-    if (!this.#connections.some((c) => c.autologoutDueTick !== null && c.autologoutDueTick <= this.#tick)) return;
+    let due = false;
+    for (const c of this.#connections) if (c.autologoutDueTick !== null && c.autologoutDueTick <= this.#tick) due = true;
+    if (!due) return;
     for (const conn of [...this.#connections]) {
       if (conn.autologoutDueTick === null || conn.autologoutDueTick > this.#tick) continue;
       conn.autologoutDueTick = null;
@@ -651,8 +665,8 @@ export class World {
     const id = this.#nextSegment++;
     const label = firstLine(octets);
     this.#push({ kind: 'send', device: conn.device.name, direction: 'c2s', segment: id, octets, label, step: this.trace.length, tick: this.#tick, explain: 'send.c2s', session: conn.session });
-    const { queued, lost } = conn.c2s.send({ id, direction: 'c2s', octets, label, keywords, sentTick: this.#tick });
-    if (lost) this.#segmentLost(conn, queued);
+    const seg = conn.c2s.segment(id, octets, label, keywords, this.#tick);
+    if (!conn.c2s.enqueue(seg)) this.#segmentLost(conn, seg);
     if (this.#hasCommandFaults) for (const k of keywords) this.#matchCommand(conn, k, 'sent');
   }
 
@@ -662,8 +676,8 @@ export class World {
     const id = this.#nextSegment++;
     const label = firstLine(octets);
     this.#push({ kind: 'send', device: conn.device.name, direction: 's2c', segment: id, octets, label, step: this.trace.length, tick: this.#tick, explain: 'send.s2c', session: conn.session });
-    const { queued, lost } = conn.s2c.send({ id, direction: 's2c', octets, label, keywords, sentTick: this.#tick });
-    if (lost) this.#segmentLost(conn, queued);
+    const seg = conn.s2c.segment(id, octets, label, keywords, this.#tick);
+    if (!conn.s2c.enqueue(seg)) this.#segmentLost(conn, seg);
   }
 
   #segmentLost(conn: Connection, seg: Segment): void {
