@@ -8,6 +8,7 @@ export const presenterStrings = {
   notesBlocked: 'The browser blocked the notes window. Allow pop-ups for this page and try again.',
   blankTitle: 'Paused',
   blankHint: 'Press B or . to show the lab again.',
+  blankResume: 'Show the lab',
   notesTitle: 'Presenter notes',
   notesDocumentTitle: 'POP Lab: presenter notes',
   waiting: 'Waiting for the POP Lab window. Keep it open in presenter mode; this window follows it.',

@@ -112,7 +112,8 @@ describe('presenter sync protocol', () => {
     const main = connectMain(mainCh, () => {});
     const run = realRun();
     main.publish(snapshotOf(sourceAt(run, 1), settings));
-    expect(mainCh.sent).toEqual([]);
+    // Only its own greeting: no state, as nobody listens yet.
+    expect(mainCh.sent).toEqual([{ type: 'hello' }]);
 
     const received: PresenterState[] = [];
     connectNotes(bus.open(), (s) => received.push(s));
@@ -120,6 +121,20 @@ describe('presenter sync protocol', () => {
     main.publish(snapshotOf(sourceAt(run, 2), settings));
     expect(received.map((s) => s.step)).toEqual([1, 2]);
     expect(received[1]!.narration.length).toBeGreaterThan(0);
+  });
+
+  it('a lab window that reloads while the notes window is open is found again', () => {
+    const bus = new FakeBus();
+    const received: PresenterState[] = [];
+    connectNotes(bus.open(), (s) => received.push(s));
+    const run = realRun();
+    const firstLab = connectMain(bus.open(), () => {});
+    firstLab.publish(snapshotOf(sourceAt(run, 4), settings));
+    firstLab.close();
+    expect(received.map((s) => s.step)).toEqual([4]);
+    const reloaded = connectMain(bus.open(), () => {});
+    reloaded.publish(snapshotOf(sourceAt(run, 0), settings));
+    expect(received.map((s) => s.step)).toEqual([4, 0]);
   });
 
   it('commands from the notes window reach the lab; garbage on the channel is ignored on both ends', () => {

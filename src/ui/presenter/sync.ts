@@ -5,6 +5,7 @@
  * They talk over a BroadcastChannel named CHANNEL_NAME with a small protocol:
  *
  *   notes -> main  { type: 'hello' }                      "send me the state now"
+ *   main  -> notes { type: 'hello' }                      "a lab window (re)started": notes answer hello
  *   main  -> notes { type: 'state', step, last, ... }     after every change
  *   notes -> main  { type: 'command', command, step? }    a remote button
  *
@@ -176,6 +177,9 @@ export function connectMain(channel: ChannelLike, onCommand: (command: Presenter
     // 'state' from another lab window: not ours to follow.
   };
   channel.addEventListener('message', onMessage);
+  // A lab window that (re)loads while a notes window is open says hello too;
+  // the notes window answers with its own hello, and so starts receiving.
+  channel.postMessage({ type: 'hello' } satisfies Hello);
   return {
     publish(state) {
       latest = { type: 'state', ...state };
@@ -200,6 +204,7 @@ export function connectNotes(channel: ChannelLike, onState: (state: PresenterSta
   const onMessage = (event: { readonly data: unknown }) => {
     const message = parseMessage(event.data);
     if (message?.type === 'state') onState(message);
+    else if (message?.type === 'hello') end.hello();
   };
   channel.addEventListener('message', onMessage);
   const end: NotesEnd = {
