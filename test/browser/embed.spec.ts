@@ -42,7 +42,7 @@ test.beforeAll(async () => {
       throw new Error(`dist/${built} is missing: build with embed.html as a main-build input, then "npx vite build --config vite.embed.config.ts"`);
     }
   }
-  server = createServer((req, res) => {
+  const srv = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     // The service worker would outlive the test and cache across origins; the embed does not need it.
     if (url.pathname === '/registerSW.js' || url.pathname === '/sw.js') {
@@ -63,12 +63,14 @@ test.beforeAll(async () => {
     });
     res.end(readFileSync(file));
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  port = (server.address() as AddressInfo).port;
+  await new Promise<void>((ok) => srv.listen(0, '127.0.0.1', ok));
+  port = (srv.address() as AddressInfo).port;
+  server = srv;
 });
 
 test.afterAll(async () => {
-  if (server) await new Promise<void>((ok) => server.close(() => ok()));
+  const srv = server;
+  if (srv) await new Promise<void>((ok) => srv.close(() => ok()));
 });
 
 interface Problems {
