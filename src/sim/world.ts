@@ -110,7 +110,9 @@ interface DeviceState {
   nextPoll: number;
   pendingPolls: number;
   readonly copies: Map<string, DeviceCopy>;
+  /** Pending durable writes in due order; those before `writeHead` are done. */
   writes: PendingWrite[];
+  writeHead: number;
   readonly uidMemory: Map<string, number>;
   readonly locallyDeleted: Set<string>;
 }
@@ -249,6 +251,7 @@ export class World {
         pendingPolls: 0,
         copies: new Map(),
         writes: [],
+        writeHead: 0,
         uidMemory: new Map(Object.entries(spec.knownUids ?? {})),
         locallyDeleted: new Set(),
       };
@@ -346,7 +349,7 @@ export class World {
       if (includeTimers && c.autologoutDueTick !== null && c.autologoutDueTick < next) next = c.autologoutDueTick;
     }
     for (const d of this.#devices) {
-      const w = d.writes[0];
+      const w = d.writes[d.writeHead];
       if (w !== undefined && w.dueTick < next) next = w.dueTick;
       if (!includeTimers) continue;
       const p = d.spec.pollAtTicks[d.nextPoll];
@@ -397,11 +400,19 @@ export class World {
 
   #phaseWrites(): void {
     for (const d of this.#devices) {
-      for (let guard = 0; d.writes.length > 0; guard++) {
+      for (let guard = 0; d.writeHead < d.writes.length; guard++) {
         if (guard > 1_000_000) throw this.#bug('too many durable writes in one tick');
-        const w = d.writes[0]!;
+        const w = d.writes[d.writeHead]!;
         if (w.dueTick > this.#tick) break;
-        d.writes.shift();
+        // O(1) dequeue; the array is compacted once half of it is done.
+        d.writeHead++;
+        if (d.writeHead === d.writes.length) {
+          d.writes.length = 0;
+          d.writeHead = 0;
+        } else if (d.writeHead > 1024 && d.writeHead * 2 > d.writes.length) {
+          d.writes.splice(0, d.writeHead);
+          d.writeHead = 0;
+        }
         const copy = d.copies.get(w.key);
         if (copy === undefined) continue; // discarded or lost before the write completed
         if (copy.status === 'memory') {
@@ -495,6 +506,7 @@ export class World {
       this.#emit({ kind: 'copy', device, uid: copy.uid, key, change: 'lost' }, 'copy.lost', conn?.session);
     }
     d.writes = [];
+    d.writeHead = 0;
   }
 
   crashServer(): void {
@@ -771,7 +783,7 @@ export class World {
         case 'reply':
           break; // the send and the server's reply events already show these
         case 'state':
-          this.#emit({ kind: 'client-state', device: d.name, from: e.from, to: e.to }, 'client.state', conn.session);
+          this.#push({ kind: 'client-state', device: d.name, from: e.from, to: e.to, step: this.trace.length, tick: this.#tick, explain: 'client.state', session: conn.session });
           break;
         case 'message': {
           const key = `${conn.session}:${e.key}`;
