@@ -79,6 +79,14 @@ describe('invariant checkers', () => {
     expect(() => feed([{ kind: 'deliver', device: 'Laptop', direction: 's2c', segment: 1, offset: 3, octets: '\r\n', final: true }])).toThrow(/after its connection ended/);
   });
 
+  it('RFC 1939 §7: the UID check skips an unchanged maildrop but still catches a change made after an earlier session start', () => {
+    const { maildrop, feed } = setup();
+    feed([{ kind: 'session-start', device: 'Laptop', session: 1 }]);
+    feed([{ kind: 'session-start', device: 'Laptop', session: 2 }]); // unchanged: passes
+    maildrop.deliver('Subject: sneaked in\n\nbody\n');
+    expect(() => feed([{ kind: 'session-start', device: 'Laptop', session: 3 }])).toThrow(/maildrop holds 2 messages/);
+  });
+
   it('RFC 1939 §7: a UID that changes content is caught at the next session start', () => {
     const { maildrop, feed } = setup();
     maildrop.deliver('Subject: sneaky\n\nnew\n');

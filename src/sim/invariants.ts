@@ -57,6 +57,8 @@ export class InvariantChecker {
   readonly #marked = new Map<string, string>();
   readonly #removed = new Set<string>();
   #lastStep = -1;
+  /** The maildrop snapshot the last full UID check saw. */
+  #checkedSnapshot: readonly unknown[] | null = null;
   #lastTick = 0;
 
   constructor(ctx: InvariantContext) {
@@ -136,7 +138,9 @@ export class InvariantChecker {
         break;
       }
       case 'session-start':
-        this.#checkUids(event);
+        // The maildrop hands out a frozen snapshot that is replaced on every
+        // delivery or removal: an unchanged snapshot was already checked.
+        if (this.#ctx.maildrop.messages !== this.#checkedSnapshot) this.#checkUids(event);
         break;
       default:
         break;
@@ -160,7 +164,8 @@ export class InvariantChecker {
       this.#fail(event, `maildrop holds ${this.#ctx.maildrop.messages.length} messages, but the trace reports ${this.#removed.size} removals of ${this.#ctx.originalOctets.size}`);
     }
     const seen = new Set<string>();
-    for (const m of this.#ctx.maildrop.messages) {
+    const messages = this.#ctx.maildrop.messages;
+    for (const m of messages) {
       const original = this.#ctx.originalOctets.get(m.uid);
       if (original === undefined) this.#fail(event, `maildrop holds unknown UID ${m.uid} (RFC 1939 §7)`);
       if (original !== m.octets) this.#fail(event, `UID ${m.uid} now names different content (RFC 1939 §7: UIDs are persistent)`);
@@ -168,5 +173,6 @@ export class InvariantChecker {
       if (seen.has(m.uid)) this.#fail(event, `UID ${m.uid} appears twice`);
       seen.add(m.uid);
     }
+    this.#checkedSnapshot = messages;
   }
 }
