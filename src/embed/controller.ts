@@ -40,7 +40,8 @@ export function mountEmbed(target: Element | ShadowRoot, scenario: Scenario, opt
   };
   if (options.height !== undefined) props.height = options.height;
   const view = mount(EmbedView, { target, props });
-  if (options.autoplay) player.play();
+  // A reader who asked for reduced motion starts paused, even with autoplay.
+  if (options.autoplay && !player.reducedMotion) player.play();
   return {
     player,
     scenario,

@@ -78,7 +78,7 @@ interface Problems {
 }
 
 /** Opens the host page with CSP-violation listeners in every frame and console errors collected. */
-async function openHost(page: Page, allow: 'yes' | 'no' = 'yes'): Promise<Problems> {
+async function openHost(page: Page, allow: 'yes' | 'no' = 'yes', reducedMotion: 'reduce' | 'no-preference' = 'reduce'): Promise<Problems> {
   const problems: Problems = { console: [] };
   page.on('console', (m) => {
     if (m.type() === 'error') problems.console.push(m.text());
@@ -89,7 +89,7 @@ async function openHost(page: Page, allow: 'yes' | 'no' = 'yes'): Promise<Proble
     w.cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.emulateMedia({ reducedMotion });
   const embed = `http://127.0.0.1:${port}`;
   await page.goto(`http://localhost:${port}/fixtures/embed-csp/index.html?allow=${allow}&embed=${encodeURIComponent(embed)}`);
   return problems;
@@ -146,6 +146,22 @@ test('the custom element renders the scenario under a strict CSP and plays to th
   await expect(slider).toHaveValue(String(last - 1));
   await el.getByRole('button', { name: 'Reset' }).click();
   await expect(slider).toHaveValue('0');
+
+  // A fault injected from the element's own button is reported once playback passes it.
+  const faultEvent = page.evaluate(
+    () => new Promise<Record<string, unknown>>((ok) => document.getElementById('element')!.addEventListener('pop-lab-fault', (e) => ok((e as CustomEvent).detail), { once: true })),
+  );
+  await el.getByRole('button', { name: 'Step forward' }).click();
+  await el.getByRole('button', { name: 'Drop connection' }).click();
+  const faultStep = await page.evaluate(() => {
+    const lab = document.getElementById('element') as HTMLElement & { controller: { player: { run: { trace: Array<{ kind: string }> } } } };
+    return lab.controller.player.run.trace.findIndex((e) => e.kind === 'fault');
+  });
+  expect(faultStep).toBeGreaterThan(1);
+  for (let i = 1; i < faultStep; i++) await el.getByRole('button', { name: 'Step forward' }).click();
+  const fault = await faultEvent;
+  expect(fault).toMatchObject({ step: faultStep, fault: 'drop-connection' });
+  await expect(slider).toHaveValue(String(faultStep));
   await expectNoCspProblems(page, problems);
 });
 
@@ -245,3 +261,21 @@ test('the iframe ignores commands from an origin not listed in `origins`', async
   expect(await events(page, 'pop-lab:ready')).toEqual([]);
   await expectNoCspProblems(page, problems);
 });
+
+for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+  test(`autoplay ${reducedMotion === 'reduce' ? 'waits when the reader asks for reduced motion' : 'starts playing'}`, async ({ page }) => {
+    const problems = await openHost(page, 'yes', reducedMotion);
+    await page.evaluate(() => {
+      const el = document.createElement('pop-lab');
+      el.id = 'auto';
+      el.setAttribute('scenario', 'first-session');
+      el.setAttribute('controls', 'minimal');
+      el.setAttribute('autoplay', '');
+      document.body.prepend(el);
+    });
+    const el = page.locator('#auto');
+    await expect(el.getByRole('region', { name: 'Outcome' })).toBeVisible();
+    await expect(el.getByRole('button', { name: reducedMotion === 'reduce' ? 'Play' : 'Pause' })).toBeVisible();
+    await expectNoCspProblems(page, problems);
+  });
+}
