@@ -7,6 +7,7 @@ import { isAllowedOrigin, originPolicy, parseCommand, h5pAction } from './protoc
 import { fetchScenario, loadScenario, resolveScenarioText, type Fetcher } from './scenario.ts';
 import { elementSnippet, iframeSnippet, iframeUrl } from './snippets.ts';
 import { embedConfig, singleScenarioSource } from './source.ts';
+import { configFor } from '../ui/wiring.ts';
 
 const first = builtinScenario(DEFAULT_SCENARIO_ID)!;
 
@@ -145,5 +146,13 @@ describe('single-scenario source', () => {
     expect(run.config.devices.map((d) => d.policy.retention)).toEqual(first.devices.map(() => 'keep'));
     expect(run.config.devices.every((d) => d.pollAtTicks.length >= 2)).toBe(true);
     expect(simulate(embedConfig(first, settings)).outcome()).toEqual(run.outcome());
+  });
+  it('builds the same world as the app for every built-in scenario (no drift from ui/wiring.ts)', () => {
+    for (const scenario of BUILTIN_SCENARIOS) {
+      for (const retention of ['delete', 'keep'] as const) {
+        const settings = { retention, protocol: scenario.protocol, personality: 'rfc' as const, scenarioId: scenario.id, scenarioFaults: true, pollAgain: true };
+        expect(embedConfig(scenario, settings)).toEqual(configFor(settings));
+      }
+    }
   });
 });
