@@ -91,14 +91,8 @@ interface CopyRecord {
   readonly status: CopyStatus;
 }
 
-interface FlightEntry {
-  device: string;
-  direction: Direction;
-  segment: number;
-  label: string;
-  totalOctets: number;
-  deliveredOctets: number;
-}
+/** A segment in flight: its (immutable) send event; octets delivered so far live in `delivered`. */
+type SendEvent = Extract<TraceEvent, { kind: 'send' }>;
 
 /** What never changes after construction: shared by a ledger and all its clones. */
 interface Fixed {
@@ -135,7 +129,10 @@ export class Ledger {
   readonly order: readonly string[];
   readonly deviceOrder: readonly string[];
   devices: Map<string, DeviceEntry>;
-  inFlight: Map<number, FlightEntry>;
+  /** segment id -> its send event, while in flight. */
+  inFlight: Map<number, SendEvent>;
+  /** segment id -> octets delivered so far, for segments delivered in part. */
+  delivered: Map<number, number>;
   /** Complete copies on every device, for the totals invariant. */
   totalCompleteCopies = 0;
   readonly #fixed: Fixed;
@@ -174,8 +171,8 @@ export class Ledger {
       this.#lostOn = new Map(o.#lostOn);
       this.devices = new Map();
       for (const [name, d] of o.devices) this.devices.set(name, { ...d, copies: new Map(d.copies), uidMemory: new Set(d.uidMemory) });
-      this.inFlight = new Map();
-      for (const [id, f] of o.inFlight) this.inFlight.set(id, { ...f });
+      this.inFlight = new Map(o.inFlight);
+      this.delivered = new Map(o.delivered);
       return;
     }
     const n = init.messages.length;
@@ -219,6 +216,7 @@ export class Ledger {
       ]),
     );
     this.inFlight = new Map();
+    this.delivered = new Map();
   }
 
   clone(): Ledger {
@@ -263,26 +261,19 @@ export class Ledger {
         break;
       }
       case 'send':
-        this.inFlight.set(event.segment, {
-          device: event.device,
-          direction: event.direction,
-          segment: event.segment,
-          label: event.label,
-          totalOctets: event.octets.length,
-          deliveredOctets: 0,
-        });
+        this.inFlight.set(event.segment, event);
         break;
-      case 'deliver': {
+      case 'deliver':
         if (event.final) {
           this.inFlight.delete(event.segment);
-        } else {
-          const f = this.inFlight.get(event.segment);
-          if (f) f.deliveredOctets = event.offset + event.octets.length;
+          if (this.delivered.size > 0) this.delivered.delete(event.segment);
+        } else if (this.inFlight.has(event.segment)) {
+          this.delivered.set(event.segment, event.offset + event.octets.length);
         }
         break;
-      }
       case 'segment-lost':
         this.inFlight.delete(event.segment);
+        this.delivered.delete(event.segment);
         break;
       case 'server-state': {
         const d = this.#device(event.device);
@@ -477,7 +468,14 @@ export class Ledger {
       });
       return { name, connection: d.connection, clientState: d.clientState, serverState: d.serverState, copies, uidMemory: [...d.uidMemory] };
     });
-    const inFlight: InFlightView[] = [...this.inFlight.values()].map((f) => ({ ...f }));
+    const inFlight: InFlightView[] = [...this.inFlight.values()].map((e) => ({
+      device: e.device,
+      direction: e.direction,
+      segment: e.segment,
+      label: e.label,
+      totalOctets: e.octets.length,
+      deliveredOctets: this.delivered.get(e.segment) ?? 0,
+    }));
     return {
       step: this.step,
       tick: this.tick,

@@ -786,7 +786,7 @@ export class World {
           this.#push({ kind: 'client-state', device: d.name, from: e.from, to: e.to, step: this.trace.length, tick: this.#tick, explain: 'client.state', session: conn.session });
           break;
         case 'message': {
-          const key = `${conn.session}:${e.key}`;
+          const key = this.#copyKey(conn.session, e.key);
           const uid = this.#matchUid(e.octets, e.uid, e.complete);
           const status = e.complete ? 'memory' : 'partial';
           const before = d.copies.get(key);
@@ -797,13 +797,13 @@ export class World {
           break;
         }
         case 'save': {
-          const key = `${conn.session}:${e.key}`;
+          const key = this.#copyKey(conn.session, e.key);
           if (!d.copies.has(key)) throw this.#bug(`${d.name} asked to save unknown copy ${e.key} (agent bug)`);
           d.writes.push({ dueTick: this.#tick + d.spec.writeDelayTicks, key, agentKey: e.key, conn });
           break;
         }
         case 'discard': {
-          const key = `${conn.session}:${e.key}`;
+          const key = this.#copyKey(conn.session, e.key);
           const copy = d.copies.get(key);
           if (!copy) break;
           d.copies.delete(key);
@@ -826,6 +826,20 @@ export class World {
       }
     }
     this.#sendC2s(conn, out.send);
+  }
+
+  #lastKeySession = -1;
+  #lastAgentKey = '';
+  #lastCopyKey = '';
+
+  /** A device copy's key "<session>:<agent key>"; the message and save effects of one copy share one string. */
+  #copyKey(session: number, agentKey: string): string {
+    if (session !== this.#lastKeySession || agentKey !== this.#lastAgentKey) {
+      this.#lastKeySession = session;
+      this.#lastAgentKey = agentKey;
+      this.#lastCopyKey = `${session}:${agentKey}`;
+    }
+    return this.#lastCopyKey;
   }
 
   /** Matches a device copy to its server message by content (octets equality). */
