@@ -7,7 +7,10 @@
  * - It reads only trace events, never the live model, so the same code
  *   computes the view at any cursor (seek) and the final outcome, and the
  *   invariant checker can compare it against the model.
- * - `clone()` is a deep copy used for seek snapshots.
+ * - `clone()` is an independent copy used for seek snapshots: the per-message
+ *   state lives in flat arrays (copied with one slice each), and what it
+ *   shares with the original (copy records, send events, the message index)
+ *   is never mutated.
  *
  * Verdicts (per message, at any step; "devices" excludes manual terminal
  * devices, which are a person typing, not a mail client keeping mail):
