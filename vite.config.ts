@@ -27,5 +27,10 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    // Two pages: the app, and embed.html for iframes (issue 5). The <pop-lab>
+    // custom element is a separate library build (vite.embed.config.ts).
+    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+  },
 });
