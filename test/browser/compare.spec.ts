@@ -1,0 +1,55 @@
+/**
+ * Side-by-side comparison (src/ui/compare/). Needs CompareLauncher mounted in
+ * App's header (see src/ui/compare/README-mount.md).
+ */
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { openStill, timeline } from './helpers.ts';
+
+test('RFC 1939 §6: side by side, a drop before QUIT duplicates with delete on download, not with leave on server', async ({ page }) => {
+  await openStill(page);
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: 'F3: the connection drops after every DELE, before QUIT' });
+  await page.getByRole('button', { name: 'Compare side by side' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Side by side' });
+  await expect(dialog).toBeVisible();
+
+  const slider = dialog.getByRole('slider', { name: 'Timeline' });
+  await expect(slider).toHaveValue('0');
+  const left = dialog.getByRole('region', { name: 'Delete on download' });
+  const right = dialog.getByRole('region', { name: 'Leave on server' });
+  await expect(left).toContainText('Step 0 of');
+  await expect(right).toContainText('Step 0 of');
+
+  await dialog.getByRole('button', { name: 'Step both forward' }).click();
+  await expect(slider).toHaveValue('1');
+  await dialog.getByRole('button', { name: 'Step both forward' }).click();
+  await expect(slider).toHaveValue('2');
+  await dialog.getByRole('button', { name: 'Step both back' }).click();
+  await expect(slider).toHaveValue('1');
+  // The lab behind the dialog did not move with the dialog's keys.
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveValue('2');
+  await expect(timeline(page)).toHaveValue('0');
+
+  // Both sides reach their ends at the last point, each at its own step count.
+  await dialog.getByRole('button', { name: 'Both to end' }).click();
+  await expect(left).toContainText(/Step (\d+) of \1/);
+  await expect(right).toContainText(/Step (\d+) of \1/);
+
+  const verdicts = dialog.getByRole('region', { name: /Verdicts compared/ });
+  await expect(verdicts).toContainText(/Message 1 \(.*\): duplicated \(Delete on download\) vs delivered \(Leave on server\)/);
+  await expect(verdicts).toContainText('Differs');
+
+  const results = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(results.violations, JSON.stringify(results.violations, null, 2)).toEqual([]);
+
+  // The other pair: the server's personality.
+  await dialog.getByRole('combobox', { name: 'Compare' }).selectOption('personality');
+  await expect(slider).toHaveValue('0');
+  await expect(dialog.getByRole('region', { name: 'RFC-conformant server' })).toBeVisible();
+  await expect(verdicts).toContainText('(Expunge on DELE)');
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
