@@ -48,6 +48,13 @@ export class Player {
   run = $state.raw<RunLike>(null as unknown as RunLike);
   /** The step being shown; every view selects from this one cursor. */
   cursor = $state(0);
+  /**
+   * The cursor as the text panels (sequence, transcript, explanation,
+   * narration) show it: equal to `cursor`, except during fast playback, when
+   * it follows at most ten times a second so that long lists are not rebuilt
+   * every frame and screen readers are not flooded.
+   */
+  panelCursor = $state(0);
   playing = $state(false);
   speed = $state(GENTLE_SPEED);
   /** 0..1 progress towards the next step while playing (drives packet motion only). */
@@ -65,8 +72,11 @@ export class Player {
   index: TraceIndex = $derived(indexTrace(this.run.trace));
   last: number = $derived(Math.max(0, this.run.trace.length - 1));
   view: WorldView = $derived(this.run.viewAt(this.cursor));
+  /** The view at the panel cursor: what the word lists under the stage show. */
+  panelView: WorldView = $derived(this.panelCursor === this.cursor ? this.view : this.run.viewAt(this.panelCursor));
   outcome: Outcome = $derived(this.run.outcome());
   current: TraceEvent | undefined = $derived(this.run.trace[this.cursor]);
+  panelEvent: TraceEvent | undefined = $derived(this.run.trace[this.panelCursor]);
   atEnd: boolean = $derived(this.cursor >= this.last);
   /** Message labels (subjects) by UID, from the maildrop before the run. */
   labels: ReadonlyMap<string, string> = $derived(new Map(this.run.viewAt(-1).maildrop.map((m) => [m.uid, m.label])));
@@ -87,6 +97,7 @@ export class Player {
     }
     this.userFaults = [];
     this.cursor = 0;
+    this.panelCursor = 0;
     this.phase = 0;
   }
 
@@ -127,6 +138,7 @@ export class Player {
 
   select(step: number): void {
     this.cursor = Math.min(this.last, Math.max(0, Math.round(step)));
+    this.panelCursor = this.cursor;
     this.phase = 0;
   }
   stepForward(): void {
@@ -152,6 +164,7 @@ export class Player {
   pause(): void {
     this.playing = false;
     this.phase = 0;
+    this.panelCursor = this.cursor;
   }
   togglePlay(): void {
     if (this.playing) this.pause();
@@ -176,6 +189,7 @@ export class Player {
       this.run = this.run.fork(atStep, fault);
       this.userFaults = [...this.userFaults, { kind, atStep }];
       this.cursor = Math.min(keep, this.last);
+      this.panelCursor = this.cursor;
       this.error = null;
     } catch (err) {
       this.error = err instanceof Error ? err.message : String(err);

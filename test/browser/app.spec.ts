@@ -21,7 +21,7 @@ test('loads with the contract controls, and reduced motion does not autoplay', a
   await expect(timeline(page)).toHaveValue('0');
   expect(await counts(page)).toEqual({ delivered: 3, duplicated: 0, lost: 0, gap: 0 });
   await expect(outcome(page)).toContainText('Gap: 0');
-  await expect(page.getByRole('log', { name: 'Transcript' })).toBeVisible();
+  await expect(page.getByRole('log', { name: 'Transcript', exact: true })).toBeVisible();
 });
 
 test('switching Retention re-runs the world: leave on server never sends DELE', async ({ page }) => {
@@ -29,7 +29,7 @@ test('switching Retention re-runs the world: leave on server never sends DELE', 
   await page.getByRole('radio', { name: 'Leave on server' }).check();
   await expect(page.getByRole('radio', { name: 'Leave on server' })).toBeChecked();
   await page.keyboard.press('End');
-  const log = page.getByRole('log', { name: 'Transcript' });
+  const log = page.getByRole('log', { name: 'Transcript', exact: true });
   await expect(log.getByRole('button', { name: /^C: UIDL/ }).first()).toBeVisible();
   await expect(log.getByRole('button', { name: /^C: DELE/ })).toHaveCount(0);
   expect(await counts(page)).toEqual({ delivered: 3, duplicated: 0, lost: 0, gap: 0 });
@@ -42,11 +42,10 @@ test('Play runs the session to its end at the fastest speed, then shows Play aga
   await openStill(page);
   await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'Fastest' });
   await page.getByRole('button', { name: 'Play' }).click();
-  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
   const max = await timeline(page).getAttribute('max');
   await expect(timeline(page)).toHaveValue(max!, { timeout: 10_000 });
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
-  await expect(page.getByRole('log', { name: 'Transcript' }).getByRole('button', { name: /^C: QUIT/ }).first()).toBeVisible();
+  await expect(page.getByRole('log', { name: 'Transcript', exact: true }).getByRole('button', { name: /^C: QUIT/ }).first()).toBeVisible();
 });
 
 test('RFC 1939 §6: dropping the connection after DELE, before QUIT, duplicates and loses nothing', async ({ page }) => {
@@ -77,7 +76,7 @@ test('F7: a crash after the commit loses mail in delete mode (unsafe order), and
   expect((await counts(page)).lost).toBe(0);
   async function crashAfterQuitReply() {
     await page.keyboard.press('End');
-    const lines = page.getByRole('log', { name: 'Transcript' }).getByRole('button');
+    const lines = page.getByRole('log', { name: 'Transcript', exact: true }).getByRole('button');
     const texts = await lines.allInnerTexts();
     const quit = texts.findIndex((s) => s.startsWith('C: QUIT'));
     expect(quit).toBeGreaterThan(0);
@@ -105,13 +104,14 @@ test('selecting a step anywhere selects it everywhere', async ({ page }) => {
   await ladder.getByRole('button', { name: /: C: DELE 2$/ }).click();
   const dele = await cursor(page);
   expect(dele).toBeGreaterThan(step);
-  await expect(page.getByRole('log', { name: 'Transcript' }).locator('[aria-current="step"]')).toHaveText('C: DELE 2');
+  await expect(page.getByRole('log', { name: 'Transcript', exact: true }).locator('[aria-current="step"]')).toHaveText('C: DELE 2');
   await expect(page.getByText(/Exact octets/).first()).toBeVisible();
 });
 
 test('a fault can be scheduled from a step of the sequence diagram', async ({ page }) => {
   await openStill(page);
   await page.keyboard.press('End');
+  await selectTranscriptLine(page, /^C: QUIT/);
   const ladder = page.getByRole('list', { name: 'Sequence' });
   const quitRow = ladder.getByRole('listitem').filter({ hasText: 'C: QUIT' });
   await quitRow.first().getByRole('button', { name: /^Add a fault at step/ }).click();

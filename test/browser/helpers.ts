@@ -36,7 +36,7 @@ export async function cursor(page: Page): Promise<number> {
 
 /** Selects the first transcript line with this text (e.g. "C: QUIT"); the transcript shows what was said up to the cursor. */
 export async function selectTranscriptLine(page: Page, line: string | RegExp): Promise<void> {
-  await page.getByRole('log', { name: 'Transcript' }).getByRole('button', { name: line }).first().click();
+  await page.getByRole('log', { name: 'Transcript', exact: true }).getByRole('button', { name: line }).first().click();
 }
 
 /** Presses Tab (or Shift+Tab) until `target` has focus (keyboard-only navigation), failing after `max` presses. */

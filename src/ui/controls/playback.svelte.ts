@@ -10,6 +10,8 @@ import { SPEEDS, type Player } from '../player.svelte.ts';
 
 /** Bound on steps taken in one frame, so a frame stays short even at the fastest speed. */
 const MAX_STEPS_PER_FRAME = 64;
+/** The text panels follow playback at most this often (see Player.panelCursor). */
+const PANEL_INTERVAL_MS = 100;
 
 export function runPlaybackLoop(player: Player): void {
   $effect(() => {
@@ -19,6 +21,7 @@ export function runPlaybackLoop(player: Player): void {
     let dwellMs = 0;
     let cursor = untrack(() => player.cursor);
     let simTick = untrack(() => player.index.ticks[cursor] ?? 0);
+    let panelsAt = 0;
 
     const frame = (now: number) => {
       const dt = Math.min(100, Math.max(0, now - lastTime));
@@ -37,18 +40,35 @@ export function runPlaybackLoop(player: Player): void {
       let steps = 0;
       while (cursor < last && steps < MAX_STEPS_PER_FRAME) {
         const next = ticks[cursor + 1] ?? Infinity;
-        const due = simTick >= next && dwellMs >= speed.minStepMs;
-        const overdue = dwellMs >= speed.maxStepMs;
-        if (!due && !overdue) break;
-        cursor++;
-        steps++;
-        simTick = Math.max(simTick, next);
-        if (speed.minStepMs > 0 || overdue) {
+        if (simTick >= next && dwellMs >= speed.minStepMs) {
+          // The next step's time has come (and the last one was on screen long enough).
+          cursor++;
+          steps++;
+          if (speed.minStepMs > 0) {
+            dwellMs = 0;
+            break;
+          }
+          continue;
+        }
+        if (dwellMs >= speed.maxStepMs) {
+          // Nothing happens for a long (simulated) while: skip the idle gap.
+          cursor++;
+          steps++;
+          simTick = next;
           dwellMs = 0;
-          break;
+        }
+        break;
+      }
+      if (steps > 0 && speed.minStepMs === 0) dwellMs = 0;
+      // Never run ahead of the cursor by more than one frame's worth of steps.
+      if (steps >= MAX_STEPS_PER_FRAME) simTick = ticks[cursor] ?? simTick;
+      if (steps > 0) {
+        player.cursor = cursor;
+        if (now - panelsAt >= PANEL_INTERVAL_MS) {
+          player.panelCursor = cursor;
+          panelsAt = now;
         }
       }
-      if (steps > 0) player.cursor = cursor;
       if (cursor >= last) {
         player.pause();
         return;
