@@ -206,6 +206,8 @@ export class World {
   #pendingFaults: Array<{ fault: ArmedFault; device: string | undefined }> = [];
   /** Octets of every delivered message -> uid, to match device copies by content. */
   readonly #uidByOctets = new Map<Octets, string>();
+  /** uid -> octets of every delivered message (the reverse of #uidByOctets). */
+  readonly #octetsByUid = new Map<string, Octets>();
   readonly #checker: InvariantChecker | null;
   #completeCopies = 0;
   #firing = false;
@@ -230,6 +232,7 @@ export class World {
         throw new SimulationError(`scenario error: messages ${this.#uidByOctets.get(stored.octets)} and ${stored.uid} have identical content; give each a unique Message-ID`);
       }
       this.#uidByOctets.set(stored.octets, stored.uid);
+      this.#octetsByUid.set(stored.uid, stored.octets);
       return { uid: stored.uid, label: subjectOf(spec.text), sizeOctets: stored.octets.length }; // stored.octets = toCrlf(text)
     });
     const manual = options.manualAgents ?? new Map<string, () => ClientAgent>();
@@ -844,6 +847,9 @@ export class World {
 
   /** Matches a device copy to its server message by content (octets equality). */
   #matchUid(octets: Octets, claimed: string | null, complete: boolean): string {
+    // Fast path: the claimed UID names exactly these octets (contents are unique, so the
+    // content lookup below would answer the same; a string compare is cheaper than hashing).
+    if (claimed !== null && this.#octetsByUid.get(claimed) === octets) return claimed;
     const byContent = this.#uidByOctets.get(octets);
     if (byContent !== undefined) return byContent;
     if (claimed !== null && this.ledger.hasMessage(claimed)) return claimed;
