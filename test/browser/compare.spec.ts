@@ -4,7 +4,7 @@
  */
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { openStill, timeline } from './helpers.ts';
+import { openStill } from './helpers.ts';
 
 test('RFC 1939 §6: side by side, a drop before QUIT duplicates with delete on download, not with leave on server', async ({ page }) => {
   await openStill(page);
@@ -17,8 +17,9 @@ test('RFC 1939 §6: side by side, a drop before QUIT duplicates with delete on d
   await expect(slider).toHaveValue('0');
   const left = dialog.getByRole('region', { name: 'Delete on download' });
   const right = dialog.getByRole('region', { name: 'Leave on server' });
-  await expect(left).toContainText('Step 0 of');
-  await expect(right).toContainText('Step 0 of');
+  // Point 0 is tick 0 on both sides (each at its last step of that tick).
+  await expect(left).toContainText('· tick 0');
+  await expect(right).toContainText('· tick 0');
 
   await dialog.getByRole('button', { name: 'Step both forward' }).click();
   await expect(slider).toHaveValue('1');
@@ -30,7 +31,7 @@ test('RFC 1939 §6: side by side, a drop before QUIT duplicates with delete on d
   await slider.focus();
   await page.keyboard.press('ArrowRight');
   await expect(slider).toHaveValue('2');
-  await expect(timeline(page)).toHaveValue('0');
+  await expect(page.getByRole('group', { name: 'Playback' }).getByRole('slider', { name: 'Timeline' })).toHaveValue('0');
 
   // Both sides reach their ends at the last point, each at its own step count.
   await dialog.getByRole('button', { name: 'Both to end' }).click();
