@@ -7,4 +7,9 @@ if (matchMedia('(prefers-color-scheme: dark)').matches) document.documentElement
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-mount(App, { target });
+if (new URLSearchParams(location.search).get('view') === 'notes') {
+  // The presenter notes window: loaded lazily, never part of the first load.
+  void import('./ui/presenter/NotesView.svelte').then(({ default: NotesView }) => mount(NotesView, { target }));
+} else {
+  mount(App, { target });
+}

@@ -136,6 +136,7 @@ export const en = {
   terminalPlaceholder: 'The interactive terminal loads here.',
   sequenceTab: 'Sequence',
   explainTab: 'Explain',
+  lessonsTab: 'Lessons',
 
   // Shortcuts dialog
   shortcutsTitle: 'Keyboard shortcuts',

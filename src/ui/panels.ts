@@ -1,6 +1,6 @@
 /**
- * The panels below the fold (sequence diagram, explanation, transcript) and
- * the shortcuts dialog. App imports this module with import() as soon as it
+ * The panels below the fold (sequence diagram, explanation, transcript,
+ * lessons) and the shortcuts dialog. App imports this module with import() as soon as it
  * starts, so they arrive a moment after the stage, outcome and controls and
  * stay out of the first load.
  */
@@ -8,3 +8,4 @@ export { default as Ladder } from './diagram/Ladder.svelte';
 export { default as ExplainPanel } from './explain/ExplainPanel.svelte';
 export { default as Transcript } from './transcript/Transcript.svelte';
 export { default as ShortcutsDialog } from './controls/ShortcutsDialog.svelte';
+export { default as LessonPanel } from './lessons/LessonPanel.svelte';

@@ -22,9 +22,9 @@ export interface Speed {
 }
 
 export const SPEEDS: readonly Speed[] = [
-  { ticksPerMs: 0.05, minStepMs: 900, maxStepMs: 1600 },
-  { ticksPerMs: 0.1, minStepMs: 450, maxStepMs: 900 },
-  { ticksPerMs: 0.3, minStepMs: 180, maxStepMs: 400 },
+  { ticksPerMs: 0.05, minStepMs: 700, maxStepMs: 1400 },
+  { ticksPerMs: 0.1, minStepMs: 280, maxStepMs: 700 },
+  { ticksPerMs: 0.3, minStepMs: 120, maxStepMs: 300 },
   { ticksPerMs: 1, minStepMs: 40, maxStepMs: 120 },
   { ticksPerMs: 20, minStepMs: 0, maxStepMs: 16 },
 ];
@@ -125,14 +125,30 @@ export class Player {
     this.rebuild();
     this.select(keep);
   }
+  /**
+   * Shows a lesson's scenario exactly as the lesson checked it headlessly:
+   * toWorldConfig(scenario, { mode }), without the extra "check mail again"
+   * poll. Later header changes re-run this scenario with the new knob.
+   */
+  loadScenario(scenario: Scenario, mode?: Settings['retention'], builtinId?: string): void {
+    this.pause();
+    let id = builtinId;
+    if (!id) {
+      const entry = this.source.add(scenario);
+      this.scenarios = [...this.scenarios.filter((s) => s.id !== entry.id), entry];
+      id = entry.id;
+    }
+    this.settings = { ...this.settings, scenarioId: id, ...this.source.defaults(id), pollAgain: false, ...(mode ? { retention: mode } : {}) };
+    this.rebuild();
+  }
+
   /** Opens a scenario from a share link (already validated) and selects it. */
   openScenario(scenario: Scenario): void {
-    const entry = this.source.add(scenario);
-    this.scenarios = [...this.scenarios.filter((s) => s.id !== entry.id), entry];
-    this.setScenario(entry.id);
+    // A link carries its polls and faults exactly: no extra poll is added.
+    this.loadScenario(scenario);
   }
   setScenario(id: string): void {
-    this.settings = { ...this.settings, scenarioId: id, ...this.source.defaults(id) };
+    this.settings = { ...this.settings, scenarioId: id, ...this.source.defaults(id), pollAgain: true };
     this.rebuild();
   }
 

@@ -7,9 +7,18 @@
  */
 import { untrack } from 'svelte';
 import { SPEEDS, type Player } from '../player.svelte.ts';
+import type { TraceEvent } from '../../sim/types.ts';
 
 /** Bound on steps taken in one frame, so a frame stays short even at the fastest speed. */
 const MAX_STEPS_PER_FRAME = 64;
+/**
+ * How long a step stays on screen, relative to the speed's minimum: a new
+ * command or reply and a fault get the full time (they start something the
+ * learner should watch), bookkeeping steps less.
+ */
+const DWELL_WEIGHT: Partial<Record<TraceEvent['kind'], number>> = { send: 1, fault: 2, 'segment-lost': 1.5, removed: 1, deliver: 0.6 };
+const OTHER_WEIGHT = 0.4;
+
 /** The text panels follow playback at most this often (see Player.panelCursor). */
 const PANEL_INTERVAL_MS = 100;
 
@@ -40,7 +49,9 @@ export function runPlaybackLoop(player: Player): void {
       let steps = 0;
       while (cursor < last && steps < MAX_STEPS_PER_FRAME) {
         const next = ticks[cursor + 1] ?? Infinity;
-        if (simTick >= next && dwellMs >= speed.minStepMs) {
+        const kind = player.trace[cursor + 1]?.kind;
+        const minMs = speed.minStepMs * ((kind && DWELL_WEIGHT[kind]) ?? OTHER_WEIGHT);
+        if (simTick >= next && dwellMs >= minMs) {
           // The next step's time has come (and the last one was on screen long enough).
           cursor++;
           steps++;
@@ -77,7 +88,8 @@ export function runPlaybackLoop(player: Player): void {
         const t0 = ticks[cursor] ?? 0;
         const t1 = ticks[cursor + 1] ?? t0;
         const byTick = t1 > t0 ? (simTick - t0) / (t1 - t0) : 1;
-        const byDwell = dwellMs / speed.minStepMs;
+        const kind = player.trace[cursor + 1]?.kind;
+        const byDwell = dwellMs / (speed.minStepMs * ((kind && DWELL_WEIGHT[kind]) ?? OTHER_WEIGHT));
         player.phase = Math.min(1, Math.max(0, Math.min(byTick, byDwell)));
       }
       raf = requestAnimationFrame(frame);
