@@ -23,6 +23,7 @@ export const en = {
     'retention-days': 'Keeps mail 30 days',
   },
   scenario: 'Scenario',
+  settingsSummary: 'Protocol, server and tools',
   share: 'Share',
   shareCopied: 'Link copied. It is also in the address bar.',
   shareReady: 'Link in the address bar: copy it from there.',
