@@ -37,3 +37,24 @@ for (const fault of ['Drop connection', 'Crash client'] as const) {
     await page.screenshot({ path: `test-results/screenshots/laptop-light-${name}.png` });
   });
 }
+
+test('screenshot laptop light: two devices (F10 gap)', async ({ page }) => {
+  await openStill(page, 'light');
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption('f10-two-devices-delete');
+  const slider = page.getByRole('slider', { name: 'Timeline' });
+  await slider.fill(String(Math.floor(Number(await slider.getAttribute('max')) * 0.3)));
+  await slider.blur();
+  await expect(page.getByRole('region', { name: 'Outcome' })).toContainText('Gap: 3');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: 'test-results/screenshots/laptop-light-two-devices.png' });
+});
+
+test('phone: selecting an arrow in the sequence opens the explanation', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openStill(page, 'light');
+  await page.getByRole('tab', { name: 'Sequence' }).click();
+  await page.getByRole('list', { name: 'Sequence' }).getByRole('button', { name: /C: USER alice$/ }).click();
+  await expect(page.getByRole('tab', { name: 'Explain' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByText('Exact octets')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/phone-light-explain.png', fullPage: true });
+});
