@@ -3,7 +3,14 @@ import './ui/app.css';
 import App from './ui/App.svelte';
 
 // Set the theme before the first paint so a dark system never flashes light.
-if (matchMedia('(prefers-color-scheme: dark)').matches) document.documentElement.dataset.theme = 'dark';
+let storedTheme: string | null = null;
+try {
+  storedTheme = localStorage.getItem('pop-lab.theme');
+} catch {
+  // No storage: follow the system.
+}
+const dark = storedTheme ? storedTheme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+if (dark) document.documentElement.dataset.theme = 'dark';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
