@@ -1,6 +1,6 @@
 /**
  * The panels below the fold (sequence diagram, explanation, transcript,
- * lessons) and the shortcuts dialog. App imports this module with import() as soon as it
+ * lessons), the shortcuts dialog and the teacher's header tools. App imports this module with import() as soon as it
  * starts, so they arrive a moment after the stage, outcome and controls and
  * stay out of the first load.
  */
@@ -9,3 +9,6 @@ export { default as ExplainPanel } from './explain/ExplainPanel.svelte';
 export { default as Transcript } from './transcript/Transcript.svelte';
 export { default as ShortcutsDialog } from './controls/ShortcutsDialog.svelte';
 export { default as LessonPanel } from './lessons/LessonPanel.svelte';
+// Header tools for teachers: presenter mode and the side-by-side comparison.
+export { default as PresenterControls } from './presenter/PresenterControls.svelte';
+export { default as CompareLauncher } from './compare/CompareLauncher.svelte';
