@@ -33,14 +33,11 @@
  * naming the seed and step; scenario mistakes throw SimulationError.
  * See world.ts for the step order and the drop-versus-crash model, and
  * ledger.ts for the exact verdict definitions.
+ *
+ * This entry registers every protocol's engines (engines-all.ts), so POP1,
+ * POP2 and POP3 all work without an `await`. The browser app imports the
+ * lean entry (./lean.ts) and loads POP1/POP2 on demand with loadEngines.
  */
-export type * from './types.ts';
-export { simulate, type SimulationRun } from './run.ts';
-export { World, SimulationError, FAULT_OPERATIONS, DEFAULT_MAX_EVENTS, type WorldOptions } from './world.ts';
-export { LiveWorld, ManualAgent, type LiveWorldOptions } from './live.ts';
-export { Ledger, type LedgerInit } from './ledger.ts';
-export { EXPLAIN, explainEvent, fillTemplate, isExplainKey, type ExplainKey } from './explain.ts';
-export { toTranscript } from './transcript.ts';
-export { InvariantViolation, allowedRemovalReasons } from './invariants.ts';
-export { Prng } from './prng.ts';
-export { enginesFor, type EngineFactories } from './engines.ts';
+import './engines-all.ts';
+
+export * from './lean.ts';

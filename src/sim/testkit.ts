@@ -3,6 +3,9 @@
  */
 import type { ClientPolicy, Personality, Protocol } from '../protocol/engine.ts';
 import type { ChannelSpec, DeviceSpec, FaultSpec, MessageSpec, WorldConfig } from './types.ts';
+// Tests and benchmarks build POP1 and POP2 worlds too: register every engine
+// (engines.ts builds in only POP3; the browser loads the others on demand).
+import './engines-all.ts';
 
 export function message(n: number, body = `Hello number ${n}.`): MessageSpec {
   return { text: `From: bob@example.org\nTo: alice@example.org\nSubject: Message ${n}\nMessage-ID: <m${n}@example.org>\n\n${body}\n` };

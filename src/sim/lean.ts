@@ -1,0 +1,52 @@
+/**
+ * POP Lab's deterministic simulator: the lean public API for the browser app.
+ *
+ * Everything src/sim/index.ts exports, but only the POP3 engines are built in:
+ * POP1 and POP2 stay out of the first load. Before simulating a POP1 or POP2
+ * world (simulate, new World, new LiveWorld), `await loadEngines(protocol)`;
+ * without it the simulator throws EnginesNotLoadedError. Node code and tests
+ * use index.ts, which registers every engine statically.
+ *
+ * Run a whole world up front and move a cursor over it (the player):
+ *
+ *   const run = simulate(config);        // WorldConfig from ./types.ts
+ *   run.trace                            // readonly TraceEvent[], append-only, step = index
+ *   run.prepareSeek()                    // optional: build the seek index now (else on first viewAt)
+ *   run.viewAt(step)                     // WorldView after `step` (-1 = before anything); fast seek
+ *   run.outcome()                        // Outcome: delivered / duplicated / lost / gap per message
+ *   run.transcript()                     // "C: RETR 1" / "S: +OK 120 octets" / "-- connection dropped --"
+ *   run.fork(step, { kind: 'drop-connection', device: 'Laptop' })  // same config + that fault at `step`
+ *
+ * Drive a world by hand (the terminal):
+ *
+ *   const live = new LiveWorld(config, { manualDevice: 'Terminal' });
+ *   live.typeLine('USER alice'); live.takeReceived();   // '+OK ...\r\n'
+ *   live.advance(ticks); live.view(); live.outcome(); live.transcript();
+ *
+ * Faults are ordinary named operations on World and LiveWorld, the same
+ * ones FaultSpec placements call: dropConnection(device),
+ * loseSegment(device, direction), crashClient(device), crashServer(),
+ * idlePastAutologout(device), secondDeviceLogin(device). FAULT_OPERATIONS
+ * maps FaultKind to these names.
+ *
+ * Trace events carry `session` (the device's session number) besides the
+ * TraceBody fields; `removed` events also carry the `device` whose session
+ * removed the message. A device's copy `key` is "<session>:<agent key>".
+ *
+ * Each trace event's `explain` key has English text in EXPLAIN
+ * (explainEvent(event) renders it). Determinism: a config (seed included)
+ * always yields the identical trace. Invariant violations throw an Error
+ * naming the seed and step; scenario mistakes throw SimulationError.
+ * See world.ts for the step order and the drop-versus-crash model, and
+ * ledger.ts for the exact verdict definitions.
+ */
+export type * from './types.ts';
+export { simulate, type SimulationRun } from './run.ts';
+export { World, SimulationError, FAULT_OPERATIONS, DEFAULT_MAX_EVENTS, type WorldOptions } from './world.ts';
+export { LiveWorld, ManualAgent, type LiveWorldOptions } from './live.ts';
+export { Ledger, type LedgerInit } from './ledger.ts';
+export { EXPLAIN, explainEvent, fillTemplate, isExplainKey, type ExplainKey } from './explain.ts';
+export { toTranscript } from './transcript.ts';
+export { InvariantViolation, allowedRemovalReasons } from './invariants.ts';
+export { Prng } from './prng.ts';
+export { enginesFor, loadEngines, enginesLoaded, registerEngines, EnginesNotLoadedError, type EngineFactories } from './engines.ts';
