@@ -1,6 +1,8 @@
 /**
  * Built-in POP3 scenarios (RFC 1939), one per applicable row of the failure
- * catalogue (reference §8), in each mode the row concerns.
+ * catalogue (reference §8), in each mode the row concerns. The first session
+ * (the app's default scenario) lives in default.ts, outside this module, so the
+ * app's first load does not carry the whole library.
  */
 import type { ScenarioInput } from '../format.ts';
 import { LATER, MUCH_LATER, THREE_MESSAGES, day } from './common.ts';
@@ -8,15 +10,6 @@ import { LATER, MUCH_LATER, THREE_MESSAGES, day } from './common.ts';
 const base = { version: 1 as const, protocol: 'pop3' as const, maildrop: THREE_MESSAGES };
 
 export const POP3_SCENARIOS: readonly ScenarioInput[] = [
-  {
-    ...base,
-    id: 'first-session',
-    title: 'First session: download and delete',
-    summary:
-      'Alice\'s laptop logs in, lists three messages, retrieves each, saves it to disk, marks it with DELE and ends with QUIT. Only then, in the UPDATE state, does the server remove the messages (RFC 1939 §6).',
-    devices: [{ name: 'Laptop', retention: 'delete', commitOrder: 'safe' }],
-    expect: { delivered: 3, duplicated: 0, lost: 0, gap: 0 },
-  },
   {
     ...base,
     id: 'f1-drop-mid-retr-delete',

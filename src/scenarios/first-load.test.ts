@@ -1,0 +1,48 @@
+// Guards the app's first-load split (design.md: at most 60 kB gzip): the lean
+// entries must not statically reach the POP1/POP2 engines, the scenario
+// library or valibot. It follows static imports only (`import ... from` and
+// side-effect `import '...'`); dynamic `import()` is the lazy edge we want.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Every module reachable from `entry` by static, value-level imports (type-only imports are erased). */
+function staticGraph(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const todo = [resolve(SRC, entry)];
+  while (todo.length > 0) {
+    const file = todo.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!file.endsWith('.ts')) continue;
+    const source = readFileSync(file, 'utf8');
+    for (const m of source.matchAll(/^\s*(import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)) {
+      if (m[2]) continue; // import type / export type
+      const spec = m[3]!;
+      todo.push(spec.startsWith('.') ? resolve(dirname(file), spec) : `package:${spec}`);
+    }
+  }
+  return new Set([...seen].map((f) => (f.startsWith(SRC) ? f.slice(SRC.length + 1) : f.replace(/^.*package:/, 'package:'))));
+}
+
+const FORBIDDEN = [/^protocol\/pop1\//, /^protocol\/pop2\//, /^scenarios\/library\/(index|pop1|pop2|pop3)\.ts$/, /^scenarios\/(format|parse)\.ts$/, /^package:valibot/, /^sim\/engines-all\.ts$/];
+
+describe('first-load entries stay lean', () => {
+  for (const entry of ['sim/lean.ts', 'scenarios/scenario.ts', 'scenarios/library/default.ts', 'scenarios/library/common.ts']) {
+    it(`${entry} does not statically import POP1/POP2, the library or valibot`, () => {
+      const graph = staticGraph(entry);
+      expect(graph.has('protocol/pop3/server.ts') || !entry.startsWith('sim/')).toBe(true);
+      expect([...graph].filter((f) => FORBIDDEN.some((re) => re.test(f)))).toEqual([]);
+    });
+  }
+
+  it('the full entries still reach everything (the walker sees what it must forbid)', () => {
+    const full = staticGraph('sim/index.ts');
+    expect(full.has('protocol/pop1/server.ts') && full.has('protocol/pop2/client.ts')).toBe(true);
+    const format = staticGraph('scenarios/format.ts');
+    expect(format.has('package:valibot')).toBe(true);
+  });
+});

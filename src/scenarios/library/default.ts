@@ -1,0 +1,43 @@
+/**
+ * The app's default scenario, small enough for the first load, and the lazy
+ * door to the rest of the library.
+ *
+ * DEFAULT_SCENARIO is trusted data written in its normalised form (every
+ * default filled in, exactly what parseScenario would return), so it can be
+ * simulated with toWorldConfig (scenario.ts) without loading the validator.
+ * library.test.ts validates it with parseScenario so the two cannot drift.
+ * It is also the first entry of BUILTIN_SCENARIOS (index.ts).
+ */
+import { DEFAULTS, SCENARIO_VERSION, type Scenario } from '../scenario.ts';
+import { THREE_MESSAGES } from './common.ts';
+
+export const DEFAULT_SCENARIO_ID = 'first-session';
+
+export const DEFAULT_SCENARIO: Scenario = {
+  version: SCENARIO_VERSION,
+  id: DEFAULT_SCENARIO_ID,
+  title: 'First session: download and delete',
+  summary:
+    'Alice\'s laptop logs in, lists three messages, retrieves each, saves it to disk, marks it with DELE and ends with QUIT. Only then, in the UPDATE state, does the server remove the messages (RFC 1939 §6).',
+  protocol: 'pop3',
+  personality: DEFAULTS.personality,
+  server: { hostname: DEFAULTS.hostname, user: DEFAULTS.user, password: DEFAULTS.password },
+  maildrop: THREE_MESSAGES,
+  devices: [
+    { name: 'Laptop', retention: 'delete', useUidl: true, commitOrder: 'safe', writeDelayTicks: DEFAULTS.writeDelayTicks, polls: [...DEFAULTS.polls] },
+  ],
+  channel: { latencyTicks: DEFAULTS.latencyTicks, octetsPerTick: DEFAULTS.octetsPerTick },
+  faults: [],
+  seed: DEFAULTS.seed,
+  expect: { delivered: 3, duplicated: 0, lost: 0, gap: 0 },
+};
+
+/**
+ * The whole built-in library (BUILTIN_SCENARIOS, the default first), loaded
+ * with a dynamic import: the scenario data and the validator (valibot) that
+ * checks it stay out of the first load. Call it when the scenario menu opens,
+ * or when the browser is idle after the first paint.
+ */
+export async function loadLibrary(): Promise<readonly Scenario[]> {
+  return (await import('./index.ts')).BUILTIN_SCENARIOS;
+}

@@ -1,0 +1,307 @@
+/**
+ * Scenario validation: the valibot schema and parseScenario.
+ *
+ * Rules of this module:
+ * - Validation is valibot only (no `eval`, no `new Function`), so it runs
+ *   under a strict Content-Security-Policy. The same schema generates the
+ *   committed JSON Schema (public/scenario.schema.json).
+ * - Nothing here throws on bad input. `parseScenario` returns either a
+ *   normalised scenario (every default filled in) or a list of messages, each
+ *   starting with the path of the offending field, e.g.
+ *   `devices[0].commitOrder: expected "safe" | "unsafe" | "pipelined", got "fast"`.
+ * - Every list and string has an upper bound (see LIMITS) so that a hostile
+ *   or oversized scenario is refused with a message before it reaches the
+ *   simulator.
+ * - The result is plain JSON data: it can be stringified and parsed again
+ *   (the share-link codec relies on this).
+ *
+ * The browser app loads this module lazily (it carries valibot); the types,
+ * constants and toWorldConfig live in scenario.ts, which does not.
+ */
+import * as v from 'valibot';
+import {
+  AUTH_METHODS,
+  COMMIT_ORDERS,
+  DEFAULTS,
+  DIRECTIONS,
+  FAULT_KINDS,
+  LIMITS,
+  PERSONALITY_NAMES,
+  PROTOCOLS,
+  RETENTIONS,
+  SCENARIO_VERSION,
+  type ExpectedOutcome,
+  type MessageEntry,
+  type Scenario,
+} from './scenario.ts';
+
+// ---------------------------------------------------------------------------
+// Building blocks with readable messages
+
+function int(min: number, max: number) {
+  return v.pipe(
+    v.number(),
+    v.integer('must be an integer'),
+    v.minValue(min, `must be at least ${min}`),
+    v.maxValue(max, `must be at most ${max}`),
+  );
+}
+
+function text(maxChars: number, minChars = 0) {
+  return minChars > 0
+    ? v.pipe(v.string(), v.minLength(minChars, `must not be empty`), v.maxLength(maxChars, `must be at most ${maxChars} characters`))
+    : v.pipe(v.string(), v.maxLength(maxChars, `must be at most ${maxChars} characters`));
+}
+
+/** One header line's value: no CR/LF, so it cannot inject extra headers. */
+function headerValue() {
+  return v.pipe(
+    v.string(),
+    v.maxLength(LIMITS.headerChars, `must be at most ${LIMITS.headerChars} characters`),
+    v.regex(/^[^\r\n]*$/, 'must be one line (no CR or LF)'),
+  );
+}
+
+function list<T extends v.GenericSchema>(item: T, max: number, what: string) {
+  return v.pipe(v.array(item), v.maxLength(max, `at most ${max} ${what} allowed`));
+}
+
+/** RFC 1939 §7: a unique-id is 1 to 70 characters in 0x21..0x7E. */
+const UidSchema = v.pipe(v.string(), v.regex(/^[\x21-\x7e]{1,70}$/, 'a UID is 1 to 70 printable ASCII characters without spaces (RFC 1939 §7)'));
+
+const PERSONALITY_MESSAGE = 'expected "rfc" | "expunge-on-dele" | "download-once" | "no-uidl" | "retention-days N"';
+const PersonalitySchema = v.union(
+  [v.picklist(PERSONALITY_NAMES), v.pipe(v.string(), v.regex(/^retention-days \d{1,5}$/, PERSONALITY_MESSAGE))],
+  PERSONALITY_MESSAGE,
+);
+
+const MessageSchema = v.strictObject({
+  subject: v.optional(headerValue()),
+  from: v.optional(headerValue()),
+  to: v.optional(headerValue()),
+  body: v.optional(text(LIMITS.bodyChars)),
+  /** Raw RFC 5322 text instead of subject/from/body. */
+  text: v.optional(text(LIMITS.bodyChars, 1)),
+  uid: v.optional(UidSchema),
+  arrivedDay: v.optional(int(0, LIMITS.maxDay)),
+});
+
+const DeviceSchema = v.strictObject({
+  name: v.pipe(v.string(), v.regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,31}$/, 'a device name is 1 to 32 letters, digits, spaces, ".", "_" or "-"')),
+  retention: v.optional(v.picklist(RETENTIONS), 'delete'),
+  keepDays: v.optional(int(0, LIMITS.maxDay)),
+  deleteWhenDeletedLocally: v.optional(v.boolean()),
+  useUidl: v.optional(v.boolean(), true),
+  commitOrder: v.optional(v.picklist(COMMIT_ORDERS), 'safe'),
+  auth: v.optional(v.picklist(AUTH_METHODS)),
+  writeDelayTicks: v.optional(int(0, LIMITS.maxTick), DEFAULTS.writeDelayTicks),
+  polls: v.optional(list(int(0, LIMITS.maxTick), LIMITS.pollsPerDevice, 'polls'), () => [...DEFAULTS.polls]),
+  staleDeleteNumbers: v.optional(list(int(1, 1_000_000), LIMITS.staleDeleteNumbers, 'numbers')),
+  knownUids: v.optional(v.pipe(v.record(UidSchema, int(0, LIMITS.maxDay)), v.maxEntries(LIMITS.knownUids, `at most ${LIMITS.knownUids} UIDs allowed`))),
+});
+
+const PlacementSchema = v.union(
+  [
+    v.strictObject({ atStep: int(0, 10_000_000) }),
+    v.strictObject({ atTick: int(0, LIMITS.maxTick) }),
+    v.strictObject({
+      atOctet: int(0, 100_000_000),
+      direction: v.picklist(DIRECTIONS),
+      during: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z]{1,8}$/, 'a command keyword'))),
+    }),
+    v.strictObject({
+      onCommand: v.pipe(v.string(), v.regex(/^[A-Za-z]{1,8}$/, 'a command keyword')),
+      when: v.picklist(['sent', 'delivered', 'replied']),
+      occurrence: v.optional(int(1, 1_000_000)),
+    }),
+    v.strictObject({
+      probability: v.strictObject({ numerator: int(0, 1_000_000), denominator: int(1, 1_000_000) }),
+    }),
+  ],
+  'expected one of {atStep} | {atTick} | {atOctet, direction, during?} | {onCommand, when, occurrence?} | {probability: {numerator, denominator}}',
+);
+
+const FaultSchema = v.strictObject({
+  kind: v.picklist(FAULT_KINDS),
+  device: v.optional(v.string()),
+  direction: v.optional(v.picklist(DIRECTIONS)),
+  placement: PlacementSchema,
+});
+
+const ExpectSchema = v.strictObject({
+  delivered: int(0, LIMITS.messages),
+  duplicated: int(0, LIMITS.messages),
+  lost: int(0, LIMITS.messages),
+  gap: int(0, LIMITS.messages),
+});
+
+/** The scenario document. Defaults are part of the schema (and of the JSON Schema). */
+export const ScenarioSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  version: v.literal(SCENARIO_VERSION),
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'an id is 1 to 64 lower-case letters, digits or "-"')),
+  title: text(LIMITS.titleChars, 1),
+  summary: v.optional(text(LIMITS.summaryChars), DEFAULTS.summary),
+  catalogue: v.optional(v.pipe(v.string(), v.regex(/^F\d{1,2}(\/F\d{1,2})*$/, 'a failure-catalogue row such as "F3" or "F11/F14"'))),
+  protocol: v.optional(v.picklist(PROTOCOLS), DEFAULTS.protocol),
+  personality: v.optional(PersonalitySchema, DEFAULTS.personality),
+  server: v.optional(
+    v.strictObject({
+      hostname: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9]([A-Za-z0-9.-]{0,252})$/, 'a host name')), DEFAULTS.hostname),
+      user: v.optional(v.pipe(v.string(), v.regex(/^[\x21-\x7e]{1,40}$/, 'a user name is 1 to 40 printable characters without spaces')), DEFAULTS.user),
+      password: v.optional(v.pipe(v.string(), v.regex(/^[\x20-\x7e]{1,40}$/, 'a password is 1 to 40 printable ASCII characters')), DEFAULTS.password),
+      autologoutTicks: v.optional(int(1, LIMITS.maxTick)),
+    }),
+    () => ({ hostname: DEFAULTS.hostname, user: DEFAULTS.user, password: DEFAULTS.password }),
+  ),
+  maildrop: v.optional(list(MessageSchema, LIMITS.messages, 'messages'), () => []),
+  devices: v.optional(
+    v.pipe(v.array(DeviceSchema), v.minLength(1, 'at least one device is needed'), v.maxLength(LIMITS.devices, `at most ${LIMITS.devices} devices allowed`)),
+    () => [{ name: DEFAULTS.deviceName }],
+  ),
+  channel: v.optional(
+    v.strictObject({
+      latencyTicks: v.optional(int(0, LIMITS.maxLatencyTicks), DEFAULTS.latencyTicks),
+      octetsPerTick: v.optional(int(1, LIMITS.maxOctetsPerTick), DEFAULTS.octetsPerTick),
+    }),
+    () => ({ latencyTicks: DEFAULTS.latencyTicks, octetsPerTick: DEFAULTS.octetsPerTick }),
+  ),
+  faults: v.optional(list(FaultSchema, LIMITS.faults, 'faults'), () => []),
+  seed: v.optional(int(0, 0xffff_ffff), DEFAULTS.seed),
+  expect: v.optional(ExpectSchema),
+});
+
+/** What a scenario author writes (defaults may be left out). */
+export type ScenarioInput = v.InferInput<typeof ScenarioSchema>;
+type Parsed = v.InferOutput<typeof ScenarioSchema>;
+
+// scenario.ts spells these types out by hand (it must not import valibot);
+// these checks fail to compile if they drift from what the schema produces.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const messageEntryMatchesSchema: Same<MessageEntry, v.InferOutput<typeof MessageSchema>> = true;
+const expectedOutcomeMatchesSchema: Same<ExpectedOutcome, v.InferOutput<typeof ExpectSchema>> = true;
+void messageEntryMatchesSchema;
+void expectedOutcomeMatchesSchema;
+
+export type ParseResult = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly errors: readonly string[] };
+
+// ---------------------------------------------------------------------------
+// Parsing
+
+function formatPath(path: readonly { readonly key: unknown; readonly type: string }[] | undefined): string {
+  if (!path || path.length === 0) return 'scenario';
+  let out = '';
+  for (const item of path) {
+    if (item.type === 'array' && typeof item.key === 'number') out += `[${item.key}]`;
+    else out += out === '' ? String(item.key) : `.${String(item.key)}`;
+  }
+  return out === '' ? 'scenario' : out;
+}
+
+function formatIssue(issue: v.BaseIssue<unknown>): string {
+  const path = formatPath(issue.path as readonly { key: unknown; type: string }[] | undefined);
+  if (issue.kind === 'schema') {
+    if (issue.type === 'strict_object' && issue.expected === 'never') return `${path}: unknown field`;
+    // A custom union message already lists the accepted shapes.
+    if (issue.type === 'union' && !issue.message.startsWith('Invalid')) return `${path}: ${issue.message}`;
+    if (issue.received === 'undefined') return `${path}: required`;
+    const expected = (issue.expected ?? 'another value').replace(/^\((.*)\)$/, '$1');
+    return `${path}: expected ${expected}, got ${issue.received}`;
+  }
+  return `${path}: ${issue.message}`;
+}
+
+/** Checks that need several fields at once (kept out of the valibot schema so the JSON Schema stays exact). */
+function crossCheck(s: Parsed): string[] {
+  const errors: string[] = [];
+  const names = new Set<string>();
+  s.devices.forEach((d, i) => {
+    if (names.has(d.name)) errors.push(`devices[${i}].name: "${d.name}" is used by another device; names must be unique`);
+    names.add(d.name);
+    if (d.keepDays !== undefined && d.retention !== 'keep') errors.push(`devices[${i}].keepDays: only meaningful with retention "keep"`);
+    for (let p = 1; p < d.polls.length; p++) {
+      if ((d.polls[p] ?? 0) < (d.polls[p - 1] ?? 0)) {
+        errors.push(`devices[${i}].polls[${p}]: polls must be in increasing order of ticks`);
+        break;
+      }
+    }
+  });
+  const uids = new Set<string>();
+  s.maildrop.forEach((m, i) => {
+    if (m.text !== undefined && (m.subject !== undefined || m.from !== undefined || m.to !== undefined || m.body !== undefined)) {
+      errors.push(`maildrop[${i}]: give either "text" (raw RFC 5322 message) or "subject"/"from"/"to"/"body", not both`);
+    }
+    if (m.text === undefined && m.subject === undefined) errors.push(`maildrop[${i}].subject: required (or give a raw "text")`);
+    if (m.uid !== undefined) {
+      if (uids.has(m.uid)) errors.push(`maildrop[${i}].uid: "${m.uid}" is used twice; UIDs are unique in a maildrop (RFC 1939 §7)`);
+      uids.add(m.uid);
+    }
+  });
+  s.faults.forEach((f, i) => {
+    if (f.device !== undefined && !names.has(f.device)) {
+      errors.push(`faults[${i}].device: no device named "${f.device}" (devices: ${[...names].map((n) => `"${n}"`).join(', ')})`);
+    }
+    if (f.kind === 'lose-segment' && f.direction === undefined) errors.push(`faults[${i}].direction: required for lose-segment ("c2s" or "s2c")`);
+    if (f.kind !== 'lose-segment' && f.direction !== undefined) errors.push(`faults[${i}].direction: only meaningful for lose-segment`);
+    const p = f.placement;
+    if ('probability' in p && p.probability.numerator > p.probability.denominator) {
+      errors.push(`faults[${i}].placement.probability: numerator must not exceed denominator`);
+    }
+  });
+  if (s.expect) {
+    const total = s.expect.delivered + s.expect.duplicated + s.expect.lost + s.expect.gap;
+    // Messages still pending (on the server, not yet on every device) are in no count, so the sum may be smaller.
+    if (total > s.maildrop.length) {
+      errors.push(`expect: the verdict counts add up to ${total}, but the maildrop has only ${s.maildrop.length} messages`);
+    }
+  }
+  return errors;
+}
+
+function capErrors(errors: string[]): string[] {
+  if (errors.length <= LIMITS.errors) return errors;
+  return [...errors.slice(0, LIMITS.errors), `... and ${errors.length - LIMITS.errors} more errors`];
+}
+
+/**
+ * Validates a scenario given as JSON text or as an already-parsed value.
+ * Never throws: every problem comes back as a path-prefixed message.
+ */
+export function parseScenario(input: string | unknown): ParseResult {
+  try {
+    let value: unknown = input;
+    if (typeof input === 'string') {
+      if (input.length > LIMITS.jsonChars) {
+        return { ok: false, errors: [`scenario: the JSON text is ${input.length} characters; the limit is ${LIMITS.jsonChars}`] };
+      }
+      try {
+        value = JSON.parse(input);
+      } catch (e) {
+        const detail = e instanceof Error ? e.message : String(e);
+        return { ok: false, errors: [`scenario: not valid JSON (${detail})`] };
+      }
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      return { ok: false, errors: [`scenario: expected a JSON object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`] };
+    }
+    const version = (value as { version?: unknown }).version;
+    if (version !== SCENARIO_VERSION) {
+      return {
+        ok: false,
+        errors: [`version: expected ${SCENARIO_VERSION}, got ${version === undefined ? 'nothing' : JSON.stringify(version) ?? typeof version}; this POP Lab reads version ${SCENARIO_VERSION} scenarios`],
+      };
+    }
+    const result = v.safeParse(ScenarioSchema, value);
+    if (!result.success) return { ok: false, errors: capErrors(result.issues.map(formatIssue)) };
+    const cross = crossCheck(result.output);
+    if (cross.length > 0) return { ok: false, errors: capErrors(cross) };
+    // A JSON round trip detaches the result from the input (no shared arrays,
+    // no prototypes) and drops the optional "$schema" pointer's identity.
+    const { $schema: _schema, ...rest } = result.output;
+    return { ok: true, scenario: JSON.parse(JSON.stringify(rest)) as Scenario };
+  } catch (e) {
+    // Only reachable with exotic inputs (e.g. objects whose getters throw).
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, errors: [`scenario: could not be read (${detail})`] };
+  }
+}
