@@ -58,3 +58,19 @@ test('phone: selecting an arrow in the sequence opens the explanation', async ({
   await expect(page.getByText('Exact octets')).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/phone-light-explain.png', fullPage: true });
 });
+
+test('screenshot laptop dark: F7, copies in memory when the client crashes', async ({ page }) => {
+  await openStill(page, 'dark');
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption('f7-crash-before-durable-delete');
+  await expect(page.getByRole('region', { name: 'Outcome' })).toContainText('Lost: 3');
+  // The step where the first copy was lost, then a few steps before it.
+  await page.getByRole('region', { name: 'Outcome' }).getByRole('button', { name: /^at step/ }).first().click();
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Step back' }).click();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: 'test-results/screenshots/laptop-dark-f7-before-crash.png' });
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: 'test-results/screenshots/laptop-dark-f7-after-crash.png' });
+});
