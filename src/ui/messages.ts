@@ -107,6 +107,7 @@ export const en = {
   invitationJump: 'Go to just before QUIT',
   faultMenu: (step: number) => `Faults at step ${step}`,
   faultMenuButton: (step: number) => `Add a fault at step ${step}`,
+  moreFaults: 'More faults here…',
 
   // Sequence diagram
   sequenceTitle: 'Sequence',

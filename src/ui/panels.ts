@@ -8,6 +8,7 @@ export { default as Ladder } from './diagram/Ladder.svelte';
 export { default as ExplainPanel } from './explain/ExplainPanel.svelte';
 export { default as Transcript } from './transcript/Transcript.svelte';
 export { default as ShortcutsDialog } from './controls/ShortcutsDialog.svelte';
+export { default as FaultMenu } from './controls/FaultMenu.svelte';
 export { default as LessonPanel } from './lessons/LessonPanel.svelte';
 // Header tools for teachers: presenter mode and the side-by-side comparison.
 export { default as PresenterControls } from './presenter/PresenterControls.svelte';

@@ -118,3 +118,16 @@ test('a fault can be scheduled from a step of the sequence diagram', async ({ pa
   await page.getByRole('menuitem', { name: 'Drop connection' }).click();
   await expect.poll(async () => (await counts(page)).duplicated).toBeGreaterThan(0);
 });
+
+test('the timeline has a fault menu for the current step with every fault kind', async ({ page }) => {
+  await openStill(page);
+  await page.getByRole('button', { name: 'Go to just before QUIT' }).click();
+  const at = await cursor(page);
+  await page.getByRole('button', { name: 'More faults here…' }).click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  await page.getByRole('menuitem', { name: 'Crash server' }).click();
+  await expect(timeline(page)).toHaveValue(String(at));
+  await expect(page.getByText(`Faults you added: Crash server at step ${at + 1}`)).toBeVisible();
+  // RFC 1939 §6: a server crash before QUIT means no UPDATE: nothing is lost.
+  await expect.poll(async () => (await counts(page)).lost).toBe(0);
+});
