@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_SCENARIOS, DEFAULT_SCENARIO_ID, builtinScenario } from '../scenarios/library/index.ts';
 import { encodeScenario } from '../scenarios/url-codec.ts';
 import { simulate } from '../sim/index.ts';
@@ -7,7 +7,7 @@ import { isAllowedOrigin, originPolicy, parseCommand, h5pAction } from './protoc
 import { fetchScenario, loadScenario, resolveScenarioText, type Fetcher } from './scenario.ts';
 import { elementSnippet, iframeSnippet, iframeUrl } from './snippets.ts';
 import { embedConfig, singleScenarioSource } from './source.ts';
-import { configFor } from '../ui/wiring.ts';
+import { configFor, loadBuiltins } from '../ui/wiring.ts';
 
 const first = builtinScenario(DEFAULT_SCENARIO_ID)!;
 
@@ -147,6 +147,8 @@ describe('single-scenario source', () => {
     expect(run.config.devices.every((d) => d.pollAtTicks.length >= 2)).toBe(true);
     expect(simulate(embedConfig(first, settings)).outcome()).toEqual(run.outcome());
   });
+  // The app's wiring knows only the default scenario until the library is loaded (first-load budget).
+  beforeAll(() => loadBuiltins());
   it('builds the same world as the app for every built-in scenario (no drift from ui/wiring.ts)', () => {
     for (const scenario of BUILTIN_SCENARIOS) {
       for (const retention of ['delete', 'keep'] as const) {

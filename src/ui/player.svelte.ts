@@ -12,7 +12,7 @@ import type { FaultKind, FaultSpec, Outcome, TraceEvent, WorldView } from '../si
 import type { PersonalityKind, Protocol } from '../protocol/engine.ts';
 import { indexTrace, type RunLike, type TraceIndex } from './run.ts';
 import { type ScenarioSource, type Settings, type ScenarioEntry } from './wiring.ts';
-import type { Scenario } from '../scenarios/format.ts';
+import type { Scenario } from '../scenarios/scenario.ts';
 
 /** Simulated ticks per wall-clock millisecond, and how long each step must at least / at most stay on screen. */
 export interface Speed {
@@ -87,8 +87,56 @@ export class Player {
     this.run = source.runFor(this.settings);
   }
 
+  private builtins: Promise<void> | null = null;
+  /**
+   * Loads the rest of the scenario menu (the built-in library) once; App calls
+   * it when idle after the first paint, and setScenario/loadScenario wait for
+   * it when they name a scenario that is not loaded yet.
+   */
+  loadBuiltins(): Promise<void> {
+    const load = this.source.loadBuiltins;
+    this.builtins ??= load
+      ? load.call(this.source).then(
+          (entries) => this.setBuiltins(entries),
+          (err: unknown) => {
+            this.builtins = null;
+            this.error = err instanceof Error ? err.message : String(err);
+          },
+        )
+      : Promise.resolve();
+    return this.builtins;
+  }
+  /** The built-in entries first, then the scenarios added from links or lessons. */
+  setBuiltins(entries: readonly ScenarioEntry[]): void {
+    this.scenarios = [...entries, ...this.scenarios.filter((s) => !entries.some((e) => e.id === s.id))];
+  }
+  /** Whether the scenario must wait for the library (the source knows only some scenarios so far). */
+  private unknown(id: string): boolean {
+    return this.source.known !== undefined && !this.source.known(id);
+  }
+  /** Runs `then` once the library has loaded, if that brought the scenario. */
+  private afterBuiltins(id: string, then: () => void): void {
+    void this.loadBuiltins().then(() => {
+      if (this.source.known?.(id)) then();
+      else this.error = `unknown scenario "${id}"`;
+    });
+  }
+
   /** Starts a fresh run from the settings: cursor at the start, the learner's faults cleared. */
   private rebuild(): void {
+    if (this.source.ready && !this.source.ready(this.settings)) {
+      // POP1/POP2 engines (or other lazy parts) first; the run appears when they arrive, unless the settings changed meanwhile.
+      const wanted = this.settings;
+      this.source.prepare?.(wanted).then(
+        () => {
+          if (this.settings === wanted) this.rebuild();
+        },
+        (err: unknown) => {
+          this.error = err instanceof Error ? err.message : String(err);
+        },
+      );
+      return;
+    }
     try {
       this.run = this.source.runFor(this.settings);
       this.error = null;
@@ -132,6 +180,7 @@ export class Player {
    */
   loadScenario(scenario: Scenario, mode?: Settings['retention'], builtinId?: string): void {
     this.pause();
+    if (builtinId && this.unknown(builtinId)) return this.afterBuiltins(builtinId, () => this.loadScenario(scenario, mode, builtinId));
     let id = builtinId;
     if (!id) {
       const entry = this.source.add(scenario);
@@ -148,6 +197,7 @@ export class Player {
     this.loadScenario(scenario);
   }
   setScenario(id: string): void {
+    if (this.unknown(id)) return this.afterBuiltins(id, () => this.setScenario(id));
     this.settings = { ...this.settings, scenarioId: id, ...this.source.defaults(id), pollAgain: true };
     this.rebuild();
   }

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../sim/index.ts';
 import { toWorldConfig } from '../scenarios/format.ts';
 import { builtinScenario } from '../scenarios/library/index.ts';
 import { indexTrace, placementText, segmentLabel, stepAtTick } from './run.ts';
-import { configFor, scenarioForShare, type Settings } from './wiring.ts';
+import { configFor, loadBuiltins, scenarioForShare, type Settings } from './wiring.ts';
 
 const first = builtinScenario('first-session')!;
 
@@ -89,6 +89,8 @@ describe('placementText', () => {
 });
 
 describe('wiring', () => {
+  // The app knows only the default scenario until the library is loaded (first-load budget).
+  beforeAll(() => loadBuiltins());
   const settings: Settings = { retention: 'delete', protocol: 'pop3', personality: 'rfc', scenarioId: 'first-session', scenarioFaults: true, pollAgain: true };
 
   it('adds one later poll to a device that polls once, so a fault shows at the next session', () => {

@@ -6,10 +6,11 @@
  * `--mode` does (toWorldConfig's overrides), plus protocol and personality.
  */
 import { parsePersonality, personalityName, type Personality, type PersonalityKind, type Protocol } from '../protocol/engine.ts';
-import { simulate } from '../sim/index.ts';
+import { simulate } from '../sim/run.ts';
+import { loadEngines, enginesLoaded } from '../sim/engines.ts';
 import type { WorldConfig } from '../sim/types.ts';
-import { toWorldConfig, type Scenario } from '../scenarios/format.ts';
-import { BUILTIN_SCENARIOS, DEFAULT_SCENARIO_ID } from '../scenarios/library/index.ts';
+import { toWorldConfig, type Scenario } from '../scenarios/scenario.ts';
+import { DEFAULT_SCENARIO, DEFAULT_SCENARIO_ID, loadLibrary } from '../scenarios/library/default.ts';
 import { LATER } from '../scenarios/library/common.ts';
 import type { RunLike } from './run.ts';
 
@@ -40,6 +41,14 @@ export interface ScenarioSource {
   runFor(settings: Settings): RunLike;
   /** Adds a scenario (from a share link) and returns its entry. */
   add(scenario: Scenario): ScenarioEntry;
+  /** Loads the rest of the scenarios (the built-in library) and returns every entry; absent when `scenarios` is already complete. */
+  loadBuiltins?(): Promise<readonly ScenarioEntry[]>;
+  /** Whether the scenario with this id can be used right now (defaults, runFor); absent means every listed one can. */
+  known?(id: string): boolean;
+  /** Whether runFor(settings) can run right now; absent means always. */
+  ready?(settings: Settings): boolean;
+  /** Loads what runFor(settings) needs (lazy engines and the like), so that ready(settings) holds. */
+  prepare?(settings: Settings): Promise<void>;
 }
 
 /** The personality a header choice stands for; "retention-days" is shown as 30 days. */
@@ -75,6 +84,31 @@ export function configFor(settings: Settings): WorldConfig {
 }
 
 const entryOf = (s: Scenario): ScenarioEntry => ({ id: s.id, title: s.title, summary: s.summary, faults: s.faults.length });
+
+/** The built-in scenarios known so far: the default one, until loadBuiltins() brings the whole library. */
+let BUILTIN_SCENARIOS: readonly Scenario[] = [DEFAULT_SCENARIO];
+
+/** Loads the whole built-in library (menu open, or idle after first paint); resolves to the menu entries. */
+export async function loadBuiltins(): Promise<readonly ScenarioEntry[]> {
+  BUILTIN_SCENARIOS = await loadLibrary();
+  return BUILTIN_SCENARIOS.map(entryOf);
+}
+
+/** Whether the scenario is at hand: opened from a link, or a built-in one already loaded (see loadBuiltins). */
+export function known(id: string): boolean {
+  return linked.has(id) || BUILTIN_SCENARIOS.some((s) => s.id === id);
+}
+
+/** Whether runFor(settings) can run synchronously right now: the scenario is known and the protocol's engines are loaded. */
+export function ready(settings: Settings): boolean {
+  return known(settings.scenarioId) && enginesLoaded(settings.protocol);
+}
+
+/** Loads what runFor(settings) needs: the library if the scenario is a built-in one not loaded yet, and the protocol's engines (POP1/POP2 are lazy). */
+export async function prepare(settings: Settings): Promise<void> {
+  if (!known(settings.scenarioId)) await loadBuiltins();
+  if (!enginesLoaded(settings.protocol)) await loadEngines(settings.protocol);
+}
 
 /**
  * The learner's current world as a scenario, for a share link: the scenario
@@ -117,5 +151,9 @@ export function createSource(): ScenarioSource {
       };
     },
     runFor: (settings) => simulate(configFor(settings)),
+    loadBuiltins,
+    known,
+    ready,
+    prepare,
   };
 }
