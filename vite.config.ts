@@ -29,8 +29,11 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
-    // Two pages: the app, and embed.html for iframes (issue 5). The <pop-lab>
-    // custom element is a separate library build (vite.embed.config.ts).
-    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+    // Every browser that runs ES2022 modules supports <link rel=modulepreload>;
+    // the polyfill would only cost first-load bytes.
+    modulePreload: { polyfill: false },
+    // Only the app here. embed.html (iframes) and the <pop-lab> element are
+    // separate builds (vite.embed-page.config.ts, vite.embed.config.ts) so the
+    // app's first load shares no chunks with them.
   },
 });

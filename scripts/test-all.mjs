@@ -42,7 +42,7 @@ if (vitest) {
 if (existsSync('test/browser') && !process.argv.includes('--unit-only')) {
   const built = run('build', 'npx', ['vite', 'build']);
   // The <pop-lab> element builds second: the main build empties dist/.
-  const builtEmbed = built === 0 ? run('build:embed', 'npx', ['vite', 'build', '--config', 'vite.embed.config.ts']) : 1;
+  const builtEmbed = built === 0 ? run('build:embed', 'npm', ['run', 'build:embed']) : 1;
   if (built === 0 && builtEmbed === 0) {
     run('playwright', 'npx', ['playwright', 'test', '--reporter=list,json'], {
       PLAYWRIGHT_JSON_OUTPUT_NAME: '.reports/playwright.json',

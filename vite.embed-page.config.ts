@@ -1,0 +1,28 @@
+/**
+ * embed.html, the page for iframes, as its own build into dist/ (after the
+ * main build, which empties dist/). Kept apart from the app's build so the
+ * app's first load is one chunk that shares nothing with the embed page:
+ * fewer, larger chunks compress better (design.md: first load <= 60 kB gzip).
+ */
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+export default defineConfig({
+  plugins: [svelte()],
+  publicDir: false,
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    copyPublicDir: false,
+    modulePreload: { polyfill: false },
+    rollupOptions: {
+      input: { embed: 'embed.html' },
+      output: {
+        entryFileNames: 'assets/embed-[hash].js',
+        chunkFileNames: 'assets/embed-[name]-[hash].js',
+        assetFileNames: 'assets/embed-[name]-[hash][extname]',
+      },
+    },
+  },
+});
