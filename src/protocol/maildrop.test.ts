@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Maildrop, PostOffice, isValidUid } from './maildrop.ts';
+import { utf8ToOctets } from './octets.ts';
 
 describe('Maildrop messages', () => {
   it('RFC 1939 §11: stores messages in CRLF form, so the size is the octet count LIST reports', () => {
@@ -107,5 +108,18 @@ describe('PostOffice', () => {
     expect(office.account('nobody')).toBeUndefined();
     expect(office.accounts.map((a) => a.user)).toEqual(['mrose', 'tim']);
     expect(new PostOffice().hostname).toBe('pop.example.org');
+  });
+});
+
+describe('Maildrop.deliver takes octets', () => {
+  it('RFC 1939 §11: a char above 0xFF is a caller bug (RangeError); UTF-8 octets are counted as octets', () => {
+    const m = new Maildrop('alice');
+    expect(() => m.deliver('Subject: héllo 😀\r\n\r\nx\r\n')).toThrow(RangeError);
+    expect(m.messages).toHaveLength(0);
+    const octets = utf8ToOctets('Subject: héllo 😀\r\n\r\nx\r\n');
+    const stored = m.deliver(octets);
+    expect(stored.octets.length).toBe(new TextEncoder().encode('Subject: héllo 😀\r\n\r\nx\r\n').length);
+    // Latin-1 range chars (one octet each) are still accepted.
+    expect(m.deliver('Subject: \xe9\r\n\r\n').octets.length).toBe(14);
   });
 });

@@ -43,6 +43,9 @@ export interface Removal {
   readonly reason: RemovalReason;
 }
 
+/** Any char that is not one octet (code above 0xFF). */
+const NOT_AN_OCTET = /[^\x00-\xff]/;
+
 const UID_PATTERN = /^[\x21-\x7e]{1,70}$/;
 
 export function isValidUid(uid: string): boolean {
@@ -82,7 +85,13 @@ export class Maildrop {
    * Delivers a message. The UID follows Dovecot's default shape (an
    * 8-hex-digit serial and an 8-hex-digit UIDVALIDITY) unless one is given.
    */
-  deliver(text: string, options: { uid?: string; arrivedDay?: number } = {}): StoredMessage {
+  deliver(text: Octets, options: { uid?: string; arrivedDay?: number } = {}): StoredMessage {
+    // RFC 1939 §11: sizes are octet counts, so the text must already be octets
+    // (e.g. utf8ToOctets). A char above 0xFF is the caller's bug, not mail.
+    const wide = NOT_AN_OCTET.exec(text);
+    if (wide) {
+      throw new RangeError(`deliver: char code 0x${text.charCodeAt(wide.index).toString(16)} at index ${wide.index} is not an octet; encode the message first (utf8ToOctets)`);
+    }
     const uid = options.uid ?? this.#freshUid();
     if (!isValidUid(uid)) throw new RangeError(`invalid UID ${JSON.stringify(uid)} (RFC 1939 §7: 1-70 chars 0x21-0x7E)`);
     if (this.#usedUids.has(uid)) throw new RangeError(`UID ${uid} was already used in this maildrop (RFC 1939 §7)`);

@@ -30,6 +30,7 @@ import {
   PROTOCOLS,
   RETENTIONS,
   SCENARIO_VERSION,
+  renderMessage,
   type ExpectedOutcome,
   type MessageEntry,
   type Scenario,
@@ -236,6 +237,18 @@ function crossCheck(s: Parsed): string[] {
       if (uids.has(m.uid)) errors.push(`maildrop[${i}].uid: "${m.uid}" is used twice; UIDs are unique in a maildrop (RFC 1939 §7)`);
       uids.add(m.uid);
     }
+  });
+  // The simulator tells copies apart by content (World matches a device's copy
+  // to its maildrop message by the octets), so two identical rendered messages
+  // would fail later inside the run; refuse them here, with their paths.
+  // Only raw "text" entries can collide: rendered ones carry a per-position Message-ID.
+  const firstByOctets = new Map<string, number>();
+  s.maildrop.forEach((m, i) => {
+    if (m.text === undefined) return;
+    const octets = renderMessage(s, m, i);
+    const first = firstByOctets.get(octets);
+    if (first !== undefined) errors.push(`maildrop[${i}].text: identical to maildrop[${first}]; every message needs distinct content (e.g. its own Message-ID header)`);
+    else firstByOctets.set(octets, i);
   });
   s.faults.forEach((f, i) => {
     if (f.device !== undefined && !names.has(f.device)) {

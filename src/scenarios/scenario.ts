@@ -9,6 +9,8 @@
  * not write itself (a share link, a file). format.ts re-exports both.
  */
 import { parsePersonality, type Personality, type ClientPolicy } from '../protocol/engine.ts';
+import { encodeHeaderValue, isAscii } from '../protocol/encoded-words.ts';
+import { utf8ToOctets, type Octets } from '../protocol/octets.ts';
 import type { DeviceSpec, FaultPlacement, FaultSpec, MessageSpec, WorldConfig } from '../sim/types.ts';
 
 export const SCENARIO_VERSION = 1;
@@ -144,22 +146,31 @@ function rfc5322Date(day: number, index: number): string {
 }
 
 /**
- * Renders one maildrop entry as RFC 5322 text (CRLF line ends). The
- * Message-ID is unique per scenario and position, so the custody ledger can
- * tell two messages with the same subject apart.
+ * Renders one maildrop entry as an RFC 5322 message in octets (CRLF line
+ * ends, UTF-8). The Message-ID is unique per scenario and position, so the
+ * custody ledger can tell two messages with the same subject apart.
+ *
+ * The maildrop counts octets (RFC 1939 §11: LIST and STAT report the size in
+ * octets), so text that is not ASCII is encoded here, not passed on as
+ * JavaScript characters: header values become RFC 2047 encoded-words (the
+ * header stays ASCII, RFC 5322 §2.2), and a body with non-ASCII text is sent
+ * as raw UTF-8 with the MIME headers that say so (RFC 2045 §5, §6:
+ * `Content-Type: text/plain; charset=utf-8`, `Content-Transfer-Encoding: 8bit`).
+ * A raw `text` entry is taken as written and only encoded as UTF-8.
  */
-export function renderMessage(scenario: Pick<Scenario, 'id' | 'server'>, entry: MessageEntry, index: number): string {
-  if (entry.text !== undefined) return entry.text.replace(/\r?\n/g, '\r\n');
+export function renderMessage(scenario: Pick<Scenario, 'id' | 'server'>, entry: MessageEntry, index: number): Octets {
+  if (entry.text !== undefined) return utf8ToOctets(entry.text.replace(/\r?\n/g, '\r\n'));
   const day = entry.arrivedDay ?? 0;
+  const body = (entry.body ?? DEFAULTS.body).replace(/\r?\n/g, '\r\n');
   const headers = [
-    `From: ${entry.from ?? DEFAULTS.from}`,
-    `To: ${entry.to ?? `${scenario.server.user}@${scenario.server.hostname}`}`,
-    `Subject: ${entry.subject ?? `Message ${index + 1}`}`,
+    `From: ${encodeHeaderValue(entry.from ?? DEFAULTS.from)}`,
+    `To: ${encodeHeaderValue(entry.to ?? `${scenario.server.user}@${scenario.server.hostname}`)}`,
+    `Subject: ${encodeHeaderValue(entry.subject ?? `Message ${index + 1}`)}`,
     `Date: ${rfc5322Date(day, index)}`,
     `Message-ID: <${index + 1}.${scenario.id}@${scenario.server.hostname}>`,
   ];
-  const body = (entry.body ?? DEFAULTS.body).replace(/\r?\n/g, '\r\n');
-  return `${headers.join('\r\n')}\r\n\r\n${body}${body.endsWith('\r\n') || body === '' ? '' : '\r\n'}`;
+  if (!isAscii(body)) headers.push('MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 8bit');
+  return utf8ToOctets(`${headers.join('\r\n')}\r\n\r\n${body}${body.endsWith('\r\n') || body === '' ? '' : '\r\n'}`);
 }
 
 export function toPersonality(name: string): Personality {

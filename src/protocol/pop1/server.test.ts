@@ -253,3 +253,27 @@ describe('POP1 server (RFC 918)', () => {
     expect(run([...script])).toEqual(whole);
   });
 });
+
+describe('autologout before a late command', () => {
+  it('RFC 918 (no timer; RFC 1939 §3 rule): a command that arrives once the timer ran out is not served; the session autologs out', () => {
+    const po = office();
+    const server = createPop1Server(po, { sessionId: 's', autologoutTicks: 100 });
+    server.greet(0);
+    server.receive('USER fred\r\nPASS password\r\n', 10);
+    const out = server.receive('RDEL\r\n', 110);
+    expect(out.send).toBe('');
+    expect(out.close).toBe(true);
+    expect(out.events.map((e) => e.type)).toEqual(expect.arrayContaining(['autologout', 'aborted']));
+    expect(out.events.some((e) => e.type === 'command')).toBe(false);
+    expect(server.closed).toBe(true);
+  });
+
+  it('RFC 918 (no timer; RFC 1939 §3 rule): one tick before the timer runs out the command is still served', () => {
+    const server = createPop1Server(office(), { sessionId: 's', autologoutTicks: 100 });
+    server.greet(0);
+    server.receive('USER fred\r\nPASS password\r\n', 10);
+    const out = server.receive('RDEL\r\n', 109);
+    expect(out.send).not.toBe('');
+    expect(out.events.some((e) => e.type === 'autologout')).toBe(false);
+  });
+});

@@ -359,3 +359,27 @@ describe('POP2 server (RFC 937)', () => {
     expect(run([...script])).toEqual(whole); // one octet at a time
   });
 });
+
+describe('autologout before a late command', () => {
+  it('RFC 937 "Timeouts": a command that arrives once the timer ran out is not served; the session autologs out', () => {
+    const po = office();
+    const server = createPop2Server(po, { sessionId: 's', autologoutTicks: 100 });
+    server.greet(0);
+    server.receive('HELO alice secret\r\n', 10);
+    const out = server.receive('READ\r\n', 110);
+    expect(out.send).toBe('');
+    expect(out.close).toBe(true);
+    expect(out.events.map((e) => e.type)).toEqual(expect.arrayContaining(['autologout', 'aborted']));
+    expect(out.events.some((e) => e.type === 'command')).toBe(false);
+    expect(server.closed).toBe(true);
+  });
+
+  it('RFC 937 "Timeouts": one tick before the timer runs out the command is still served', () => {
+    const server = createPop2Server(office(), { sessionId: 's', autologoutTicks: 100 });
+    server.greet(0);
+    server.receive('HELO alice secret\r\n', 10);
+    const out = server.receive('READ\r\n', 109);
+    expect(out.send).not.toBe('');
+    expect(out.events.some((e) => e.type === 'autologout')).toBe(false);
+  });
+});

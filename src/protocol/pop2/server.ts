@@ -126,6 +126,9 @@ class Pop2Server implements ServerSession {
   receive(octets: Octets, nowTick: number): ServerOutput {
     if (this.#closed) throw new Error('POP2 server: receive after close (caller bug)');
     if (this.#state === 'LSTN') throw new Error('POP2 server: receive before greet (caller bug)');
+    // The timer ran out before these octets arrived: the autologout wins and
+    // the late command is never read (as RFC 1939 §3 has it for POP3).
+    if (nowTick - this.#lastActivityTick >= this.#autologoutTicks) return this.poll(nowTick);
     this.#lastActivityTick = nowTick;
     const out = new OutputCollector();
     for (const item of this.#lines.push(octets)) {
