@@ -533,6 +533,23 @@ describe('POP3 client: blame', () => {
     expect(f.reason).toMatch(/peer violation/);
   });
 
+  it('RFC 1939 §3: "+OKAY" and "-ERRx" are not status lines (the indicator ends at a space or the line end)', () => {
+    for (const bad of ['+OKAY hi\r\n', '-ERRx no\r\n', '+OK\tx\r\n']) {
+      const client = createPop3Client(policy(), context());
+      const out = client.receive(bad);
+      const f = finished(out.effects);
+      expect(f.ok).toBe(false);
+      expect(f.reason).toMatch(/peer violation: expected \+OK or -ERR/);
+    }
+  });
+
+  it('RFC 1939 §3, RFC 1957: a bare "+OK" at the end of the line is a status line (no space required)', () => {
+    const client = createPop3Client(policy(), context());
+    const out = client.receive('+OK\r\n');
+    expect(out.effects.some((e) => e.type === 'finished')).toBe(false);
+    expect(out.send).not.toBe('');
+  });
+
   it('RFC 1939 §5: a malformed STAT reply is a peer violation', () => {
     const r = run(policy(), context(), new ScriptedServer(MESSAGES, { override: { STAT: '+OK lots\r\n' } }));
     expect(finished(r.effects).reason).toMatch(/STAT reply/);

@@ -140,10 +140,15 @@ const MAX_LINE_OCTETS = 1_000_000;
 
 type Status = { readonly kind: 'ok' | 'err' | 'continue'; readonly text: string };
 
-/** RFC 1939 §3: the status indicators are `+OK` and `-ERR` in upper case; RFC 5034 §4 adds `+ ` for challenges. */
+/**
+ * RFC 1939 §3: the status indicators are `+OK` and `-ERR` in upper case,
+ * followed by a space and text or by the end of the line; RFC 5034 §4 adds
+ * `+ ` for challenges. So `+OKAY` or `-ERRx` is no status line. RFC 1957
+ * notes that servers send a bare `+OK`, so a client must not require the space.
+ */
 function parseStatus(line: Octets, continuationAllowed: boolean): Status | null {
-  if (line.startsWith('+OK')) return { kind: 'ok', text: line.slice(3).trimStart() };
-  if (line.startsWith('-ERR')) return { kind: 'err', text: line.slice(4).trimStart() };
+  if (line.startsWith('+OK') && (line.length === 3 || line[3] === ' ')) return { kind: 'ok', text: line.slice(3).trimStart() };
+  if (line.startsWith('-ERR') && (line.length === 4 || line[4] === ' ')) return { kind: 'err', text: line.slice(4).trimStart() };
   if (continuationAllowed && (line === '+' || line.startsWith('+ '))) return { kind: 'continue', text: line.slice(2) };
   return null;
 }

@@ -628,7 +628,8 @@ describe('CAPA', () => {
     const s = new Session(f.office, { implementation: 'POP-Lab-test', enableStls: true });
     expect(s.cmd('CAPA')).toEqual([
       '+OK Capability list follows',
-      'TOP', 'USER', 'UIDL', 'SASL PLAIN CRAM-MD5', 'RESP-CODES', 'AUTH-RESP-CODE', 'PIPELINING',
+      // RFC 2595 §6: with STLS on offer, PLAIN waits for TLS.
+      'TOP', 'USER', 'UIDL', 'SASL CRAM-MD5', 'RESP-CODES', 'AUTH-RESP-CODE', 'PIPELINING',
       'EXPIRE NEVER', 'LOGIN-DELAY 0', 'IMPLEMENTATION POP-Lab-test', 'STLS', '.',
     ]);
   });
@@ -763,6 +764,30 @@ describe('STLS', () => {
     expect(lines(out.send)).toEqual(['+OK Begin TLS negotiation']);
     expect(s.server.state).toBe('AUTHORIZATION');
     expect(s.cmd('NOOP')).toEqual(['-ERR NOOP is not allowed in state AUTHORIZATION']);
+  });
+
+  it('RFC 2595 §6, RFC 5034 §4: with STLS enabled, PLAIN is neither offered nor accepted before TLS; after STLS it is', () => {
+    const office = new PostOffice();
+    office.addAccount('test', 'test');
+    const s = new Session(office, { enableStls: true });
+    expect(s.cmd('CAPA')).toContain('SASL CRAM-MD5');
+    expect(s.cmd('CAPA').some((l) => /^SASL .*PLAIN/.test(l))).toBe(false);
+    expect(s.first('AUTH PLAIN dGVzdAB0ZXN0AHRlc3Q=')).toBe('-ERR AUTH PLAIN needs TLS first: send STLS, then AUTH PLAIN (RFC 2595 §6, RFC 5034 §4)');
+    expect(s.first('AUTH PLAIN')).toMatch(/^-ERR AUTH PLAIN needs TLS first/);
+    expect(s.server.state).toBe('AUTHORIZATION');
+    // USER stays on offer (RFC 1939 §7); only the SASL rule applies.
+    expect(s.cmd('CAPA')).toContain('USER');
+    expect(s.first('STLS')).toBe('+OK Begin TLS negotiation');
+    expect(s.cmd('CAPA')).toContain('SASL PLAIN CRAM-MD5');
+    expect(s.first('AUTH PLAIN dGVzdAB0ZXN0AHRlc3Q=')).toBe("+OK test's maildrop has 0 messages (0 octets)");
+  });
+
+  it('RFC 2595 §6: without enableStls (the default) PLAIN is offered and accepted in the clear, as before', () => {
+    const office = new PostOffice();
+    office.addAccount('test', 'test');
+    const s = new Session(office);
+    expect(s.cmd('CAPA')).toContain('SASL PLAIN CRAM-MD5');
+    expect(s.first('AUTH PLAIN dGVzdAB0ZXN0AHRlc3Q=')).toMatch(/^\+OK/);
   });
 
   it('RFC 2595 §4: without enableStls the command is refused', () => {

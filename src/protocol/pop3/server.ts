@@ -562,6 +562,10 @@ class Pop3Server implements ServerSession {
     const rfc = POP3_COMMAND_RFC.AUTH;
     const mechanism = mechanismArg.toUpperCase();
     if (mechanism === 'PLAIN') {
+      if (!this.#plaintextSaslAllowed()) {
+        this.#fail('AUTH PLAIN needs TLS first: send STLS, then AUTH PLAIN (RFC 2595 §6, RFC 5034 §4)', 'RFC 2595 §6');
+        return;
+      }
       if (initial === undefined) {
         // RFC 5034 §4: an empty challenge is "+ " with nothing after it.
         this.#sasl = { mechanism: 'PLAIN' };
@@ -691,11 +695,24 @@ class Pop3Server implements ServerSession {
     return true;
   }
 
+  /**
+   * RFC 2595 §6 and RFC 5034 §4: a server that can offer TLS hides plaintext
+   * SASL mechanisms (PLAIN sends the password in the clear) until TLS is
+   * active, so a client never sends them over an unprotected link. When
+   * STLS is not enabled (the default, and every simulated world) there is no
+   * TLS to wait for, and PLAIN stays offered and accepted as before, so the
+   * lessons can show PLAIN on the wire. USER/PASS is not hidden: RFC 1939 §7
+   * allows it, and this rule is about SASL mechanisms only.
+   */
+  #plaintextSaslAllowed(): boolean {
+    return this.#options.enableStls !== true || this.#tlsActive;
+  }
+
   #capabilities(): Octets {
     const p = this.#personality;
     const lines = ['TOP', 'USER'];
     if (p.kind !== 'no-uidl') lines.push('UIDL');
-    lines.push('SASL PLAIN CRAM-MD5', 'RESP-CODES', 'AUTH-RESP-CODE', 'PIPELINING');
+    lines.push(this.#plaintextSaslAllowed() ? 'SASL PLAIN CRAM-MD5' : 'SASL CRAM-MD5', 'RESP-CODES', 'AUTH-RESP-CODE', 'PIPELINING');
     // RFC 2449 §6.7: the least number of days mail is kept.
     lines.push(`EXPIRE ${p.kind === 'download-once' ? '0' : p.kind === 'retention-days' ? String(p.days) : 'NEVER'}`);
     lines.push('LOGIN-DELAY 0');
