@@ -13,3 +13,5 @@ export { default as LessonPanel } from './lessons/LessonPanel.svelte';
 // Header tools for teachers: presenter mode and the side-by-side comparison.
 export { default as PresenterControls } from './presenter/PresenterControls.svelte';
 export { default as CompareLauncher } from './compare/CompareLauncher.svelte';
+// Export (transcript, diagram, scenario) and scenario import.
+export { default as ExportMenu } from './export/ExportMenu.svelte';
