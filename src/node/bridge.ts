@@ -23,6 +23,7 @@
  */
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import '../protocol/digests-static.ts'; // APOP and CRAM-MD5 work at once in Node (src/protocol/digests.ts)
 import type { Octets } from '../protocol/octets.ts';
 import type { PostOffice } from '../protocol/maildrop.ts';
 import {

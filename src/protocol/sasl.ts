@@ -9,11 +9,12 @@
  *   hashed as UTF-8, which is the same thing for the ASCII secrets of the RFCs.
  * - Bad base64 or a malformed payload from the peer is a value (`null`),
  *   never an exception: the server answers `-ERR` (RFC 5034 §4).
+ * - The MD5 code comes from the registry in digests.ts (lazy in the browser
+ *   app): apopDigest/cramMd5Digest throw DigestsNotLoadedError if it is not
+ *   loaded. That is a caller bug, never a protocol outcome.
  */
-import { md5 } from '@noble/hashes/legacy.js';
-import { hmac } from '@noble/hashes/hmac.js';
-import { bytesToHex, concatBytes, utf8ToBytes } from '@noble/hashes/utils.js';
-import type { Octets } from './octets.ts';
+import { digests } from './digests.ts';
+import { utf8ToOctets, type Octets } from './octets.ts';
 
 function octetsToBytes(octets: Octets): Uint8Array {
   const bytes = new Uint8Array(octets.length);
@@ -21,17 +22,19 @@ function octetsToBytes(octets: Octets): Uint8Array {
   return bytes;
 }
 
+const utf8 = new TextEncoder();
+
 /**
  * RFC 1939 §7: the APOP digest is MD5 of the greeting's timestamp (angle
  * brackets included) followed by the shared secret, as 32 lowercase hex digits.
  */
 export function apopDigest(timestamp: Octets, secret: string): string {
-  return bytesToHex(md5(concatBytes(octetsToBytes(timestamp), utf8ToBytes(secret))));
+  return digests('APOP (RFC 1939 §7)').md5Hex(octetsToBytes(timestamp + utf8ToOctets(secret)));
 }
 
 /** RFC 2195 §2: the CRAM-MD5 digest is HMAC-MD5 keyed by the secret over the challenge, in lowercase hex. */
 export function cramMd5Digest(secret: string, challenge: Octets): string {
-  return bytesToHex(hmac(md5, utf8ToBytes(secret), octetsToBytes(challenge)));
+  return digests('CRAM-MD5 (RFC 2195 §2)').hmacMd5Hex(utf8.encode(secret), octetsToBytes(challenge));
 }
 
 /** RFC 1939 §7: a digest is exactly 32 lowercase hex digits. */

@@ -8,6 +8,7 @@
 import { parsePersonality, personalityName, type Personality, type PersonalityKind, type Protocol } from '../protocol/engine.ts';
 import { simulate } from '../sim/run.ts';
 import { loadEngines, enginesLoaded } from '../sim/engines.ts';
+import { digestsLoaded, loadDigests } from '../protocol/digests.ts';
 import type { WorldConfig } from '../sim/types.ts';
 import { toWorldConfig, type Scenario } from '../scenarios/scenario.ts';
 import { DEFAULT_SCENARIO, DEFAULT_SCENARIO_ID, loadLibrary } from '../scenarios/library/default.ts';
@@ -51,8 +52,13 @@ export interface ScenarioSource {
   prepare?(settings: Settings): Promise<void>;
 }
 
-/** The personality a header choice stands for; "retention-days" is shown as 30 days. */
-export function personalityFor(kind: PersonalityKind): Personality {
+/**
+ * The personality a header choice stands for. The scenario's own personality
+ * (with its days) is kept while the choice is its kind; "retention-days"
+ * chosen from another kind means 30 days.
+ */
+export function personalityFor(kind: PersonalityKind, own?: Personality): Personality {
+  if (own && own.kind === kind) return own;
   return kind === 'retention-days' ? { kind, days: 30 } : { kind };
 }
 
@@ -66,7 +72,16 @@ function scenarioById(id: string): Scenario {
 }
 
 export function configFor(settings: Settings): WorldConfig {
-  const scenario = scenarioById(settings.scenarioId);
+  return buildConfig(scenarioById(settings.scenarioId), settings);
+}
+
+/**
+ * The world for a scenario under the learner's settings: the retention mode
+ * forced, the header's protocol and personality, each device polling once
+ * more after its sessions (pollAgain), and the scenario's own faults on or
+ * off. The app (configFor) and the embed (src/embed/source.ts) both use it.
+ */
+export function buildConfig(scenario: Scenario, settings: Settings): WorldConfig {
   const base = toWorldConfig(scenario, { mode: settings.retention });
   const devices = settings.pollAgain
     ? base.devices.map((d) => {
@@ -77,7 +92,7 @@ export function configFor(settings: Settings): WorldConfig {
   return {
     ...base,
     protocol: settings.protocol,
-    personality: personalityFor(settings.personality),
+    personality: personalityFor(settings.personality, base.personality),
     devices,
     faults: settings.scenarioFaults ? base.faults : [],
   };
@@ -99,15 +114,25 @@ export function known(id: string): boolean {
   return linked.has(id) || BUILTIN_SCENARIOS.some((s) => s.id === id);
 }
 
-/** Whether runFor(settings) can run synchronously right now: the scenario is known and the protocol's engines are loaded. */
-export function ready(settings: Settings): boolean {
-  return known(settings.scenarioId) && enginesLoaded(settings.protocol);
+/**
+ * Whether the run needs the MD5 digests (lazy, src/protocol/digests.ts): some
+ * device authenticates with APOP or CRAM-MD5. The server computes a digest
+ * only when such a command arrives, and in the app's run only such devices send one.
+ */
+function needsDigests(settings: Settings): boolean {
+  return scenarioById(settings.scenarioId).devices.some((d) => d.auth === 'apop' || d.auth === 'cram-md5');
 }
 
-/** Loads what runFor(settings) needs: the library if the scenario is a built-in one not loaded yet, and the protocol's engines (POP1/POP2 are lazy). */
+/** Whether runFor(settings) can run synchronously right now: the scenario is known and the protocol's engines (and, for APOP/CRAM-MD5 devices, the digests) are loaded. */
+export function ready(settings: Settings): boolean {
+  return known(settings.scenarioId) && enginesLoaded(settings.protocol) && (digestsLoaded() || !needsDigests(settings));
+}
+
+/** Loads what runFor(settings) needs: the library if the scenario is a built-in one not loaded yet, the protocol's engines (POP1/POP2 are lazy), and the MD5 digests if a device uses APOP or CRAM-MD5. */
 export async function prepare(settings: Settings): Promise<void> {
   if (!known(settings.scenarioId)) await loadBuiltins();
   if (!enginesLoaded(settings.protocol)) await loadEngines(settings.protocol);
+  if (!digestsLoaded() && needsDigests(settings)) await loadDigests();
 }
 
 /**
@@ -120,13 +145,37 @@ export function scenarioForShare(settings: Settings, config: WorldConfig): Scena
   return {
     ...s,
     protocol: settings.protocol,
-    personality: personalityName(personalityFor(settings.personality)),
+    personality: personalityName(config.personality),
     devices: s.devices.map((d) => {
       const polls = config.devices.find((c) => c.name === d.name)?.pollAtTicks ?? d.polls;
       return { ...d, retention: settings.retention, polls: [...polls] };
     }),
     faults: [...config.faults],
   };
+}
+
+/** A run for the settings, or the reason it cannot be built (the World refused the scenario). */
+export function attemptRun(source: Pick<ScenarioSource, 'runFor'>, settings: Settings): { readonly run: RunLike } | { readonly error: string } {
+  try {
+    return { run: source.runFor(settings) };
+  } catch (err) {
+    return { error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** A share link's fragment: the scenario payload and the step on screen. */
+export function shareHash(payload: string, step: number): string {
+  return `#s=${payload}&step=${Math.max(0, Math.round(step))}`;
+}
+
+/** Splits a share fragment into the scenario part ("#s=…") and its step; a missing or bad step is null. */
+export function splitShareHash(hash: string): { readonly link: string; readonly step: number | null } {
+  const amp = hash.indexOf('&');
+  if (amp < 0) return { link: hash, step: null };
+  const params = new URLSearchParams(hash.slice(amp + 1));
+  const raw = params.get('step');
+  const step = raw !== null && /^\d{1,9}$/.test(raw) ? Number(raw) : null;
+  return { link: hash.slice(0, amp), step };
 }
 
 export function createSource(): ScenarioSource {
