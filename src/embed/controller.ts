@@ -14,6 +14,8 @@ export interface EmbedHooks {
   onstep?: (step: number, last: number, label: string) => void;
   onfault?: (step: number, fault: string, device: string | undefined, detail: string) => void;
   onoutcome?: (outcome: Outcome) => void;
+  /** The scenario could not be run (the World refused it); the embed shows the same text. */
+  onerror?: (errors: readonly string[]) => void;
 }
 
 export interface EmbedController {

@@ -134,6 +134,7 @@ export class PopLabElement extends HTMLElement {
         onstep: (step, last, label) => this.#emit('pop-lab-step', { step, last, label }),
         onfault: (step, fault, device, detail) => this.#emit('pop-lab-fault', { step, fault, device, detail }),
         onoutcome: (o) => this.#emit('pop-lab-outcome', { delivered: o.delivered, duplicated: o.duplicated, lost: o.lost, gap: o.gap }),
+        onerror: (errors) => this.#emit('pop-lab-error', { errors }),
       });
     } catch (e) {
       return this.#fail([`the scenario could not be run: ${e instanceof Error ? e.message : String(e)}`]);

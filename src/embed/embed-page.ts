@@ -132,6 +132,7 @@ async function start(): Promise<void> {
     onstep: (step, last, label) => post({ type: 'pop-lab:step', step, last, label }),
     onfault: (step, fault, device, detail) => post({ type: 'pop-lab:fault', step, fault, detail, ...(device !== undefined ? { device } : {}) }),
     onoutcome: (o) => post({ type: 'pop-lab:outcome', delivered: o.delivered, duplicated: o.duplicated, lost: o.lost, gap: o.gap }),
+    onerror: (errors) => post({ type: 'pop-lab:error', errors: [...errors] }),
   });
   document.title = `POP Lab: ${loaded.scenario.title}`;
   post({ type: 'pop-lab:ready', scenario: loaded.scenario.id, title: loaded.scenario.title, mode: controller.mode(), last: controller.player.last });

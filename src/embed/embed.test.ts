@@ -6,8 +6,8 @@ import { parseOptions, rawFromUrl } from './options.ts';
 import { isAllowedOrigin, originPolicy, parseCommand, h5pAction } from './protocol.ts';
 import { fetchScenario, loadScenario, resolveScenarioText, type Fetcher } from './scenario.ts';
 import { elementSnippet, iframeSnippet, iframeUrl } from './snippets.ts';
-import { embedConfig, singleScenarioSource } from './source.ts';
-import { configFor, loadBuiltins } from '../ui/wiring.ts';
+import { singleScenarioSource } from './source.ts';
+import { attemptRun, buildConfig } from '../ui/wiring.ts';
 
 const first = builtinScenario(DEFAULT_SCENARIO_ID)!;
 
@@ -145,16 +145,16 @@ describe('single-scenario source', () => {
     expect(run.trace.length).toBeGreaterThan(0);
     expect(run.config.devices.map((d) => d.policy.retention)).toEqual(first.devices.map(() => 'keep'));
     expect(run.config.devices.every((d) => d.pollAtTicks.length >= 2)).toBe(true);
-    expect(simulate(embedConfig(first, settings)).outcome()).toEqual(run.outcome());
+    expect(simulate(buildConfig(first, settings)).outcome()).toEqual(run.outcome());
   });
-  // The app's wiring knows only the default scenario until the library is loaded (first-load budget).
-  beforeAll(() => loadBuiltins());
-  it('builds the same world as the app for every built-in scenario (no drift from ui/wiring.ts)', () => {
-    for (const scenario of BUILTIN_SCENARIOS) {
-      for (const retention of ['delete', 'keep'] as const) {
-        const settings = { retention, protocol: scenario.protocol, personality: 'rfc' as const, scenarioId: scenario.id, scenarioFaults: true, pollAgain: true };
-        expect(embedConfig(scenario, settings)).toEqual(configFor(settings));
-      }
-    }
+  it('a scenario the World refuses surfaces as an error, not a throw (wiring attemptRun)', () => {
+    const source = singleScenarioSource(first);
+    const settings = { retention: 'delete' as const, protocol: first.protocol, personality: 'rfc' as const, scenarioId: first.id, scenarioFaults: true, pollAgain: true };
+    // Two devices with one name: parseScenario rejects it, the World throws if it gets through.
+    const broken = singleScenarioSource({ ...first, devices: [first.devices[0]!, first.devices[0]!] });
+    const ok = attemptRun(source, settings);
+    expect('run' in ok && ok.run.trace.length).toBeGreaterThan(0);
+    const failed = attemptRun(broken, settings);
+    expect('error' in failed && failed.error).toMatch(/two devices are named/);
   });
 });

@@ -1,34 +1,15 @@
 /**
  * A ScenarioSource (the app's Player input) for one scenario that need not be
  * in the built-in library: a shared link or a fetched file. It runs the
- * scenario the way the app does (src/ui/wiring.ts configFor): the retention
+ * scenario the way the app does (src/ui/wiring.ts buildConfig, shared): the retention
  * mode forced, each device polling once more after its sessions, and the
  * scenario's own faults on or off.
  */
 import { parsePersonality } from '../protocol/engine.ts';
 import { simulate } from '../sim/index.ts';
-import type { WorldConfig } from '../sim/types.ts';
-import { toWorldConfig, type Scenario } from '../scenarios/format.ts';
-import { LATER } from '../scenarios/library/common.ts';
-import { personalityFor, type ScenarioSource, type Settings } from '../ui/wiring.ts';
+import type { Scenario } from '../scenarios/format.ts';
+import { buildConfig, type ScenarioSource } from '../ui/wiring.ts';
 import type { Mode } from './options.ts';
-
-export function embedConfig(scenario: Scenario, settings: Settings): WorldConfig {
-  const base = toWorldConfig(scenario, { mode: settings.retention });
-  const devices = settings.pollAgain
-    ? base.devices.map((d) => {
-        const last = d.pollAtTicks[d.pollAtTicks.length - 1] ?? 0;
-        return d.pollAtTicks.length >= 2 ? d : { ...d, pollAtTicks: [...d.pollAtTicks, last + LATER] };
-      })
-    : base.devices;
-  return {
-    ...base,
-    protocol: settings.protocol,
-    personality: personalityFor(settings.personality),
-    devices,
-    faults: settings.scenarioFaults ? base.faults : [],
-  };
-}
 
 const entryOf = (s: Scenario) => ({ id: s.id, title: s.title, summary: s.summary, faults: s.faults.length });
 
@@ -52,6 +33,6 @@ export function singleScenarioSource(scenario: Scenario, mode?: Mode): ScenarioS
         scenarioFaults: true,
       };
     },
-    runFor: (settings) => simulate(embedConfig(get(settings.scenarioId), settings)),
+    runFor: (settings) => simulate(buildConfig(get(settings.scenarioId), settings)),
   };
 }

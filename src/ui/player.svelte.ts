@@ -10,8 +10,8 @@
 import { getContext, setContext } from 'svelte';
 import type { FaultKind, FaultSpec, Outcome, TraceEvent, WorldView } from '../sim/types.ts';
 import type { PersonalityKind, Protocol } from '../protocol/engine.ts';
-import { indexTrace, type RunLike, type TraceIndex } from './run.ts';
-import { type ScenarioSource, type Settings, type ScenarioEntry } from './wiring.ts';
+import { emptyRun, indexTrace, type RunLike, type TraceIndex } from './run.ts';
+import { attemptRun, type ScenarioSource, type Settings, type ScenarioEntry } from './wiring.ts';
 import type { Scenario } from '../scenarios/scenario.ts';
 
 /** Simulated ticks per wall-clock millisecond, and how long each step must at least / at most stay on screen. */
@@ -84,8 +84,19 @@ export class Player {
   constructor(private readonly source: ScenarioSource) {
     this.scenarios = source.scenarios;
     this.settings = { ...this.settings, scenarioId: source.defaultId, ...source.defaults(source.defaultId) };
-    this.run = source.runFor(this.settings);
+    // A scenario the World refuses must not throw out of the constructor
+    // (the embed would only say "unexpected error"): an empty run and the reason.
+    const first = attemptRun(source, this.settings);
+    if ('run' in first) this.run = first.run;
+    else {
+      this.run = emptyRun(this.settings.protocol);
+      this.error = first.error;
+    }
+    this.settingsOfRun = this.settings;
   }
+
+  /** A step to show once the next run is built (a share link's step), clamped; null for the start. */
+  private pendingStep: number | null = null;
 
   private builtins: Promise<void> | null = null;
   /**
@@ -133,20 +144,35 @@ export class Player {
         },
         (err: unknown) => {
           this.error = err instanceof Error ? err.message : String(err);
+          if (this.settings === wanted) this.restoreSettings();
         },
       );
       return;
     }
-    try {
-      this.run = this.source.runFor(this.settings);
-      this.error = null;
-    } catch (err) {
-      this.error = err instanceof Error ? err.message : String(err);
+    const built = attemptRun(this.source, this.settings);
+    if ('error' in built) {
+      // The previous run stays on screen, so its settings come back with it.
+      this.error = built.error;
+      this.pendingStep = null;
+      this.restoreSettings();
+      return;
     }
+    this.run = built.run;
+    this.settingsOfRun = this.settings;
+    this.error = null;
     this.userFaults = [];
     this.cursor = 0;
     this.panelCursor = 0;
     this.phase = 0;
+    if (this.pendingStep !== null) {
+      this.select(this.pendingStep);
+      this.pendingStep = null;
+    }
+  }
+  /** The settings the current run was built with. */
+  private settingsOfRun: Settings;
+  private restoreSettings(): void {
+    this.settings = this.settingsOfRun;
   }
 
   setRetention(retention: Settings['retention']): void {
@@ -191,9 +217,10 @@ export class Player {
     this.rebuild();
   }
 
-  /** Opens a scenario from a share link (already validated) and selects it. */
-  openScenario(scenario: Scenario): void {
+  /** Opens a scenario from a share link (already validated) and selects it, at `step` (clamped) once its run is built. */
+  openScenario(scenario: Scenario, step: number | null = null): void {
     // A link carries its polls and faults exactly: no extra poll is added.
+    this.pendingStep = step;
     this.loadScenario(scenario);
   }
   setScenario(id: string): void {

@@ -161,3 +161,34 @@ export function placementText(p: FaultPlacement): string {
   if ('onCommand' in p) return t.placement.onCommand(p.onCommand, p.when, p.occurrence);
   return t.placement.probability(p.probability.numerator, p.probability.denominator);
 }
+
+/**
+ * A run with nothing in it, for when the World refused the scenario: the
+ * views stay drawable (no devices, an empty maildrop) while the error says why.
+ */
+export function emptyRun(protocol: WorldConfig['protocol']): RunLike {
+  const config: WorldConfig = {
+    protocol,
+    personality: { kind: 'rfc' },
+    hostname: '',
+    user: '',
+    secret: '',
+    messages: [],
+    devices: [],
+    channel: { latencyTicks: 0, octetsPerTick: 1 },
+    faults: [],
+    seed: 0,
+  };
+  const view: WorldView = { step: 0, tick: 0, protocol, serverUp: true, lockHolder: null, maildrop: [], devices: [], inFlight: [], custody: [] };
+  const outcome: Outcome = { delivered: 0, duplicated: 0, lost: 0, gap: 0, messages: [] };
+  const run: RunLike = {
+    config,
+    trace: [],
+    viewAt: () => view,
+    outcome: () => outcome,
+    fork: () => {
+      throw new Error('this scenario could not be run, so there is nothing to add a fault to');
+    },
+  };
+  return run;
+}

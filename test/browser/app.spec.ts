@@ -131,3 +131,36 @@ test('the timeline has a fault menu for the current step with every fault kind',
   // RFC 1939 §6: a server crash before QUIT means no UPDATE: nothing is lost.
   await expect.poll(async () => (await counts(page)).lost).toBe(0);
 });
+
+test('Share: the link restores the scenario, its faults and the step on screen, with the same verdicts', async ({ page, context }) => {
+  await openStill(page);
+  await page.keyboard.press('End');
+  await selectTranscriptLine(page, /^C: QUIT/);
+  const quitStep = await cursor(page);
+  await page.getByRole('button', { name: 'Step back' }).click();
+  await page.getByRole('button', { name: 'Drop connection' }).click();
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Step forward' }).click();
+  const step = await cursor(page);
+  expect(step).toBe(quitStep + 2);
+  const verdicts = await counts(page);
+  await page.getByRole('button', { name: 'Share' }).click();
+  await expect.poll(() => page.url()).toMatch(/#s=.+&step=\d+$/);
+  const link = page.url();
+  expect(link).toContain(`&step=${step}`);
+
+  const other = await context.newPage();
+  await other.emulateMedia({ reducedMotion: 'reduce' });
+  await other.goto(link);
+  await expect(timeline(other)).toHaveValue(String(step));
+  expect(await counts(other)).toEqual(verdicts);
+  await expect(other.getByRole('alert')).toHaveCount(0);
+
+  // A bad step is ignored: the scenario opens at the start, with no error.
+  const bad = await context.newPage();
+  await bad.emulateMedia({ reducedMotion: 'reduce' });
+  await bad.goto(link.replace(/&step=\d+$/, '&step=oops'));
+  await expect(bad.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  await expect.poll(() => counts(bad)).toEqual(verdicts);
+  await expect(timeline(bad)).toHaveValue('0');
+  await expect(bad.getByRole('alert')).toHaveCount(0);
+});

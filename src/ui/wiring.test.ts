@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SCENARIO } from '../scenarios/library/default.ts';
+import { buildConfig, personalityFor, shareHash, splitShareHash, type Settings } from './wiring.ts';
+
+const settings = (personality: Settings['personality']): Settings => ({
+  retention: 'keep',
+  protocol: DEFAULT_SCENARIO.protocol,
+  personality,
+  scenarioId: DEFAULT_SCENARIO.id,
+  scenarioFaults: true,
+  pollAgain: true,
+});
+
+describe('personality from the header', () => {
+  const sevenDays = { ...DEFAULT_SCENARIO, personality: 'retention-days 7' };
+  it("keeps the scenario's own retention-days N while the header shows its kind", () => {
+    expect(buildConfig(sevenDays, settings('retention-days')).personality).toEqual({ kind: 'retention-days', days: 7 });
+  });
+  it('uses 30 days only when the learner switches to retention-days from another kind', () => {
+    expect(buildConfig(DEFAULT_SCENARIO, settings('retention-days')).personality).toEqual({ kind: 'retention-days', days: 30 });
+    expect(buildConfig(sevenDays, settings('rfc')).personality).toEqual({ kind: 'rfc' });
+    expect(personalityFor('no-uidl', { kind: 'retention-days', days: 7 })).toEqual({ kind: 'no-uidl' });
+  });
+});
+
+describe('share link fragment', () => {
+  it('carries the step after the payload and reads it back', () => {
+    const hash = shareHash('abc_-', 17);
+    expect(hash).toBe('#s=abc_-&step=17');
+    expect(splitShareHash(hash)).toEqual({ link: '#s=abc_-', step: 17 });
+  });
+  it('a link without a step, or with a bad one, opens at the start (step ignored)', () => {
+    expect(splitShareHash('#s=abc')).toEqual({ link: '#s=abc', step: null });
+    for (const bad of ['x', '-3', '1.5', '', '1e3']) expect(splitShareHash(`#s=abc&step=${bad}`)).toEqual({ link: '#s=abc', step: null });
+  });
+});
