@@ -61,9 +61,9 @@ export type ProtocolEvent =
   /** The first line of a reply the server sent; `multiline` when data lines follow. */
   | { readonly type: 'reply'; readonly ok: boolean; readonly line: Octets; readonly multiline: boolean; readonly rfc: string }
   | { readonly type: 'state'; readonly from: string; readonly to: string; readonly rfc: string }
-  | { readonly type: 'locked'; readonly user: string }
+  | { readonly type: 'locked'; readonly user: string; readonly rfc?: string }
   | { readonly type: 'lock-refused'; readonly user: string; readonly rfc: string }
-  | { readonly type: 'unlocked'; readonly user: string }
+  | { readonly type: 'unlocked'; readonly user: string; readonly rfc?: string }
   | { readonly type: 'authenticated'; readonly user: string; readonly mechanism: string }
   | { readonly type: 'auth-failed'; readonly user: string | null; readonly mechanism: string }
   /** A session mark: POP3 DELE, POP2 ACKD, POP1 RDEL (whole mailbox). Nothing is removed yet. */

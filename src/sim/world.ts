@@ -149,6 +149,9 @@ interface ArmedFault {
 
 export class SimulationError extends Error {}
 
+/** The lock rule of each protocol, for an engine event that names no section. */
+const LOCK_RFC = { pop1: 'RFC 918 "RETR"', pop2: 'RFC 937 "HELO"', pop3: 'RFC 1939 §4' } as const;
+
 const SUBJECT = /^subject:[ \t]*(.*)$/i;
 
 /**
@@ -595,7 +598,11 @@ export class World {
     d.sessions++;
     const session = d.sessions;
     const today = Math.floor(this.#tick / TICKS_PER_DAY);
-    const apopTimestamp = `<${1000 + this.prng.nextInt(9000)}.${this.#tick}@${this.config.hostname}>`;
+    // RFC 1939 §7: the timestamp MUST differ on every greeting. The tick alone
+    // repeats when two devices connect at the same tick, so the device's
+    // position and its session number go in too: (tick, device, session) is
+    // unique in a run. The seeded PRNG part plays the RFC's process-ID.
+    const apopTimestamp = `<${1000 + this.prng.nextInt(9000)}.${this.#tick}.${this.#devices.indexOf(d) + 1}.${session}@${this.config.hostname}>`;
     const server = this.#engines.createServer(this.office, {
       personality: this.config.personality,
       autologoutTicks: this.autologoutTicks,
@@ -737,13 +744,13 @@ export class World {
           this.#emit({ kind: 'server-state', device, from: e.from, to: e.to }, 'server.state', conn.session, e.rfc);
           break;
         case 'locked':
-          this.#emit({ kind: 'lock', device, change: 'locked' }, 'lock.locked', conn.session, 'RFC 1939 §4');
+          this.#emit({ kind: 'lock', device, change: 'locked' }, 'lock.locked', conn.session, e.rfc ?? LOCK_RFC[this.config.protocol]);
           break;
         case 'lock-refused':
           this.#emit({ kind: 'lock', device, change: 'refused' }, 'lock.refused', conn.session, e.rfc);
           break;
         case 'unlocked':
-          this.#emit({ kind: 'lock', device, change: 'released' }, 'lock.released', conn.session, 'RFC 1939 §4');
+          this.#emit({ kind: 'lock', device, change: 'released' }, 'lock.released', conn.session, e.rfc ?? LOCK_RFC[this.config.protocol]);
           break;
         case 'marked':
           conn.marks.set(e.uid, e.number);

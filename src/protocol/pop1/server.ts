@@ -260,7 +260,8 @@ class Pop1Server implements ServerSession {
       this.#failCommand(out, keyword, '-ERR mailbox locked by another session', RFC[keyword]);
       return false;
     }
-    out.event({ type: 'locked', user });
+    // RFC 918: the mailbox is locked from RETR/RDEL until RCVD or RSET.
+    out.event({ type: 'locked', user, rfc: RFC[keyword] });
     const messages = account.maildrop.messages;
     const block = joinMailbox(
       messages.map((m) => m.octets),
@@ -284,7 +285,7 @@ class Pop1Server implements ServerSession {
       t.messages.forEach((m, i) => out.event({ type: 'unmarked', uid: m.uid, number: i + 1, rfc: RFC.RSET }));
     }
     t.maildrop.unlock(this.options.sessionId);
-    out.event({ type: 'unlocked', user: this.#user as string });
+    out.event({ type: 'unlocked', user: this.#user as string, rfc: aborted ? RFC.RSET : RFC.RCVD });
     this.#transaction = null;
   }
 

@@ -217,7 +217,7 @@ class Pop2Server implements ServerSession {
     }
     this.#user = user;
     this.#maildrop = account.maildrop;
-    out.event({ type: 'locked', user });
+    out.event({ type: 'locked', user, rfc: RFC.HELO });
     // RFC 937 "HELO": logging in selects the user's default mailbox.
     this.#select(account.maildrop.messages);
     this.#reply(out, `#${this.#selection.length}`, RFC.HELO);
@@ -299,7 +299,7 @@ class Pop2Server implements ServerSession {
     this.#commitMarks(out);
     this.#reply(out, '+ OK, POP2 server signing off', RFC.QUIT);
     this.#moveTo(out, next, RFC.QUIT);
-    this.#release(out);
+    this.#release(out, RFC.QUIT);
     this.#closed = true;
     out.close = true;
   }
@@ -328,10 +328,10 @@ class Pop2Server implements ServerSession {
     this.#marked.clear();
   }
 
-  #release(out: OutputCollector): void {
+  #release(out: OutputCollector, rfc: string): void {
     if (this.#maildrop !== null && this.#user !== null) {
       this.#maildrop.unlock(this.options.sessionId);
-      out.event({ type: 'unlocked', user: this.#user });
+      out.event({ type: 'unlocked', user: this.#user, rfc });
     }
     this.#maildrop = null;
   }
@@ -339,7 +339,7 @@ class Pop2Server implements ServerSession {
   /** Ends the session without a commit (abort, T2 timeout, or our close after a peer error). */
   #end(out: OutputCollector, rfc: string): void {
     this.#marked.clear();
-    this.#release(out);
+    this.#release(out, rfc);
     this.#moveTo(out, 'DONE', rfc);
     this.#closed = true;
     out.close = true;

@@ -119,7 +119,7 @@ describe('USER and PASS', () => {
     expect(s.first('USER alice')).toMatch(/^\+OK/);
     expect(s.first('PASS wonderland')).toBe(`+OK alice's maildrop has 3 messages (${total} octets)`);
     expect(s.ofType('authenticated')).toEqual([{ type: 'authenticated', user: 'alice', mechanism: 'USER/PASS' }]);
-    expect(s.ofType('locked')).toEqual([{ type: 'locked', user: 'alice' }]);
+    expect(s.ofType('locked')).toEqual([{ type: 'locked', user: 'alice', rfc: 'RFC 1939 §4' }]);
     expect(f.alice.maildrop.lockHolder).toBe('test#1');
   });
 
@@ -471,7 +471,7 @@ describe('abnormal endings', () => {
     expect(out.send).toBe('');
     expect(out.close).toBe(true);
     expect(out.events).toEqual([
-      { type: 'unlocked', user: 'alice' },
+      { type: 'unlocked', user: 'alice', rfc: 'RFC 1939 §4' },
       { type: 'aborted', reason: 'connection-lost', rfc: 'RFC 1939 §6' },
     ]);
     expect(f.alice.maildrop.messages).toHaveLength(3);
@@ -500,7 +500,7 @@ describe('abnormal endings', () => {
     expect(out.send).toBe('');
     expect(out.close).toBe(true);
     expect(out.events).toEqual([
-      { type: 'unlocked', user: 'alice' },
+      { type: 'unlocked', user: 'alice', rfc: 'RFC 1939 §4' },
       { type: 'autologout', rfc: 'RFC 1939 §3' },
       { type: 'aborted', reason: 'autologout', rfc: 'RFC 1939 §6' },
     ]);

@@ -153,7 +153,13 @@ export interface Pop3ServerOptions extends ServerOptions {
 
 const MSG_ID = /^<[\x21-\x3b\x3d\x3f-\x7e]{1,200}>$/;
 
-/** RFC 1939 §7: the default timestamp has the `<process-ID.clock@hostname>` shape of the RFC's example. */
+/**
+ * RFC 1939 §7: the default timestamp has the `<process-ID.clock@hostname>`
+ * shape of the RFC's example, and is that example, so tests can check the
+ * RFC's digest. It is a constant: a real server must pass a fresh
+ * `apopTimestamp` for every greeting (the timestamp MUST differ each time);
+ * the simulator (World) and the Node bridge always do.
+ */
 export function defaultApopTimestamp(hostname: string): string {
   return `<1896.697170952@${hostname}>`;
 }
@@ -178,6 +184,7 @@ const RFC = {
   syntax: 'RFC 1939 §3',
   commandLength: 'RFC 2449 §4',
   inUse: 'RFC 2449 §8.1.2',
+  lock: 'RFC 1939 §4',
   authCode: 'RFC 3206 §5',
   autologout: 'RFC 1939 §3',
   abort: 'RFC 1939 §6',
@@ -429,7 +436,7 @@ class Pop3Server implements ServerSession {
   #releaseLock(): void {
     if (this.#account === null) return;
     this.#account.maildrop.unlock(this.#options.sessionId);
-    this.#event({ type: 'unlocked', user: this.#account.user });
+    this.#event({ type: 'unlocked', user: this.#account.user, rfc: RFC.lock });
     this.#account = null;
   }
 
@@ -657,7 +664,7 @@ class Pop3Server implements ServerSession {
       return;
     }
     this.#account = account;
-    this.#event({ type: 'locked', user: account.user });
+    this.#event({ type: 'locked', user: account.user, rfc: RFC.lock });
     if (this.#personality.kind === 'retention-days') {
       for (const removal of maildrop.expire(this.#options.today ?? 0, this.#personality.days)) {
         this.#removed(removal.uid, removal.reason);
