@@ -8,4 +8,5 @@ export const exportStrings = {
   importErrorTitle: 'This scenario file could not be imported; the scenario on screen is unchanged. Problems found:',
   imported: (title: string) => `Imported scenario "${title}".`,
   readError: 'The file could not be read.',
+  dismiss: 'Dismiss',
 } as const;
