@@ -87,6 +87,8 @@ interface DeviceEntry {
   /** key -> copy; the records are immutable (replaced, never mutated), so a clone shares them. */
   copies: Map<string, CopyRecord>;
   uidMemory: Set<string>;
+  /** Crashed and not yet restarted (until its next session-start). */
+  crashed: boolean;
 }
 
 interface CopyRecord {
@@ -215,6 +217,7 @@ export class Ledger {
           session: 0,
           copies: new Map(),
           uidMemory: new Set(d.uidMemory),
+          crashed: false,
         },
       ]),
     );
@@ -252,6 +255,7 @@ export class Ledger {
       case 'session-start': {
         const d = this.#device(event.device);
         d.session = event.session;
+        d.crashed = false;
         d.clientState = '';
         d.serverState = '';
         break;
@@ -328,7 +332,9 @@ export class Ledger {
         if (event.fault === 'crash-server') {
           this.lockHolder = null;
         } else if (event.fault === 'crash-client' && event.device !== undefined) {
-          this.#device(event.device).connection = 'crashed';
+          const d = this.#device(event.device);
+          d.connection = 'crashed';
+          d.crashed = true;
         }
         break;
       case 'session-end':
@@ -469,7 +475,7 @@ export class Ledger {
         const i = this.#fixed.index.get(uid);
         return { uid, label: i === undefined ? uid : this.#fixed.labels[i]!, status: a.status, count: a.count };
       });
-      return { name, connection: d.connection, clientState: d.clientState, serverState: d.serverState, copies, uidMemory: [...d.uidMemory] };
+      return { name, connection: d.connection, clientState: d.clientState, serverState: d.serverState, copies, uidMemory: [...d.uidMemory], crashed: d.crashed };
     });
     const inFlight: InFlightView[] = [...this.inFlight.values()].map((e) => ({
       device: e.device,

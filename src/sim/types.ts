@@ -163,6 +163,11 @@ export interface DeviceView {
   readonly serverState: string;
   readonly copies: readonly CopyView[];
   readonly uidMemory: readonly string[];
+  /**
+   * True from the device's crash-client fault until its next session-start:
+   * the device is down because it crashed (not merely offline).
+   */
+  readonly crashed: boolean;
 }
 
 export interface InFlightView {
