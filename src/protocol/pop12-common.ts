@@ -88,3 +88,16 @@ export function parseDecimal(text: string, maxDigits = 9): number | null {
   if (!/^[0-9]+$/.test(text) || text.length > maxDigits) return null;
   return Number(text);
 }
+
+/** A server step that sends nothing, changes nothing and keeps the connection open. */
+export const EMPTY_SERVER_OUTPUT: ServerOutput = Object.freeze({ send: '', events: Object.freeze([]), close: false });
+
+/**
+ * Peer text made safe and short for our replies and explanations: only
+ * printable ASCII, at most 40 characters (RFC 937 "Sizes": replies are at
+ * most 512 characters; RFC 918 sets no limit, so POP1 uses the same bound).
+ */
+export function shown(text: string): string {
+  const printable = text.replace(/[^\x20-\x7e]/g, '?');
+  return printable.length > 40 ? printable.slice(0, 40) + '...' : printable;
+}

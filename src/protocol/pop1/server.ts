@@ -36,7 +36,7 @@ import type { Octets } from '../octets.ts';
 import { LineDecoder } from '../wire.ts';
 import { MIN_AUTOLOGOUT_TICKS, type ServerOptions, type ServerOutput, type ServerSession } from '../engine.ts';
 import type { Maildrop, PostOffice, StoredMessage } from '../maildrop.ts';
-import { OutputCollector, isOwnMailbox, splitKeyword } from '../pop12-common.ts';
+import { EMPTY_SERVER_OUTPUT as EMPTY, OutputCollector, isOwnMailbox, shown, splitKeyword } from '../pop12-common.ts';
 import { joinMailbox } from './mailbox-block.ts';
 
 export const POP1_SERVER_STATES = ['START', 'USER', 'PASS', 'READY', 'OPEN', 'SENT', 'DONE'] as const;
@@ -83,10 +83,6 @@ function isPop1Command(keyword: string): keyword is Pop1Command {
   return (POP1_COMMANDS as readonly string[]).includes(keyword);
 }
 
-function shown(text: string): string {
-  const printable = text.replace(/[^\x20-\x7e]/g, '?');
-  return printable.length > 40 ? printable.slice(0, 40) + '...' : printable;
-}
 
 interface Transaction {
   readonly deleting: boolean;
@@ -320,7 +316,6 @@ class Pop1Server implements ServerSession {
   }
 }
 
-const EMPTY: ServerOutput = Object.freeze({ send: '', events: Object.freeze([]), close: false });
 
 export function createPop1Server(office: PostOffice, options: ServerOptions): ServerSession {
   return new Pop1Server(office, options);

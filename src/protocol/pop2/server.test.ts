@@ -383,3 +383,13 @@ describe('autologout before a late command', () => {
     expect(out.events.some((e) => e.type === 'autologout')).toBe(false);
   });
 });
+
+describe('pop12-common shared helpers', () => {
+  it('RFC 937 "Sizes": an unknown keyword is echoed printable and cut to 40 characters, the same in POP1 and POP2', async () => {
+    const { shown } = await import('../pop12-common.ts');
+    expect(shown('AB\x01C')).toBe('AB?C');
+    expect(shown('x'.repeat(50))).toBe('x'.repeat(40) + '...');
+    const d = new Driver(office());
+    expect(d.say('Z'.repeat(45) + '\x07')).toBe(`- unknown command ${'Z'.repeat(40)}...`);
+  });
+});

@@ -34,7 +34,7 @@ import type { Octets } from '../octets.ts';
 import { LineDecoder, POP2_LIMITS } from '../wire.ts';
 import { MIN_AUTOLOGOUT_TICKS, type ServerOptions, type ServerOutput, type ServerSession } from '../engine.ts';
 import type { Maildrop, PostOffice, StoredMessage } from '../maildrop.ts';
-import { OutputCollector, isOwnMailbox, parseDecimal, splitKeyword, splitQuotedArgs } from '../pop12-common.ts';
+import { EMPTY_SERVER_OUTPUT as EMPTY, OutputCollector, isOwnMailbox, parseDecimal, shown, splitKeyword, splitQuotedArgs } from '../pop12-common.ts';
 
 export const POP2_SERVER_STATES = ['LSTN', 'AUTH', 'MBOX', 'ITEM', 'NEXT', 'DONE'] as const;
 export type Pop2ServerState = (typeof POP2_SERVER_STATES)[number];
@@ -77,11 +77,6 @@ function isPop2Command(keyword: string): keyword is Pop2Command {
   return (POP2_COMMANDS as readonly string[]).includes(keyword);
 }
 
-/** Keeps peer text short inside our replies (RFC 937 "Sizes": replies are at most 512 characters). */
-function shown(text: string): string {
-  const printable = text.replace(/[^\x20-\x7e]/g, '?');
-  return printable.length > 40 ? printable.slice(0, 40) + '...' : printable;
-}
 
 class Pop2Server implements ServerSession {
   readonly protocol = 'pop2' as const;
@@ -364,7 +359,6 @@ class Pop2Server implements ServerSession {
   }
 }
 
-const EMPTY: ServerOutput = Object.freeze({ send: '', events: Object.freeze([]), close: false });
 
 export function createPop2Server(office: PostOffice, options: ServerOptions): ServerSession {
   return new Pop2Server(office, options);
