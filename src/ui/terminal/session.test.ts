@@ -5,6 +5,7 @@ import type { Protocol } from '../../protocol/engine.ts';
 import { TerminalSessionCore, terminalConfig, type TerminalLine } from './session.ts';
 import { LineEditor, History } from './line-editor.ts';
 import { complete } from './commands.ts';
+import { utf8ToOctets } from '../../protocol/octets.ts';
 
 function session(protocol: Protocol = 'pop3', onChange?: () => void): TerminalSessionCore {
   const base = toWorldConfig(builtinScenario(DEFAULT_SCENARIO_ID)!);
@@ -164,5 +165,18 @@ describe('line editor', () => {
     h.add('B');
     h.add('C');
     expect(h.entries).toEqual(['B', 'C']);
+  });
+});
+
+describe('terminal display of 8bit message bodies', () => {
+  it('RFC 1939 §3: RETR data lines are octets; a UTF-8 body shows decoded, not as mojibake', () => {
+    const base = toWorldConfig(builtinScenario(DEFAULT_SCENARIO_ID)!);
+    const text = 'From: Zoë <zoe@example.org>\r\nSubject: Crème brûlée\r\nMessage-ID: <utf8@example.org>\r\n\r\nÇa marche très bien.\r\n';
+    const octets = utf8ToOctets(text);
+    const s = new TerminalSessionCore(() => terminalConfig({ ...base, messages: [{ text: octets }] }), {});
+    run(s, 'USER alice');
+    run(s, `PASS ${s.live.world.config.secret}`);
+    const retr = run(s, 'RETR 1');
+    expect(retr.map((l) => l.text)).toContain('Ça marche très bien.');
   });
 });

@@ -9,6 +9,7 @@
  * events, never by guessing from the text: a message body line may well
  * start with "+OK" or "-".
  */
+import { octetsToUtf8 } from '../../protocol/octets.ts';
 import { LiveWorld, type TraceEvent, type WorldConfig, type WorldView, type Outcome } from '../../sim/index.ts';
 import type { Protocol } from '../../protocol/engine.ts';
 import { helpLines, parseMeta, PROTOCOL_NAMES } from './commands.ts';
@@ -176,7 +177,8 @@ export class TerminalSessionCore {
           this.#push(okByLine[r] ? 'ok' : 'err', text);
           r += 1;
         } else {
-          this.#push('data', text);
+          // Data lines are octets; message bodies may be UTF-8 (8bit), so decode for display.
+          this.#push('data', octetsToUtf8(text));
         }
       }
     } else if (expectReply && this.live.connected) {
