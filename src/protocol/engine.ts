@@ -30,28 +30,40 @@ export type Personality =
   /** A server without UIDL (RFC 1939 §7 makes it optional). */
   | { readonly kind: 'no-uidl' }
   /** RFC 1939 §8 site retention: messages older than `days` are removed (announced as EXPIRE). */
-  | { readonly kind: 'retention-days'; readonly days: number };
+  | { readonly kind: 'retention-days'; readonly days: number }
+  /** Non-conformant: RETR/TOP data is sent without byte-stuffing (RFC 1939 §3), so a body line "." ends it early. */
+  | { readonly kind: 'no-dot-stuffing' }
+  /** RFC 2449 §6.5, §8.1.1: a login sooner than `seconds` after the user's previous login gets -ERR [LOGIN-DELAY]. */
+  | { readonly kind: 'login-delay'; readonly seconds: number };
 
 export type PersonalityKind = Personality['kind'];
 
-/** Parses `rfc`, `expunge-on-dele`, `download-once`, `no-uidl`, `retention-days N` (or `retention-days:N`). */
+/**
+ * Parses `rfc`, `expunge-on-dele`, `download-once`, `no-uidl`, `no-dot-stuffing`,
+ * `retention-days N` and `login-delay N` (or `retention-days:N`, `login-delay:N`).
+ */
 export function parsePersonality(text: string): Personality | { readonly error: string } {
   const trimmed = text.trim();
   const retention = /^retention-days[\s:=]+(\d{1,5})$/.exec(trimmed);
   if (retention) return { kind: 'retention-days', days: Number(retention[1]) };
+  const delay = /^login-delay[\s:=]+(\d{1,5})$/.exec(trimmed);
+  if (delay) return { kind: 'login-delay', seconds: Number(delay[1]) };
   switch (trimmed) {
     case 'rfc':
     case 'expunge-on-dele':
     case 'download-once':
     case 'no-uidl':
+    case 'no-dot-stuffing':
       return { kind: trimmed };
     default:
-      return { error: `unknown personality "${trimmed}" (try rfc, expunge-on-dele, download-once, no-uidl, retention-days N)` };
+      return { error: `unknown personality "${trimmed}" (try rfc, expunge-on-dele, download-once, no-uidl, no-dot-stuffing, retention-days N, login-delay N)` };
   }
 }
 
 export function personalityName(p: Personality): string {
-  return p.kind === 'retention-days' ? `retention-days ${p.days}` : p.kind;
+  if (p.kind === 'retention-days') return `retention-days ${p.days}`;
+  if (p.kind === 'login-delay') return `login-delay ${p.seconds}`;
+  return p.kind;
 }
 
 /** What an engine observed or did, in order. The simulator turns these into trace events. */

@@ -810,7 +810,11 @@ export class World {
         case 'message': {
           const key = this.#copyKey(conn.session, e.key);
           const uid = this.#matchUid(e.octets, e.uid, e.complete);
-          const status = e.complete ? 'memory' : 'partial';
+          // A copy the client took as complete but whose octets are not its message's (a server that
+          // broke the framing, catalogue F19: truncated or un-stuffed) counts as no complete copy.
+          const stored = this.#octetsByUid.get(uid);
+          const intact = stored === undefined || stored === e.octets || stored + '\r\n' === e.octets;
+          const status = e.complete && intact ? 'memory' : 'partial';
           const before = d.copies.get(key);
           if (before && before.status !== 'partial') this.#completeCopies--;
           d.copies.set(key, { uid, status });

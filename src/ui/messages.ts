@@ -21,6 +21,8 @@ export const en = {
     'download-once': 'Download once (EXPIRE 0)',
     'no-uidl': 'No UIDL',
     'retention-days': 'Keeps mail 30 days',
+    'no-dot-stuffing': 'No dot-stuffing (non-conformant)',
+    'login-delay': 'LOGIN-DELAY 300 s',
   },
   scenario: 'Scenario',
   settingsSummary: 'Protocol, server and tools',

@@ -6,7 +6,7 @@
  * `--mode` does (toWorldConfig's overrides), plus protocol and personality.
  */
 import { parsePersonality, personalityName, type Personality, type PersonalityKind, type Protocol } from '../protocol/engine.ts';
-import { simulate } from '../sim/run.ts';
+import { simulateCore } from '../sim/run.ts';
 import { loadEngines, enginesLoaded } from '../sim/engines.ts';
 import { digestsLoaded, loadDigests } from '../protocol/digests.ts';
 import type { WorldConfig } from '../sim/types.ts';
@@ -55,11 +55,13 @@ export interface ScenarioSource {
 /**
  * The personality a header choice stands for. The scenario's own personality
  * (with its days) is kept while the choice is its kind; "retention-days"
- * chosen from another kind means 30 days.
+ * chosen from another kind means 30 days; "login-delay" means 300 seconds.
  */
 export function personalityFor(kind: PersonalityKind, own?: Personality): Personality {
   if (own && own.kind === kind) return own;
-  return kind === 'retention-days' ? { kind, days: 30 } : { kind };
+  if (kind === 'retention-days') return { kind, days: 30 };
+  if (kind === 'login-delay') return { kind, seconds: 300 };
+  return { kind };
 }
 
 /** Scenarios opened from share links, by id. They are data, checked by parseScenario before they get here. */
@@ -199,7 +201,7 @@ export function createSource(): ScenarioSource {
         scenarioFaults: true,
       };
     },
-    runFor: (settings) => simulate(configFor(settings)),
+    runFor: (settings) => simulateCore(configFor(settings)),
     loadBuiltins,
     known,
     ready,

@@ -33,6 +33,7 @@ import type { Account, PostOffice, StoredMessage } from '../maildrop.ts';
 import type { RemovalReason } from '../maildrop.ts';
 import {
   MIN_AUTOLOGOUT_TICKS,
+  TICKS_PER_SECOND,
   type Personality,
   type ProtocolEvent,
   type ServerOptions,
@@ -192,7 +193,16 @@ const RFC = {
   expunge: 'non-conformant: RFC 1939 §6 allows removal only in UPDATE',
   downloadOnce: 'RFC 1939 §8; RFC 2449 §6.7',
   retention: 'RFC 1939 §8',
+  noDotStuffing: 'non-conformant: RFC 1939 §3 requires byte-stuffing lines that begin with "."',
+  loginDelay: 'RFC 2449 §8.1.1',
 } as const;
+
+/**
+ * RFC 2449 §6.5 LOGIN-DELAY: the tick of each user's last successful login,
+ * per maildrop, shared by every session of a login-delay server. Keyed by the
+ * maildrop object, so each simulated world has its own; nothing global leaks.
+ */
+const lastLoginTick = new WeakMap<object, number>();
 
 /** Printable ASCII only, i.e. /^[\x20-\x7e]*$/.test(text), by a loop over char codes: it runs on every command line. */
 function isPrintable(text: string): boolean {
@@ -221,6 +231,17 @@ function echo(text: string): string {
 
 function freeze<T extends object>(value: T): T {
   return Object.freeze(value);
+}
+
+/**
+ * The no-dot-stuffing personality's framing: the data and the `.` CRLF
+ * terminator, but no `.` added before lines that begin with `.`. Non-conformant
+ * (RFC 1939 §3): a body line that is exactly "." ends the data early, and the
+ * rest reaches the client as if it were replies (catalogue F19).
+ */
+function unstuffedMultiline(body: Octets): Octets {
+  if (body.length === 0) return `.${CRLF}`;
+  return (body.endsWith(CRLF) ? body : body + CRLF) + `.${CRLF}`;
 }
 
 /** RFC 1939 §7 TOP: the header, the blank line, and the first `lines` body lines. */
@@ -275,6 +296,8 @@ class Pop3Server implements ServerSession {
   /** RETRieved in this session (download-once personality). */
   readonly #retrieved = new Set<number>();
   #lastAtStart = 0;
+  /** The tick of the command being handled (LOGIN-DELAY, RFC 2449 §6.5). */
+  #now = 0;
 
   // Output being built for the current call.
   #send = '';
@@ -303,6 +326,9 @@ class Pop3Server implements ServerSession {
     if (this.#personality.kind === 'retention-days' && (!Number.isSafeInteger(this.#personality.days) || this.#personality.days < 0)) {
       throw new RangeError('retention days must be a non-negative integer');
     }
+    if (this.#personality.kind === 'login-delay' && (!Number.isSafeInteger(this.#personality.seconds) || this.#personality.seconds < 0)) {
+      throw new RangeError('login-delay seconds must be a non-negative integer');
+    }
   }
 
   get state(): Pop3State {
@@ -326,6 +352,7 @@ class Pop3Server implements ServerSession {
   receive(octets: Octets, nowTick: number): ServerOutput {
     if (!this.#greeted) throw new Error('POP3 server: receive before greet (caller bug)');
     if (this.#closed) throw new Error('POP3 server: receive after close (caller bug)');
+    this.#now = nowTick;
     if (this.#expired(nowTick)) {
       // The timer ran out before these octets arrived: RFC 1939 §3 autologout wins.
       this.#autologout();
@@ -383,10 +410,10 @@ class Pop3Server implements ServerSession {
     return line;
   }
 
-  #reply(ok: boolean, text: string, rfc: string, body?: Octets): void {
+  #reply(ok: boolean, text: string, rfc: string, body?: Octets, stuff = true): void {
     const line = this.#statusLine(ok, text);
     this.#send += line + CRLF;
-    if (body !== undefined) this.#send += stuffMultiline(body);
+    if (body !== undefined) this.#send += stuff ? stuffMultiline(body) : unstuffedMultiline(body);
     this.#event({ type: 'reply', ok, line, multiline: body !== undefined, rfc });
   }
 
@@ -657,6 +684,17 @@ class Pop3Server implements ServerSession {
   #openMaildrop(account: Account, mechanism: string, rfc: string): void {
     this.#event({ type: 'authenticated', user: account.user, mechanism });
     const maildrop = account.maildrop;
+    if (this.#personality.kind === 'login-delay') {
+      // RFC 2449 §6.5, §8.1.1: the credentials were right, but this user logged in
+      // less than LOGIN-DELAY seconds ago; refuse without locking, so the mail waits.
+      const previous = lastLoginTick.get(maildrop);
+      const delayTicks = this.#personality.seconds * TICKS_PER_SECOND;
+      if (previous !== undefined && this.#now - previous < delayTicks) {
+        const wait = Math.ceil((delayTicks - (this.#now - previous)) / TICKS_PER_SECOND);
+        this.#reply(false, `[LOGIN-DELAY] wait ${wait} more second${wait === 1 ? '' : 's'} between logins (LOGIN-DELAY ${this.#personality.seconds})`, RFC.loginDelay);
+        return;
+      }
+    }
     if (!maildrop.tryLock(this.#options.sessionId)) {
       this.#event({ type: 'lock-refused', user: account.user, rfc: RFC.inUse });
       // RFC 2449 §8.1.2: the credentials were right, the maildrop is busy. Not the peer's fault.
@@ -664,6 +702,7 @@ class Pop3Server implements ServerSession {
       return;
     }
     this.#account = account;
+    if (this.#personality.kind === 'login-delay') lastLoginTick.set(maildrop, this.#now);
     this.#event({ type: 'locked', user: account.user, rfc: RFC.lock });
     if (this.#personality.kind === 'retention-days') {
       for (const removal of maildrop.expire(this.#options.today ?? 0, this.#personality.days)) {
@@ -722,7 +761,8 @@ class Pop3Server implements ServerSession {
     lines.push(this.#plaintextSaslAllowed() ? 'SASL PLAIN CRAM-MD5' : 'SASL CRAM-MD5', 'RESP-CODES', 'AUTH-RESP-CODE', 'PIPELINING');
     // RFC 2449 §6.7: the least number of days mail is kept.
     lines.push(`EXPIRE ${p.kind === 'download-once' ? '0' : p.kind === 'retention-days' ? String(p.days) : 'NEVER'}`);
-    lines.push('LOGIN-DELAY 0');
+    // RFC 2449 §6.5: the least number of seconds between logins.
+    lines.push(`LOGIN-DELAY ${p.kind === 'login-delay' ? String(p.seconds) : '0'}`);
     lines.push(`IMPLEMENTATION ${this.#options.implementation ?? 'POP-Lab'}`);
     // RFC 2595 §4: STLS only makes sense before login and before TLS.
     if (this.#options.enableStls === true && !this.#tlsActive && this.#state === 'AUTHORIZATION') lines.push('STLS');
@@ -847,7 +887,8 @@ class Pop3Server implements ServerSession {
         if (m === null) return;
         this.#retrieved.add(m.number);
         this.#touchLast(m.number);
-        this.#reply(true, `${m.octets.length} octets`, rfc, m.octets);
+        // no-dot-stuffing: non-conformant on purpose (RFC 1939 §3), catalogue F19.
+        this.#reply(true, `${m.octets.length} octets`, rfc, m.octets, this.#personality.kind !== 'no-dot-stuffing');
         this.#event({ type: 'sent-message', uid: m.uid, number: m.number, octets: m.octets.length });
         return;
       }
@@ -862,7 +903,7 @@ class Pop3Server implements ServerSession {
           return;
         }
         const top = topOf(m.octets, Number(linesArg));
-        this.#reply(true, top.whole ? 'top of message follows (whole message)' : 'top of message follows', rfc, top.part);
+        this.#reply(true, top.whole ? 'top of message follows (whole message)' : 'top of message follows', rfc, top.part, this.#personality.kind !== 'no-dot-stuffing');
         if (top.whole) this.#event({ type: 'sent-message', uid: m.uid, number: m.number, octets: m.octets.length });
         return;
       }

@@ -89,6 +89,26 @@ describe('built-in scenarios through simulate()', () => {
     expect(commands(trace).indexOf('DELE 2')).toBeLessThan(commands(trace).indexOf('RETR 1'));
   });
 
+  it('RFC 1939 §3: F19 without byte-stuffing cuts message 2 at its "." line; the truncated copy is no complete copy', () => {
+    for (const id of ['f19-no-dot-stuffing-delete', 'f19-no-dot-stuffing-keep']) {
+      const s = builtinScenario(id)!;
+      const trace = simulate(toWorldConfig(s)).trace;
+      const uid2 = trace.find((e) => e.kind === 'copy' && e.key.startsWith('1:msg-2-'));
+      // The client took it as whole, but its octets are not message 2's: the ledger marks it partial.
+      expect(uid2?.kind === 'copy' ? uid2.change : '', id).toBe('partial');
+      // What followed the early "." came as if it were a reply: the client ended the session, no QUIT.
+      const end = trace.find((e) => e.kind === 'session-end' && e.session === 1);
+      expect(end?.kind === 'session-end' ? end.reason : '', id).toMatch(/peer violation/);
+      const session1 = trace.flatMap((e) => (e.kind === 'command' && e.session === 1 ? [e.line] : []));
+      expect(session1, id).toContain('RETR 2');
+      expect(session1, id).not.toContain('QUIT');
+    }
+    expect(removalReasons(traceOf('f19-no-dot-stuffing-delete'))).toEqual([]);
+    // Keep mode remembered the UID of the truncated copy, so it never fetches message 2 again.
+    const keep = traceOf('f19-no-dot-stuffing-keep');
+    expect(commands(keep).filter((c) => c === 'RETR 2')).toHaveLength(1);
+  });
+
   it('RFC 937 and RFC 918: POP2 deletes with ACKD at release, POP1 with RDEL+RCVD', () => {
     const pop2 = traceOf('pop2-ackd-session');
     expect(commands(pop2).filter((c) => c === 'ACKD')).toHaveLength(3);

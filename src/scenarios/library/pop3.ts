@@ -9,6 +9,13 @@ import { LATER, MUCH_LATER, THREE_MESSAGES, day } from './common.ts';
 
 const base = { version: 1 as const, protocol: 'pop3' as const, maildrop: THREE_MESSAGES };
 
+/** Message 2 has a body line that is exactly "." (sent as ".." by a conformant server, RFC 1939 §3). */
+const DOT_LINE_MESSAGES: NonNullable<ScenarioInput['maildrop']> = [
+  THREE_MESSAGES[0]!,
+  { subject: 'Sign-off', from: 'Carol <carol@example.org>', body: 'The list ends with a lone dot:\n.\nand this line comes after it.' },
+  THREE_MESSAGES[2]!,
+];
+
 export const POP3_SCENARIOS: readonly ScenarioInput[] = [
   {
     ...base,
@@ -240,5 +247,29 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
       'Message numbers last only one session (RFC 1939 §4). This buggy client remembers "delete message 2" from last week and sends DELE 2 after login; in this session number 2 is a message it has never seen. It is removed at QUIT: lost.',
     devices: [{ name: 'Laptop', retention: 'keep', staleDeleteNumbers: [2] }],
     expect: { delivered: 2, duplicated: 0, lost: 1, gap: 0 },
+  },
+  {
+    ...base,
+    id: 'f19-no-dot-stuffing-delete',
+    catalogue: 'F19',
+    personality: 'no-dot-stuffing',
+    maildrop: DOT_LINE_MESSAGES,
+    title: 'F19: a server that forgets to dot-stuff (delete on download)',
+    summary:
+      'Message 2 has a body line that is just ".". RFC 1939 §3 says the server must send it as ".."; this non-conformant server sends it as is, so the client takes it for the end of the data: its copy of message 2 is cut short, and the rest of the message arrives as if it were replies. The client gives up on the garbled session without QUIT, so nothing is removed (§6): message 1 comes again next time (a duplicate), message 2 is only ever truncated, and message 3 is never reached. POP1 and POP2 frame messages by their octet count, not by a "." line, so they are not affected.',
+    devices: [{ name: 'Laptop', retention: 'delete', polls: [0, LATER] }],
+    expect: { delivered: 0, duplicated: 1, lost: 0, gap: 0 },
+  },
+  {
+    ...base,
+    id: 'f19-no-dot-stuffing-keep',
+    catalogue: 'F19',
+    personality: 'no-dot-stuffing',
+    maildrop: DOT_LINE_MESSAGES,
+    title: 'F19: a server that forgets to dot-stuff (leave on server)',
+    summary:
+      'The same server without byte-stuffing (RFC 1939 §3). The leave-on-server client saves the truncated message 2 as if it were whole and remembers its UID (§7), so it never asks for it again: the device holds only a corrupt copy while the full message stays on the server. POP1 and POP2 are count-framed and not affected.',
+    devices: [{ name: 'Laptop', retention: 'keep', polls: [0, LATER] }],
+    expect: { delivered: 2, duplicated: 0, lost: 0, gap: 1 },
   },
 ];
