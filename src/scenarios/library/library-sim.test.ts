@@ -109,6 +109,19 @@ describe('built-in scenarios through simulate()', () => {
     expect(commands(keep).filter((c) => c === 'RETR 2')).toHaveLength(1);
   });
 
+  it('RFC 2449 §8.1.1: F20 refuses the too-early login with -ERR [LOGIN-DELAY]; the later poll gets the mail', () => {
+    const trace = traceOf('f20-login-delay');
+    const refusal = trace.findIndex((e) => e.kind === 'reply' && e.device === 'Phone' && e.line.startsWith('-ERR [LOGIN-DELAY]'));
+    expect(refusal).toBeGreaterThan(0);
+    // The password was right: the refusal answers PASS, and no lock was taken for that session.
+    const phoneCommands = commands(trace, 'Phone');
+    expect(phoneCommands).toContain('PASS tanstaaf');
+    const phoneCopies = trace.flatMap((e, i) => (e.kind === 'copy' && e.device === 'Phone' && e.change === 'memory' ? [i] : []));
+    expect(phoneCopies).toHaveLength(3);
+    for (const i of phoneCopies) expect(i).toBeGreaterThan(refusal);
+    expect(removalReasons(trace)).toEqual([]);
+  });
+
   it('RFC 937 and RFC 918: POP2 deletes with ACKD at release, POP1 with RDEL+RCVD', () => {
     const pop2 = traceOf('pop2-ackd-session');
     expect(commands(pop2).filter((c) => c === 'ACKD')).toHaveLength(3);

@@ -271,5 +271,18 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
       'The same server without byte-stuffing (RFC 1939 §3). The leave-on-server client saves the truncated message 2 as if it were whole and remembers its UID (§7), so it never asks for it again: the device holds only a corrupt copy while the full message stays on the server. POP1 and POP2 are count-framed and not affected.',
     devices: [{ name: 'Laptop', retention: 'keep', polls: [0, LATER] }],
     expect: { delivered: 2, duplicated: 0, lost: 0, gap: 1 },
+  },  {
+    ...base,
+    id: 'f20-login-delay',
+    catalogue: 'F20',
+    personality: 'login-delay 300',
+    title: 'F20: polling faster than LOGIN-DELAY',
+    summary:
+      'This server announces LOGIN-DELAY 300 in CAPA (RFC 2449 §6.5): a user may log in at most once every 5 minutes. The laptop logs in first and leaves the mail on the server. One minute later the phone, same user, sends the right password and still gets -ERR [LOGIN-DELAY] (§8.1.1): the mail waits on the server. Its next poll, after the delay, succeeds. Nothing is lost or doubled; mail only arrives later.',
+    devices: [
+      { name: 'Laptop', retention: 'keep', polls: [0] },
+      { name: 'Phone', retention: 'keep', polls: [60_000, 400_000] },
+    ],
+    expect: { delivered: 3, duplicated: 0, lost: 0, gap: 0 },
   },
 ];
