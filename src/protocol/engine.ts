@@ -34,12 +34,14 @@ export type Personality =
   /** Non-conformant: RETR/TOP data is sent without byte-stuffing (RFC 1939 §3), so a body line "." ends it early. */
   | { readonly kind: 'no-dot-stuffing' }
   /** RFC 2449 §6.5, §8.1.1: a login sooner than `seconds` after the user's previous login gets -ERR [LOGIN-DELAY]. */
-  | { readonly kind: 'login-delay'; readonly seconds: number };
+  | { readonly kind: 'login-delay'; readonly seconds: number }
+  /** UPDATE partly fails: only the first half (rounded down) of the marked messages is removed, then -ERR (RFC 1939 §6). */
+  | { readonly kind: 'update-fails' };
 
 export type PersonalityKind = Personality['kind'];
 
 /**
- * Parses `rfc`, `expunge-on-dele`, `download-once`, `no-uidl`, `no-dot-stuffing`,
+ * Parses `rfc`, `expunge-on-dele`, `download-once`, `no-uidl`, `no-dot-stuffing`, `update-fails`,
  * `retention-days N` and `login-delay N` (or `retention-days:N`, `login-delay:N`).
  */
 export function parsePersonality(text: string): Personality | { readonly error: string } {
@@ -54,9 +56,10 @@ export function parsePersonality(text: string): Personality | { readonly error: 
     case 'download-once':
     case 'no-uidl':
     case 'no-dot-stuffing':
+    case 'update-fails':
       return { kind: trimmed };
     default:
-      return { error: `unknown personality "${trimmed}" (try rfc, expunge-on-dele, download-once, no-uidl, no-dot-stuffing, retention-days N, login-delay N)` };
+      return { error: `unknown personality "${trimmed}" (try rfc, expunge-on-dele, download-once, no-uidl, no-dot-stuffing, update-fails, retention-days N, login-delay N)` };
   }
 }
 

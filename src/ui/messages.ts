@@ -23,6 +23,7 @@ export const en = {
     'retention-days': 'Keeps mail 30 days',
     'no-dot-stuffing': 'No dot-stuffing (non-conformant)',
     'login-delay': 'LOGIN-DELAY 300 s',
+    'update-fails': 'UPDATE partly fails',
   },
   scenario: 'Scenario',
   settingsSummary: 'Protocol, server and tools',

@@ -97,3 +97,41 @@ describe('login-delay N (RFC 2449 §6.5, §8.1.1; catalogue F20)', () => {
     expect(parsePersonality('login-delay')).toHaveProperty('error');
   });
 });
+
+describe('update-fails (catalogue F6)', () => {
+  it('RFC 1939 §6: UPDATE removes only some marked messages and answers -ERR some deleted messages not removed; the lock is released and the connection closed', () => {
+    const f = makeOffice([...defaultMessages(), 'Subject: four\n\nfour\n']);
+    const s = new Session(f.office, { personality: { kind: 'update-fails' } });
+    s.login();
+    for (const n of [1, 2, 4]) expect(s.first(`DELE ${n}`)).toMatch(/^\+OK/);
+    const out = s.raw('QUIT\r\n');
+    expect(out.send).toMatch(/^-ERR some deleted messages not removed/);
+    expect(out.close).toBe(true);
+    expect(s.server.closed).toBe(true);
+    // The first half (rounded down) of the three marks is removed; message 3 was never marked and stays.
+    expect(s.ofType('removed').map((e) => [e.uid, e.reason])).toEqual([['uid-1', 'update']]);
+    expect(f.alice.maildrop.messages.map((m) => m.uid)).toEqual(['uid-2', 'uid-3', 'uid-4']);
+    expect(f.alice.maildrop.lockHolder).toBeNull();
+    expect(s.ofType('unlocked')).toHaveLength(1);
+  });
+
+  it('RFC 1939 §6: with nothing marked, or QUIT in AUTHORIZATION, QUIT answers +OK as usual', () => {
+    const f = makeOffice();
+    const s = new Session(f.office, { personality: { kind: 'update-fails' } });
+    s.login();
+    expect(s.first('QUIT')).toMatch(/^\+OK/);
+    expect(f.alice.maildrop.messages).toHaveLength(3);
+    const t = new Session(f.office, { personality: { kind: 'update-fails' }, sessionId: 't' });
+    expect(t.first('QUIT')).toMatch(/^\+OK/);
+  });
+
+  it('RFC 1939 §6: a single mark is not removed at all (half of one, rounded down, is none)', () => {
+    const f = makeOffice();
+    const s = new Session(f.office, { personality: { kind: 'update-fails' } });
+    s.login();
+    s.cmd('DELE 2');
+    expect(s.first('QUIT')).toMatch(/^-ERR some deleted messages not removed/);
+    expect(f.alice.maildrop.messages).toHaveLength(3);
+    expect(parsePersonality('update-fails')).toEqual({ kind: 'update-fails' });
+  });
+});

@@ -781,7 +781,11 @@ class Pop3Server implements ServerSession {
     if (account === null) throw new Error('POP3 server: QUIT from TRANSACTION without a maildrop (engine bug)');
     this.#setState('UPDATE', RFC.update);
     const maildrop = account.maildrop;
-    const marked = [...this.#marked].sort((a, b) => a - b);
+    const allMarked = [...this.#marked].sort((a, b) => a - b);
+    // update-fails: RFC 1939 §6 lets UPDATE fail part-way ("-ERR some deleted messages
+    // not removed"); this server removes only the first half (rounded down) of the marks.
+    const partial = this.#personality.kind === 'update-fails' && allMarked.length > 0;
+    const marked = partial ? allMarked.slice(0, Math.floor(allMarked.length / 2)) : allMarked;
     const removedNumbers: number[] = [...marked];
     for (const removal of maildrop.remove(marked.map((n) => this.#message(n).uid), 'update')) {
       this.#removed(removal.uid, removal.reason);
@@ -802,6 +806,12 @@ class Pop3Server implements ServerSession {
     }
     this.#releaseLock();
     const left = maildrop.messages.length;
+    if (partial) {
+      // RFC 1939 §6: the lock is released and the connection closed either way.
+      const kept = allMarked.length - marked.length;
+      this.#reply(false, `some deleted messages not removed (${kept} of ${allMarked.length} still in the maildrop)`, RFC.update);
+      return;
+    }
     this.#reply(true, `${host} POP3 server signing off (${left === 0 ? 'maildrop empty' : `${left} message${left === 1 ? '' : 's'} left`})`, RFC.update);
   }
 

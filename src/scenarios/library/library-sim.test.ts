@@ -66,6 +66,19 @@ describe('built-in scenarios through simulate()', () => {
     expect(removalReasons(f5)).toEqual(['update', 'update', 'update']);
   });
 
+  it('RFC 1939 §6: F6 UPDATE removes only message 1 and answers -ERR; the survivors come again next poll', () => {
+    const trace = traceOf('f6-update-partly-fails');
+    expect(trace.some((e) => e.kind === 'reply' && e.session === 1 && e.line.startsWith('-ERR some deleted messages not removed'))).toBe(true);
+    const removed = trace.filter((e) => e.kind === 'removed');
+    expect(removed.map((e) => (e.kind === 'removed' ? e.reason : ''))).toEqual(['update', 'update']);
+    // Session 1 removed one of three marks; session 2 fetched the two survivors again, and its
+    // UPDATE again removed only the first half of its two marks.
+    expect(removed.filter((e) => e.session === 1)).toHaveLength(1);
+    expect(removed.filter((e) => e.session === 2)).toHaveLength(1);
+    const session2 = trace.flatMap((e) => (e.kind === 'command' && e.session === 2 ? [e.line] : []));
+    expect(session2.filter((c) => c.startsWith('RETR'))).toHaveLength(2);
+  });
+
   it('RFC 2449 §6.6: F8 sends RETR n and DELE n in one segment, before the data arrives', () => {
     const trace = traceOf('f8-pipelined-crash');
     const retr1 = trace.find((e) => e.kind === 'send' && e.direction === 'c2s' && e.label.startsWith('RETR 1'));

@@ -120,6 +120,17 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
   },
   {
     ...base,
+    id: 'f6-update-partly-fails',
+    catalogue: 'F6',
+    personality: 'update-fails',
+    title: 'F6: UPDATE removes only some of the DELEted messages',
+    summary:
+      'The client saves and DELEs all three messages and sends QUIT. In UPDATE this server removes only message 1 and answers "-ERR some deleted messages not removed", which RFC 1939 §6 allows. It still releases the lock and closes the connection; messages nobody DELEted are never touched. The client cannot know which ones survived, so its next poll downloads messages 2 and 3 again: duplicates, not loss. (That UPDATE fails part-way too, so message 3 is still on the server afterwards.)',
+    devices: [{ name: 'Laptop', retention: 'delete', polls: [0, LATER] }],
+    expect: { delivered: 1, duplicated: 2, lost: 0, gap: 0 },
+  },
+  {
+    ...base,
     id: 'f7-crash-before-durable-delete',
     catalogue: 'F7',
     title: 'F7: the client crashes after QUIT, before its copies are on disk',
