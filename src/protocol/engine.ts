@@ -36,12 +36,19 @@ export type Personality =
   /** RFC 2449 §6.5, §8.1.1: a login sooner than `seconds` after the user's previous login gets -ERR [LOGIN-DELAY]. */
   | { readonly kind: 'login-delay'; readonly seconds: number }
   /** UPDATE partly fails: only the first half (rounded down) of the marked messages is removed, then -ERR (RFC 1939 §6). */
-  | { readonly kind: 'update-fails' };
+  | { readonly kind: 'update-fails' }
+  /**
+   * The user has no write access to the maildrop (POP2 and POP1 only; a POP3
+   * server treats it as rfc). POP2: ACKD is answered as usual but deletes
+   * nothing (RFC 937 "ACKD"). POP1: RCVD after RDEL is answered -ERR and
+   * deletes nothing (RFC 918 "RCVD"). Catalogue F21.
+   */
+  | { readonly kind: 'read-only' };
 
 export type PersonalityKind = Personality['kind'];
 
 /**
- * Parses `rfc`, `expunge-on-dele`, `download-once`, `no-uidl`, `no-dot-stuffing`, `update-fails`,
+ * Parses `rfc`, `expunge-on-dele`, `download-once`, `no-uidl`, `no-dot-stuffing`, `update-fails`, `read-only`,
  * `retention-days N` and `login-delay N` (or `retention-days:N`, `login-delay:N`).
  */
 export function parsePersonality(text: string): Personality | { readonly error: string } {
@@ -57,9 +64,10 @@ export function parsePersonality(text: string): Personality | { readonly error: 
     case 'no-uidl':
     case 'no-dot-stuffing':
     case 'update-fails':
+    case 'read-only':
       return { kind: trimmed };
     default:
-      return { error: `unknown personality "${trimmed}" (try rfc, expunge-on-dele, download-once, no-uidl, no-dot-stuffing, update-fails, retention-days N, login-delay N)` };
+      return { error: `unknown personality "${trimmed}" (try rfc, expunge-on-dele, download-once, no-uidl, no-dot-stuffing, update-fails, read-only, retention-days N, login-delay N)` };
   }
 }
 

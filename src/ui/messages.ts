@@ -24,6 +24,7 @@ export const en = {
     'no-dot-stuffing': 'No dot-stuffing (non-conformant)',
     'login-delay': 'LOGIN-DELAY 300 s',
     'update-fails': 'UPDATE partly fails',
+    'read-only': 'Read-only mailbox (POP1/POP2)',
   },
   scenario: 'Scenario',
   settingsSummary: 'Protocol, server and tools',

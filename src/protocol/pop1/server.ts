@@ -29,8 +29,10 @@
  *   message so the learner sees the whole mailbox pending deletion.
  * - RFC 918 states no line limit; we bound command lines at 512 octets
  *   (the RFC 937 figure) and answer longer ones `-ERR`.
- * - Server personalities (ServerOptions.personality) are a POP3 notion and
- *   are not applied here.
+ * - Server personalities (ServerOptions.personality) are mostly a POP3
+ *   notion and are not applied here, except `read-only` (catalogue F21):
+ *   RCVD after RDEL is answered -ERR and deletes nothing (RFC 918 "RCVD"
+ *   allows -ERR); the transaction still ends and the mailbox is unlocked.
  */
 import type { Octets } from '../octets.ts';
 import { LineDecoder } from '../wire.ts';
@@ -215,6 +217,12 @@ class Pop1Server implements ServerSession {
       }
       case 'RCVD': {
         const t = this.#transaction as Transaction;
+        if (t.deleting && this.options.personality?.kind === 'read-only') {
+          // RFC 918 "RCVD": -ERR, the mail was not deleted (no write access; catalogue F21).
+          this.#closeTransaction(out, true);
+          this.#reply(out, '-ERR mailbox is read-only: nothing deleted', RFC.RCVD, false);
+          break;
+        }
         if (t.deleting) {
           // RFC 918 "RCVD": the commit point of RDEL. Only now is the mail deleted.
           for (const removal of t.maildrop.remove(t.messages.map((m) => m.uid), 'rcvd')) {

@@ -27,8 +27,11 @@
  *   conservative choice: nothing is committed, the lock is released, and the
  *   marked messages stay in the maildrop (a duplicate next time, never a loss).
  * - The exclusive lock is held from a successful HELO until the session ends.
- * - Server personalities (ServerOptions.personality) are a POP3 notion and are
- *   not applied here: this server always behaves as RFC 937 says.
+ * - Server personalities (ServerOptions.personality) are mostly a POP3 notion
+ *   and are not applied here, except `read-only` (catalogue F21): RFC 937
+ *   "ACKD" says a message is deleted only if the user has write access, and
+ *   the reply does not say whether it was, so ACKD is answered as usual and
+ *   marks nothing. Otherwise this server behaves as RFC 937 says.
  */
 import type { Octets } from '../octets.ts';
 import { LineDecoder, POP2_LIMITS } from '../wire.ts';
@@ -274,7 +277,7 @@ class Pop2Server implements ServerSession {
       this.#fail(out, `- ${keyword} takes no argument`, `${keyword} takes no argument`, RFC[keyword]);
       return;
     }
-    if (keyword === 'ACKD') {
+    if (keyword === 'ACKD' && this.options.personality?.kind !== 'read-only') {
       const message = this.#currentMessage() as StoredMessage; // RETR succeeded, so it exists.
       this.#marked.add(message.uid);
       out.event({ type: 'marked', uid: message.uid, number: this.#current, rfc: RFC.ACKD });

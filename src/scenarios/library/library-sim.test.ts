@@ -145,6 +145,18 @@ describe('built-in scenarios through simulate()', () => {
     expect(removalReasons(pop1)).toEqual(['rcvd', 'rcvd', 'rcvd']);
   });
 
+  it('RFC 937 "ACKD" and RFC 918 "RCVD": F21 read-only servers delete nothing; the mail comes again', () => {
+    const pop2 = traceOf('pop2-ackd-read-only');
+    expect(commands(pop2).filter((c) => c === 'ACKD')).toHaveLength(6);
+    expect(removalReasons(pop2)).toEqual([]);
+    // The client cannot tell: no ACKD reply is negative.
+    expect(pop2.some((e) => e.kind === 'reply' && e.line.startsWith('-'))).toBe(false);
+    const pop1 = traceOf('pop1-rcvd-refused');
+    expect(commands(pop1).filter((c) => c === 'RCVD')).toHaveLength(2);
+    expect(pop1.filter((e) => e.kind === 'reply' && e.line.startsWith('-ERR'))).toHaveLength(2);
+    expect(removalReasons(pop1)).toEqual([]);
+  });
+
   it('keep mode in POP2 and POP1 never deletes: ACKS and RETR', () => {
     expect(commands(traceOf('pop2-keep-acks'))).toContain('ACKS');
     expect(removalReasons(traceOf('pop2-keep-acks'))).toEqual([]);

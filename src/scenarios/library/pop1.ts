@@ -60,5 +60,15 @@ export const POP1_SCENARIOS: readonly ScenarioInput[] = [
       'RETR reads the whole mailbox and keeps it. POP1 has no message identity between sessions, so every poll transfers the entire mailbox again.',
     devices: [{ name: 'Laptop', retention: 'keep', polls: [0, LATER] }],
     expect: { delivered: 0, duplicated: 3, lost: 0, gap: 0 },
+  },  {
+    ...base,
+    id: 'pop1-rcvd-refused',
+    catalogue: 'F21',
+    personality: 'read-only',
+    title: 'POP1 F21: RCVD answered -ERR',
+    summary:
+      'This server has no write access to the mailbox. The client reads the mailbox with RDEL and RCEV and confirms with RCVD, but the server answers -ERR: the mail was not deleted (RFC 918 "RCVD"). It ends the transaction and unlocks the mailbox, and the next poll transfers the whole mailbox again: duplicates, never loss.',
+    devices: [{ name: 'Laptop', retention: 'delete', polls: [0, LATER] }],
+    expect: { delivered: 0, duplicated: 3, lost: 0, gap: 0 },
   },
 ];

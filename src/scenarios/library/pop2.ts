@@ -71,5 +71,15 @@ export const POP2_SCENARIOS: readonly ScenarioInput[] = [
       'ACKS means "received, keep it". POP2 servers keep no memory between sessions and POP2 has no UIDL (RFC 937 "Extensions Not Supported"), so the next poll downloads every message again.',
     devices: [{ name: 'Laptop', retention: 'keep', polls: [0, LATER] }],
     expect: { delivered: 0, duplicated: 3, lost: 0, gap: 0 },
+  },  {
+    ...base,
+    id: 'pop2-ackd-read-only',
+    catalogue: 'F21',
+    personality: 'read-only',
+    title: 'POP2 F21: ACKD without write access deletes nothing',
+    summary:
+      'RFC 937 "ACKD": the message is deleted only if the user has write access to the mailbox, and the reply is the same either way. This read-only server answers each ACKD exactly as a normal one would, so the client believes the mail is gone; nothing was deleted, and the next poll downloads all three again.',
+    devices: [{ name: 'Laptop', retention: 'delete', polls: [0, LATER] }],
+    expect: { delivered: 0, duplicated: 3, lost: 0, gap: 0 },
   },
 ];
