@@ -43,12 +43,17 @@ export type Personality =
    * nothing (RFC 937 "ACKD"). POP1: RCVD after RDEL is answered -ERR and
    * deletes nothing (RFC 918 "RCVD"). Catalogue F21.
    */
-  | { readonly kind: 'read-only' };
+  | { readonly kind: 'read-only' }
+  /**
+   * Non-conformant: UIDL shows fresh unique-ids in every session (as after a
+   * migration or index rebuild), breaking RFC 1939 §7's persistence. Catalogue F16.
+   */
+  | { readonly kind: 'uids-reassigned' };
 
 export type PersonalityKind = Personality['kind'];
 
 /**
- * Parses `rfc`, `expunge-on-dele`, `download-once`, `no-uidl`, `no-dot-stuffing`, `update-fails`, `read-only`,
+ * Parses `rfc`, `expunge-on-dele`, `download-once`, `no-uidl`, `no-dot-stuffing`, `update-fails`, `read-only`, `uids-reassigned`,
  * `retention-days N` and `login-delay N` (or `retention-days:N`, `login-delay:N`).
  */
 export function parsePersonality(text: string): Personality | { readonly error: string } {
@@ -65,9 +70,10 @@ export function parsePersonality(text: string): Personality | { readonly error: 
     case 'no-dot-stuffing':
     case 'update-fails':
     case 'read-only':
+    case 'uids-reassigned':
       return { kind: trimmed };
     default:
-      return { error: `unknown personality "${trimmed}" (try rfc, expunge-on-dele, download-once, no-uidl, no-dot-stuffing, update-fails, read-only, retention-days N, login-delay N)` };
+      return { error: `unknown personality "${trimmed}" (try rfc, expunge-on-dele, download-once, no-uidl, no-dot-stuffing, update-fails, read-only, uids-reassigned, retention-days N, login-delay N)` };
   }
 }
 

@@ -70,7 +70,7 @@ function list<T extends v.GenericSchema>(item: T, max: number, what: string) {
 /** RFC 1939 §7: a unique-id is 1 to 70 characters in 0x21..0x7E. */
 const UidSchema = v.pipe(v.string(), v.regex(/^[\x21-\x7e]{1,70}$/, 'a UID is 1 to 70 printable ASCII characters without spaces (RFC 1939 §7)'));
 
-const PERSONALITY_MESSAGE = 'expected "rfc" | "expunge-on-dele" | "download-once" | "no-uidl" | "no-dot-stuffing" | "update-fails" | "read-only" | "retention-days N" | "login-delay N"';
+const PERSONALITY_MESSAGE = 'expected "rfc" | "expunge-on-dele" | "download-once" | "no-uidl" | "no-dot-stuffing" | "update-fails" | "read-only" | "uids-reassigned" | "retention-days N" | "login-delay N"';
 const PersonalitySchema = v.union(
   [v.picklist(PERSONALITY_NAMES), v.pipe(v.string(), v.regex(/^(?:retention-days|login-delay) \d{1,5}$/, PERSONALITY_MESSAGE))],
   PERSONALITY_MESSAGE,

@@ -41,7 +41,7 @@ export const LIMITS = {
 } as const;
 
 export const PROTOCOLS = ['pop1', 'pop2', 'pop3'] as const;
-export const PERSONALITY_NAMES = ['rfc', 'expunge-on-dele', 'download-once', 'no-uidl', 'no-dot-stuffing', 'update-fails', 'read-only'] as const;
+export const PERSONALITY_NAMES = ['rfc', 'expunge-on-dele', 'download-once', 'no-uidl', 'no-dot-stuffing', 'update-fails', 'read-only', 'uids-reassigned'] as const;
 export const RETENTIONS = ['delete', 'keep'] as const;
 export const COMMIT_ORDERS = ['safe', 'unsafe', 'pipelined'] as const;
 export const AUTH_METHODS = ['user-pass', 'apop', 'sasl-plain', 'cram-md5'] as const;

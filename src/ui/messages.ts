@@ -25,6 +25,7 @@ export const en = {
     'login-delay': 'LOGIN-DELAY 300 s',
     'update-fails': 'UPDATE partly fails',
     'read-only': 'Read-only mailbox (POP1/POP2)',
+    'uids-reassigned': 'UIDs reassigned each session (non-conformant)',
   },
   scenario: 'Scenario',
   settingsSummary: 'Protocol, server and tools',

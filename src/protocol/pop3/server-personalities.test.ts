@@ -135,3 +135,28 @@ describe('update-fails (catalogue F6)', () => {
     expect(parsePersonality('update-fails')).toEqual({ kind: 'update-fails' });
   });
 });
+
+describe('uids-reassigned (non-conformant, catalogue F16)', () => {
+  it('RFC 1939 §7: unique-ids must persist across sessions; this server shows fresh ones every session', () => {
+    const f = makeOffice();
+    const uidl = (sessionId: string, personality?: { readonly kind: 'uids-reassigned' }): string[] => {
+      const s = new Session(f.office, { sessionId, ...(personality ? { personality } : {}) });
+      s.login();
+      const listing = s.cmd('UIDL').slice(1, -1);
+      expect(s.first('QUIT')).toMatch(/^\+OK/);
+      return listing;
+    };
+    expect(uidl('r1')).toEqual(uidl('r2'));
+    const first = uidl('a', { kind: 'uids-reassigned' });
+    const second = uidl('b', { kind: 'uids-reassigned' });
+    expect(first).toHaveLength(3);
+    expect(second).toHaveLength(3);
+    for (let i = 0; i < 3; i++) expect(second[i]).not.toBe(first[i]);
+    // Within one session they stay unique and valid (§7: 1-70 chars in 0x21-0x7E).
+    expect(new Set(second).size).toBe(3);
+    for (const line of second) expect(line).toMatch(/^\d+ [\x21-\x7e]{1,70}$/);
+    // The maildrop itself keeps its UIDs: events still name the stored message.
+    expect(f.alice.maildrop.messages.map((m) => m.uid)).toEqual(['uid-1', 'uid-2', 'uid-3']);
+    expect(parsePersonality('uids-reassigned')).toEqual({ kind: 'uids-reassigned' });
+  });
+});

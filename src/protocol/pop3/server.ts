@@ -170,7 +170,10 @@ export function defaultApopTimestamp(hostname: string): string {
 
 interface SessionMessage {
   readonly number: number;
+  /** The maildrop's UID: what events report, so the simulator can follow the message. */
   readonly uid: string;
+  /** The unique-id UIDL shows (RFC 1939 §7); differs from `uid` only with uids-reassigned. */
+  readonly shownUid: string;
   readonly octets: Octets;
 }
 
@@ -203,6 +206,9 @@ const RFC = {
  * maildrop object, so each simulated world has its own; nothing global leaks.
  */
 const lastLoginTick = new WeakMap<object, number>();
+
+/** uids-reassigned: how many sessions have opened each maildrop, so every session's UIDs are fresh. */
+const reassignments = new WeakMap<object, number>();
 
 /** Printable ASCII only, i.e. /^[\x20-\x7e]*$/.test(text), by a loop over char codes: it runs on every command line. */
 function isPrintable(text: string): boolean {
@@ -712,9 +718,14 @@ class Pop3Server implements ServerSession {
     // RFC 1939 §3, §11: a message goes out as CRLF-ended lines, so one stored
     // without a final line end is sent with one, and its size counts it, so that
     // LIST and RETR announce exactly the octets the client will un-stuff.
+    // uids-reassigned: non-conformant on purpose (RFC 1939 §7 wants unique-ids to persist
+    // across sessions); each session shows new ones, as after a migration (catalogue F16).
+    const generation = this.#personality.kind === 'uids-reassigned' ? (reassignments.get(maildrop) ?? 0) + 1 : 0;
+    if (generation > 0) reassignments.set(maildrop, generation);
     this.#messages = maildrop.messages.map((m: StoredMessage, i): SessionMessage => {
       const octets = m.octets.length === 0 || m.octets.endsWith(CRLF) ? m.octets : m.octets + CRLF;
-      return freeze({ number: i + 1, uid: m.uid, octets });
+      const shownUid = generation > 0 ? `rebuilt${generation}-${i + 1}` : m.uid;
+      return freeze({ number: i + 1, uid: m.uid, shownUid, octets });
     });
     this.#marked.clear();
     this.#expunged.clear();
@@ -878,7 +889,7 @@ class Pop3Server implements ServerSession {
           this.#fail('UIDL is not supported by this server', rfc);
           return;
         }
-        const column = (m: SessionMessage): string => (keyword === 'LIST' ? String(m.octets.length) : m.uid);
+        const column = (m: SessionMessage): string => (keyword === 'LIST' ? String(m.octets.length) : m.shownUid);
         const arg = args[0];
         if (arg !== undefined) {
           const m = this.#lookup(arg, rfc);

@@ -96,6 +96,16 @@ describe('built-in scenarios through simulate()', () => {
     expect(removalReasons(traceOf('f13-expire-0-keep'))).toEqual(['download-once', 'download-once', 'download-once']);
   });
 
+  it('RFC 1939 §7: F16 shows new UIDs in session 2, so the keep-mode client RETRieves everything again', () => {
+    const trace = traceOf('f16-uids-reassigned');
+    const retrs = (session: number) => trace.filter((e) => e.kind === 'command' && e.session === session && e.line.startsWith('RETR'));
+    expect(retrs(1)).toHaveLength(3);
+    expect(retrs(2)).toHaveLength(3);
+    // The remembered UIDs of session 1 are not on the server's new listing, so the client forgets them.
+    expect(trace.filter((e) => e.kind === 'uid-memory' && e.session === 2 && e.change === 'forgotten')).toHaveLength(3);
+    expect(removalReasons(trace)).toEqual([]);
+  });
+
   it('RFC 1939 §4: F18 deletes by a stale number right after login', () => {
     const trace = traceOf('f18-stale-number');
     expect(commands(trace)).toContain('DELE 2');

@@ -251,6 +251,17 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
   },
   {
     ...base,
+    id: 'f16-uids-reassigned',
+    catalogue: 'F16',
+    personality: 'uids-reassigned',
+    title: 'F16: the server reassigns its UIDs (migration, index rebuild)',
+    summary:
+      'Leave-on-server depends on unique-ids that persist across sessions (RFC 1939 §7). This server hands out new UIDs in every session, as one does after a migration or an index rebuild. The client compares the new UIDL listing with the UIDs it remembers, finds none of them, and downloads every message again: duplicates of everything.',
+    devices: [{ name: 'Laptop', retention: 'keep', polls: [0, LATER] }],
+    expect: { delivered: 0, duplicated: 3, lost: 0, gap: 0 },
+  },
+  {
+    ...base,
     id: 'f18-stale-number',
     catalogue: 'F18',
     title: 'F18: deleting by a message number from an earlier session',
