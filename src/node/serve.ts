@@ -27,7 +27,8 @@ Options:
   --messages DIR         load each file in DIR, in name order, as one RFC 5322
                          message (LF or CRLF); default: a built-in demo maildrop
   --personality NAME     rfc | expunge-on-dele | download-once | no-uidl |
-                         retention-days N (default rfc)
+                         retention-days N | no-dot-stuffing | login-delay N |
+                         update-fails | read-only | uids-reassigned (default rfc)
   --verbose              log each connection's commands, replies and removals
                          on stderr (passwords masked)
   --help                 show this help
