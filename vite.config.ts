@@ -32,6 +32,19 @@ export default defineConfig({
     // Every browser that runs ES2022 modules supports <link rel=modulepreload>;
     // the polyfill would only cost first-load bytes.
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // Modules only lazy chunks use (the transcript: export, terminal,
+            // compare) would otherwise be merged into the entry chunk because
+            // several lazy chunks share them; their own chunk keeps them out
+            // of the first load.
+            { name: 'lazy-shared', test: /\/src\/sim\/transcript\.ts$/, includeDependenciesRecursively: false },
+          ],
+        },
+      },
+    },
     // Only the app here. embed.html (iframes) and the <pop-lab> element are
     // separate builds (vite.embed-page.config.ts, vite.embed.config.ts) so the
     // app's first load shares no chunks with them.

@@ -40,8 +40,13 @@
  * See world.ts for the step order and the drop-versus-crash model, and
  * ledger.ts for the exact verdict definitions.
  */
+import { simulateWith, type SimulationRun } from './run.ts';
+import { toTranscript } from './transcript.ts';
+import type { WorldOptions } from './world.ts';
+import type { WorldConfig } from './types.ts';
+
 export type * from './types.ts';
-export { simulate, type SimulationRun } from './run.ts';
+export type { SimulationRun, CoreRun } from './run.ts';
 export { World, SimulationError, FAULT_OPERATIONS, DEFAULT_MAX_EVENTS, type WorldOptions } from './world.ts';
 export { LiveWorld, ManualAgent, type LiveWorldOptions } from './live.ts';
 export { Ledger, type LedgerInit } from './ledger.ts';
@@ -50,3 +55,11 @@ export { toTranscript } from './transcript.ts';
 export { InvariantViolation, allowedRemovalReasons } from './invariants.ts';
 export { Prng } from './prng.ts';
 export { enginesFor, loadEngines, enginesLoaded, registerEngines, EnginesNotLoadedError, type EngineFactories } from './engines.ts';
+
+/**
+ * run.ts's simulate, built here from simulateWith so that run.ts (which the
+ * app's first load shares with lazy chunks) does not pull transcript.ts in.
+ */
+export function simulate(config: WorldConfig, options: WorldOptions = {}): SimulationRun {
+  return simulateWith(config, options, toTranscript);
+}

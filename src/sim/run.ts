@@ -15,6 +15,14 @@ import { toTranscript } from './transcript.ts';
 import { World, SimulationError, type WorldOptions } from './world.ts';
 import type { FaultSpec, Outcome, TraceEvent, WorldConfig, WorldView } from './types.ts';
 
+/**
+ * A run without transcript(): what the app's first load needs (simulateCore),
+ * so transcript.ts stays out of that bundle.
+ */
+export type CoreRun = Omit<SimulationRun, 'transcript' | 'fork'> & {
+  fork(step: number, fault: Omit<FaultSpec, 'placement'> & { readonly placement?: FaultSpec['placement'] }): CoreRun;
+};
+
 export interface SimulationRun {
   readonly config: WorldConfig;
   readonly trace: readonly TraceEvent[];
@@ -33,10 +41,26 @@ export interface SimulationRun {
 }
 
 export function simulate(config: WorldConfig, options: WorldOptions = {}): SimulationRun {
+  return simulateWith(config, options, toTranscript);
+}
+
+/** simulate without transcript() (nor transcript.ts): the same trace, views, outcome and fork. */
+export function simulateCore(config: WorldConfig, options: WorldOptions = {}): CoreRun {
+  return simulateWith(config, options, null);
+}
+
+export type Transcriber = (trace: readonly TraceEvent[]) => string;
+
+/**
+ * simulate with the transcript formatter passed in (toTranscript, or null for
+ * a CoreRun). lean.ts builds its simulate from this so that the module the
+ * app's first load shares with lazy chunks does not import transcript.ts.
+ */
+export function simulateWith(config: WorldConfig, options: WorldOptions, transcriber: Transcriber | null): SimulationRun {
   const world = new World(config, options);
   world.run();
   world.finish();
-  return new Run(world, options);
+  return new Run(world, options, transcriber);
 }
 
 /**
@@ -71,11 +95,14 @@ class Run implements SimulationRun {
   readonly trace: readonly TraceEvent[];
   readonly #world: World;
   readonly #options: WorldOptions;
+  /** toTranscript for simulate's runs; null for simulateCore's, whose type has no transcript(). */
+  readonly #transcriber: Transcriber | null;
   #snapshots: Ledger[] | null = null;
   #interval = 64;
 
-  constructor(world: World, options: WorldOptions) {
+  constructor(world: World, options: WorldOptions, transcriber: Transcriber | null) {
     this.#world = world;
+    this.#transcriber = transcriber;
     this.#options = options;
     this.config = world.config;
     this.trace = world.trace;
@@ -94,13 +121,14 @@ class Run implements SimulationRun {
   }
 
   transcript(): string {
-    return toTranscript(this.trace);
+    if (!this.#transcriber) throw new Error('this run was made by simulateCore, which has no transcript(): use toTranscript(run.trace)');
+    return this.#transcriber(this.trace);
   }
 
   fork(step: number, fault: Omit<FaultSpec, 'placement'> & { readonly placement?: FaultSpec['placement'] }): SimulationRun {
     if (!Number.isSafeInteger(step) || step < 0) throw new RangeError(`fork step must be a non-negative integer, got ${step}`);
     const spec: FaultSpec = { ...fault, placement: { atStep: step } };
-    const forked = simulate({ ...this.config, faults: [...this.config.faults, spec] }, this.#options);
+    const forked = simulateWith({ ...this.config, faults: [...this.config.faults, spec] }, this.#options, this.#transcriber);
     // Determinism: everything before the injected fault's event is the same run.
     const firstFault = forked.trace.findIndex((e, i) => i >= step && e.kind === 'fault' && e.fault === spec.kind);
     const end = firstFault < 0 ? Math.min(forked.trace.length, this.trace.length) : firstFault;

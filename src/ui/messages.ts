@@ -114,49 +114,15 @@ export const en = {
   faultMenuButton: (step: number) => `Add a fault at step ${step}`,
   moreFaults: 'More faults here…',
 
-  // Sequence diagram
-  sequenceTitle: 'Sequence',
-  sequenceDescription: 'Each arrow is one command or reply. Select an arrow to explain it.',
-  clientLane: (device: string) => `Client: ${device}`,
-  serverLane: 'Server',
-  rowsBefore: (n: number) => `${n} earlier steps not shown`,
-  rowsAfter: (n: number) => `${n} later steps not shown`,
+  // The sequence diagram, explanation, transcript and shortcuts dialog load
+  // lazily: their strings are in diagram/, explain/, transcript/ and
+  // controls/strings.ts.
 
-  // Explanation
-  explainTitle: 'Explanation',
-  whatHappened: 'What happened',
-  why: 'Why, step by step',
-  stateChange: 'state',
-  octets: 'Exact octets',
-  octetCount: (n: number) => `${n} octets`,
-  stuffedDot: 'stuffed dot (RFC 1939 §3)',
-  noOctets: 'No octets on the wire at this step.',
-  stateChanges: 'State at this step',
-  nothingSelected: 'Select a step in the sequence, the transcript or the timeline.',
-
-  // Transcript and terminal
+  // Tabs and the terminal panel
   tabsLabel: 'More views',
-  transcriptTab: 'Transcript',
-  transcriptTitle: 'Transcript',
-  transcriptEmpty: 'Nothing has been said yet.',
   terminalTab: 'Terminal',
   terminalPlaceholder: 'The interactive terminal loads here.',
-  sequenceTab: 'Sequence',
-  explainTab: 'Explain',
   lessonsTab: 'Lessons',
-
-  // Shortcuts dialog
-  shortcutsTitle: 'Keyboard shortcuts',
-  close: 'Close',
-  shortcuts: [
-    ['Space', 'Play or pause'],
-    ['← / →', 'Step back / forward'],
-    ['Home / End', 'First / last step'],
-    ['D', 'Drop connection at this step'],
-    ['C', 'Crash client at this step'],
-    ['?', 'Show this list'],
-    ['Escape', 'Close this list or a menu'],
-  ] as ReadonlyArray<readonly [string, string]>,
 
   // Narration fallbacks (used when the explanation catalogue has no sentence).
   narrate: {

@@ -4,6 +4,7 @@
  * starts, so they arrive a moment after the stage, outcome and controls and
  * stay out of the first load.
  */
+export { default as MorePanels } from './MorePanels.svelte';
 export { default as Ladder } from './diagram/Ladder.svelte';
 export { default as ExplainPanel } from './explain/ExplainPanel.svelte';
 export { default as Transcript } from './transcript/Transcript.svelte';

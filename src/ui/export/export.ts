@@ -13,6 +13,7 @@ import { LIMITS, type Scenario } from '../../scenarios/scenario.ts';
 import { indexTrace, segmentLabel, type LadderRow } from '../run.ts';
 import { describeEvent } from '../explain/describe.ts';
 import { t } from '../messages.ts';
+import { diagramStrings } from '../diagram/strings.ts';
 
 /** The transcript file: the run's `C:`/`S:` lines, one per line, ending with a newline. */
 export function transcriptText(trace: readonly TraceEvent[], title?: string): string {
@@ -92,14 +93,14 @@ export function diagramSvg(trace: readonly TraceEvent[], title: string): string 
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="pop-lab-title">`,
   );
-  out.push(`<title id="pop-lab-title">${xmlEscape(`${t.sequenceTitle}: ${title}`)}</title>`);
+  out.push(`<title id="pop-lab-title">${xmlEscape(`${diagramStrings.title}: ${title}`)}</title>`);
   out.push(`<style>${SVG_STYLE}</style>`);
   out.push(`<rect x="0" y="0" width="${WIDTH}" height="${height}" fill="#ffffff"/>`);
   out.push(`<text class="title" x="12" y="22">${xmlEscape(title)}</text>`);
   for (const device of lanes) {
     out.push(`<text class="head client" x="${laneX(device).toFixed(1)}" y="48" text-anchor="middle">${xmlEscape(device)}</text>`);
   }
-  out.push(`<text class="head server" x="${serverX.toFixed(1)}" y="48" text-anchor="middle">${xmlEscape(t.serverLane)}</text>`);
+  out.push(`<text class="head server" x="${serverX.toFixed(1)}" y="48" text-anchor="middle">${xmlEscape(diagramStrings.serverLane)}</text>`);
   const laneBottom = TOP + rows.length * ROW;
   for (const x of [...lanes.map(laneX), serverX]) {
     out.push(`<line class="lane" x1="${x.toFixed(1)}" y1="${TOP - 8}" x2="${x.toFixed(1)}" y2="${laneBottom}"/>`);
