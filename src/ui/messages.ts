@@ -13,8 +13,6 @@ export const en = {
   retention: 'Retention',
   retentionDelete: 'Delete on download',
   retentionKeep: 'Leave on server',
-  protocol: 'Protocol',
-  personality: 'Server',
   personalities: {
     rfc: 'RFC-conformant',
     'expunge-on-dele': 'Expunge on DELE (non-conformant)',
@@ -28,13 +26,7 @@ export const en = {
     'uids-reassigned': 'UIDs reassigned each session (non-conformant)',
   },
   scenario: 'Scenario',
-  settingsSummary: 'Protocol, server and tools',
-  share: 'Share',
-  shareCopied: 'Link copied. It is also in the address bar.',
-  shareReady: 'Link in the address bar: copy it from there.',
   linkError: (detail: string) => `This share link could not be opened: ${detail}. The default scenario is shown instead.`,
-  themeToDark: 'Dark theme',
-  themeToLight: 'Light theme',
   shortcutsButton: 'Keyboard shortcuts',
 
   // Stage
@@ -110,19 +102,13 @@ export const en = {
   removeFaults: 'Remove my faults',
   invitation: 'Try: Drop connection before QUIT, and watch the Outcome.',
   invitationJump: 'Go to just before QUIT',
-  faultMenu: (step: number) => `Faults at step ${step}`,
-  faultMenuButton: (step: number) => `Add a fault at step ${step}`,
   moreFaults: 'More faults here…',
 
-  // The sequence diagram, explanation, transcript and shortcuts dialog load
-  // lazily: their strings are in diagram/, explain/, transcript/ and
-  // controls/strings.ts.
+  // What loads lazily keeps its strings next to it: the header's menus and
+  // tools and the tabs (layout/strings.ts), the sequence diagram, explanation
+  // and transcript (diagram/, explain/, transcript/strings.ts), the fault menu
+  // and shortcuts dialog (controls/strings.ts).
 
-  // Tabs and the terminal panel
-  tabsLabel: 'More views',
-  terminalTab: 'Terminal',
-  terminalPlaceholder: 'The interactive terminal loads here.',
-  lessonsTab: 'Lessons',
 
   // Narration fallbacks (used when the explanation catalogue has no sentence).
   narrate: {

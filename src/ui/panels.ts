@@ -4,7 +4,8 @@
  * starts, so they arrive a moment after the stage, outcome and controls and
  * stay out of the first load.
  */
-export { default as MorePanels } from './MorePanels.svelte';
+export { default as MorePanels } from './layout/MorePanels.svelte';
+export { default as HeaderTools } from './layout/HeaderTools.svelte';
 export { default as Ladder } from './diagram/Ladder.svelte';
 export { default as ExplainPanel } from './explain/ExplainPanel.svelte';
 export { default as Transcript } from './transcript/Transcript.svelte';

@@ -1,9 +1,12 @@
 /**
- * Strings of the keyboard shortcuts dialog, in English. The dialog loads
- * lazily, so they are not in messages.ts (which the first load carries).
+ * Strings of the fault menu and the keyboard shortcuts dialog, in English.
+ * Both load lazily, so their strings are not in messages.ts (which the first
+ * load carries); a translation is a second object of the same shape.
  */
-export const shortcutsStrings = {
-  title: 'Keyboard shortcuts',
+export const controlsStrings = {
+  faultMenu: (step: number) => `Faults at step ${step}`,
+  faultMenuButton: (step: number) => `Add a fault at step ${step}`,
+  shortcutsTitle: 'Keyboard shortcuts',
   close: 'Close',
   shortcuts: [
     ['Space', 'Play or pause'],
