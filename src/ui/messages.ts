@@ -96,10 +96,6 @@ export const en = {
   speedNames: ['Slow', 'Gentle', 'Normal', 'Fast', 'Fastest'] as readonly string[],
   timeline: 'Timeline',
   stepOf: (step: number, total: number) => `Step ${step} of ${total}`,
-  faultsTitle: 'Faults you added',
-  noFaults: 'none',
-  faultAt: (kind: string, step: number) => `${kind} at step ${step}`,
-  removeFaults: 'Remove my faults',
   invitation: 'Try: Drop connection before QUIT, and watch the Outcome.',
   invitationJump: 'Go to just before QUIT',
   moreFaults: 'More faults here…',
@@ -107,7 +103,9 @@ export const en = {
   // What loads lazily keeps its strings next to it: the header's menus and
   // tools and the tabs (layout/strings.ts), the sequence diagram, explanation
   // and transcript (diagram/, explain/, transcript/strings.ts), the fault menu
-  // and shortcuts dialog (controls/strings.ts).
+  // and shortcuts dialog (controls/strings.ts). The lines about faults (the
+  // scenario's and the learner's) show only after a choice or a fault, so
+  // they are lazy too (layout/strings.ts).
 
 
   // Narration fallbacks (used when the explanation catalogue has no sentence).
@@ -115,18 +113,6 @@ export const en = {
     start: 'Press Play to watch the session, or step through it.',
     end: 'The run is over. Read the Outcome.',
   },
-  placement: {
-    atStep: (n: number) => `before step ${n}`,
-    atTick: (n: number) => `at tick ${n}`,
-    atOctet: (n: number, side: string, during?: string) => `after ${n} octets of the next ${side}: ${during ?? ''} transfer`,
-    onCommand: (keyword: string, when: string, occurrence?: number) =>
-      `when ${keyword} is ${when}${occurrence && occurrence > 1 ? ` (time ${occurrence})` : ''}`,
-    probability: (n: number, d: number) => `with chance ${n} in ${d} at each step`,
-  },
-  scenarioFaults: 'This scenario injects',
-  scenarioFaultsOff: 'The scenario\'s own faults are switched off.',
-  withoutScenarioFaults: 'Run without them',
-  withScenarioFaults: 'Put them back',
   pollAgain: 'Check mail again later',
   pollAgainHint: 'a later session shows what a fault left on the server',
   faultNames: {

@@ -6,6 +6,7 @@
  */
 export { default as MorePanels } from './layout/MorePanels.svelte';
 export { default as HeaderTools } from './layout/HeaderTools.svelte';
+export { default as FaultNotes } from './layout/FaultNotes.svelte';
 export { default as Ladder } from './diagram/Ladder.svelte';
 export { default as ExplainPanel } from './explain/ExplainPanel.svelte';
 export { default as Transcript } from './transcript/Transcript.svelte';

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../sim/index.ts';
 import { toWorldConfig } from '../scenarios/format.ts';
 import { builtinScenario } from '../scenarios/library/index.ts';
-import { indexTrace, placementText, segmentLabel, stepAtTick } from './run.ts';
+import { indexTrace, segmentLabel, stepAtTick } from './run.ts';
+import { placementText } from './layout/placement.ts';
 import { configFor, loadBuiltins, scenarioForShare, type Settings } from './wiring.ts';
 
 const first = builtinScenario('first-session')!;

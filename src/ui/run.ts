@@ -6,8 +6,7 @@
  * The indexes are built once per run (the trace is replaced, never mutated),
  * so scrubbing and playback only do O(log n) or O(window) work per frame.
  */
-import type { FaultSpec, FaultPlacement, Outcome, TraceEvent, WorldConfig, WorldView, Direction } from '../sim/types.ts';
-import { t } from './messages.ts';
+import type { FaultSpec, Outcome, TraceEvent, WorldConfig, WorldView, Direction } from '../sim/types.ts';
 
 export interface RunLike {
   readonly config: WorldConfig;
@@ -151,15 +150,6 @@ export function stepAtTick(ticks: Float64Array, tick: number): number {
 /** Wire text as a learner should read it: "C: RETR 2" or "S: +OK 120 octets". */
 export function segmentLabel(seg: { direction: Direction; label: string }): string {
   return `${seg.direction === 'c2s' ? 'C' : 'S'}: ${seg.label}`;
-}
-
-/** A fault's placement in words, e.g. "when DELE is replied (3rd time)". */
-export function placementText(p: FaultPlacement): string {
-  if ('atStep' in p) return t.placement.atStep(p.atStep);
-  if ('atTick' in p) return t.placement.atTick(p.atTick);
-  if ('atOctet' in p) return t.placement.atOctet(p.atOctet, p.direction === 'c2s' ? 'C' : 'S', p.during);
-  if ('onCommand' in p) return t.placement.onCommand(p.onCommand, p.when, p.occurrence);
-  return t.placement.probability(p.probability.numerator, p.probability.denominator);
 }
 
 /**
