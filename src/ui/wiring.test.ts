@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../scenarios/library/default.ts';
-import { buildConfig, personalityFor, shareHash, splitShareHash, type Settings } from './wiring.ts';
+import { buildConfig, personalityFor, SHARE_PANELS, shareHash, splitShareHash, type Settings } from './wiring.ts';
 
 const settings = (personality: Settings['personality']): Settings => ({
   retention: 'keep',
@@ -27,10 +27,24 @@ describe('share link fragment', () => {
   it('carries the step after the payload and reads it back', () => {
     const hash = shareHash('abc_-', 17);
     expect(hash).toBe('#s=abc_-&step=17');
-    expect(splitShareHash(hash)).toEqual({ link: '#s=abc_-', step: 17 });
+    expect(splitShareHash(hash)).toEqual({ link: '#s=abc_-', step: 17, panel: null });
+  });
+  it('carries the open panel after the step and reads every known one back', () => {
+    for (const panel of SHARE_PANELS) {
+      const hash = shareHash('abc_-', 3, panel);
+      expect(hash).toBe(`#s=abc_-&step=3&panel=${panel}`);
+      expect(splitShareHash(hash)).toEqual({ link: '#s=abc_-', step: 3, panel });
+    }
+  });
+  it('an unknown, empty or repeated-unknown panel is ignored, and the step still counts', () => {
+    for (const bad of ['bogus', '', 'TERMINAL', 'terminal ', 'constructor', '__proto__']) {
+      expect(splitShareHash(`#s=abc&step=4&panel=${encodeURIComponent(bad)}`)).toEqual({ link: '#s=abc', step: 4, panel: null });
+    }
+    expect(splitShareHash('#s=abc&panel=lessons')).toEqual({ link: '#s=abc', step: null, panel: 'lessons' });
+    expect(splitShareHash('#s=abc&step=x&panel=transcript&lesson=zz')).toEqual({ link: '#s=abc', step: null, panel: 'transcript' });
   });
   it('a link without a step, or with a bad one, opens at the start (step ignored)', () => {
-    expect(splitShareHash('#s=abc')).toEqual({ link: '#s=abc', step: null });
-    for (const bad of ['x', '-3', '1.5', '', '1e3']) expect(splitShareHash(`#s=abc&step=${bad}`)).toEqual({ link: '#s=abc', step: null });
+    expect(splitShareHash('#s=abc')).toEqual({ link: '#s=abc', step: null, panel: null });
+    for (const bad of ['x', '-3', '1.5', '', '1e3']) expect(splitShareHash(`#s=abc&step=${bad}`)).toEqual({ link: '#s=abc', step: null, panel: null });
   });
 });

@@ -165,19 +165,29 @@ export function attemptRun(source: Pick<ScenarioSource, 'runFor'>, settings: Set
   }
 }
 
-/** A share link's fragment: the scenario payload and the step on screen. */
-export function shareHash(payload: string, step: number): string {
-  return `#s=${payload}&step=${Math.max(0, Math.round(step))}`;
+/** The panels (tabs on phones) a share link can bring into view. */
+export const SHARE_PANELS = ['sequence', 'explain', 'transcript', 'terminal', 'lessons'] as const;
+export type SharePanel = (typeof SHARE_PANELS)[number];
+
+/** A share link's fragment: the scenario payload, the step on screen and (if any) the panel the learner has open. */
+export function shareHash(payload: string, step: number, panel: SharePanel | null = null): string {
+  const tail = panel && SHARE_PANELS.includes(panel) ? `&panel=${panel}` : '';
+  return `#s=${payload}&step=${Math.max(0, Math.round(step))}${tail}`;
 }
 
-/** Splits a share fragment into the scenario part ("#s=…") and its step; a missing or bad step is null. */
-export function splitShareHash(hash: string): { readonly link: string; readonly step: number | null } {
+/**
+ * Splits a share fragment into the scenario part ("#s=…"), its step and its
+ * open panel; a missing or bad step or an unknown panel is null.
+ */
+export function splitShareHash(hash: string): { readonly link: string; readonly step: number | null; readonly panel: SharePanel | null } {
   const amp = hash.indexOf('&');
-  if (amp < 0) return { link: hash, step: null };
+  if (amp < 0) return { link: hash, step: null, panel: null };
   const params = new URLSearchParams(hash.slice(amp + 1));
   const raw = params.get('step');
   const step = raw !== null && /^\d{1,9}$/.test(raw) ? Number(raw) : null;
-  return { link: hash.slice(0, amp), step };
+  const rawPanel = params.get('panel');
+  const panel = SHARE_PANELS.find((p) => p === rawPanel) ?? null;
+  return { link: hash.slice(0, amp), step, panel };
 }
 
 export function createSource(): ScenarioSource {

@@ -164,3 +164,37 @@ test('Share: the link restores the scenario, its faults and the step on screen, 
   await expect(timeline(bad)).toHaveValue('0');
   await expect(bad.getByRole('alert')).toHaveCount(0);
 });
+
+test('Share on a phone: the link also restores the open tab; an unknown tab is ignored', async ({ page, context }) => {
+  const phone = { width: 390, height: 844 };
+  await page.setViewportSize(phone);
+  await openStill(page);
+  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Step forward' }).click();
+  const step = await cursor(page);
+  await page.getByRole('tab', { name: 'Transcript' }).click();
+  await expect(page.getByRole('tab', { name: 'Transcript' })).toHaveAttribute('aria-selected', 'true');
+  await page.getByText('Protocol, server and tools').click();
+  await page.getByRole('button', { name: 'Share' }).click();
+  await expect.poll(() => page.url()).toMatch(/#s=.+&step=\d+&panel=transcript$/);
+  const link = page.url();
+  expect(link).toContain(`&step=${step}&panel=transcript`);
+
+  const other = await context.newPage();
+  await other.setViewportSize(phone);
+  await other.emulateMedia({ reducedMotion: 'reduce' });
+  await other.goto(link);
+  await expect(timeline(other)).toHaveValue(String(step));
+  await expect(other.getByRole('tab', { name: 'Transcript' })).toHaveAttribute('aria-selected', 'true');
+  await expect(other.getByRole('tab', { name: 'Sequence' })).toHaveAttribute('aria-selected', 'false');
+  await expect(other.getByRole('log', { name: 'Transcript', exact: true })).toBeVisible();
+  await expect(other.getByRole('alert')).toHaveCount(0);
+
+  // An unknown panel is ignored: the default tab, the step still restored, no error.
+  const bad = await context.newPage();
+  await bad.setViewportSize(phone);
+  await bad.emulateMedia({ reducedMotion: 'reduce' });
+  await bad.goto(link.replace(/&panel=transcript$/, '&panel=bogus'));
+  await expect(timeline(bad)).toHaveValue(String(step));
+  await expect(bad.getByRole('tab', { name: 'Sequence' })).toHaveAttribute('aria-selected', 'true');
+  await expect(bad.getByRole('alert')).toHaveCount(0);
+});

@@ -1,0 +1,8 @@
+/**
+ * Which panel the learner has open: the tab on narrow screens (wide screens
+ * show every panel). MorePanels shows it, HeaderTools' share puts it in the
+ * link and App sets it when a link is opened. Loaded lazily with the panels.
+ */
+import type { SharePanel } from '../wiring.ts';
+
+export const panelState = $state<{ tab: SharePanel }>({ tab: 'sequence' });
