@@ -27,6 +27,10 @@ function readJson(path) {
   }
 }
 
+// 0. Types: strict TypeScript over .ts and .svelte files. Not a test runner, so it adds
+// nothing to "passed"; a type error counts as one failure.
+if (run('svelte-check', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human']) !== 0) failed += 1;
+
 // 1. Vitest (node): unit, property, golden transcripts, TCP bridge with real clients.
 run('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.reports/vitest.json']);
 const vitest = readJson('.reports/vitest.json');
