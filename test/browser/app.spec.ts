@@ -198,3 +198,12 @@ test('Share on a phone: the link also restores the open tab; an unknown tab is i
   await expect(bad.getByRole('tab', { name: 'Sequence' })).toHaveAttribute('aria-selected', 'true');
   await expect(bad.getByRole('alert')).toHaveCount(0);
 });
+
+test('the Server states figure, drawn from the server table, says TRANSACTION is current mid-session (RFC 1939 §5)', async ({ page }) => {
+  await openStill(page);
+  await page.keyboard.press('End');
+  await selectTranscriptLine(page, /^C: RETR 1/);
+  const figure = page.getByRole('figure', { name: 'Server states' });
+  await expect(figure.getByRole('img', { name: /current state: TRANSACTION$/ })).toBeVisible();
+  await expect(figure.getByText(/^Current server state: TRANSACTION \(RFC 1939 §5\)/)).toBeVisible();
+});

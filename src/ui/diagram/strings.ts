@@ -12,3 +12,17 @@ export const diagramStrings = {
   rowsAfter: (n: number) => `${n} later steps not shown`,
   tab: 'Sequence',
 } as const;
+
+/** Strings of the server state diagram (StateDiagram.svelte), loaded lazily with it. */
+export const stateDiagramStrings = {
+  title: 'Server states',
+  description: (protocol: string) => `The ${protocol} server's states and the commands that move it between them, drawn from the same table the server runs.`,
+  current: (state: string) => `Current server state: ${state}`,
+  noState: 'No server state reported at this step (the view gets it from state-change events).',
+  device: (device: string) => `Session of ${device}`,
+  stays: (commands: string) => `stays: ${commands}`,
+  currentMark: '(current)',
+  failed: (command: string) => `${command} fails`,
+  edge: (from: string, to: string, commands: string) => `${from} to ${to} on ${commands}`,
+  imgLabel: (protocol: string, state: string | null) => `${protocol} server state diagram; ${state ? `current state: ${state}` : 'no current state'}`,
+} as const;
