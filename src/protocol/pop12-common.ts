@@ -101,3 +101,19 @@ export function shown(text: string): string {
   const printable = text.replace(/[^\x20-\x7e]/g, '?');
   return printable.length > 40 ? printable.slice(0, 40) + '...' : printable;
 }
+
+/**
+ * Client side of POP1/POP2 replies outside a counted transfer: takes one
+ * reply line (CRLF, or a bare LF, ends it) from the front of `buffer`.
+ * Returns 'more' when no line end has arrived yet, and 'overlong' when the
+ * unfinished line already exceeds `maxOctets` (the peer broke the size rule).
+ */
+export function takeReplyLine(
+  buffer: Octets,
+  maxOctets: number,
+): { readonly line: Octets; readonly rest: Octets } | 'more' | 'overlong' {
+  const lf = buffer.indexOf('\n');
+  if (lf < 0) return buffer.length > maxOctets ? 'overlong' : 'more';
+  const end = lf > 0 && buffer[lf - 1] === '\r' ? lf - 1 : lf;
+  return { line: buffer.slice(0, end), rest: buffer.slice(lf + 1) };
+}

@@ -25,6 +25,7 @@
  * - Message keys are `pop1-1`, `pop1-2`, ... unique within one agent; the
  *   simulator qualifies them by session.
  */
+import { takeReplyLine } from '../pop12-common.ts';
 import { CRLF, type Octets } from '../octets.ts';
 import type { ClientAgent, ClientContext, ClientEffect, ClientOutput, ClientPolicy } from '../engine.ts';
 import type { Pop1Command } from './server.ts';
@@ -91,14 +92,11 @@ class Pop1Client implements ClientAgent {
         if (!this.#takeData(out)) break;
         continue;
       }
-      const lf = this.#buffer.indexOf('\n');
-      if (lf < 0) {
-        if (this.#buffer.length > MAX_REPLY_OCTETS) this.#finish(out, false, `reply longer than ${MAX_REPLY_OCTETS} octets`);
-        break;
-      }
-      const line = this.#buffer.slice(0, lf > 0 && this.#buffer[lf - 1] === '\r' ? lf - 1 : lf);
-      this.#buffer = this.#buffer.slice(lf + 1);
-      this.#reply(out, line);
+      const taken = takeReplyLine(this.#buffer, MAX_REPLY_OCTETS);
+      if (taken === 'overlong') this.#finish(out, false, `reply longer than ${MAX_REPLY_OCTETS} octets`);
+      if (typeof taken === 'string') break;
+      this.#buffer = taken.rest;
+      this.#reply(out, taken.line);
     }
     return out.finish();
   }

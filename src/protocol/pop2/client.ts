@@ -25,7 +25,7 @@
 import { CRLF, type Octets } from '../octets.ts';
 import { POP2_LIMITS } from '../wire.ts';
 import type { ClientAgent, ClientContext, ClientEffect, ClientOutput, ClientPolicy } from '../engine.ts';
-import { quoteArg } from '../pop12-common.ts';
+import { quoteArg, takeReplyLine } from '../pop12-common.ts';
 import type { Pop2Command } from './server.ts';
 
 export const POP2_CLIENT_STATES = ['CALL', 'NMBR', 'SIZE', 'XFER', 'EXIT'] as const;
@@ -93,14 +93,11 @@ class Pop2Client implements ClientAgent {
         if (!this.#takeData(out)) break;
         continue;
       }
-      const lf = this.#buffer.indexOf('\n');
-      if (lf < 0) {
-        if (this.#buffer.length > POP2_LIMITS.replyOctets) this.#finish(out, false, `reply longer than ${POP2_LIMITS.replyOctets} characters (RFC 937 "Sizes")`);
-        break;
-      }
-      const line = this.#buffer.slice(0, lf > 0 && this.#buffer[lf - 1] === '\r' ? lf - 1 : lf);
-      this.#buffer = this.#buffer.slice(lf + 1);
-      this.#reply(out, line);
+      const taken = takeReplyLine(this.#buffer, POP2_LIMITS.replyOctets);
+      if (taken === 'overlong') this.#finish(out, false, `reply longer than ${POP2_LIMITS.replyOctets} characters (RFC 937 "Sizes")`);
+      if (typeof taken === 'string') break;
+      this.#buffer = taken.rest;
+      this.#reply(out, taken.line);
     }
     return out.finish();
   }
