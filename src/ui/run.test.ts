@@ -64,23 +64,6 @@ describe('indexTrace', () => {
   });
 });
 
-describe('indexTrace: a crashed device stays down until its next session', () => {
-  it('marks the steps from the crash to the next session start', () => {
-    const config = toWorldConfig(builtinScenario('f7-crash-before-durable-keep')!);
-    const run = simulate(config);
-    const index = indexTrace(run.trace);
-    const crash = run.trace.find((e) => e.kind === 'fault' && e.fault === 'crash-client')!;
-    const down = index.down.get('Laptop')!;
-    expect(down[crash.step - 1]).toBe(0);
-    expect(down[crash.step]).toBe(1);
-    const restart = run.trace.find((e) => e.kind === 'session-start' && e.step > crash.step);
-    if (restart) {
-      expect(down[restart.step - 1]).toBe(1);
-      expect(down[restart.step]).toBe(0);
-    }
-  });
-});
-
 describe('placementText', () => {
   it('says where a fault fires in words', () => {
     expect(placementText({ atStep: 12 })).toBe('before step 12');

@@ -47,12 +47,6 @@ export interface TraceIndex {
   readonly devices: readonly string[];
   /** Ticks of each step, for binary search during playback. */
   readonly ticks: Float64Array;
-  /**
-   * Per device that ever crashed: 1 at each step from its crash until its next
-   * session starts. The device view's connection says how the connection
-   * ended; this keeps the crash itself on screen while the device is down.
-   */
-  readonly down: ReadonlyMap<string, Uint8Array>;
 }
 
 export function indexTrace(trace: readonly TraceEvent[]): TraceIndex {
@@ -63,8 +57,6 @@ export function indexTrace(trace: readonly TraceEvent[]): TraceIndex {
   const segmentOfStep = new Int32Array(trace.length).fill(-1);
   const rowOfStep = new Int32Array(trace.length).fill(-1);
   const ticks = new Float64Array(trace.length);
-  const down = new Map<string, Uint8Array>();
-  const isDown = new Set<string>();
   let lastSegment = -1;
   for (let i = 0; i < trace.length; i++) {
     const ev = trace[i]!;
@@ -107,13 +99,6 @@ export function indexTrace(trace: readonly TraceEvent[]): TraceIndex {
       }
       case 'fault':
         rows.push({ kind: 'fault', step: i, event: ev });
-        if (ev.fault === 'crash-client' && ev.device) {
-          isDown.add(ev.device);
-          if (!down.has(ev.device)) down.set(ev.device, new Uint8Array(trace.length));
-        }
-        break;
-      case 'session-start':
-        isDown.delete(ev.device);
         break;
       case 'removed':
       case 'session-end':
@@ -125,11 +110,10 @@ export function indexTrace(trace: readonly TraceEvent[]): TraceIndex {
       default:
         break;
     }
-    for (const device of isDown) down.get(device)![i] = 1;
     segmentOfStep[i] = lastSegment;
     rowOfStep[i] = rows.length - 1;
   }
-  return { segments, segmentOfStep, rows, rowOfStep, devices, ticks, down };
+  return { segments, segmentOfStep, rows, rowOfStep, devices, ticks };
 }
 
 /** The last step whose tick is at or before `tick` (binary search), or -1. */
