@@ -132,7 +132,8 @@ test('the custom element renders the scenario under a strict CSP and plays to th
   );
   await el.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'Fastest' });
   await play.click();
-  await expect(el.getByRole('button', { name: 'Pause' })).toBeVisible();
+  // At the fastest speed the run can end before a "Pause" button is ever seen,
+  // so playing is shown by the timeline reaching the end on its own.
   await expect(slider).toHaveValue(String(last), { timeout: 30_000 });
   await expect(el.getByRole('button', { name: 'Play' })).toBeVisible();
   const outcome = el.getByRole('region', { name: 'Outcome' });
