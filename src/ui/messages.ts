@@ -119,6 +119,8 @@ export const en = {
     'drop-connection': 'Drop connection',
     'lose-segment': 'Lose a segment',
     'crash-client': 'Crash client',
+    'device-power-loss': 'Device loses power',
+    'connection-silent': 'Connection goes silent',
     'crash-server': 'Crash server',
     'idle-past-autologout': 'Idle past autologout',
     'second-device-login': 'Second device logs in',

@@ -16,7 +16,7 @@ export const LOST_QUIT_REPLY: Lesson = {
   goal: {
     text: 'Lose the server\'s reply to QUIT and see that the deletions still happened, with no mail lost.',
     all: [
-      { type: 'event', match: { kind: 'fault', where: { fault: 'lose-segment' } } },
+      { type: 'event', match: { kind: 'fault', where: { fault: 'drop-connection' } } },
       { type: 'event', match: { kind: 'segment-lost', where: { direction: 's2c', session: 1 } } },
       { type: 'event', match: { kind: 'removed', where: { reason: 'update', session: 1 } }, min: 3 },
       { type: 'count', verdict: 'delivered', min: 3 },
@@ -28,7 +28,8 @@ export const LOST_QUIT_REPLY: Lesson = {
     'The segment to lose travels from the server to the client, after the server handled QUIT.',
   ],
   solution: {
-    actions: [{ do: 'fault', kind: 'lose-segment', direction: 's2c', placement: { onCommand: 'QUIT', when: 'delivered' } }],
+    // A lost segment is resent by TCP; the reply goes missing only when the connection dies.
+    actions: [{ do: 'fault', kind: 'drop-connection', placement: { onCommand: 'QUIT', when: 'delivered' } }],
     text: 'Pause right after the server reads QUIT and lose the next server-to-client segment: the "+OK ... signing off" reply. The server has already removed the three messages in UPDATE.',
   },
   checkpoints: [
