@@ -5,7 +5,7 @@ export const CRASH_BEFORE_DURABLE: Lesson = {
   id: 'crash-before-durable',
   title: 'A crash before the copy is durable: loss',
   summary:
-    'This client sends DELE as soon as a message is in memory, and its disk is slow. If it crashes after the QUIT commit but before the copies reach the disk, no copy survives anywhere. This, not a dropped connection, is how POP loses mail (failure catalogue F7).',
+    'This client sends DELE as soon as a message is in memory, and its disk is slow. If it crashes after the QUIT commit but before the copies reach the disk, no copy survives anywhere. This is one way POP loses mail, not the only one: stale message numbers, pipelined RETR and DELE, a server that expunges at DELE, and server deletion policy are others.',
   start: {
     scenario: 'first-session',
     patch: { devices: [{ name: 'Laptop', retention: 'delete', commitOrder: 'unsafe', writeDelayTicks: 100_000, polls: [0, LATER] }] },

@@ -5,7 +5,7 @@ export const LEAVE_ON_SERVER: Lesson = {
   id: 'leave-on-server',
   title: 'Leave on server with UIDL',
   summary:
-    'Keeping mail on the server is a client setting, not a protocol version. The client never sends DELE and remembers the unique-id (UIDL) of every message it has saved, so the next poll downloads only what is new (RFC 1939 §7).',
+    'Keeping mail on the server is a client setting, not a protocol version. The client never sends DELE and remembers the unique-id (UIDL) of every message it has saved, so the next poll downloads only what is new (RFC 1939 §7). It is not free: RFC 1939 §8 calls it a weak version of IMAP, mail piles up against the server\'s quota, and a client that deletes after N days brings back the gap for a device that polls less often.',
   start: TWO_POLLS_DELETE,
   steps: [
     'Play once in delete-on-download mode: after the first session the maildrop is empty.',

@@ -4,7 +4,7 @@ export const CLIENT_WITHOUT_UIDL: Lesson = {
   id: 'client-without-uidl',
   title: 'A client without UIDL',
   summary:
-    'This client leaves mail on the server but never asks UIDL, so it cannot tell old messages from new ones: every poll downloads everything again (failure catalogue F15). Thunderbird refuses this setup for good reason.',
+    'This client leaves mail on the server but never asks UIDL, so it cannot tell old messages from new ones: every poll downloads everything again (failure catalogue F15). (Thunderbird refuses to leave mail on a server that does not offer UIDL; this lesson is the other side: a server that offers UIDL, and a client that never asks.)',
   start: { scenario: 'f15-client-without-uidl' },
   steps: [
     'Press Play and watch the second poll: LIST and RETR for every message, no UIDL.',

@@ -37,7 +37,7 @@ export const HISTORY_POP1_POP2: Lesson = {
       ],
       answer: 'nothing',
       explanation:
-        'RDEL only announces the intent. The server deletes when it handles RCVD, the client\'s confirmation after receipt. A drop before RCVD deletes nothing, so the whole mailbox is duplicated next time, never lost: the same rule as POP3\'s QUIT, one decade earlier.',
+        'RDEL only announces the intent. The server deletes when it handles RCVD, the client\'s confirmation after receipt. A drop before RCVD deletes nothing, so the whole mailbox is duplicated next time, never lost: the same rule as POP3\'s QUIT. POP3 came four years after POP1 (RFC 1081, 1988); the explicit rule that a session ending without QUIT commits nothing was written down ten years after RFC 918 (RFC 1725, 1994).',
       rfc: 'RFC 918 "The Protocol"',
     },
   ],

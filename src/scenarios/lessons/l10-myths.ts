@@ -47,8 +47,8 @@ export const MYTHS_VS_FACTS: Lesson = {
       claim: 'POP removes messages from the server after download; POP3 keeps copies on the server.',
       verdict: 'wrong',
       facts:
-        'POP1 had RETR (keep) and RDEL (delete); POP2 had ACKS (keep) and ACKD (delete). POP3 deletes only on an explicit DELE committed by QUIT; keeping is a client setting, made practical by UIDL.',
-      rfc: 'RFC 918; RFC 937 "ACKD"; RFC 1939 §6, §7',
+        'POP1 had RETR (keep) and RDEL (delete); POP2 had ACKS (keep) and ACKD (delete). In POP3 the client deletes with DELE, committed by QUIT; keeping is a client setting, made practical by UIDL. But servers may also delete on their own: site policy (RFC 1939 §8) and EXPIRE 0 (RFC 2449 §6.7) remove mail without any DELE.',
+      rfc: 'RFC 918; RFC 937 "ACKD"; RFC 1939 §6, §7, §8; RFC 2449 §6.7',
       demo: {
         start: { scenario: 'pop2-ackd-session' },
         actions: [{ do: 'set-mode', mode: 'keep' }],
@@ -67,7 +67,7 @@ export const MYTHS_VS_FACTS: Lesson = {
       claim: 'POP uses port 110; POP3 uses 110, and 995 for POP3S.',
       verdict: 'wrong',
       facts:
-        'POP1 and POP2 used port 109 (RFC 923, RFC 937); POP3 uses 110 (RFC 1081 onward). 995 is POP3 inside implicit TLS, not another protocol version: RFC 2595 §7 discouraged it in 1999, RFC 8314 §3.1 made it the preferred method in 2018.',
+        'POP1 and POP2 used port 109 (RFC 923, RFC 937); POP3 uses 110 (RFC 1081 onward). 995 is POP3 inside implicit TLS, not another protocol version: in use since the 1990s, discouraged by RFC 2595 §7 in 1999, made the preferred method by RFC 8314 §3.1 in 2018.',
       rfc: 'RFC 937 "Introduction"; RFC 1939 §3; RFC 8314 §3.1',
       demo: null,
       whyNoDemo: 'The simulator models the POP conversation, not TCP ports, so this row can only be checked against the RFCs.',
@@ -116,8 +116,8 @@ export const MYTHS_VS_FACTS: Lesson = {
       claim: 'POP lacks encryption; POP3 offers POP3S (SSL/TLS).',
       verdict: 'half true',
       facts:
-        'POP1 and POP2 predate SSL. Base POP3 has no encryption either: PASS and RETR travel in the clear. TLS came with later extensions: STLS (RFC 2595, 1999) and implicit TLS on 995 (RFC 8314, 2018).',
-      rfc: 'RFC 1939 §13; RFC 2595 §4; RFC 8314 §3.1',
+        'POP1 and POP2 predate SSL. Base POP3 has no encryption either: PASS and RETR travel in the clear. TLS came later: port 995 with TLS from the first byte was in use in the 1990s; STLS (RFC 2595, 1999) upgrades port 110 and RFC 2595 §7 discouraged 995; RFC 8314 (2018) made implicit TLS on 995 the preferred way, because STLS can be stripped by an attacker.',
+      rfc: 'RFC 1939 §13; RFC 2595 §4, §7; RFC 8314 §3.1',
       demo: {
         start: { scenario: 'first-session' },
         actions: [],
@@ -135,8 +135,8 @@ export const MYTHS_VS_FACTS: Lesson = {
       claim: 'POP has limited error recovery; POP3 improved error handling.',
       verdict: 'misleading',
       facts:
-        'POP2 already had per-message recovery (NACK: not received, keep it). Core POP3 errors are only +OK and -ERR; machine-readable codes such as [IN-USE] came with RFC 2449 (1998) and RFC 3206 (2002). POP3\'s real gain is deferred deletion with a single commit at QUIT.',
-      rfc: 'RFC 937 "NACK"; RFC 1939 §9; RFC 2449 §8',
+        'POP2 already had per-message recovery (NACK: not received, keep it). Core POP3 errors are only +OK and -ERR; machine-readable codes such as [IN-USE] came with RFC 2449 (1998) and RFC 3206 (2002). Deferred deletion is not new either: POP2\'s ACKD already only marked, and the mailbox changed when it was released (RFC 937). POP3\'s real gains are RSET, the explicit rule that a session ending without QUIT commits nothing (RFC 1725, now RFC 1939 §6), UIDL (§7), and later CAPA and extended response codes (RFC 2449).',
+      rfc: 'RFC 937 "NACK", "ACKD"; RFC 1939 §6, §7, §9; RFC 2449 §8',
       demo: {
         start: { scenario: 'f12-in-use' },
         actions: [],
