@@ -86,3 +86,45 @@ export function stepOf(ends: Int32Array, cursor: number): number {
   }
   return Math.max(0, found);
 }
+
+/** Events worth a sentence when a whole step is narrated: what was sent and what it changed. */
+function narrated(ev: TraceEvent): boolean {
+  switch (ev.kind) {
+    case 'session-start':
+    case 'send':
+    case 'segment-lost':
+    case 'marked':
+    case 'unmarked':
+    case 'removed':
+    case 'fault':
+    case 'server-state':
+      return true;
+    case 'lock':
+      return ev.change !== 'released';
+    case 'copy':
+      return ev.change !== 'partial';
+    case 'connection':
+      return ev.change === 'dropped';
+    case 'session-end':
+      return !ev.ok;
+    default:
+      return false;
+  }
+}
+
+/**
+ * The sentences for the events from..to (inclusive) that a learner should
+ * hear about in one step: the command or reply sent, then what it changed
+ * (RFC 1939 §6 marks and removals, §8 lock, copies saved, faults). A sentence
+ * repeated by several events (three messages removed at UPDATE) is said once.
+ */
+export function stepSentences(trace: readonly TraceEvent[], from: number, to: number, say: (ev: TraceEvent) => string): string[] {
+  const out: string[] = [];
+  for (let i = Math.max(0, from); i <= to && i < trace.length; i++) {
+    const ev = trace[i]!;
+    if (!narrated(ev)) continue;
+    const text = say(ev);
+    if (!out.includes(text)) out.push(text);
+  }
+  return out;
+}

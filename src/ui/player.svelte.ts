@@ -12,28 +12,32 @@ import type { FaultKind, FaultSpec, Outcome, TraceEvent, WorldView } from '../si
 import type { PersonalityKind, Protocol } from '../protocol/engine.ts';
 import { emptyRun, indexTrace, type RunLike, type TraceIndex } from './run.ts';
 import { attemptRun, type ScenarioSource, type Settings, type ScenarioEntry } from './wiring.ts';
+import { stepEnds, type Detail } from '../sim/steps.ts';
+import { anchorOf, placeAnchor, type Anchor } from './faultmap.ts';
 import type { Scenario } from '../scenarios/scenario.ts';
+import { t } from './messages.ts';
 
-/** Simulated ticks per wall-clock millisecond, and how long each step must at least / at most stay on screen. */
+/**
+ * How long one step takes on screen while playing. A step is one command or
+ * reply at Detail = Commands, so the default (Gentle) gives a class at least
+ * 2 s to read each narrated step; finer details scale it down (see
+ * DETAIL_PACE). `stepMs` 0 means one step per animation frame (Fastest).
+ */
 export interface Speed {
-  readonly ticksPerMs: number;
-  readonly minStepMs: number;
-  readonly maxStepMs: number;
+  readonly stepMs: number;
 }
 
-export const SPEEDS: readonly Speed[] = [
-  { ticksPerMs: 0.05, minStepMs: 700, maxStepMs: 1400 },
-  { ticksPerMs: 0.1, minStepMs: 280, maxStepMs: 700 },
-  { ticksPerMs: 0.3, minStepMs: 120, maxStepMs: 300 },
-  { ticksPerMs: 1, minStepMs: 40, maxStepMs: 120 },
-  { ticksPerMs: 20, minStepMs: 0, maxStepMs: 16 },
-];
+export const SPEEDS: readonly Speed[] = [{ stepMs: 4000 }, { stepMs: 2600 }, { stepMs: 1500 }, { stepMs: 600 }, { stepMs: 0 }];
 export const GENTLE_SPEED = 1;
+/** A Segments step is one chunk, an Octets step one event: shorter than a whole command, so they get less time. */
+export const DETAIL_PACE: Readonly<Record<Detail, number>> = { commands: 1, segments: 0.5, octets: 0.25 };
 
 export interface UserFault {
   readonly kind: FaultKind;
   /** The fault fires before this trace step of the run it was added to. */
   readonly atStep: number;
+  /** The device it hits. */
+  readonly device?: string;
 }
 
 export class Player {
@@ -64,8 +68,11 @@ export class Player {
   reducedMotion = $state(false);
 
   scenarios = $state.raw<readonly ScenarioEntry[]>([]);
+  /** The scenario in the menu, its title and summary as written for the retention mode in force. */
   get scenario(): ScenarioEntry | undefined {
-    return this.scenarios.find((s) => s.id === this.settings.scenarioId);
+    const entry = this.scenarios.find((s) => s.id === this.settings.scenarioId);
+    const text = entry?.byMode?.[this.settings.retention];
+    return entry && text ? { ...entry, title: text.title ?? entry.title, summary: text.summary ?? entry.summary } : entry;
   }
 
   trace: readonly TraceEvent[] = $derived(this.run.trace);
@@ -78,6 +85,49 @@ export class Player {
   current: TraceEvent | undefined = $derived(this.run.trace[this.cursor]);
   panelEvent: TraceEvent | undefined = $derived(this.run.trace[this.panelCursor]);
   atEnd: boolean = $derived(this.cursor >= this.last);
+
+  // ---- Steps: the cursor stops only where a step of the chosen Detail ends.
+  /** Commands (one command or reply crossing the channel), Segments or Octets. */
+  detail = $state<Detail>('commands');
+  /**
+   * The cursor positions a learner steps between: the start (0) and the end
+   * of every step. Step k of the timeline is positions[k]; "Step k of N" with
+   * N = positions.length - 1. At Octets this is every trace index.
+   */
+  positions: Int32Array = $derived.by(() => {
+    const ends = stepEnds(this.run.trace, this.detail);
+    if (ends.length > 0 && ends[0] === 0) return ends;
+    const all = new Int32Array(ends.length + 1);
+    all.set(ends, 1);
+    return all;
+  });
+  /** How many steps the run has at this detail. */
+  stepCount: number = $derived(this.positions.length - 1);
+  /** The step the cursor is in (the first position at or after it). */
+  stepNo: number = $derived(this.stepNumberOf(this.cursor));
+  /** The step holding a trace index: what "Step k" a learner sees for it. */
+  stepNumberOf(traceIndex: number): number {
+    const p = this.positions;
+    let lo = 0;
+    let hi = p.length - 1;
+    let found = p.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (p[mid]! >= traceIndex) {
+        found = mid;
+        hi = mid - 1;
+      } else lo = mid + 1;
+    }
+    return Math.max(0, found);
+  }
+  /** Moves the cursor to the end of step k (clamped). */
+  selectStep(k: number): void {
+    const p = this.positions;
+    this.select(p[Math.min(p.length - 1, Math.max(0, Math.round(k)))] ?? 0);
+  }
+  setDetail(detail: Detail): void {
+    this.detail = detail;
+  }
   /** Message labels (subjects) by UID, from the maildrop before the run. */
   labels: ReadonlyMap<string, string> = $derived(new Map(this.run.viewAt(-1).maildrop.map((m) => [m.uid, m.label])));
 
@@ -133,14 +183,18 @@ export class Player {
     });
   }
 
-  /** Starts a fresh run from the settings: cursor at the start, the learner's faults cleared. */
-  private rebuild(): void {
+  /**
+   * Starts a run from the settings. With `carry`, the learner's faults and
+   * cursor move to the same dialogue positions of the new run (see
+   * faultmap.ts); without, the cursor starts at 0 and the faults are cleared.
+   */
+  private rebuild(carry = false): void {
     if (this.source.ready && !this.source.ready(this.settings)) {
       // POP1/POP2 engines (or other lazy parts) first; the run appears when they arrive, unless the settings changed meanwhile.
       const wanted = this.settings;
       this.source.prepare?.(wanted).then(
         () => {
-          if (this.settings === wanted) this.rebuild();
+          if (this.settings === wanted) this.rebuild(carry);
         },
         (err: unknown) => {
           this.error = err instanceof Error ? err.message : String(err);
@@ -157,18 +211,40 @@ export class Player {
       this.restoreSettings();
       return;
     }
+    const old = this.run.trace;
+    const device = this.view.devices[0]?.name ?? this.run.config.devices[0]?.name ?? '';
+    const faults = carry ? this.userFaults.map((f) => ({ fault: f, anchor: anchorOf(old, f.atStep, f.device ?? device) })) : [];
+    const cursorAnchor = carry && this.cursor > 0 && this.cursor < this.last ? anchorOf(old, this.cursor + 1, device) : null;
+    const wasAtEnd = carry && this.cursor > 0 && this.cursor >= this.last;
     this.run = built.run;
     this.settingsOfRun = this.settings;
     this.error = null;
     this.userFaults = [];
+    this.faultNotes = [];
     this.cursor = 0;
     this.panelCursor = 0;
     this.phase = 0;
+    const notes: string[] = [];
+    for (const { fault, anchor } of faults) {
+      const at = anchor ? placeAnchor(this.run.trace, anchor) : null;
+      if (at === null) {
+        notes.push(t.faultGone(t.faultNames[fault.kind], anchor ? anchor.keyword : ''));
+        continue;
+      }
+      this.forkAt(fault.kind, at, fault.device);
+    }
+    this.faultNotes = notes;
+    if (cursorAnchor) {
+      const at = placeAnchor(this.run.trace, cursorAnchor);
+      if (at !== null) this.select(at - 1);
+    } else if (wasAtEnd) this.select(this.last);
     if (this.pendingStep !== null) {
       this.select(this.pendingStep);
       this.pendingStep = null;
     }
   }
+  /** One line per fault of the learner's that the new run has no place for (its command is not sent in this mode). */
+  faultNotes = $state.raw<readonly string[]>([]);
   /** The settings the current run was built with. */
   private settingsOfRun: Settings;
   private restoreSettings(): void {
@@ -178,19 +254,19 @@ export class Player {
   setRetention(retention: Settings['retention']): void {
     if (this.settings.retention === retention) return;
     this.settings = { ...this.settings, retention };
-    this.rebuild();
+    this.rebuild(true);
   }
   setProtocol(protocol: Protocol): void {
     this.settings = { ...this.settings, protocol };
-    this.rebuild();
+    this.rebuild(true);
   }
   setPersonality(personality: PersonalityKind): void {
     this.settings = { ...this.settings, personality };
-    this.rebuild();
+    this.rebuild(true);
   }
   setPollAgain(pollAgain: boolean): void {
     this.settings = { ...this.settings, pollAgain };
-    this.rebuild();
+    this.rebuild(true);
   }
   /** Runs the scenario without the faults it injects by itself, keeping the cursor. */
   setScenarioFaults(scenarioFaults: boolean): void {
@@ -234,13 +310,18 @@ export class Player {
     this.panelCursor = this.cursor;
     this.phase = 0;
   }
+  /** The end of the step after the cursor (or of the step the cursor is inside); at the end it stays. */
   stepForward(): void {
     this.pause();
-    this.select(this.cursor + 1);
+    const k = this.stepNo;
+    const at = this.positions[k] ?? this.last;
+    this.select(at > this.cursor ? at : (this.positions[k + 1] ?? this.last));
   }
+  /** The end of the step before the cursor. */
   stepBack(): void {
     this.pause();
-    this.select(this.cursor - 1);
+    const k = this.stepNo;
+    this.select(this.positions[Math.max(0, k - 1)] ?? 0);
   }
   toStart(): void {
     this.pause();
@@ -250,7 +331,9 @@ export class Player {
     this.pause();
     this.select(this.last);
   }
+  /** Plays from the cursor; from the start if the run is over. An empty run has nothing to play. */
   play(): void {
+    if (this.run.trace.length === 0) return;
     if (this.atEnd) this.select(0);
     this.playing = true;
   }
@@ -275,17 +358,23 @@ export class Player {
   inject(kind: FaultKind, afterStep: number = this.cursor): void {
     this.pause();
     const atStep = Math.min(this.last, afterStep) + 1;
-    const device = this.view.devices[0]?.name;
-    const fault: FaultSpec = { kind, placement: { atStep }, ...(device ? { device } : {}) };
-    try {
-      const keep = this.cursor;
-      this.run = this.run.fork(atStep, fault);
-      this.userFaults = [...this.userFaults, { kind, atStep }];
+    const keep = this.cursor;
+    if (this.forkAt(kind, atStep, this.view.devices[0]?.name)) {
       this.cursor = Math.min(keep, this.last);
       this.panelCursor = this.cursor;
+    }
+  }
+  /** Forks the run with a fault firing before trace index `atStep`; false (and the reason in `error`) if the simulator refuses. */
+  private forkAt(kind: FaultKind, atStep: number, device: string | undefined): boolean {
+    const fault: FaultSpec = { kind, placement: { atStep }, ...(device ? { device } : {}) };
+    try {
+      this.run = this.run.fork(atStep, fault);
+      this.userFaults = [...this.userFaults, { kind, atStep, ...(device ? { device } : {}) }];
       this.error = null;
+      return true;
     } catch (err) {
       this.error = err instanceof Error ? err.message : String(err);
+      return false;
     }
   }
   clearFaults(): void {
