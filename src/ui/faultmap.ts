@@ -10,7 +10,51 @@
  * "before QUIT" stays before QUIT in every mode (RFC 1939 §6: QUIT is where
  * UPDATE happens, the point the learner is asking about).
  */
-import type { TraceEvent } from '../sim/types.ts';
+import type { FaultKind, TraceEvent } from '../sim/types.ts';
+import { t } from './messages.ts';
+
+/** What carryFrom reads and into() drives on the player. */
+interface CarryPlayer {
+  readonly trace: readonly TraceEvent[];
+  readonly cursor: number;
+  readonly last: number;
+  readonly userFaults: ReadonlyArray<{ readonly kind: FaultKind; readonly atStep: number; readonly device?: string }>;
+  readonly view: { readonly devices: ReadonlyArray<{ readonly name: string }> };
+  readonly run: { readonly config: { readonly devices: ReadonlyArray<{ readonly name: string }> } };
+  forkAt(kind: FaultKind, atStep: number, device: string | undefined): boolean;
+  select(step: number): void;
+}
+
+/** The learner's line when a fault has no place in the new run. */
+const gone = (fault: string, keyword: string) => `${fault}${keyword ? ` (at ${keyword})` : ''} no longer applies: this run has no such point.`;
+
+/**
+ * Reads the dialogue positions of the learner's faults and cursor from the
+ * run on screen; `into` re-places them in the player's new run (in the order
+ * they were added, each fork seeing the faults before it) and returns one
+ * line per fault that has no place there.
+ */
+export function carryFrom(player: CarryPlayer): { into(player: CarryPlayer): string[] } {
+  const old = player.trace;
+  const device = player.view.devices[0]?.name ?? player.run.config.devices[0]?.name ?? '';
+  const faults = player.userFaults.map((f) => ({ f, anchor: anchorOf(old, f.atStep, f.device ?? device) }));
+  const cursor = player.cursor > 0 && player.cursor < player.last ? anchorOf(old, player.cursor + 1, device) : null;
+  const atEnd = player.cursor > 0 && player.cursor >= player.last;
+  return {
+    into(next) {
+      const notes: string[] = [];
+      for (const { f, anchor } of faults) {
+        const at = anchor ? placeAnchor(next.trace, anchor) : null;
+        if (at === null) notes.push(gone(t.faultNames[f.kind], anchor?.keyword ?? ''));
+        else next.forkAt(f.kind, at, f.device);
+      }
+      const at = cursor ? placeAnchor(next.trace, cursor) : null;
+      if (at !== null) next.select(at - 1);
+      else if (atEnd) next.select(next.last);
+      return notes;
+    },
+  };
+}
 
 export interface Anchor {
   readonly device: string;

@@ -99,7 +99,6 @@ export const en = {
   timeline: 'Timeline',
   detail: 'Detail',
   detailNames: { commands: 'Commands', segments: 'Segments', octets: 'Octets' },
-  faultGone: (fault: string, keyword: string) => `${fault}${keyword ? ` (at ${keyword})` : ''} no longer applies: this run has no such point.`,
   stepOf: (step: number, total: number) => `Step ${step} of ${total}`,
   invitation: 'Try: Drop connection before QUIT, and watch the Outcome.',
   invitationJump: 'Go to just before QUIT',

@@ -12,10 +12,8 @@ import type { FaultKind, FaultSpec, Outcome, TraceEvent, WorldView } from '../si
 import type { PersonalityKind, Protocol } from '../protocol/engine.ts';
 import { emptyRun, indexTrace, type RunLike, type TraceIndex } from './run.ts';
 import { attemptRun, type ScenarioSource, type Settings, type ScenarioEntry } from './wiring.ts';
-import { stepEnds, type Detail } from '../sim/steps.ts';
-import { anchorOf, placeAnchor, type Anchor } from './faultmap.ts';
+import { stepEnds, stepOf, type Detail } from '../sim/steps.ts';
 import type { Scenario } from '../scenarios/scenario.ts';
-import { t } from './messages.ts';
 
 /**
  * How long one step takes on screen while playing. A step is one command or
@@ -107,18 +105,7 @@ export class Player {
   stepNo: number = $derived(this.stepNumberOf(this.cursor));
   /** The step holding a trace index: what "Step k" a learner sees for it. */
   stepNumberOf(traceIndex: number): number {
-    const p = this.positions;
-    let lo = 0;
-    let hi = p.length - 1;
-    let found = p.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (p[mid]! >= traceIndex) {
-        found = mid;
-        hi = mid - 1;
-      } else lo = mid + 1;
-    }
-    return Math.max(0, found);
+    return stepOf(this.positions, traceIndex);
   }
   /** Moves the cursor to the end of step k (clamped). */
   selectStep(k: number): void {
@@ -188,7 +175,7 @@ export class Player {
    * cursor move to the same dialogue positions of the new run (see
    * faultmap.ts); without, the cursor starts at 0 and the faults are cleared.
    */
-  private rebuild(carry = false): void {
+  private rebuild(carry: FaultMap | null = null): void {
     if (this.source.ready && !this.source.ready(this.settings)) {
       // POP1/POP2 engines (or other lazy parts) first; the run appears when they arrive, unless the settings changed meanwhile.
       const wanted = this.settings;
@@ -211,11 +198,8 @@ export class Player {
       this.restoreSettings();
       return;
     }
-    const old = this.run.trace;
-    const device = this.view.devices[0]?.name ?? this.run.config.devices[0]?.name ?? '';
-    const faults = carry ? this.userFaults.map((f) => ({ fault: f, anchor: anchorOf(old, f.atStep, f.device ?? device) })) : [];
-    const cursorAnchor = carry && this.cursor > 0 && this.cursor < this.last ? anchorOf(old, this.cursor + 1, device) : null;
-    const wasAtEnd = carry && this.cursor > 0 && this.cursor >= this.last;
+    // Where the learner's faults and cursor are in the dialogue, before the run changes.
+    const carried = carry?.carryFrom(this);
     this.run = built.run;
     this.settingsOfRun = this.settings;
     this.error = null;
@@ -224,24 +208,23 @@ export class Player {
     this.cursor = 0;
     this.panelCursor = 0;
     this.phase = 0;
-    const notes: string[] = [];
-    for (const { fault, anchor } of faults) {
-      const at = anchor ? placeAnchor(this.run.trace, anchor) : null;
-      if (at === null) {
-        notes.push(t.faultGone(t.faultNames[fault.kind], anchor ? anchor.keyword : ''));
-        continue;
-      }
-      this.forkAt(fault.kind, at, fault.device);
-    }
-    this.faultNotes = notes;
-    if (cursorAnchor) {
-      const at = placeAnchor(this.run.trace, cursorAnchor);
-      if (at !== null) this.select(at - 1);
-    } else if (wasAtEnd) this.select(this.last);
+    if (carried) this.faultNotes = carried.into(this);
     if (this.pendingStep !== null) {
       this.select(this.pendingStep);
       this.pendingStep = null;
     }
+  }
+  /**
+   * Rebuilds for changed settings, keeping the learner's faults and place.
+   * The dialogue-position code (faultmap.ts) loads on first need: a fresh
+   * page with nothing to carry does not pay for it.
+   */
+  private rebuildKeeping(): void {
+    if (this.userFaults.length === 0 && this.cursor === 0) return this.rebuild();
+    const wanted = this.settings;
+    void import('./faultmap.ts').then((m) => {
+      if (this.settings === wanted) this.rebuild(m);
+    });
   }
   /** One line per fault of the learner's that the new run has no place for (its command is not sent in this mode). */
   faultNotes = $state.raw<readonly string[]>([]);
@@ -254,19 +237,19 @@ export class Player {
   setRetention(retention: Settings['retention']): void {
     if (this.settings.retention === retention) return;
     this.settings = { ...this.settings, retention };
-    this.rebuild(true);
+    this.rebuildKeeping();
   }
   setProtocol(protocol: Protocol): void {
     this.settings = { ...this.settings, protocol };
-    this.rebuild(true);
+    this.rebuildKeeping();
   }
   setPersonality(personality: PersonalityKind): void {
     this.settings = { ...this.settings, personality };
-    this.rebuild(true);
+    this.rebuildKeeping();
   }
   setPollAgain(pollAgain: boolean): void {
     this.settings = { ...this.settings, pollAgain };
-    this.rebuild(true);
+    this.rebuildKeeping();
   }
   /** Runs the scenario without the faults it injects by itself, keeping the cursor. */
   setScenarioFaults(scenarioFaults: boolean): void {
@@ -365,7 +348,7 @@ export class Player {
     }
   }
   /** Forks the run with a fault firing before trace index `atStep`; false (and the reason in `error`) if the simulator refuses. */
-  private forkAt(kind: FaultKind, atStep: number, device: string | undefined): boolean {
+  forkAt(kind: FaultKind, atStep: number, device: string | undefined): boolean {
     const fault: FaultSpec = { kind, placement: { atStep }, ...(device ? { device } : {}) };
     try {
       this.run = this.run.fork(atStep, fault);
@@ -389,6 +372,8 @@ export class Player {
     return seg ? seg.sendStep - 1 : -1;
   });
 }
+
+type FaultMap = typeof import('./faultmap.ts');
 
 const KEY = Symbol('player');
 
