@@ -64,6 +64,8 @@ export const en = {
   },
   copies: (n: number) => (n === 1 ? '' : ` ×${n}`),
   inFlight: (label: string, done: number, total: number) => `${label}: ${done} of ${total} octets`,
+  wireWay: (from: string, to: string, done: number, total: number) => `${from} → ${to}: ${done} of ${total} octets on the way`,
+  wireArrived: (from: string, to: string) => `${from} → ${to}: arrived`,
   cut: 'Connection cut',
   crashed: 'Crashed',
 
@@ -95,6 +97,8 @@ export const en = {
   speed: 'Speed',
   speedNames: ['Slow', 'Gentle', 'Normal', 'Fast', 'Fastest'] as readonly string[],
   timeline: 'Timeline',
+  detail: 'Detail',
+  detailNames: { commands: 'Commands', segments: 'Segments', octets: 'Octets' },
   stepOf: (step: number, total: number) => `Step ${step} of ${total}`,
   invitation: 'Try: Drop connection before QUIT, and watch the Outcome.',
   invitationJump: 'Go to just before QUIT',
@@ -112,6 +116,7 @@ export const en = {
   narrate: {
     start: 'Press Play to watch the session, or step through it.',
     end: 'The run is over. Read the Outcome.',
+    empty: 'Nothing has been sent yet.',
   },
   pollAgain: 'Check mail again later',
   pollAgainHint: 'a later session shows what a fault left on the server',
