@@ -133,8 +133,16 @@ export class Player {
     });
   }
 
+  /**
+   * A session typed in the terminal while it is the run on screen (stage,
+   * stores, sequence, transcript and Outcome show it; src/ui/terminal/stage.ts
+   * puts it there and takes it away). Null while the scenario's run is shown.
+   */
+  terminal = $state.raw<RunLike | null>(null);
+
   /** Starts a fresh run from the settings: cursor at the start, the learner's faults cleared. */
   private rebuild(): void {
+    this.terminal = null;
     if (this.source.ready && !this.source.ready(this.settings)) {
       // POP1/POP2 engines (or other lazy parts) first; the run appears when they arrive, unless the settings changed meanwhile.
       const wanted = this.settings;
