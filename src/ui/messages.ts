@@ -75,14 +75,16 @@ export const en = {
   duplicated: (n: number) => `Duplicated: ${n}`,
   lost: (n: number) => `Lost: ${n}`,
   gap: (n: number) => `Gap: ${n}`,
-  pending: (n: number) => `Still on the server or in transit: ${n}`,
+  pending: (n: number) => `Not decided yet: ${n}`,
   verdictLine: {
     lost: (label: string) => `Lost: ${label}, no complete copy anywhere`,
     duplicated: (label: string) => `Duplicated: ${label}, downloaded more than once`,
     gap: (label: string) => `Gap: ${label}, one device never got it`,
   },
   atStep: (step: number) => `at step ${step}`,
-  outcomeAtEnd: 'Outcome of the whole run (to its end):',
+  outcomeSoFar: (step: number, last: number) => `So far, at step ${step} of ${last}; the verdict comes at the end.`,
+  outcomeFinal: 'Final verdict: the run has ended.',
+  outcomeLive: 'Your terminal session so far:',
   allGood: 'Every message is delivered exactly once.',
 
   // Controls
