@@ -8,7 +8,7 @@
 export const layoutStrings = {
   protocol: 'Protocol',
   personality: 'Server',
-  settingsSummary: 'Protocol, server and tools',
+  tools: 'Tools',
   share: 'Share',
   shareCopied: 'Link copied. It is also in the address bar.',
   shareReady: 'Link in the address bar: copy it from there.',
