@@ -28,6 +28,8 @@ export const en = {
   scenario: 'Scenario',
   linkError: (detail: string) => `This share link could not be opened: ${detail}. The default scenario is shown instead.`,
   shortcutsButton: 'Keyboard shortcuts',
+  startHere: 'Start here:',
+  startHereText: 'press Play to watch this session, or Step forward through it; then add a fault and see what the Outcome says.',
 
   // Stage
   stageTitle: 'The wire',
