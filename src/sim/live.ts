@@ -124,7 +124,11 @@ export class LiveWorld {
   /** Octets the terminal has received and not yet printed. */
   takeReceived(): Octets {
     let out = '';
-    for (const agent of this.#agents.values()) out += agent.takeReceived();
+    for (const [session, agent] of this.#agents) {
+      out += agent.takeReceived();
+      // A finished session receives nothing more: forget its agent, so a long life of reconnects keeps constant memory.
+      if (agent.finished) this.#agents.delete(session);
+    }
     return out;
   }
 

@@ -511,7 +511,7 @@ export class World {
         if (copy.status === 'memory') {
           copy.status = 'durable';
           d.durableUids.add(copy.uid);
-          this.#push({ kind: 'copy', device: d.name, uid: copy.uid, key: w.key, change: 'durable', step: this.trace.length, tick: this.#tick, explain: 'copy.durable', session: w.conn.session });
+          this.#push({ kind: 'copy', device: d.name, uid: copy.uid, key: w.key, change: 'durable', step: this.nextStep, tick: this.#tick, explain: 'copy.durable', session: w.conn.session });
         }
         const agent = w.conn.agent;
         if (agent !== null && w.notify) this.#clientOutput(w.conn, agent.saved(w.agentKey));
@@ -824,7 +824,7 @@ export class World {
       offset: chunk.offset,
       octets: chunk.octets,
       final: chunk.final,
-      step: this.trace.length,
+      step: this.nextStep,
       tick: this.#tick,
       explain: chunk.final ? 'deliver.final' : 'deliver.partial',
       session: conn.session,
@@ -859,7 +859,7 @@ export class World {
     const keywords = this.#needsKeywords ? keywordsOf(octets) : NO_KEYWORDS;
     const id = this.#nextSegment++;
     const label = firstLine(octets);
-    this.#push({ kind: 'send', device: conn.device.name, direction: 'c2s', segment: id, octets, label, step: this.trace.length, tick: this.#tick, explain: 'send.c2s', session: conn.session });
+    this.#push({ kind: 'send', device: conn.device.name, direction: 'c2s', segment: id, octets, label, step: this.nextStep, tick: this.#tick, explain: 'send.c2s', session: conn.session });
     const seg = conn.c2s.segment(id, octets, label, keywords, this.#tick);
     conn.clientLastHeard = this.#tick;
     // Into a silent (half-open) connection: the octets leave and never arrive.
@@ -873,7 +873,7 @@ export class World {
     if (conn.status !== 'open') return; // half-open or dropped: the octets go nowhere
     const id = this.#nextSegment++;
     const label = firstLine(octets);
-    this.#push({ kind: 'send', device: conn.device.name, direction: 's2c', segment: id, octets, label, step: this.trace.length, tick: this.#tick, explain: 'send.s2c', session: conn.session });
+    this.#push({ kind: 'send', device: conn.device.name, direction: 's2c', segment: id, octets, label, step: this.nextStep, tick: this.#tick, explain: 'send.s2c', session: conn.session });
     const seg = conn.s2c.segment(id, octets, label, keywords, this.#tick);
     if (conn.silent) this.#segmentLost(conn, seg);
     else conn.s2c.enqueue(seg);
@@ -900,10 +900,10 @@ export class World {
       switch (e.type) {
         case 'command':
           keywords?.push(e.keyword);
-          this.#push({ kind: 'command', device, keyword: e.keyword, line: e.line, step: this.trace.length, tick: this.#tick, explain: e.keyword === '' ? 'command.unknown' : 'command', session: conn.session });
+          this.#push({ kind: 'command', device, keyword: e.keyword, line: e.line, step: this.nextStep, tick: this.#tick, explain: e.keyword === '' ? 'command.unknown' : 'command', session: conn.session });
           break;
         case 'reply':
-          this.#push({ kind: 'reply', device, ok: e.ok, line: e.line, multiline: e.multiline, step: this.trace.length, tick: this.#tick, explain: e.ok ? (e.multiline ? 'reply.ok.multiline' : 'reply.ok') : 'reply.err', rfc: e.rfc, session: conn.session });
+          this.#push({ kind: 'reply', device, ok: e.ok, line: e.line, multiline: e.multiline, step: this.nextStep, tick: this.#tick, explain: e.ok ? (e.multiline ? 'reply.ok.multiline' : 'reply.ok') : 'reply.err', rfc: e.rfc, session: conn.session });
           break;
         case 'state':
           conn.serverState = e.to;
@@ -920,7 +920,7 @@ export class World {
           break;
         case 'marked':
           conn.marks.set(e.uid, e.number);
-          this.#push({ kind: 'marked', device, uid: e.uid, number: e.number, step: this.trace.length, tick: this.#tick, explain: 'marked', rfc: e.rfc, session: conn.session });
+          this.#push({ kind: 'marked', device, uid: e.uid, number: e.number, step: this.nextStep, tick: this.#tick, explain: 'marked', rfc: e.rfc, session: conn.session });
           break;
         case 'unmarked':
           conn.marks.delete(e.uid);
@@ -929,7 +929,7 @@ export class World {
         case 'removed':
           conn.marks.delete(e.uid);
           conn.removed++;
-          this.#push({ kind: 'removed', uid: e.uid, reason: e.reason, device, step: this.trace.length, tick: this.#tick, explain: `removed.${e.reason}`, rfc: e.rfc, session: conn.session });
+          this.#push({ kind: 'removed', uid: e.uid, reason: e.reason, device, step: this.nextStep, tick: this.#tick, explain: `removed.${e.reason}`, rfc: e.rfc, session: conn.session });
           break;
         case 'autologout':
           autologoutRfc = e.rfc;
@@ -998,7 +998,7 @@ export class World {
         case 'reply':
           break; // the send and the server's reply events already show these
         case 'state':
-          this.#push({ kind: 'client-state', device: d.name, from: e.from, to: e.to, step: this.trace.length, tick: this.#tick, explain: 'client.state', session: conn.session });
+          this.#push({ kind: 'client-state', device: d.name, from: e.from, to: e.to, step: this.nextStep, tick: this.#tick, explain: 'client.state', session: conn.session });
           break;
         case 'message': {
           const key = this.#copyKey(conn.session, e.key);
@@ -1015,7 +1015,7 @@ export class World {
           if (before && before.status !== 'partial') this.#completeCopies--;
           d.copies.set(key, { uid, status });
           if (status === 'memory') this.#completeCopies++;
-          this.#push({ kind: 'copy', device: d.name, uid, key, change: status, step: this.trace.length, tick: this.#tick, explain: status === 'memory' ? 'copy.memory' : kept ? 'copy.partial.kept' : 'copy.partial', session: conn.session });
+          this.#push({ kind: 'copy', device: d.name, uid, key, change: status, step: this.nextStep, tick: this.#tick, explain: status === 'memory' ? 'copy.memory' : kept ? 'copy.partial.kept' : 'copy.partial', session: conn.session });
           break;
         }
         case 'save': {
@@ -1164,7 +1164,7 @@ export class World {
   #boundary(): void {
     if (this.#firing) return;
     for (const f of this.#faults) {
-      if (!f.fired && 'atStep' in f.spec.placement && this.trace.length >= f.spec.placement.atStep) this.#fire(f, f.spec.device);
+      if (!f.fired && 'atStep' in f.spec.placement && this.nextStep >= f.spec.placement.atStep) this.#fire(f, f.spec.device);
     }
     this.#firePending();
   }
@@ -1230,7 +1230,7 @@ export class World {
    * object is allocated once with its final shape).
    */
   #push(event: TraceEvent): void {
-    if (event.step >= this.maxEvents) throw this.#bug(`trace exceeded maxEvents (${this.maxEvents})`);
+    if (this.trace.length >= this.maxEvents) throw this.#bug(`trace exceeded maxEvents (${this.maxEvents})`);
     this.trace.push(event);
     this.ledger.apply(event);
     this.#checker?.afterEvent(event, this.ledger);
@@ -1241,7 +1241,7 @@ export class World {
     // Every body is a fresh literal made by the caller, so it becomes the event itself
     // (no copy: this is the hottest path of a 10,000-message session).
     const event = body as TraceBody & { step: number; tick: number; explain: string; rfc?: string; session?: number };
-    event.step = this.trace.length;
+    event.step = this.nextStep;
     event.tick = this.#tick;
     event.explain = explain;
     if (rfc !== undefined) event.rfc = rfc;
@@ -1251,9 +1251,29 @@ export class World {
     this.#checker?.afterEvent(event, this.ledger);
   }
 
+  /** Events dropped from the front of `trace` by forgetTrace: trace[i] is step forgotten + i. */
+  #forgotten = 0;
+
+  /** The step number of the next event (steps keep counting after forgetTrace). */
+  get nextStep(): number {
+    return this.#forgotten + this.trace.length;
+  }
+
+  /**
+   * Drops the oldest `count` events from `trace` (a long-lived world, such as
+   * the terminal's, keeps its history elsewhere and bounded). The ledger and
+   * the invariant checker already hold what those events did; steps keep
+   * counting, and maxEvents bounds the events kept, not the ones forgotten.
+   */
+  forgetTrace(count: number): void {
+    if (!Number.isSafeInteger(count) || count < 0 || count > this.trace.length) throw new RangeError(`forgetTrace(${count}) with ${this.trace.length} events kept`);
+    this.trace.splice(0, count);
+    this.#forgotten += count;
+  }
+
   /** A final full check (UID stability over the whole maildrop). */
   finish(): void {
-    this.#checker?.atEnd(this.ledger, this.trace.length);
+    this.#checker?.atEnd(this.ledger, this.nextStep);
   }
 
   #device(name: string): DeviceState {
@@ -1267,6 +1287,6 @@ export class World {
   }
 
   #bug(message: string): SimulationError {
-    return new SimulationError(`simulator bug (seed ${this.seed}, step ${this.trace.length}, tick ${this.#tick}): ${message}`);
+    return new SimulationError(`simulator bug (seed ${this.seed}, step ${this.nextStep}, tick ${this.#tick}): ${message}`);
   }
 }
