@@ -20,6 +20,12 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
   {
     ...base,
     id: 'f1-drop-mid-retr-delete',
+    byMode: {
+      keep: {
+        title: 'F1: the connection dies in the middle of RETR (leave on server)',
+        summary: 'The connection is reset after 40 octets of message 1 have arrived. The client discards the partial copy and does not remember its UID, so the next poll fetches that message again, and only what the device does not have yet (RFC 1939 §7).',
+      },
+    },
     catalogue: 'F1',
     title: 'F1: the connection dies in the middle of RETR (delete on download)',
     summary:
@@ -101,6 +107,9 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
   {
     ...base,
     id: 'f3-crash-before-quit-rfc',
+    byMode: {
+      keep: { summary: 'In leave-on-server mode the client sends no DELE, so the moment this fault waits for (the reply to a DELE) never comes and the session runs normally: the laptop downloads each message once and leaves it on the server.' },
+    },
     catalogue: 'F3',
     title: 'F3: the mail app crashes before QUIT, on a conformant server',
     summary:
@@ -145,6 +154,12 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
   {
     ...base,
     id: 'f7-crash-before-durable-delete',
+    byMode: {
+      keep: {
+        title: 'F7: a power loss after QUIT, before the copies are on disk (leave on server, unsafe order)',
+        summary: 'In leave-on-server mode the client "commits" by recording each UID (RFC 1939 §7). This unsafe client records it before the copy is on disk, so after the power loss the laptop remembers mail it does not have and never asks for it again, although the server still holds it.',
+      },
+    },
     catalogue: 'F7',
     title: 'F7: the laptop loses power after QUIT, before its copies are on disk',
     summary:
@@ -178,6 +193,9 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
   {
     ...base,
     id: 'f9-idle-autologout',
+    byMode: {
+      keep: { summary: 'In leave-on-server mode the client sends no DELE, so the moment this fault waits for (the reply to a DELE) never comes and the session runs normally: the laptop downloads each message once and leaves it on the server.' },
+    },
     catalogue: 'F9',
     title: 'F9: the client idles past the autologout timer',
     summary:
@@ -190,6 +208,12 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
   {
     ...base,
     id: 'f10-two-devices-delete',
+    byMode: {
+      keep: {
+        title: 'F10/F11: two devices, both leaving mail on the server',
+        summary: 'Both devices leave the mail on the server and each keeps its own list of UIDs (RFC 1939 §7), so each downloads every message once.',
+      },
+    },
     catalogue: 'F10',
     title: 'F10: two devices, both set to delete on download',
     summary:
@@ -323,6 +347,9 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
   {
     ...base,
     id: 'f12-silent-connection-in-use',
+    byMode: {
+      keep: { summary: 'In leave-on-server mode the client sends no DELE, so the moment this fault waits for (the reply to a DELE) never comes and the session runs normally: the laptop downloads each message once and leaves it on the server.' },
+    },
     catalogue: 'F12',
     title: 'F12: the connection goes silent mid-session; the laptop keeps polling',
     summary:
@@ -334,6 +361,9 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
   {
     ...base,
     id: 'crash-app-before-quit',
+    byMode: {
+      keep: { summary: 'In leave-on-server mode the client sends no DELE, so the moment this fault waits for (the reply to a DELE) never comes and the session runs normally: the laptop downloads each message once and leaves it on the server.' },
+    },
     catalogue: 'F3',
     title: 'The mail app crashes before QUIT; the laptop polls a minute later',
     summary:
@@ -345,6 +375,9 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
   {
     ...base,
     id: 'power-loss-before-quit',
+    byMode: {
+      keep: { summary: 'In leave-on-server mode the client sends no DELE, so the moment this fault waits for (the reply to a DELE) never comes and the session runs normally: the laptop downloads each message once and leaves it on the server.' },
+    },
     catalogue: 'F12',
     title: 'The laptop loses power before QUIT; it polls a minute later',
     summary:
@@ -356,6 +389,9 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
   {
     ...base,
     id: 'server-crash-downtime',
+    byMode: {
+      keep: { summary: 'In leave-on-server mode the client sends no DELE, so the moment this fault waits for (the reply to a DELE) never comes and the session runs normally: the laptop downloads each message once and leaves it on the server.' },
+    },
     catalogue: 'F3',
     title: 'The server crashes before QUIT and is down for two minutes',
     summary:
