@@ -93,8 +93,8 @@ export function fillTemplate(template: string, values: Readonly<Record<string, u
   });
 }
 
-/** The English sentence for one trace event, with its RFC citation if any. */
-export function explainEvent(event: TraceEvent): string {
+/** The English sentence for one trace event, without its RFC citation (the UI shows that apart). */
+export function explainText(event: TraceEvent): string {
   if (!isExplainKey(event.explain)) throw new Error(`explain key ${JSON.stringify(event.explain)} is missing from the catalogue (src/sim/explain.ts)`);
   const values: Record<string, unknown> = { ...event };
   if ('direction' in event) values['dir'] = event.direction === 'c2s' ? 'client → server' : 'server → client';
@@ -104,6 +104,11 @@ export function explainEvent(event: TraceEvent): string {
     values['from'] = event.offset;
     values['to'] = event.offset + event.octets.length - 1;
   }
-  const text = fillTemplate(EXPLAIN[event.explain], values);
+  return fillTemplate(EXPLAIN[event.explain], values);
+}
+
+/** The English sentence for one trace event, with its RFC citation if any. */
+export function explainEvent(event: TraceEvent): string {
+  const text = explainText(event);
   return event.rfc ? `${text} (${event.rfc})` : text;
 }
