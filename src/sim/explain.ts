@@ -28,6 +28,7 @@ export const EXPLAIN = {
   'reply.ok.multiline': 'The server answers +OK; data lines follow, ending with a line holding only "." (CRLF.CRLF).',
   'reply.err': 'The server answers -ERR: the command was refused.',
   'server.state': 'The server session moves from {from} to {to}.',
+  'mail.arrived': 'New mail arrives in the maildrop (UID {uid}). A session already logged in does not see it; the next session will.',
   'server.restarted': 'The server has restarted and accepts connections again. Its maildrop is as it was last committed.',
   'client.state': '{device} moves from {from} to {to}.',
   'marked': 'Message {number} is marked for deletion. Nothing is removed yet.',
