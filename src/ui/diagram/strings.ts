@@ -18,7 +18,7 @@ export const stateDiagramStrings = {
   title: 'Server states',
   description: (protocol: string) => `The ${protocol} server's states and the commands that move it between them, drawn from the same table the server runs.`,
   current: (state: string) => `Current server state: ${state}`,
-  noState: 'No server state reported at this step (the view gets it from state-change events).',
+  noState: 'No session at this step: the client is not connected, so the server holds no state for it.',
   device: (device: string) => `Session of ${device}`,
   stays: (commands: string) => `stays: ${commands}`,
   currentMark: '(current)',
