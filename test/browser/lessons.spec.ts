@@ -10,6 +10,9 @@ import { counts } from './helpers.ts';
 
 const PROGRESS_KEY = 'pop-lab.lesson-progress';
 
+// Whole lessons played through on a shared machine: more than the default minute.
+test.describe.configure({ timeout: 180_000 });
+
 /** Opens the app with motion on, as most learners have it. */
 async function open(page: Page): Promise<void> {
   await page.emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' });
