@@ -217,3 +217,28 @@ for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) 
     expect(results.violations, JSON.stringify(results.violations, null, 2)).toEqual([]);
   });
 }
+
+test('real clients\' defaults: a client setting tried with one button changes the run on the stage (RFC 1939 §7)', async ({ page }) => {
+  await open(page);
+  await openLessons(page);
+  await page.getByRole('button', { name: /What real mail clients do by default/ }).click();
+  await fastest(page);
+  const thirty = page.getByRole('button', { name: 'Laptop: delete from the server after 30 days' });
+  await thirty.click();
+  await expect(thirty).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('status').filter({ hasText: 'On the stage: Laptop: delete from the server after 30 days' })).toBeVisible();
+  // Two predictions on the way (day 15, day 20), then the goal.
+  const dialog = page.getByRole('dialog', { name: 'Predict' });
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  for (let i = 0; i < 2; i++) {
+    await expect(dialog).toBeVisible({ timeout: 60_000 });
+    await dialog.getByRole('radio').first().check();
+    await dialog.getByRole('button', { name: 'Check answer' }).click();
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+    await expect(dialog).toHaveCount(0);
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+  }
+  await expect(page.getByText('Goal reached', { exact: true })).toBeVisible({ timeout: 60_000 });
+  const c = await counts(page);
+  expect(c.gap).toBe(0);
+});
