@@ -42,6 +42,8 @@ export const LESSON_STRINGS = {
   claimWrong: (predicted: string, v: string) => `You predicted "${predicted}"; the claim is ${v}.`,
   demoShowed: 'What you watched:',
   noDemo: 'No demonstration:',
+  variants: 'Try other settings',
+  variantOnStage: (label: string) => `On the stage: ${label}. Press Play.`,
   toTerminal: 'Go to the terminal',
   terminalHint: 'This lesson is typed by hand, in the terminal.',
   predictFirst: 'Answer the question above to go on.',
