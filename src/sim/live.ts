@@ -107,6 +107,7 @@ export class LiveWorld {
     const existing = this.world.connectionOf(this.manualDevice);
     if (existing) return existing;
     const conn = this.world.connect(this.manualDevice);
+    if (conn === null) throw new SimulationError('connection refused: the server is down (it restarts after its downtime)');
     if (this.#lastAgent) this.#agents.set(conn.session, this.#lastAgent);
     this.settle();
     return conn;
@@ -184,8 +185,16 @@ export class LiveWorld {
     this.world.crashClient(device);
   }
 
-  crashServer(): void {
-    this.world.crashServer();
+  devicePowerLoss(device = this.manualDevice): void {
+    this.world.devicePowerLoss(device);
+  }
+
+  connectionSilent(device = this.manualDevice): void {
+    this.world.connectionSilent(device);
+  }
+
+  crashServer(downtimeTicks?: number): void {
+    this.world.crashServer(downtimeTicks);
   }
 
   idlePastAutologout(device = this.manualDevice): void {
