@@ -123,7 +123,7 @@ test('terminal on a phone: the Terminal tab, quick buttons, and -ERR shown as te
 test('the terminal drives the stage: USER … QUIT moves the maildrop, transcript, sequence and Outcome (motion on)', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await page.goto('/');
-  const panel = page.getByRole('region', { name: 'Terminal' });
+  const panel = page.getByRole('region', { name: 'Terminal', exact: true });
   await panel.scrollIntoViewIfNeeded();
   const log = page.getByRole('log', { name: 'Terminal transcript' });
   await expect(log).toContainText(/\+OK POP3 server ready <[^>]+>/);
