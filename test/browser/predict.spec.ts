@@ -124,6 +124,13 @@ test('Predict first: hidden, asked before playing, revealed at the end beside wh
   await expect(otherRegion.getByRole('form', { name: /Before you play/ })).toBeVisible();
   await expect(otherRegion).not.toContainText('Delivered:');
   await expect(other.getByRole('alert')).toHaveCount(0);
+  // Presenter mode (what the class sees) hides it the same way.
+  await other.getByRole('button', { name: 'Tools' }).click();
+  await other.getByRole('button', { name: 'Presenter mode' }).click();
+  await expect(other.getByRole('button', { name: 'Presenter mode' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(otherRegion.getByRole('switch', { name: 'Predict first' })).toHaveAttribute('aria-checked', 'true');
+  await expect(otherRegion).not.toContainText('Delivered:');
+  await other.getByRole('button', { name: 'Presenter mode' }).click();
   // Turning it off shows the counts so far again.
   await otherRegion.getByRole('switch', { name: 'Predict first' }).click();
   await expect(otherRegion).toContainText('Delivered:');
