@@ -4,11 +4,12 @@
  */
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { openStill } from './helpers.ts';
+import { openStill, openTools } from './helpers.ts';
 
 test('RFC 1939 §6: side by side, a drop before QUIT duplicates with delete on download, not with leave on server', async ({ page }) => {
   await openStill(page);
   await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: 'F3: the connection drops after every DELE, before QUIT' });
+  await openTools(page);
   await page.getByRole('button', { name: 'Compare side by side' }).click();
   const dialog = page.getByRole('dialog', { name: 'Side by side' });
   await expect(dialog).toBeVisible();
@@ -17,9 +18,12 @@ test('RFC 1939 §6: side by side, a drop before QUIT duplicates with delete on d
   await expect(slider).toHaveValue('0');
   const left = dialog.getByRole('region', { name: 'Delete on download' });
   const right = dialog.getByRole('region', { name: 'Leave on server' });
-  // Point 0 is tick 0 on both sides (each at its last step of that tick).
-  await expect(left).toContainText('· tick 0');
-  await expect(right).toContainText('· tick 0');
+  // Point 0 is the start of simulated time on both sides (each at its last step of that moment).
+  await expect(dialog.getByText(/^Timeline: Point 0 of \d+ · 0 s into the run$/)).toBeVisible();
+  await expect(left).toContainText('· at 0 s');
+  await expect(right).toContainText('· at 0 s');
+  // No simulator jargon: the time is in seconds, never in ticks.
+  await expect(dialog).not.toContainText('tick');
 
   await dialog.getByRole('button', { name: 'Step both forward' }).click();
   await expect(slider).toHaveValue('1');
