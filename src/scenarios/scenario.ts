@@ -47,8 +47,10 @@ export const COMMIT_ORDERS = ['safe', 'unsafe', 'pipelined'] as const;
 export const AUTH_METHODS = ['user-pass', 'apop', 'sasl-plain', 'cram-md5'] as const;
 export const FAULT_KINDS = [
   'drop-connection',
+  'connection-silent',
   'lose-segment',
   'crash-client',
+  'device-power-loss',
   'crash-server',
   'idle-past-autologout',
   'second-device-login',

@@ -263,7 +263,8 @@ export class Ledger {
       case 'connection': {
         const d = this.#device(event.device);
         if (event.session === undefined || event.session === d.session) {
-          d.connection = event.change === 'opened' ? 'connected' : event.change;
+          // A refused connection never existed: the device stays offline.
+          d.connection = event.change === 'opened' ? 'connected' : event.change === 'refused' ? 'offline' : event.change;
         }
         break;
       }
@@ -281,6 +282,11 @@ export class Ledger {
       case 'segment-lost':
         this.inFlight.delete(event.segment);
         this.delivered.delete(event.segment);
+        break;
+      case 'retransmitted':
+        break; // still in flight; it arrives now
+      case 'server-restarted':
+        this.serverUp = true;
         break;
       case 'server-state': {
         const d = this.#device(event.device);
@@ -331,7 +337,8 @@ export class Ledger {
       case 'fault':
         if (event.fault === 'crash-server') {
           this.lockHolder = null;
-        } else if (event.fault === 'crash-client' && event.device !== undefined) {
+          this.serverUp = false;
+        } else if ((event.fault === 'crash-client' || event.fault === 'device-power-loss') && event.device !== undefined) {
           const d = this.#device(event.device);
           d.connection = 'crashed';
           d.crashed = true;

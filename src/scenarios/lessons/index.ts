@@ -16,6 +16,7 @@ import { MYTHS_VS_FACTS } from './l10-myths.ts';
 import type { Lesson } from './types.ts';
 
 export type * from './types.ts';
+export { CLAIM_VERDICTS } from './types.ts';
 export { checkGoal, checkPredicate, gradeCheckpoint, matchesEvent, triggerStep, describeMatch, type Grade, type GoalResult, type RunSnapshot } from './goal.ts';
 export { lessonLoad, runActions, runLessonSolution, runClaimDemo, type LessonLoad, type SolutionResult } from './run.ts';
 

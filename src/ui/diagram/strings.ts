@@ -22,6 +22,9 @@ export const stateDiagramStrings = {
   device: (device: string) => `Session of ${device}`,
   stays: (commands: string) => `stays: ${commands}`,
   currentMark: '(current)',
+  // RFC 918 describes POP1's exchanges but names no states; RFC 937 names POP2's (LSTN, AUTH, MBOX, ...).
+  ownNames: 'RFC 918 gives POP1\'s server states no names: these names are the simulator\'s own.',
+  ownNameMark: 'name: ours',
   failed: (command: string) => `${command} fails`,
   edge: (from: string, to: string, commands: string) => `${from} to ${to} on ${commands}`,
   imgLabel: (protocol: string, state: string | null) => `${protocol} server state diagram; ${state ? `current state: ${state}` : 'no current state'}`,

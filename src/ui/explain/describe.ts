@@ -18,7 +18,9 @@ export function describeEvent(ev: TraceEvent, labels?: ReadonlyMap<string, strin
         ? `${ev.device} opens a connection to the server.`
         : ev.change === 'closed'
           ? `The connection of ${ev.device} closes normally.`
-          : `The connection of ${ev.device} is cut.`;
+          : ev.change === 'refused'
+            ? `The server is down: ${ev.device}'s connection is refused.`
+            : `The connection of ${ev.device} is cut.`;
     case 'send':
       return ev.direction === 'c2s'
         ? `${ev.device} sends ${ev.label} (${ev.octets.length} octets).`
@@ -29,6 +31,10 @@ export function describeEvent(ev: TraceEvent, labels?: ReadonlyMap<string, strin
         : `${ev.octets.length} more octets arrive (from octet ${ev.offset}).`;
     case 'segment-lost':
       return `${ev.undeliveredOctets} octets never arrive.`;
+    case 'retransmitted':
+      return `TCP resends a lost segment; it arrives ${ev.delayTicks / 1000} s late.`;
+    case 'server-restarted':
+      return 'The server is back up.';
     case 'command':
       return `The server reads the command ${ev.keyword}.`;
     case 'reply':

@@ -5,6 +5,7 @@
  * the first load.
  */
 import type { FaultKind } from '../../sim/types.ts';
+import { DROP_BUTTON_FAULT } from '../controls/controls-props.ts';
 
 /** What the shortcuts drive: the player's transport and the two fault buttons. */
 export interface ShortcutTarget {
@@ -54,7 +55,7 @@ export function appShortcut(e: KeyboardEvent, player: ShortcutTarget, inject: (k
       break;
     case 'd':
     case 'D':
-      act(() => inject('drop-connection'));
+      act(() => inject(DROP_BUTTON_FAULT));
       break;
     case 'c':
     case 'C':
