@@ -83,11 +83,19 @@ export function reserveSpace(input: ReserveInput): () => void {
       while (step <= last && performance.now() < until) {
         copy.cursor = step;
         copy.panelCursor = step;
+        // Paused and playing: the controls differ (Pause in place of Play
+        // can wrap the row). The copy's playback loop is stopped again
+        // before it ever gets a frame.
+        for (const playing of [false, true]) {
+          copy.playing = playing;
+          flushSync();
+          RESERVED_PARTS.forEach((part, i) => {
+            const el = shadow.querySelector(part);
+            if (el) tallest[i] = Math.max(tallest[i]!, Math.ceil(el.getBoundingClientRect().height));
+          });
+        }
+        copy.playing = false;
         flushSync();
-        RESERVED_PARTS.forEach((part, i) => {
-          const el = shadow.querySelector(part);
-          if (el) tallest[i] = Math.max(tallest[i]!, Math.ceil(el.getBoundingClientRect().height));
-        });
         step++;
       }
       if (step <= last) {
