@@ -112,6 +112,7 @@ function human(run: ScenarioRun): string {
   const lines: string[] = [];
   lines.push(`Scenario ${run.id}: ${run.title}`);
   lines.push(`Protocol ${run.protocol.toUpperCase()}, server personality ${run.personality}, seed ${run.seed}${run.mode ? `, mode ${run.mode} (forced)` : ''}, ${run.steps} steps`);
+  if (run.pop2Abort) lines.push(run.pop2Abort);
   lines.push('');
   lines.push(...run.transcript);
   lines.push('');

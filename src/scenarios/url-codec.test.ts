@@ -9,7 +9,7 @@ function scenario(input: unknown): Scenario {
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.scenario;
 }
-const base = scenario({ version: 1, id: 'link', title: 'Link test', maildrop: [{ subject: 'Hi', body: 'Grüße ✉' }] });
+const base = scenario({ version: 2, id: 'link', title: 'Link test', maildrop: [{ subject: 'Hi', body: 'Grüße ✉' }] });
 
 function firstError(payload: string): string {
   const r = decodeScenario(payload);
@@ -49,7 +49,7 @@ describe('share links', () => {
     fc.assert(
       fc.property(arb, ({ subjects, body, protocol, retention, seed }) => {
         const s = scenario({
-          version: 1,
+          version: 2,
           id: 'prop',
           title: 'Property',
           protocol,
