@@ -10,6 +10,7 @@ import {
   triggerStep,
   type SolutionAction,
 } from './index.ts';
+import { SCENARIO_VERSION } from '../scenario.ts';
 
 /** A plausible wrong attempt per lesson: each must miss the goal, so no goal is trivially true. */
 const WRONG_ATTEMPTS: Readonly<Record<string, readonly SolutionAction[]>> = {
@@ -98,7 +99,7 @@ describe('lessons: every solution reaches its goal headlessly', () => {
 
       it('the start state loads as a valid scenario', () => {
         const load = lessonLoad(lesson.start);
-        expect(load.scenario.version).toBeGreaterThanOrEqual(1);
+        expect(load.scenario.version).toBe(SCENARIO_VERSION);
         expect(load.lines).toEqual([]);
       });
     });

@@ -7,7 +7,7 @@
 import type { ScenarioInput } from '../format.ts';
 import { LATER, MUCH_LATER, THREE_MESSAGES, day } from './common.ts';
 
-const base = { version: 1 as const, protocol: 'pop3' as const, maildrop: THREE_MESSAGES };
+const base = { version: 2 as const, protocol: 'pop3' as const, maildrop: THREE_MESSAGES };
 
 /** Message 2 has a body line that is exactly "." (sent as ".." by a conformant server, RFC 1939 §3). */
 const DOT_LINE_MESSAGES: NonNullable<ScenarioInput['maildrop']> = [

@@ -35,6 +35,8 @@ export function describeEvent(ev: TraceEvent, labels?: ReadonlyMap<string, strin
       return `TCP resends a lost segment; it arrives ${ev.delayTicks / 1000} s late.`;
     case 'server-restarted':
       return 'The server is back up.';
+    case 'arrived':
+      return `New mail arrives: ${name(ev.uid)}.`;
     case 'command':
       return `The server reads the command ${ev.keyword}.`;
     case 'reply':

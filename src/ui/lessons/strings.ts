@@ -49,7 +49,8 @@ export const LESSON_STRINGS = {
   predictFirst: 'Answer the question above to go on.',
   // Progress store notices (returned as values, shown in the panel).
   progressCorrupt: 'Your saved lesson progress could not be read, so lessons start afresh. Nothing else was changed.',
-  progressForeign: 'Saved lesson progress from another version of POP Lab was found and set aside; lessons start afresh.',
+  progressForeign: 'Saved lesson progress in a form this POP Lab does not know was found; a copy is kept in this browser and lessons start afresh.',
+  progressNewer: 'Saved lesson progress from a newer version of POP Lab was found. It is kept as it is, so progress made here lasts only until you close the page.',
   progressPartial: 'Part of your saved lesson progress could not be read and was left out.',
   progressUnavailable: 'This browser does not let POP Lab store lesson progress; it will last only until you close the page.',
   progressSaveFailed: 'Lesson progress could not be saved (storage is full or blocked).',
