@@ -3,6 +3,10 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
+  // Relative asset URLs (issue 8 item 10, issue 14): the same build works at a
+  // domain root and under any sub-path (GitHub Pages project sites, a docs
+  // site's /tools/pop-lab/), with no rebuild per deployment.
+  base: './',
   plugins: [
     svelte(),
     // Offline (issue 5): a Workbox service worker precaches the app shell and
@@ -23,7 +27,10 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,json,png,woff2}'],
-        navigateFallbackDenylist: [/^\/embed/],
+        // Workbox tests pathname + search, which under a sub-path is e.g.
+        // /docs/tools/pop-lab/embed.html: match the embed page and the element
+        // wherever the app is served, so a frame never gets the app shell.
+        navigateFallbackDenylist: [/\/embed(\.html|\/)/],
       },
     }),
   ],

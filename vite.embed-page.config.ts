@@ -9,7 +9,12 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 export default defineConfig({
   plugins: [svelte()],
-  publicDir: false,
+  // Relative asset URLs: embed.html works wherever dist/ is served, at a
+  // domain root or under a sub-path (issue 14, review item 2).
+  base: './',
+  // The public folder is known (so /favicon.svg is rewritten relative) but not
+  // copied again: the main build already did.
+  publicDir: 'public',
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -15,7 +15,7 @@ export interface SizeReport {
 export function measureFirstLoad(distDir = 'dist'): SizeReport {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
   const referenced = new Set<string>();
-  for (const match of html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)) referenced.add(match[1]!);
+  for (const match of html.matchAll(/(?:src|href)="(?:\.?\/)?([^"]+\.(?:js|css))"/g)) referenced.add(match[1]!);
   // Chunks statically imported by the entry are preloaded by Vite (modulepreload links), so they are in `referenced`.
   const gz = (file: string) => gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length;
   const files = [...referenced].map((file) => ({ file, gzipBytes: gz(file) }));

@@ -7,8 +7,11 @@ import { Player } from '../ui/player.svelte.ts';
 import type { Outcome } from '../sim/types.ts';
 import type { Scenario } from '../scenarios/format.ts';
 import EmbedView from './EmbedView.svelte';
-import type { EmbedOptions, Mode } from './options.ts';
+import type { EmbedOptions, Mode, Theme } from './options.ts';
 import { singleScenarioSource } from './source.ts';
+import { EmbedTheme } from './theme.svelte.ts';
+import { reserveSpace } from './reserve.svelte.ts';
+import type { HostTheme } from './host-theme.ts';
 
 export interface EmbedHooks {
   onstep?: (step: number, last: number, label: string) => void;
@@ -16,6 +19,8 @@ export interface EmbedHooks {
   onoutcome?: (outcome: Outcome) => void;
   /** The scenario could not be run (the World refused it); the embed shows the same text. */
   onerror?: (errors: readonly string[]) => void;
+  /** The theme on screen changed (embed.html keeps its page's color-scheme in step). */
+  ontheme?: (shown: HostTheme) => void;
 }
 
 export interface EmbedController {
@@ -27,21 +32,31 @@ export interface EmbedController {
   seek(step: number): void;
   setMode(mode: Mode): void;
   mode(): Mode;
+  /** The explicit theme (attribute, parameter or command); never touches the run. */
+  setTheme(theme: Theme): void;
+  /** The host page's own signal, used while the theme is "auto". */
+  setHostTheme(theme: HostTheme | null): void;
+  /** The theme on screen now. */
+  theme(): HostTheme;
   destroy(): void;
 }
 
 export function mountEmbed(target: Element | ShadowRoot, scenario: Scenario, options: EmbedOptions, hooks: EmbedHooks = {}): EmbedController {
-  const player = new Player(singleScenarioSource(scenario, options.mode));
+  const source = singleScenarioSource(scenario, options.mode);
+  const player = new Player(source);
   player.reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const props: { player: Player; title: string; controls: EmbedOptions['controls']; theme: EmbedOptions['theme']; hooks: EmbedHooks; height?: number } = {
+  const theme = new EmbedTheme(options.theme);
+  const props: { player: Player; title: string; controls: EmbedOptions['controls']; theme: EmbedTheme; hooks: EmbedHooks; height?: number } = {
     player,
     title: scenario.title,
     controls: options.controls,
-    theme: options.theme,
+    theme,
     hooks,
   };
   if (options.height !== undefined) props.height = options.height;
   const view = mount(EmbedView, { target, props });
+  // A fixed height scrolls inside; otherwise reserve the run's tallest layout.
+  const unreserve = options.height === undefined ? reserveSpace({ target, player, source, title: scenario.title, controls: options.controls, theme }) : () => {};
   // A reader who asked for reduced motion starts paused, even with autoplay.
   if (options.autoplay && !player.reducedMotion) player.play();
   return {
@@ -55,8 +70,17 @@ export function mountEmbed(target: Element | ShadowRoot, scenario: Scenario, opt
     },
     setMode: (mode) => player.setRetention(mode),
     mode: () => player.settings.retention,
+    setTheme: (choice) => {
+      theme.choice = choice;
+    },
+    setHostTheme: (host) => {
+      theme.host = host;
+    },
+    theme: () => theme.shown,
     destroy: () => {
       player.pause();
+      unreserve();
+      theme.destroy();
       void unmount(view);
     },
   };
@@ -81,4 +105,4 @@ export function renderErrors(target: Element | ShadowRoot, errors: readonly stri
   return box;
 }
 
-export const ERROR_CSS = `.pop-lab-error{box-sizing:border-box;padding:.75rem 1rem;border:2px solid #9c1f63;border-radius:10px;background:#fff;color:#14181f;font:16px/1.45 system-ui,sans-serif}.pop-lab-error ul{margin:.4rem 0 0;padding-inline-start:1.2rem}`;
+export const ERROR_CSS = `.pop-lab-error{box-sizing:border-box;padding:12px 16px;border:2px solid #9c1f63;border-radius:10px;background:#fff;color:#14181f;font:16px/1.45 system-ui,sans-serif}.pop-lab-error ul{margin:6px 0 0;padding-inline-start:20px}`;

@@ -14,14 +14,25 @@
  *
  * DOM events (bubbling, detail as in the iframe API of protocol.ts):
  * pop-lab-ready, pop-lab-step, pop-lab-fault, pop-lab-outcome, pop-lab-error.
- * Methods: play(), pause(), seek(step), setMode(mode).
+ * Methods: play(), pause(), seek(step), setMode(mode). Changing the `theme`
+ * attribute re-colours the player without touching the run; other
+ * attributes re-render it. theme="auto" follows the host page's own
+ * dark-mode signal (host-theme.ts), then the reader's system setting.
  */
 import { ERROR_CSS, mountEmbed, renderErrors, type EmbedController } from './controller.ts';
-import { parseOptions, type Mode } from './options.ts';
+import { parseOptions, THEMES, type Mode, type Theme } from './options.ts';
 import { loadScenario } from './scenario.ts';
+import { watchHostTheme, type HostTheme } from './host-theme.ts';
 
 const ATTRIBUTES = ['scenario', 'src', 'mode', 'autoplay', 'controls', 'theme', 'height'] as const;
-const HOST_CSS = `:host{display:block;contain:content}:host([hidden]){display:none}`;
+/**
+ * `all: initial` stops the host page's inherited text settings (line-height,
+ * letter-spacing, text-transform, …) at the element's edge. Sizes inside are
+ * in px or in --pop-lab-rem (16px unless the page sets it on pop-lab), never
+ * in the host's rem: vite.embed.config.ts rewrites every rem of the
+ * component styles, so a docs theme's 20px root does not grow the widget.
+ */
+const HOST_CSS = `:host{all:initial;display:block;contain:content;--pop-lab-rem:16px}:host([hidden]){display:none}.pop-lab-loading{margin:0;padding:16px;font:16px/1.45 system-ui,sans-serif;color:#4a5260}`;
 
 function sheet(css: string): CSSStyleSheet | null {
   try {
@@ -39,6 +50,8 @@ export class PopLabElement extends HTMLElement {
   #controller: EmbedController | null = null;
   #generation = 0;
   #scheduled = false;
+  #hostTheme: HostTheme | null = null;
+  #unwatchHost: (() => void) | null = null;
 
   constructor() {
     super();
@@ -48,16 +61,33 @@ export class PopLabElement extends HTMLElement {
   }
 
   connectedCallback(): void {
+    // The host page's dark-mode signal, observed live (host-theme.ts).
+    this.#unwatchHost ??= watchHostTheme(this.ownerDocument, (theme) => {
+      this.#hostTheme = theme;
+      this.#controller?.setHostTheme(theme);
+    });
     this.#schedule();
   }
 
   disconnectedCallback(): void {
+    this.#unwatchHost?.();
+    this.#unwatchHost = null;
     this.#generation++;
     this.#teardown();
   }
 
-  attributeChangedCallback(): void {
-    if (this.isConnected) this.#schedule();
+  attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
+    if (!this.isConnected) return;
+    // A new theme re-colours the running player; the run, its position and
+    // playback stay as they are (issue 14 item 2).
+    if (name === 'theme' && this.#controller && !this.#scheduled) {
+      const theme = (value ?? 'auto').trim().toLowerCase();
+      if ((THEMES as readonly string[]).includes(theme)) {
+        this.#controller.setTheme(theme as Theme);
+        return;
+      }
+    }
+    this.#schedule();
   }
 
   /** The running player's controller, or null while loading or after an error. */
@@ -121,11 +151,14 @@ export class PopLabElement extends HTMLElement {
     if (!parsed.ok) return this.#fail(parsed.errors);
     const options = parsed.options;
     if (options.scenario.kind === 'src') {
+      // Never an empty box while the file comes (issue 10 item 9).
       const loading = this.ownerDocument.createElement('p');
-      loading.textContent = 'Loading scenario…';
+      loading.className = 'pop-lab-loading';
+      loading.setAttribute('role', 'status');
+      loading.textContent = 'Loading…';
       this.#root.append(loading);
     }
-    const loaded = await loadScenario(options.scenario, this.ownerDocument.baseURI, (url) => fetch(url, { credentials: 'same-origin' }));
+    const loaded = await loadScenario(options.scenario, this.ownerDocument.baseURI, (url, init) => fetch(url, { credentials: 'same-origin', signal: init.signal }));
     if (generation !== this.#generation) return; // attributes changed meanwhile
     if (!loaded.ok) return this.#fail(loaded.errors);
     this.#root.replaceChildren();
@@ -136,6 +169,7 @@ export class PopLabElement extends HTMLElement {
         onoutcome: (o) => this.#emit('pop-lab-outcome', { delivered: o.delivered, duplicated: o.duplicated, lost: o.lost, gap: o.gap }),
         onerror: (errors) => this.#emit('pop-lab-error', { errors }),
       });
+      this.#controller.setHostTheme(this.#hostTheme);
     } catch (e) {
       return this.#fail([`the scenario could not be run: ${e instanceof Error ? e.message : String(e)}`]);
     }

@@ -5,25 +5,36 @@
  * Talking to the parent window (message shapes in protocol.ts):
  * - Resizing: "pop-lab:resize" {height} on every size change, and the H5P
  *   iframe resizer protocol (hello → prepareResize → resizePrepared → resize
- *   {scrollHeight}), so H5P hosts and LMSes that load h5p-resizer.js size the
- *   frame. Both carry only a height and go to any parent ('*').
- * - Events (ready, step, fault, outcome, error) go only to the allowed
- *   origins; commands (play, pause, seek, setMode) are obeyed only from them.
- *   Allowed origins: the `origins` URL parameter (comma-separated), else the
- *   embed's own origin. Other messages are counted and dropped, silently.
+ *   {scrollHeight}), so pop-lab-resizer.js, and H5P hosts and LMSes that load
+ *   h5p-resizer.js, size the frame. Both carry only a height; they go to the
+ *   parent's origin when the browser tells it (location.ancestorOrigins or
+ *   the referrer), else to any parent ('*').
+ * - Events (ready, step, fault, outcome, error) go only to an allowed parent:
+ *   when the parent's origin is known, only if it is allowed, and only to it,
+ *   so a page that is not allowed gets nothing and its console stays quiet
+ *   (issue 10 item 10); when unknown, to each allowed origin. Commands (play,
+ *   pause, seek, setMode, setTheme) are obeyed only from allowed origins.
+ *   Allowed origins: the `origins` URL parameter (comma- or space-separated),
+ *   else the embed's own origin. Other messages are counted and dropped.
+ * - The host's theme signal ("pop-lab:hostTheme", from pop-lab-resizer.js) is
+ *   taken from the parent window whatever its origin: it only picks colours.
  */
 import './embed-page.css';
 import { mountEmbed, renderErrors, type EmbedController } from './controller.ts';
 import { parseOptions, rawFromUrl } from './options.ts';
-import { h5pAction, isAllowedOrigin, originPolicy, parseCommand, type EmbedEvent } from './protocol.ts';
+import { h5pAction, isAllowedOrigin, originPolicy, parentOriginOf, parseCommand, parseHostTheme, type EmbedEvent } from './protocol.ts';
+import type { HostTheme } from './host-theme.ts';
 import { loadScenario } from './scenario.ts';
 
 const url = new URL(location.href);
 const policy = originPolicy(url.searchParams.get('origins'), location.origin);
 const framed = window.parent !== window;
+const parentOrigin = framed ? parentOriginOf(location.ancestorOrigins, document.referrer) : null;
 const app = document.getElementById('app') ?? document.body;
 let controller: EmbedController | null = null;
 let h5pFriendly = false;
+/** The host's signal if it came before the player was ready. */
+let hostTheme: HostTheme | null = null;
 
 /** Counters the tests read (documentElement data-*), and a site can inspect. */
 const counters = { accepted: 0, ignored: 0, rejectedOrigin: 0 };
@@ -32,9 +43,11 @@ function count(key: keyof typeof counters): void {
   document.documentElement.dataset[`commands${key[0]!.toUpperCase()}${key.slice(1)}`] = String(counters[key]);
 }
 
+/** Events: only to an allowed parent (see the header). */
 function post(event: EmbedEvent): void {
   if (!framed) return;
-  for (const origin of policy.allowed) {
+  const targets = parentOrigin !== null ? (isAllowedOrigin(parentOrigin, policy) ? [parentOrigin] : []) : policy.allowed;
+  for (const origin of targets) {
     try {
       window.parent.postMessage(event, origin);
     } catch {
@@ -43,10 +56,11 @@ function post(event: EmbedEvent): void {
   }
 }
 
-function postAnywhere(data: unknown): void {
+/** Height messages: to the parent's origin when known, else to any parent. */
+function postHeight(data: unknown): void {
   if (!framed) return;
   try {
-    window.parent.postMessage(data, '*');
+    window.parent.postMessage(data, parentOrigin ?? '*');
   } catch {
     // ignore
   }
@@ -61,11 +75,18 @@ function announceSize(): void {
   const height = contentHeight();
   if (height === lastHeight) return;
   lastHeight = height;
-  postAnywhere({ type: 'pop-lab:resize', height } satisfies EmbedEvent);
-  if (h5pFriendly) postAnywhere({ context: 'h5p', action: 'prepareResize', scrollHeight: height, clientHeight: height });
+  postHeight({ type: 'pop-lab:resize', height } satisfies EmbedEvent);
+  if (h5pFriendly) postHeight({ context: 'h5p', action: 'prepareResize', scrollHeight: height, clientHeight: height });
 }
 
 function onMessage(event: MessageEvent): void {
+  const host = parseHostTheme(event.data);
+  if (host !== undefined) {
+    if (event.source !== window.parent) return;
+    hostTheme = host;
+    controller?.setHostTheme(host);
+    return;
+  }
   const h5p = h5pAction(event.data);
   if (h5p !== null) {
     if (event.source !== window.parent) return;
@@ -74,7 +95,7 @@ function onMessage(event: MessageEvent): void {
       lastHeight = -1;
       announceSize();
     } else if (h5p === 'resizePrepared') {
-      postAnywhere({ context: 'h5p', action: 'resize', scrollHeight: contentHeight() });
+      postHeight({ context: 'h5p', action: 'resize', scrollHeight: contentHeight() });
     } else if (h5p === 'resize') {
       lastHeight = -1;
       announceSize();
@@ -104,41 +125,52 @@ function onMessage(event: MessageEvent): void {
     case 'pop-lab:setMode':
       controller.setMode(command.mode);
       break;
+    case 'pop-lab:setTheme':
+      controller.setTheme(command.theme);
+      break;
   }
 }
 
 async function start(): Promise<void> {
   window.addEventListener('message', onMessage);
   if (typeof ResizeObserver !== 'undefined') new ResizeObserver(() => announceSize()).observe(app);
-  if (framed) postAnywhere({ context: 'h5p', action: 'hello' });
+  if (framed) postHeight({ context: 'h5p', action: 'hello' });
 
   const parsed = parseOptions(rawFromUrl(url));
   const errors = [...(parsed.ok ? [] : parsed.errors), ...policy.invalid.map((o) => `origins: "${o}" is not an origin like https://example.org`)];
   if (!parsed.ok || errors.length > 0) {
+    app.replaceChildren();
     renderErrors(app, errors);
     post({ type: 'pop-lab:error', errors });
     return;
   }
   const options = parsed.options;
-  const theme = options.theme === 'auto' ? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light') : options.theme;
-  document.documentElement.dataset.theme = theme;
-  const loaded = await loadScenario(options.scenario, location.href, (u) => fetch(u, { credentials: 'same-origin' }));
+  // embed.html shows "Loading…" from its HTML until here (never a blank frame).
+  const loaded = await loadScenario(options.scenario, location.href, (u, init) => fetch(u, { credentials: 'same-origin', signal: init.signal }));
+  app.replaceChildren();
   if (!loaded.ok) {
     renderErrors(app, loaded.errors);
     post({ type: 'pop-lab:error', errors: loaded.errors });
     return;
   }
   controller = mountEmbed(app, loaded.scenario, options, {
+    // The page's color-scheme follows the theme on screen: the frame's canvas
+    // stays transparent where the host's scheme matches (no light corners).
+    ontheme: (shown) => {
+      document.documentElement.dataset.theme = shown;
+    },
     onstep: (step, last, label) => post({ type: 'pop-lab:step', step, last, label }),
     onfault: (step, fault, device, detail) => post({ type: 'pop-lab:fault', step, fault, detail, ...(device !== undefined ? { device } : {}) }),
     onoutcome: (o) => post({ type: 'pop-lab:outcome', delivered: o.delivered, duplicated: o.duplicated, lost: o.lost, gap: o.gap }),
     onerror: (errors) => post({ type: 'pop-lab:error', errors: [...errors] }),
   });
+  controller.setHostTheme(hostTheme);
   document.title = `POP Lab: ${loaded.scenario.title}`;
   post({ type: 'pop-lab:ready', scenario: loaded.scenario.id, title: loaded.scenario.title, mode: controller.mode(), last: controller.player.last });
   announceSize();
 }
 
 start().catch((e: unknown) => {
+  app.replaceChildren();
   renderErrors(app, [`unexpected error: ${e instanceof Error ? e.message : String(e)}`]);
 });

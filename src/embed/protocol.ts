@@ -13,9 +13,14 @@
  *   { type: 'pop-lab:play' } | { type: 'pop-lab:pause' }
  *   { type: 'pop-lab:seek', step: <integer ≥ 0> }
  *   { type: 'pop-lab:setMode', mode: 'delete' | 'keep' }
+ *   { type: 'pop-lab:setTheme', theme: 'light' | 'dark' | 'auto' }   re-colours; the run goes on
+ * And from the parent window, whatever its origin (it only picks colours):
+ *   { type: 'pop-lab:hostTheme', theme: 'light' | 'dark' | null }   the host page's own
+ *     dark-mode signal, sent by pop-lab-resizer.js; used while the theme is "auto"
  * Anything else is ignored without a throw and without console output.
  */
-import type { Mode } from './options.ts';
+import type { Mode, Theme } from './options.ts';
+import type { HostTheme } from './host-theme.ts';
 
 export const MESSAGE_PREFIX = 'pop-lab:';
 
@@ -23,7 +28,8 @@ export type EmbedCommand =
   | { readonly type: 'pop-lab:play' }
   | { readonly type: 'pop-lab:pause' }
   | { readonly type: 'pop-lab:seek'; readonly step: number }
-  | { readonly type: 'pop-lab:setMode'; readonly mode: Mode };
+  | { readonly type: 'pop-lab:setMode'; readonly mode: Mode }
+  | { readonly type: 'pop-lab:setTheme'; readonly theme: Theme };
 
 export type EmbedEvent =
   | { readonly type: 'pop-lab:ready'; readonly scenario: string; readonly title: string; readonly mode: Mode; readonly last: number }
@@ -56,6 +62,11 @@ export function parseCommand(data: unknown): EmbedCommand | null {
         if (mode !== 'delete' && mode !== 'keep') return null;
         return { type, mode };
       }
+      case 'pop-lab:setTheme': {
+        const theme = (data as { theme?: unknown }).theme;
+        if (theme !== 'light' && theme !== 'dark' && theme !== 'auto') return null;
+        return { type, theme };
+      }
       default:
         return null;
     }
@@ -63,6 +74,30 @@ export function parseCommand(data: unknown): EmbedCommand | null {
     // A getter that throws (only possible with same-realm objects) is just a bad message.
     return null;
   }
+}
+
+/** The resizer's `pop-lab:hostTheme` message: the theme (null = the host gives no signal), or undefined if it is not one. */
+export function parseHostTheme(data: unknown): HostTheme | null | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  try {
+    const d = data as { type?: unknown; theme?: unknown };
+    if (d.type !== 'pop-lab:hostTheme') return undefined;
+    return d.theme === 'light' || d.theme === 'dark' ? d.theme : d.theme === null ? null : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The parent page's origin, when the browser tells it: location.ancestorOrigins
+ * (Chromium, Safari), else the referrer's origin (sent by default as
+ * strict-origin-when-cross-origin); null when neither is known.
+ */
+export function parentOriginOf(ancestorOrigins: ArrayLike<string> | undefined, referrer: string): string | null {
+  const first = ancestorOrigins && ancestorOrigins.length > 0 ? ancestorOrigins[0] : undefined;
+  if (first && first !== 'null') return normaliseOrigin(first);
+  if (referrer === '') return null;
+  return normaliseOrigin(referrer);
 }
 
 /** An origin as the browser writes it: scheme://host[:port], no path. */

@@ -3,7 +3,7 @@
  * share-link payload ("#s=..." or bare), or a JSON file fetched from a URL.
  * Never throws; every failure is a message for the learner.
  */
-import { parseScenario, type Scenario } from '../scenarios/format.ts';
+import { LIMITS, parseScenario, type Scenario } from '../scenarios/format.ts';
 import { decodeScenario, LINK_PARAM } from '../scenarios/url-codec.ts';
 import { BUILTIN_SCENARIOS, DEFAULT_SCENARIO_ID, builtinScenario } from '../scenarios/library/index.ts';
 import type { ScenarioSpec } from './options.ts';
@@ -29,40 +29,103 @@ export function resolveScenarioText(value: string): LoadResult {
   };
 }
 
-export type Fetcher = (url: string) => Promise<{ readonly ok: boolean; readonly status: number; text(): Promise<string> }>;
+/** `fetch` or anything with its shape (the tests pass a real fetch to a local server). */
+export type Fetcher = (url: string, init: { readonly signal: AbortSignal }) => Promise<Response>;
+
+/**
+ * Bounds on a `src=` fetch (issue 10 item 9): the whole download must finish
+ * within `timeoutMs`, and the body is read as a stream and refused as soon as
+ * it passes the scenario format's own size limit, so a huge or endless answer
+ * costs neither memory nor a frozen page.
+ */
+export interface FetchLimits {
+  readonly timeoutMs: number;
+  /** Characters of JSON text, the unit of LIMITS.jsonChars. */
+  readonly maxChars: number;
+}
+export const FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxChars: LIMITS.jsonChars };
+
+type BodyResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly tooLarge: true };
+
+async function readCapped(response: Response, maxChars: number): Promise<BodyResult> {
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  // A UTF-8 character is 1 to 4 bytes: more than 4 bytes per allowed character can only be too long.
+  if (Number.isFinite(declared) && declared > maxChars * 4) return { ok: false, tooLarge: true };
+  if (!response.body) {
+    const text = await response.text();
+    return text.length > maxChars ? { ok: false, tooLarge: true } : { ok: true, text };
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    text += decoder.decode(value, { stream: true });
+    if (text.length > maxChars) {
+      await reader.cancel().catch(() => undefined);
+      return { ok: false, tooLarge: true };
+    }
+  }
+  text += decoder.decode();
+  return text.length > maxChars ? { ok: false, tooLarge: true } : { ok: true, text };
+}
 
 /** Fetches and validates a scenario JSON file. `base` resolves relative URLs. */
-export async function fetchScenario(url: string, base: string, fetcher: Fetcher): Promise<LoadResult> {
+export async function fetchScenario(url: string, base: string, fetcher: Fetcher, limits: FetchLimits = FETCH_LIMITS): Promise<LoadResult> {
   let absolute: URL;
   try {
     absolute = new URL(url, base);
   } catch {
-    return { ok: false, errors: [`src="${url}" is not a valid URL`] };
+    return { ok: false, errors: [`src="${clip(url)}" is not a valid URL`] };
   }
   if (absolute.protocol !== 'https:' && absolute.protocol !== 'http:') {
-    return { ok: false, errors: [`src="${url}": only http and https URLs can be loaded`] };
+    return { ok: false, errors: [`src="${clip(url)}": only http and https URLs can be loaded`] };
   }
+  const where = clip(absolute.href, 120);
+  const abort = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    abort.abort();
+  }, limits.timeoutMs);
   try {
-    const response = await fetcher(absolute.href);
-    if (!response.ok) return { ok: false, errors: [`could not load the scenario from ${absolute.href}: HTTP ${response.status}`] };
-    const text = await response.text();
-    const parsed = parseScenario(text);
-    return parsed.ok ? parsed : { ok: false, errors: parsed.errors.map((e) => `${absolute.href}: ${e}`) };
+    const response = await fetcher(absolute.href, { signal: abort.signal });
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
+      return { ok: false, errors: [`could not load the scenario from ${where}: HTTP ${response.status}`] };
+    }
+    const body = await readCapped(response, limits.maxChars);
+    if (!body.ok) {
+      abort.abort();
+      return { ok: false, errors: [`could not load the scenario from ${where}: the file is larger than the limit of ${limits.maxChars.toLocaleString('en')} characters`] };
+    }
+    const parsed = parseScenario(body.text);
+    return parsed.ok ? parsed : { ok: false, errors: parsed.errors.map((e) => `${where}: ${e}`) };
   } catch {
+    if (timedOut) {
+      return { ok: false, errors: [`could not load the scenario from ${where}: no complete answer within ${limits.timeoutMs >= 1000 ? `${Math.round(limits.timeoutMs / 1000)} s` : `${limits.timeoutMs} ms`}`] };
+    }
     return {
       ok: false,
-      errors: [`could not load the scenario from ${absolute.href}: network error (is the URL right, and does its server allow cross-origin requests?)`],
+      errors: [`could not load the scenario from ${where}: network error (is the URL right, and does its server allow cross-origin requests?)`],
     };
+  } finally {
+    clearTimeout(timer);
   }
 }
 
-export async function loadScenario(spec: ScenarioSpec, base: string, fetcher: Fetcher): Promise<LoadResult> {
+function clip(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+export async function loadScenario(spec: ScenarioSpec, base: string, fetcher: Fetcher, limits: FetchLimits = FETCH_LIMITS): Promise<LoadResult> {
   switch (spec.kind) {
     case 'default':
       return resolveScenarioText(DEFAULT_SCENARIO_ID);
     case 'builtin-or-link':
       return resolveScenarioText(spec.value);
     case 'src':
-      return fetchScenario(spec.url, base, fetcher);
+      return fetchScenario(spec.url, base, fetcher, limits);
   }
 }

@@ -28,6 +28,8 @@ export const en = {
   scenario: 'Scenario',
   linkError: (detail: string) => `This share link could not be opened: ${detail}. The default scenario is shown instead.`,
   shortcutsButton: 'Keyboard shortcuts',
+  startHere: 'Start here:',
+  startHereText: 'press Play to watch this session, or Step forward through it; then add a fault and see what the Outcome says.',
 
   // Stage
   stageTitle: 'The wire',
@@ -75,14 +77,16 @@ export const en = {
   duplicated: (n: number) => `Duplicated: ${n}`,
   lost: (n: number) => `Lost: ${n}`,
   gap: (n: number) => `Gap: ${n}`,
-  pending: (n: number) => `Still on the server or in transit: ${n}`,
+  pending: (n: number) => `Not decided yet: ${n}`,
   verdictLine: {
     lost: (label: string) => `Lost: ${label}, no complete copy anywhere`,
     duplicated: (label: string) => `Duplicated: ${label}, downloaded more than once`,
     gap: (label: string) => `Gap: ${label}, one device never got it`,
   },
   atStep: (step: number) => `at step ${step}`,
-  outcomeAtEnd: 'Outcome of the whole run (to its end):',
+  outcomeSoFar: (step: number, last: number) => `So far, at step ${step} of ${last}; the verdict comes at the end.`,
+  outcomeFinal: 'Final verdict: the run has ended.',
+  outcomeLive: 'Your terminal session so far:',
   allGood: 'Every message is delivered exactly once.',
 
   // Controls
@@ -124,6 +128,8 @@ export const en = {
     'drop-connection': 'Drop connection',
     'lose-segment': 'Lose a segment',
     'crash-client': 'Crash client',
+    'device-power-loss': 'Device loses power',
+    'connection-silent': 'Connection goes silent',
     'crash-server': 'Crash server',
     'idle-past-autologout': 'Idle past autologout',
     'second-device-login': 'Second device logs in',

@@ -171,11 +171,19 @@ export class Player {
   }
 
   /**
+   * A session typed in the terminal while it is the run on screen (stage,
+   * stores, sequence, transcript and Outcome show it; src/ui/terminal/stage.ts
+   * puts it there and takes it away). Null while the scenario's run is shown.
+   */
+  terminal = $state.raw<RunLike | null>(null);
+
+  /**
    * Starts a run from the settings. With `carry`, the learner's faults and
    * cursor move to the same dialogue positions of the new run (see
    * faultmap.ts); without, the cursor starts at 0 and the faults are cleared.
    */
   private rebuild(carry: FaultMap | null = null): void {
+    this.terminal = null;
     if (this.source.ready && !this.source.ready(this.settings)) {
       // POP1/POP2 engines (or other lazy parts) first; the run appears when they arrive, unless the settings changed meanwhile.
       const wanted = this.settings;

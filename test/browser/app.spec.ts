@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { counts, cursor, openStill, outcome, selectTranscriptLine, timeline } from './helpers.ts';
+import { counts, cursor, openStill, outcome, selectTranscriptLine, timeline, openTools } from './helpers.ts';
 
 test('first visit: the default scenario starts playing by itself and invites a fault', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'no-preference' });
@@ -144,6 +144,7 @@ test('Share: the link restores the scenario, its faults and the step on screen, 
   const step = await cursor(page);
   expect(step).toBe(quitStep + 2);
   const verdicts = await counts(page);
+  await openTools(page);
   await page.getByRole('button', { name: 'Share' }).click();
   await expect.poll(() => page.url()).toMatch(/#s=.+&step=\d+$/);
   const link = page.url();
@@ -173,7 +174,7 @@ test('Share on a phone: the link also restores the open tab; an unknown tab is i
   const step = await cursor(page);
   await page.getByRole('tab', { name: 'Transcript' }).click();
   await expect(page.getByRole('tab', { name: 'Transcript' })).toHaveAttribute('aria-selected', 'true');
-  await page.getByText('Protocol, server and tools').click();
+  await openTools(page);
   await page.getByRole('button', { name: 'Share' }).click();
   await expect.poll(() => page.url()).toMatch(/#s=.+&step=\d+&panel=transcript$/);
   const link = page.url();

@@ -1,0 +1,10 @@
+/**
+ * Where the browser tests' static server (playwright.config.ts,
+ * scripts/static-server.mjs) serves things besides the root: the same
+ * production build under a sub-path, and the example documentation sites
+ * (examples/) under theirs, as a docs host would.
+ */
+export const SUBPATH = '/docs/tools/pop-lab/';
+export const SITES = { vitepress: '/sites/vitepress/', mkdocs: '/sites/mkdocs/' } as const;
+/** Folders the server maps to those paths (relative to the repository root). */
+export const SITE_DIRS = { vitepress: 'examples/vitepress/.vitepress/dist', mkdocs: 'examples/mkdocs/site' } as const;

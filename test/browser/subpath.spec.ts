@@ -1,0 +1,121 @@
+/**
+ * Served from any path (issue 8 item 10, issue 14 item 1): the same
+ * production build, served under /docs/tools/pop-lab/ by a plain static
+ * server (no SPA fallback), runs the app, its service worker and manifest,
+ * embed.html and the <pop-lab> element, with no request outside the sub-path
+ * and no failed request. Motion is on, as in a classroom.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { SUBPATH } from './paths.ts';
+
+interface Watch {
+  failed: string[];
+  outside: string[];
+  console: string[];
+}
+
+/** Records failed requests, requests that leave the sub-path, and console errors. */
+function watch(page: Page): Watch {
+  const w: Watch = { failed: [], outside: [], console: [] };
+  page.on('requestfailed', (r) => w.failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) w.failed.push(`${r.url()} HTTP ${r.status()}`);
+  });
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && !url.pathname.startsWith(SUBPATH)) w.outside.push(r.url());
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') w.console.push(m.text());
+  });
+  page.on('pageerror', (e) => w.console.push(`pageerror: ${e.message}`));
+  return w;
+}
+
+function expectClean(w: Watch): void {
+  expect(w.failed, 'failed requests').toEqual([]);
+  expect(w.outside, 'requests outside the sub-path').toEqual([]);
+  expect(w.console, 'console errors').toEqual([]);
+}
+
+test('the app under a sub-path plays to the end, with its manifest and service worker scoped to that path', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  const w = watch(page);
+  await page.goto(SUBPATH);
+  const timeline = page.getByRole('slider', { name: 'Timeline' });
+  await expect(page.getByRole('region', { name: 'Outcome' })).toBeVisible();
+
+  // Plays to its last step and stays there (the first-visit demo may already be playing).
+  const pause = page.getByRole('button', { name: 'Pause' });
+  if (await pause.isVisible()) await pause.click();
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'Fastest' });
+  await page.getByRole('button', { name: 'Play' }).click();
+  const last = await timeline.getAttribute('max');
+  await expect(timeline).toHaveValue(last!, { timeout: 30_000 });
+  await expect(page.getByRole('region', { name: 'Outcome' })).toContainText(/Delivered: \d+/);
+
+  // Lazy parts (header tools, panels) came from the sub-path too.
+  await expect(page.getByRole('button', { name: 'Embed' })).toBeVisible();
+
+  // The manifest is linked relatively, and its start_url and scope stay inside the sub-path.
+  const manifestHref = await page.locator('link[rel="manifest"]').evaluate((l) => (l as HTMLLinkElement).href);
+  expect(new URL(manifestHref).pathname).toBe(`${SUBPATH}manifest.webmanifest`);
+  const manifest = (await (await page.request.get(manifestHref)).json()) as { start_url: string; scope: string; icons: Array<{ src: string }> };
+  expect(new URL(manifest.start_url, manifestHref).pathname).toBe(SUBPATH);
+  expect(new URL(manifest.scope, manifestHref).pathname).toBe(SUBPATH);
+  for (const icon of manifest.icons) expect((await page.request.get(new URL(icon.src, manifestHref).href)).ok()).toBe(true);
+
+  // The service worker registers for the sub-path, and a reload is served by it.
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  expect(new URL(scope).pathname).toBe(SUBPATH);
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  }
+  await page.context().setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('button', { name: /^(Play|Pause)$/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Outcome' })).toContainText(/Delivered: \d+/);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? '')).toContain(`${SUBPATH}sw.js`);
+  await page.context().setOffline(false);
+  // The offline reload's own failures are expected only for what the precache does not hold (none should fail).
+  expectClean(w);
+});
+
+test('embed.html under a sub-path renders, plays, and is never served the app shell by the service worker', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  const w = watch(page);
+  // Install the app's service worker first: the frame page must still be embed.html, not index.html.
+  await page.goto(SUBPATH);
+  await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  await page.goto(`${SUBPATH}embed.html?scenario=first-session&controls=minimal`);
+  await expect(page.getByRole('region', { name: 'Outcome' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /First session/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByText(/Step [1-9]\d* of \d+/)).toBeVisible();
+  expectClean(w);
+});
+
+test('the <pop-lab> element loaded from a sub-path renders and plays on a page elsewhere on the site', async ({ page, baseURL }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  const w = watch(page);
+  // A docs page inside the sub-path tree, loading the element by a relative URL as the README shows.
+  const host = `${baseURL}${SUBPATH}guide/page.html`;
+  await page.route(host, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Guide</title>
+        <script type="module" src="../embed/pop-lab.js"></script></head>
+        <body><main><h1>Guide</h1>
+        <pop-lab scenario="first-session" controls="minimal"><p>POP Lab needs JavaScript.</p></pop-lab>
+        </main></body></html>`,
+    }),
+  );
+  await page.goto(host);
+  const lab = page.locator('pop-lab');
+  await expect(lab.getByRole('region', { name: 'Outcome' })).toBeVisible();
+  await lab.getByRole('button', { name: 'Play' }).click();
+  await expect(lab.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(lab.getByText(/Step [1-9]\d* of \d+/)).toBeVisible();
+  expectClean(w);
+});
