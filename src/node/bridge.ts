@@ -13,10 +13,14 @@
  *   (RFC 1939 §6). Only QUIT's UPDATE removes messages; those removals live
  *   in the PostOffice for the life of the process.
  * - No peer can crash the bridge or make it buffer without bound: input is
- *   fed to the engine in small slices and reading pauses while the peer is
- *   not reading our replies; a connection whose unread output passes
- *   `maxBufferedWriteOctets` is dropped; an idle or half-open socket is
- *   destroyed a little after the autologout time.
+ *   fed to the engine one command line at a time, and only while no reply
+ *   is waiting to be sent. A reply (a 40 MB RETR included) is written in
+ *   chunks paced by the socket's back-pressure (`write()` returning false,
+ *   then 'drain'), so the socket never holds more than a chunk or two
+ *   however large the message. A slow reader is never dropped for being
+ *   slow: only a peer that makes no progress at all (reads nothing, sends
+ *   nothing) for the socket timeout is destroyed, a little after the
+ *   autologout time.
  * - Engines throw only on caller bugs. Such a throw is caught per
  *   connection, logged as one line, and that socket is destroyed; the
  *   bridge keeps serving everyone else.
@@ -59,8 +63,8 @@ export interface BridgeOptions {
   readonly pollIntervalMs?: number;
   /** Idle time after which a socket is destroyed. Default autologout + 30 s. */
   readonly socketTimeoutMs?: number;
-  /** Unread output allowed per connection before it is dropped. Default 4 MiB. */
-  readonly maxBufferedWriteOctets?: number;
+  /** Size of each write to the socket; the next waits for 'drain'. Default 64 KiB. */
+  readonly writeChunkOctets?: number;
   /** One line of diagnostics (engine bugs, dropped connections). Default: stderr. */
   readonly log?: (line: string) => void;
   /** Every protocol event of every connection, for verbose logging. */
@@ -72,15 +76,24 @@ export interface RunningBridge {
   readonly port: number;
   /** Connections currently open. */
   readonly connectionCount: number;
+  /**
+   * The most output any socket has held unsent at once since the bridge
+   * started (Node's writableLength): bounded by the write chunk, not by the
+   * size of a message, because writes wait for 'drain'.
+   */
+  readonly peakUnsentOctets: number;
   /** Stops listening, drops every connection (sessions aborted, nothing removed), resolves when closed. */
   close(): Promise<void>;
 }
 
-/** Input is handed to the engine this many octets at a time, so replies can be throttled. */
+/**
+ * At most this many octets of input go to the engine at once, and never past
+ * the first line end: one call answers at most one command, so the reply
+ * waiting to be sent is one reply, not the answers to a whole pipelined batch
+ * (RFC 2449 §6.6 lets clients pipeline).
+ */
 const INPUT_SLICE_OCTETS = 1024;
-/** Stop feeding input while this much output waits for the peer to read it. */
-const WRITE_HIGH_WATER_OCTETS = 256 * 1024;
-const DEFAULT_MAX_BUFFERED_WRITE_OCTETS = 4 * 1024 * 1024;
+const DEFAULT_WRITE_CHUNK_OCTETS = 64 * 1024;
 const DEFAULT_POLL_INTERVAL_MS = 1000;
 const SOCKET_TIMEOUT_MARGIN_MS = 30_000;
 
@@ -88,15 +101,21 @@ interface Connection {
   readonly id: string;
   readonly socket: Socket;
   readonly session: ServerSession;
-  /** Input received but not yet given to the engine (while the peer is not reading). */
+  /** Input received but not yet given to the engine (while a reply is still being sent). */
   pendingInput: Octets;
+  /** Output the engine produced that is not yet handed to the socket; written a chunk at a time. */
+  pendingOutput: Octets;
+  /** The session closed itself (QUIT, autologout): end the socket once pendingOutput is written. */
+  closeAfterOutput: boolean;
+  /** The peer half-closed: answer what it sent, then end our side. */
+  peerEnded: boolean;
   finished: boolean;
 }
 
 export async function startBridge(options: BridgeOptions): Promise<RunningBridge> {
   const host = options.host ?? '127.0.0.1';
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const maxBufferedWrite = options.maxBufferedWriteOctets ?? DEFAULT_MAX_BUFFERED_WRITE_OCTETS;
+  const writeChunk = Math.max(1, options.writeChunkOctets ?? DEFAULT_WRITE_CHUNK_OCTETS);
   const autologoutMs = options.autologoutTicks ?? MIN_AUTOLOGOUT_TICKS;
   const socketTimeoutMs = options.socketTimeoutMs ?? autologoutMs + SOCKET_TIMEOUT_MARGIN_MS;
   const startedAt = performance.now();
@@ -105,6 +124,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   /** Every open socket, including ones whose session has closed but whose peer has not yet hung up. */
   const sockets = new Set<Socket>();
   let serial = 0;
+  let peakUnsent = 0;
 
   const report = (connection: Connection, output: ServerOutput): void => {
     if (!options.onEvent) return;
@@ -125,6 +145,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     connection.finished = true;
     connections.delete(connection);
     connection.pendingInput = '';
+    connection.pendingOutput = '';
     if (connection.session.closed) return;
     try {
       report(connection, connection.session.abort(reason));
@@ -134,36 +155,67 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     }
   };
 
-  /** Writes a session's output; returns false when the connection is done. */
-  const deliver = (connection: Connection, output: ServerOutput): boolean => {
-    report(connection, output);
-    const { socket } = connection;
-    if (output.send.length > 0 && socket.writable) socket.write(Buffer.from(output.send, 'latin1'));
-    if (output.close) {
-      // The session has closed itself (QUIT, autologout): its commit or abort is done.
-      connection.finished = true;
-      connections.delete(connection);
-      socket.end();
-      return false;
-    }
-    if (socket.writableLength > maxBufferedWrite) {
-      log(`bridge: ${connection.id}: peer is not reading (${socket.writableLength} octets unread); dropping`);
-      finish(connection, 'connection-lost');
-      socket.destroy();
-      return false;
-    }
-    return true;
-  };
+  /** True while output is queued here or the socket asked us to wait for 'drain'. */
+  const busy = (connection: Connection): boolean =>
+    connection.pendingOutput.length > 0 || connection.socket.writableNeedDrain;
 
-  /** Feeds pending input to the engine a slice at a time while the peer keeps up. */
-  const pump = (connection: Connection): void => {
-    const { socket, session } = connection;
-    while (!connection.finished && connection.pendingInput.length > 0) {
-      if (socket.writableLength > WRITE_HIGH_WATER_OCTETS) {
-        socket.pause();
+  /**
+   * Hands queued output to the socket a chunk at a time until the socket
+   * says it is full (write() returns false); 'drain' calls pump, which calls
+   * this again. So the socket holds at most about one chunk beyond its own
+   * high-water mark, whatever the size of the reply.
+   */
+  const flush = (connection: Connection): void => {
+    const { socket } = connection;
+    // Nothing more while the socket waits for 'drain' (the poller may call this too).
+    while (connection.pendingOutput.length > 0 && !socket.writableNeedDrain) {
+      if (!socket.writable) {
+        connection.pendingOutput = '';
         return;
       }
-      const slice = connection.pendingInput.slice(0, INPUT_SLICE_OCTETS);
+      const chunk = connection.pendingOutput.slice(0, writeChunk);
+      connection.pendingOutput = connection.pendingOutput.slice(chunk.length);
+      const more = socket.write(Buffer.from(chunk, 'latin1'));
+      if (socket.writableLength > peakUnsent) peakUnsent = socket.writableLength;
+      if (!more) return;
+    }
+  };
+
+  /** Queues a session's output and starts writing it; returns false when the session has closed itself. */
+  const deliver = (connection: Connection, output: ServerOutput): boolean => {
+    report(connection, output);
+    if (output.send.length > 0) connection.pendingOutput += output.send;
+    if (output.close) {
+      // The session has closed itself (QUIT, autologout): its commit or abort is
+      // done. The socket is ended once the last reply is written (see pump).
+      connection.closeAfterOutput = true;
+      connection.finished = true;
+      connections.delete(connection);
+      connection.pendingInput = '';
+    }
+    flush(connection);
+    return !output.close;
+  };
+
+  /** Length of the next piece of input for the engine: up to and including the first LF, at most a slice. */
+  const nextSlice = (input: Octets): number => {
+    const lf = input.indexOf('\n');
+    return lf < 0 || lf >= INPUT_SLICE_OCTETS ? Math.min(input.length, INPUT_SLICE_OCTETS) : lf + 1;
+  };
+
+  /**
+   * Moves the connection forward: writes queued output, then feeds pending
+   * input to the engine one line at a time while no reply waits to be
+   * written. Reading from the peer pauses while a reply waits, so a client
+   * that pipelines without reading is held back by TCP itself. Once input
+   * and output are both done, a session that closed itself or a peer that
+   * half-closed ends the socket.
+   */
+  const pump = (connection: Connection): void => {
+    const { socket, session } = connection;
+    flush(connection);
+    while (!connection.finished && connection.pendingInput.length > 0 && !busy(connection)) {
+      const slice = connection.pendingInput.slice(0, nextSlice(connection.pendingInput));
       connection.pendingInput = connection.pendingInput.slice(slice.length);
       let output: ServerOutput;
       try {
@@ -172,9 +224,21 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
         fail(connection, 'receive', error);
         return;
       }
-      if (!deliver(connection, output)) return;
+      if (!deliver(connection, output)) break;
     }
-    if (!connection.finished) socket.resume();
+    if (busy(connection)) {
+      socket.pause();
+      return;
+    }
+    if (connection.closeAfterOutput) {
+      socket.end();
+    } else if (connection.peerEnded && connection.pendingInput.length === 0) {
+      // RFC 1939 §6: the peer hung up without QUIT: abort, nothing removed.
+      finish(connection, 'connection-lost');
+      socket.end();
+    } else if (!connection.finished) {
+      socket.resume();
+    }
   };
 
   const accept = (socket: Socket): void => {
@@ -202,10 +266,14 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       socket.destroy();
       return;
     }
-    const connection: Connection = { id, socket, session, pendingInput: '', finished: false };
+    const connection: Connection = { id, socket, session, pendingInput: '', pendingOutput: '', closeAfterOutput: false, peerEnded: false, finished: false };
     connections.add(connection);
     socket.setNoDelay(true);
+    // Node refreshes this timer on every read and every completed write, so a
+    // slow reader of a large message keeps its connection; only a peer that
+    // makes no progress at all for the whole timeout is dropped.
     socket.setTimeout(socketTimeoutMs, () => {
+      if (!connection.finished) log(`bridge: ${id}: no progress for ${socketTimeoutMs} ms; dropping`);
       finish(connection, 'connection-lost');
       socket.destroy();
     });
@@ -215,7 +283,12 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       pump(connection);
     });
     socket.on('drain', () => pump(connection));
-    // 'end' (the peer half-closed) ends our side too (allowHalfOpen is false); 'close' always follows.
+    // The peer half-closed (like nc after a piped session): its last commands
+    // are still answered in full, then pump ends our side; 'close' follows.
+    socket.on('end', () => {
+      connection.peerEnded = true;
+      pump(connection);
+    });
     socket.on('close', () => finish(connection, 'connection-lost'));
     let greeting: ServerOutput;
     try {
@@ -224,10 +297,11 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       fail(connection, 'greet', error);
       return;
     }
-    deliver(connection, greeting);
+    if (deliver(connection, greeting)) return;
+    pump(connection);
   };
 
-  const server: Server = createServer({ allowHalfOpen: false }, accept);
+  const server: Server = createServer({ allowHalfOpen: true }, accept);
   server.on('error', (error) => log(`bridge: server error: ${error.message}`));
 
   const poller = setInterval(() => {
@@ -242,6 +316,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
         continue;
       }
       deliver(connection, output);
+      pump(connection);
     }
   }, options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS);
   poller.unref();
@@ -266,6 +341,9 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     port: address.port,
     get connectionCount() {
       return connections.size;
+    },
+    get peakUnsentOctets() {
+      return peakUnsent;
     },
     close() {
       closing ??= new Promise<void>((resolve) => {

@@ -18,7 +18,7 @@ function file(name: string, text: string): string {
 }
 
 const valid = {
-  version: 1,
+  version: 2,
   id: 'cli-test',
   title: 'CLI test',
   maildrop: [{ subject: 'One' }, { subject: 'Two' }],
@@ -76,5 +76,22 @@ describe('npm run scenario (src/node/scenario-cli.ts)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^builtin:first-session\s/m);
     expect(r.stdout).toMatch(/^builtin:f3-drop-before-quit\s+F3\s/m);
+  });
+});
+
+describe('scenario CLI outputs name the POP2 abort model (RFC 937 "ACKD" leaves it open)', () => {
+  it('in the header, the transcript header and --json, for the default and the chosen model', async () => {
+    const { main } = await import('./scenario-cli.ts');
+    const pop2 = { ...valid, id: 'cli-pop2', protocol: 'pop2', expect: undefined };
+    const byDefault = await main([file('pop2.json', JSON.stringify(pop2))]);
+    expect(byDefault.code).toBe(0);
+    expect(byDefault.stdout).toMatch(/^POP2 abort model: commit nothing/m);
+    expect(byDefault.stdout).toMatch(/^-- POP2 abort model: commit nothing .* --$/m);
+    const chosen = await main([file('pop2-uw.json', JSON.stringify({ ...pop2, pop2Abort: 'commit-on-release' })), '--json']);
+    const out = JSON.parse(chosen.stdout) as { pop2Abort: string; transcript: string[] };
+    expect(out.pop2Abort).toMatch(/^POP2 abort model: commit on release/);
+    expect(out.transcript[0]).toMatch(/^-- POP2 abort model: commit on release/);
+    const pop3 = await main([file('pop3.json', JSON.stringify(valid))]);
+    expect(pop3.stdout).not.toMatch(/abort model/);
   });
 });

@@ -124,35 +124,64 @@ export function parseServeArgs(argv: readonly string[]): ParsedServeArgs {
   };
 }
 
-/** Hides credentials in a command line shown in the verbose log. */
+/**
+ * Hides credentials in a command line shown in the verbose log. The keyword
+ * is read the way a lenient server might (leading blanks skipped, any case,
+ * letters only), so "pass secret", " PASS secret" or "PASS\x00secret" are
+ * masked too: a refused command can still carry the learner's real password.
+ */
 export function maskCredentials(line: string): string {
-  const match = /^(\S+)(\s.*)?$/.exec(line);
+  const match = /^\s*([A-Za-z]+)(.*)$/s.exec(line);
   const keyword = (match?.[1] ?? '').toUpperCase();
-  if (keyword === 'PASS') return 'PASS ***';
-  if (keyword === 'APOP') return `APOP ${line.split(/\s+/)[1] ?? ''} ***`;
-  if (keyword === 'AUTH') return line.split(/\s+/).slice(0, 2).join(' ') + (line.split(/\s+/).length > 2 ? ' ***' : '');
-  // RFC 937: POP2 HELO carries the password as its second argument.
-  if (keyword === 'HELO') return `HELO ${line.split(/\s+/)[1] ?? ''} ***`;
-  return line;
+  const words = (match?.[2] ?? '').split(/[\s\x00]+/).filter((w) => w !== '');
+  switch (keyword) {
+    case 'PASS': // RFC 1939 §7, RFC 918
+      return 'PASS ***';
+    case 'APOP': // RFC 1939 §7: the digest is a password equivalent for this greeting
+      return `APOP ${shown(words[0] ?? '')} ***`;
+    case 'AUTH': // RFC 5034 §4: an initial response after the mechanism is a credential
+      return `AUTH ${shown(words[0] ?? '')}${words.length > 1 ? ' ***' : ''}`;
+    case 'HELO': // RFC 937: POP2 HELO carries the password as its second argument
+      return `HELO ${shown(words[0] ?? '')} ***`;
+    default:
+      return shown(line);
+  }
+}
+
+/** Longest piece of a peer's line quoted in the log; the rest is cut with an ellipsis. */
+const LOG_QUOTE_CHARS = 200;
+
+/**
+ * A peer's text made safe for the operator's terminal: control characters
+ * (C0, DEL, C1) become \xNN so a client cannot recolour or clear the
+ * terminal that shows the log, and a long line is cut.
+ */
+function shown(text: string): string {
+  const cut = text.length > LOG_QUOTE_CHARS ? `${text.slice(0, LOG_QUOTE_CHARS)}…` : text;
+  return cut.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 /** One verbose log line for a protocol event, or null for events not worth a line. */
 export function describeEvent(event: ProtocolEvent): string | null {
   switch (event.type) {
     case 'command':
+      // RFC 5034 §4: every line sent during an AUTH exchange (PLAIN's base64
+      // credentials, CRAM-MD5's user and digest, a "*" cancel) is a SASL
+      // response and is never shown; the server tags them SASL-RESPONSE.
+      if (event.keyword === 'SASL-RESPONSE') return 'C: *** (SASL response)';
       return `C: ${maskCredentials(event.line)}`;
     case 'reply':
-      return `S: ${event.line}${event.multiline ? ' [data follows]' : ''}`;
+      return `S: ${shown(event.line)}${event.multiline ? ' [data follows]' : ''}`;
     case 'state':
       return `state ${event.from} -> ${event.to} (${event.rfc})`;
     case 'removed':
-      return `removed ${event.uid} (${event.reason}, ${event.rfc})`;
+      return `removed ${shown(event.uid)} (${event.reason}, ${event.rfc})`;
     case 'aborted':
       return `aborted: ${event.reason}; nothing removed (${event.rfc})`;
     case 'autologout':
       return `autologout (${event.rfc})`;
     case 'lock-refused':
-      return `lock refused for ${event.user} (${event.rfc})`;
+      return `lock refused for ${shown(event.user)} (${event.rfc})`;
     default:
       return null;
   }

@@ -148,6 +148,13 @@ export interface ServerOptions {
   readonly today?: number;
   /** RFC 2449 IMPLEMENTATION string. */
   readonly implementation?: string;
+  /**
+   * POP2 only. What an abort (a lost connection, the T2 timeout) does to ACKD
+   * marks, which RFC 937 "ACKD" leaves open: 'commit-nothing' (default)
+   * forgets them; 'commit-on-release' applies them as the mailbox is
+   * released, as UW ipop2d did. A server crash commits nothing either way.
+   */
+  readonly pop2Abort?: 'commit-nothing' | 'commit-on-release';
 }
 
 // ---------------------------------------------------------------------------

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { simulate } from './run.ts';
+import { RETRANSMISSION_TIMEOUT_TICKS } from './world.ts';
 import { device, world } from './testkit.ts';
 import type { TraceEvent } from './types.ts';
 
@@ -92,21 +93,40 @@ describe('failure catalogue, POP3', () => {
     for (const m of o.messages) expect(m.copiesByDevice).toEqual({ Laptop: 1, Phone: 0 });
   });
 
-  it('F5 (RFC 1939 §6): the +OK to QUIT is lost: the deletions were applied; a safe client has durable copies, so nothing is lost', () => {
-    const run = simulate(world({ faults: [{ kind: 'lose-segment', direction: 's2c', placement: { onCommand: 'QUIT', when: 'delivered' } }] }));
+  it('F5 (RFC 1939 §6): the connection dies after the server commits, before its +OK arrives: the deletions were applied; a safe client loses nothing', () => {
+    const run = simulate(world({ faults: [{ kind: 'drop-connection', placement: { onCommand: 'QUIT', when: 'delivered' } }] }));
     const lostSeg = run.trace.find((e) => e.kind === 'segment-lost');
     expect(lostSeg && lostSeg.kind === 'segment-lost' && lostSeg.direction).toBe('s2c');
     expect(removals(run.trace)).toEqual(['update', 'update']);
+    // The commit came first: every removal precedes the reset.
+    const reset = run.trace.findIndex((e) => e.kind === 'fault');
+    expect(run.trace.findLastIndex((e) => e.kind === 'removed')).toBeLessThan(reset);
     expect(run.outcome()).toMatchObject({ delivered: 2, lost: 0, duplicated: 0 });
     const end = run.trace.find((e) => e.kind === 'session-end');
     expect(end && end.kind === 'session-end' && end.ok).toBe(false);
   });
 
-  it('F4 (RFC 1939 §6): QUIT lost on the way: the server never enters UPDATE; autologout ends it and the mail comes again (duplicates)', () => {
+  it('RFC 6298 §5: a lost segment is retransmitted after the timeout: the +OK to QUIT arrives late but whole, nothing is skipped', () => {
+    const run = simulate(world({ faults: [{ kind: 'lose-segment', direction: 's2c', placement: { onCommand: 'QUIT', when: 'delivered' } }] }));
+    expect(run.trace.some((e) => e.kind === 'segment-lost')).toBe(false);
+    const fault = run.trace.find((e) => e.kind === 'fault')!;
+    const resent = run.trace.find((e) => e.kind === 'retransmitted')!;
+    expect(resent).toMatchObject({ direction: 's2c', delayTicks: RETRANSMISSION_TIMEOUT_TICKS });
+    expect(resent.tick - fault.tick).toBeGreaterThanOrEqual(RETRANSMISSION_TIMEOUT_TICKS);
+    // Right after the retransmission the reply arrives, and the session ends cleanly.
+    const next = run.trace[resent.step + 1]!;
+    expect(next.kind === 'deliver' && resent.kind === 'retransmitted' && next.segment === resent.segment && next.offset === 0).toBe(true);
+    const end = run.trace.find((e) => e.kind === 'session-end');
+    expect(end && end.kind === 'session-end' && end.ok).toBe(true);
+    expect(run.transcript()).toMatch(/server → client: a lost segment is resent after 1 s \(TCP retransmission\)/);
+    expect(run.outcome()).toMatchObject({ delivered: 2, lost: 0, duplicated: 0 });
+  });
+
+  it('F4 (RFC 1939 §3, §6): the connection goes silent as QUIT leaves: the server never reads it, never enters UPDATE; autologout ends it and the mail comes again (duplicates)', () => {
     const run = simulate(
       world({
         devices: [device('Laptop', {}, { pollAtTicks: [0, AFTER_AUTOLOGOUT] })],
-        faults: [{ kind: 'lose-segment', direction: 'c2s', placement: { onCommand: 'QUIT', when: 'sent' } }],
+        faults: [{ kind: 'connection-silent', placement: { onCommand: 'QUIT', when: 'sent' } }],
       }),
     );
     expect(run.trace.some((e) => e.kind === 'command' && e.keyword === 'QUIT' && e.session === 1)).toBe(false);
@@ -153,11 +173,11 @@ describe('failure catalogue, POP3', () => {
     expect(run.trace.some((e) => e.kind === 'lock' && e.device === 'Phone' && e.change === 'refused')).toBe(true);
   });
 
-  it('RFC 1939 §3: a crashed client leaves a half-open session that holds the lock until autologout', () => {
+  it('RFC 1939 §3, RFC 2449 §8.1.2: a device that loses power leaves a half-open session that holds the lock until autologout', () => {
     const run = simulate(
       world({
         devices: [device('Laptop', {}, { pollAtTicks: [0, 1000, AFTER_AUTOLOGOUT] })],
-        faults: [{ kind: 'crash-client', placement: { onCommand: 'RETR', when: 'sent' } }],
+        faults: [{ kind: 'device-power-loss', placement: { onCommand: 'RETR', when: 'sent' } }],
       }),
     );
     const inUse = run.trace.find((e) => e.kind === 'reply' && e.session === 2 && !e.ok);
@@ -165,6 +185,58 @@ describe('failure catalogue, POP3', () => {
     const autologout = run.trace.find((e) => e.explain === 'server.autologout');
     expect(autologout?.session).toBe(1);
     expect(autologout!.tick).toBeGreaterThanOrEqual(600_000);
+    expect(run.outcome()).toMatchObject({ delivered: 2, lost: 0 });
+  });
+
+  it('RFC 1939 §3, RFC 2449 §8.1.2 (F12): a silent connection: the client times out, the stale session answers new logins -ERR [IN-USE] until autologout, and removes nothing', () => {
+    const TIMEOUT = 30_000;
+    const run = simulate(
+      world({
+        devices: [device('Laptop', {}, { pollAtTicks: [0, 100_000, 300_000, AFTER_AUTOLOGOUT], clientTimeoutTicks: TIMEOUT })],
+        faults: [{ kind: 'connection-silent', placement: { onCommand: 'DELE', when: 'replied', occurrence: 2 } }],
+      }),
+    );
+    const fault = run.trace.find((e) => e.kind === 'fault')!;
+    // The client gives up after its own timeout, counted from the last octet it heard.
+    const gaveUp = run.trace.find((e) => e.kind === 'connection' && e.session === 1 && e.timedOut === true)!;
+    expect(gaveUp.tick - fault.tick).toBeLessThanOrEqual(TIMEOUT);
+    expect(gaveUp.tick - fault.tick).toBeGreaterThan(TIMEOUT - 100);
+    expect(gaveUp.explain).toBe('connection.timed-out');
+    // Meanwhile the server still holds session 1 and its lock: both later logins are refused.
+    for (const session of [2, 3]) {
+      const refusal = run.trace.find((e) => e.kind === 'reply' && e.session === session && !e.ok);
+      expect(refusal && refusal.kind === 'reply' && refusal.line, `session ${session}`).toMatch(/^-ERR \[IN-USE\]/);
+    }
+    const autologout = run.trace.find((e) => e.kind === 'server-state' && e.session === 1 && e.to === 'CLOSED')!;
+    expect(autologout.explain).toBe('server.autologout');
+    expect(autologout.rfc).toBe('RFC 1939 §3');
+    expect(autologout.tick).toBeGreaterThanOrEqual(600_000);
+    // Session 1 marked two messages and never reached UPDATE: nothing it marked was removed.
+    expect(run.trace.filter((e) => e.kind === 'marked' && e.session === 1)).toHaveLength(2);
+    expect(run.trace.filter((e) => e.kind === 'removed' && e.session === 1)).toHaveLength(0);
+    expect(run.trace.filter((e) => e.kind === 'unmarked' && e.session === 1 && e.explain === 'unmarked.session-ended')).toHaveLength(2);
+    // After autologout the lock is free: session 4 logs in and commits.
+    expect(run.trace.some((e) => e.kind === 'removed' && e.session === 4)).toBe(true);
+    expect(run.outcome()).toMatchObject({ duplicated: 2, lost: 0 });
+  });
+
+  it('crash-client: the app crashes, its OS closes the socket, the server notices at once and releases the lock; memory is lost', () => {
+    const run = simulate(
+      world({
+        devices: [device('Laptop', { commitOrder: 'unsafe' }, { pollAtTicks: [0, 1000], writeDelayTicks: 5000 })],
+        faults: [{ kind: 'crash-client', placement: { onCommand: 'DELE', when: 'sent' } }],
+      }),
+    );
+    const crash = run.trace.findIndex((e) => e.kind === 'fault');
+    const aborted = run.trace.findIndex((e) => e.kind === 'server-state' && e.session === 1 && e.to === 'CLOSED');
+    const released = run.trace.findIndex((e) => e.kind === 'lock' && e.session === 1 && e.change === 'released');
+    expect(aborted).toBeGreaterThan(crash);
+    expect(run.trace[aborted]!.tick).toBe(run.trace[crash]!.tick);
+    expect(run.trace[aborted]!.explain).toBe('server.aborted');
+    expect(released).toBeGreaterThan(crash);
+    expect(run.trace.some((e) => e.kind === 'copy' && e.change === 'lost' && e.session === 1)).toBe(true);
+    // The poll one second later is not refused: no stale session holds the lock.
+    expect(run.trace.some((e) => e.kind === 'reply' && e.session === 2 && !e.ok)).toBe(false);
     expect(run.outcome()).toMatchObject({ delivered: 2, lost: 0 });
   });
 
@@ -209,14 +281,24 @@ describe('failure catalogue, POP3', () => {
     expect(run.outcome()).toMatchObject({ duplicated: 3, lost: 0 });
   });
 
-  it('RFC 1939 §6: a server crash ends every session without UPDATE; the maildrop is kept', () => {
+  it('RFC 1939 §6: a server crash ends every session without UPDATE; while it is down connections are refused; it comes back with the maildrop as last committed', () => {
     const run = simulate(
       world({
-        devices: [device('Laptop', {}, { pollAtTicks: [0, LATER] })],
-        faults: [{ kind: 'crash-server', placement: { onCommand: 'QUIT', when: 'sent' } }],
+        devices: [device('Laptop', {}, { pollAtTicks: [0, 50_000, 200_000] })],
+        faults: [{ kind: 'crash-server', downtimeTicks: 120_000, placement: { onCommand: 'QUIT', when: 'sent' } }],
       }),
     );
-    expect(run.trace.find((e) => e.kind === 'removed')?.session).toBe(2);
+    const crash = run.trace.find((e) => e.kind === 'fault')!;
+    const refused = run.trace.find((e) => e.kind === 'connection' && e.change === 'refused')!;
+    expect(refused.session).toBe(2);
+    expect(run.trace.some((e) => e.kind === 'command' && e.session === 2)).toBe(false);
+    expect(run.viewAt(refused.step).serverUp).toBe(false);
+    const back = run.trace.find((e) => e.kind === 'server-restarted')!;
+    expect(back.tick).toBe(crash.tick + 120_000);
+    expect(run.viewAt(back.step - 1).serverUp).toBe(false);
+    expect(run.viewAt(back.step).serverUp).toBe(true);
+    expect(run.trace.find((e) => e.kind === 'removed')?.session).toBe(3);
+    expect(run.transcript()).toContain('-- connection refused: the server is down --');
     expect(run.outcome().lost).toBe(0);
   });
 

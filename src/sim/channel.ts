@@ -9,8 +9,12 @@
  *   streams in chunks of at most `octetsPerTick` octets, one chunk per tick,
  *   so a long reply can be cut after any octet (`takeChunk`'s `limit`).
  * - The next segment starts streaming only after the previous one finished.
- * - Nothing here knows about protocols or faults; the world decides what a
- *   lost segment or a dropped connection means.
+ * - A lost segment is TCP's business, not the application's: `loseNext`
+ *   holds the segment back for a retransmission timeout (RFC 6298 §2, §5)
+ *   and it then arrives complete. Everything behind it waits (in-order
+ *   delivery), so no octet is ever skipped while the connection lives.
+ * - Nothing here knows about protocols; the world decides what a dropped
+ *   connection means.
  */
 import type { Direction } from './types.ts';
 import type { Octets } from '../protocol/octets.ts';
@@ -28,6 +32,8 @@ export interface Segment {
   delivered: number;
   /** Tick at which the next chunk is due. */
   nextChunkTick: number;
+  /** Set while a lost transmission waits for its retransmission: the tick it is resent, and the delay. */
+  retransmit: { readonly atTick: number; readonly delayTicks: number } | null;
 }
 
 export interface Chunk {
@@ -43,8 +49,8 @@ export const MAX_SEGMENTS_IN_FLIGHT = 10_000;
 export class Channel {
   readonly #queue: Segment[] = [];
   #head = 0;
-  /** Lose the next segment sent (armed by a lose-segment fault when nothing is in flight). */
-  #loseNextSent = false;
+  /** Retransmission delay for the next segment sent (a lose-segment fault when nothing is in flight), or 0. */
+  #loseNextSent = 0;
 
   constructor(
     readonly direction: Direction,
@@ -70,51 +76,27 @@ export class Channel {
   }
 
   /**
-   * Puts a segment on the channel. Returns false when a pending
-   * lose-segment fault swallowed it (the caller records the loss).
-   */
-  send(segment: Omit<Segment, 'delivered' | 'nextChunkTick'>): { readonly queued: Segment; readonly lost: boolean } {
-    const queued: Segment = {
-      id: segment.id,
-      direction: segment.direction,
-      octets: segment.octets,
-      label: segment.label,
-      keywords: segment.keywords,
-      sentTick: segment.sentTick,
-      delivered: 0,
-      nextChunkTick: segment.sentTick + this.latencyTicks,
-    };
-    if (this.#loseNextSent) {
-      this.#loseNextSent = false;
-      return { queued, lost: true };
-    }
-    if (this.#queue.length - this.#head >= MAX_SEGMENTS_IN_FLIGHT) {
-      throw new Error(`channel ${this.direction}: more than ${MAX_SEGMENTS_IN_FLIGHT} segments in flight (simulator bug)`);
-    }
-    this.#queue.push(queued);
-    return { queued, lost: false };
-  }
-
-  /**
    * Puts a complete segment (delivered 0, nextChunkTick = sentTick +
    * latency, as `segment()` makes it) on the channel as is, with no copy.
-   * Returns false when a pending lose-segment fault swallowed it.
+   * A pending lose-segment fault makes its first transmission vanish: it is
+   * resent after the retransmission timeout.
    */
-  enqueue(segment: Segment): boolean {
-    if (this.#loseNextSent) {
-      this.#loseNextSent = false;
-      return false;
+  enqueue(segment: Segment): void {
+    if (this.#loseNextSent > 0) {
+      const delay = this.#loseNextSent;
+      this.#loseNextSent = 0;
+      segment.nextChunkTick += delay;
+      segment.retransmit = { atTick: segment.nextChunkTick, delayTicks: delay };
     }
     if (this.#queue.length - this.#head >= MAX_SEGMENTS_IN_FLIGHT) {
       throw new Error(`channel ${this.direction}: more than ${MAX_SEGMENTS_IN_FLIGHT} segments in flight (simulator bug)`);
     }
     this.#queue.push(segment);
-    return true;
   }
 
   /** A fresh segment for `enqueue`, due after this channel's latency. */
   segment(id: number, octets: Octets, label: string, keywords: readonly string[], sentTick: number): Segment {
-    return { id, direction: this.direction, octets, label, keywords, sentTick, delivered: 0, nextChunkTick: sentTick + this.latencyTicks };
+    return { id, direction: this.direction, octets, label, keywords, sentTick, delivered: 0, nextChunkTick: sentTick + this.latencyTicks, retransmit: null };
   }
 
   /** The tick at which the next chunk is due, or null when nothing is in flight. */
@@ -141,16 +123,22 @@ export class Channel {
   }
 
   /**
-   * A lose-segment fault: the oldest segment in flight vanishes; if none is
-   * in flight, the next one sent will. Returns the vanished segment, if any.
+   * A lose-segment fault: the next octets of the oldest segment in flight are
+   * lost on the wire, so TCP resends them `rtoTicks` after `nowTick` (its
+   * retransmission timeout, RFC 6298 §5); if nothing is in flight, the first
+   * transmission of the next segment sent is lost instead. Returns the
+   * segment held back, or null if it will be the next one sent.
    */
-  loseNext(): Segment | null {
+  loseNext(nowTick: number, rtoTicks: number): Segment | null {
+    if (!Number.isSafeInteger(rtoTicks) || rtoTicks < 1) throw new RangeError(`rtoTicks must be a positive integer, got ${rtoTicks}`);
     const head = this.#queue[this.#head];
     if (head === undefined) {
-      this.#loseNextSent = true;
+      this.#loseNextSent = rtoTicks;
       return null;
     }
-    this.#advance(head.nextChunkTick);
+    const atTick = Math.max(head.nextChunkTick, nowTick + rtoTicks);
+    head.retransmit = { atTick, delayTicks: rtoTicks };
+    head.nextChunkTick = atTick;
     return head;
   }
 
@@ -159,7 +147,7 @@ export class Channel {
     const gone = this.#queue.slice(this.#head);
     this.#queue.length = 0;
     this.#head = 0;
-    this.#loseNextSent = false;
+    this.#loseNextSent = 0;
     return gone;
   }
 

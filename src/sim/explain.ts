@@ -14,21 +14,29 @@ export const EXPLAIN = {
   'connection.opened': 'The connection between {device} and the server is open.',
   'connection.closed': 'The connection of {device} closed normally.',
   'connection.dropped': 'The connection of {device} broke without the protocol\'s goodbye.',
+  'connection.timed-out': '{device} has heard nothing from the server for its whole timeout, so it gives up on the connection. Nobody tells the server.',
+  'connection.refused': 'The server is down, so {device}\'s connection is refused. It tries again at its next poll.',
   'send.c2s': '{device} sends "{label}" ({octets} octets) to the server.',
   'send.s2c': 'The server sends "{label}" ({octets} octets) to {device}.',
-  'deliver.partial': 'Octets {from}–{to} of segment {segment} arrive ({direction}).',
-  'deliver.final': 'The last octets of segment {segment} arrive ({direction}); the receiver reads them.',
-  'segment.lost': 'Segment {segment} ({direction}) is lost: {undeliveredOctets} octets never arrive.',
+  'deliver.partial': 'Octets {from}–{to} of segment {segment} arrive ({dir}).',
+  'deliver.final': 'The last octets of segment {segment} arrive ({dir}); the receiver reads them.',
+  'segment.lost': 'The connection is gone: {undeliveredOctets} octets of segment {segment} ({dir}) never arrive.',
+  'segment.retransmitted': 'TCP\'s retransmission timer ran out after {seconds} s, so the lost segment {segment} ({dir}) is sent again. It arrives late, but complete.',
   'command': 'The server reads the command {keyword}.',
   'command.unknown': 'The server reads a line it does not understand.',
   'reply.ok': 'The server answers with a positive status line.',
   'reply.ok.multiline': 'The server answers +OK; data lines follow, ending with a line holding only "." (CRLF.CRLF).',
   'reply.err': 'The server answers -ERR: the command was refused.',
   'server.state': 'The server session moves from {from} to {to}.',
-  'client.state': '{device} moves from {from} to {to}.',
+  'mail.arrived': 'New mail arrives in the maildrop (UID {uid}). A session already logged in does not see it; the next session will.',
+  'server.restarted': 'The server has restarted and accepts connections again. Its maildrop is as it was last committed.',
+  // Review B: the client's steps (STAT, RETR, SAVE_WAIT...) are the program's own bookkeeping; only the server has protocol states.
+  'client.state': '{device}\'s mail program goes on to its next step, {to} (a step of the program, not a state of the protocol).',
   'marked': 'Message {number} is marked for deletion. Nothing is removed yet.',
   'unmarked': 'Message {number} is no longer marked for deletion.',
-  'unmarked.session-ended': 'The session ended without its commit point, so its marks vanish; the message stays.',
+  'unmarked.session-ended': 'The session ended without QUIT, so the deletion mark on message {number} is dropped: the message stays on the server.',
+  'unmarked.session-ended.pop2': 'The session ended without QUIT. RFC 937 does not say what becomes of an ACKD then; this simulated server forgets the mark, so message {number} stays.',
+  'unmarked.session-ended.pop1': 'The session ended before RCVD, so the RDEL never takes effect: message {number} stays.',
   'removed.update': 'In UPDATE, after QUIT, the server removes the marked message.',
   'removed.release': 'The POP2 mailbox is released: messages acknowledged with ACKD are removed.',
   'removed.rcvd': 'After RCVD the POP1 server deletes the mailbox contents.',
@@ -39,20 +47,36 @@ export const EXPLAIN = {
   'lock.refused': 'The maildrop is locked by another session, so {device} is refused.',
   'lock.released': 'The server releases the maildrop lock held by {device}.',
   'copy.partial': '{device} holds an incomplete copy: the transfer was cut.',
+  'copy.partial.kept': '{device} keeps the incomplete data as if it were the message: a corrupt copy.',
   'copy.memory': '{device} holds a complete copy in memory only; a crash would lose it.',
   'copy.durable': '{device}\'s copy is now durable on disk.',
   'copy.discarded': '{device} throws away an incomplete copy.',
   'copy.lost': '{device} crashed: the copy that was only in memory is gone.',
   'uid.remembered': '{device} remembers UID {uid}, so it will not fetch this message again.',
+  'uid.remembered.unsafe': '{device} remembers UID {uid} before its copy is on disk (unsafe order). If it crashes now, it will believe it has a message it does not have, and never fetch it again.',
   'uid.forgotten': '{device} forgets UID {uid}.',
-  'fault.drop-connection': 'Fault: the connection of {device} drops. Both ends notice at once (TCP reset).',
-  'fault.lose-segment': "Fault: {device}'s connection loses one segment: {detail}.",
-  'fault.crash-client': 'Fault: {device} crashes. Memory is lost, the disk is kept. The server does not notice until autologout.',
-  'fault.crash-server': 'Fault: the server crashes and restarts. Sessions end without UPDATE; the maildrop is kept.',
-  'fault.idle-past-autologout': 'Fault: {device} goes silent; the server\'s autologout timer will fire.',
+  'fault.drop-connection': 'Fault: the connection of {device} is reset. Both ends notice at once.',
+  'fault.connection-silent': 'Fault: the connection of {device} goes silent (a Wi-Fi hand-over or a router forgetting it). Nothing gets through and neither end is told: {device} will time out, and the server keeps the session and its lock until autologout.',
+  'fault.lose-segment': 'Fault: a segment on {device}\'s connection is lost on the wire. TCP sends it again after its retransmission timeout: the data arrives late, but complete.',
+  'fault.crash-client': 'Fault: the mail app on {device} crashes. Its memory is lost, its disk is kept. Its operating system closes the connection, so the server notices at once.',
+  'fault.device-power-loss': 'Fault: {device} loses power. Its memory is lost, its disk is kept. Nobody tells the server, which keeps the session and its lock until autologout.',
+  'fault.crash-server': 'Fault: the server crashes ({detail}). Every session ends without its commit; the maildrop stays as it was last committed; new connections are refused until the server is back.',
+  'fault.idle-past-autologout': 'Fault: {device} stops sending (the app hangs); the server\'s autologout timer will fire.',
   'fault.second-device-login': 'Fault: {device} logs in now, while another session may hold the lock.',
-  'server.autologout': 'Autologout: the server closes the idle session. No UPDATE, nothing removed.',
-  'server.aborted': 'The session ended without QUIT: no UPDATE, nothing removed.',
+  'server.autologout': 'Autologout: the session was idle too long, so the server closes it without entering UPDATE. Nothing this session marked is removed.',
+  'server.autologout.expunged': 'Autologout: the server closes the idle session without entering UPDATE. This non-conformant server had already removed messages at DELE, and they stay removed.',
+  'server.autologout.pop1': 'The server closes the idle session (RFC 918 names no timer; this simulated server has one). No RCVD confirmed receipt, so nothing is deleted.',
+  'server.autologout.pop1.rcvd': 'The server closes the idle session (RFC 918 names no timer; this simulated server has one). RCVD had already confirmed receipt, so the mailbox contents were deleted then.',
+  'server.autologout.pop2': 'The server\'s long timer ran out, so it closes the idle session. RFC 937 does not say what becomes of ACKD marks then; this simulated server is set to commit nothing, so acknowledged messages stay.',
+  'server.autologout.pop2.released': 'The server\'s long timer ran out, so it closes the idle session. This simulated server is set to commit on release (as UW ipop2d did): releasing the mailbox deletes the messages acknowledged with ACKD.',
+  'server.autologout.pop2.released-none': 'The server\'s long timer ran out, so it closes the idle session and releases the mailbox. No message had been acknowledged with ACKD, so nothing is deleted.',
+  'server.aborted': 'The session ended without QUIT, so the server never enters UPDATE: nothing this session marked is removed.',
+  'server.aborted.expunged': 'The session ended without QUIT, so there is no UPDATE. But this non-conformant server had already removed messages at DELE, and they stay removed.',
+  'server.aborted.pop1': 'The session ended before RCVD confirmed receipt, so the server deletes nothing.',
+  'server.aborted.pop1.rcvd': 'The session ended after RCVD had confirmed receipt: the mailbox contents were deleted then, and stay deleted.',
+  'server.aborted.pop2': 'The session ended without QUIT. RFC 937 does not say what becomes of ACKD marks then; this simulated server is set to commit nothing, so acknowledged messages stay.',
+  'server.aborted.pop2.released': 'The session ended without QUIT. RFC 937 leaves this open; this simulated server is set to commit on release (as UW ipop2d did), so releasing the mailbox deletes the messages acknowledged with ACKD.',
+  'server.aborted.pop2.released-none': 'The session ended without QUIT and the server releases the mailbox. No message had been acknowledged with ACKD, so nothing is deleted.',
   'session.end.ok': 'Session {session} of {device} ended: {reason}.',
   'session.end.failed': 'Session {session} of {device} ended badly: {reason}.',
 } as const satisfies Record<string, string>;
@@ -71,15 +95,22 @@ export function fillTemplate(template: string, values: Readonly<Record<string, u
   });
 }
 
-/** The English sentence for one trace event, with its RFC citation if any. */
-export function explainEvent(event: TraceEvent): string {
+/** The English sentence for one trace event, without its RFC citation (the UI shows that apart). */
+export function explainText(event: TraceEvent): string {
   if (!isExplainKey(event.explain)) throw new Error(`explain key ${JSON.stringify(event.explain)} is missing from the catalogue (src/sim/explain.ts)`);
   const values: Record<string, unknown> = { ...event };
+  if ('direction' in event) values['dir'] = event.direction === 'c2s' ? 'client → server' : 'server → client';
+  if (event.kind === 'retransmitted') values['seconds'] = event.delayTicks / 1000;
   if (event.kind === 'send') values['octets'] = event.octets.length;
   if (event.kind === 'deliver') {
     values['from'] = event.offset;
     values['to'] = event.offset + event.octets.length - 1;
   }
-  const text = fillTemplate(EXPLAIN[event.explain], values);
+  return fillTemplate(EXPLAIN[event.explain], values);
+}
+
+/** The English sentence for one trace event, with its RFC citation if any. */
+export function explainEvent(event: TraceEvent): string {
+  const text = explainText(event);
   return event.rfc ? `${text} (${event.rfc})` : text;
 }

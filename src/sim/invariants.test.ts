@@ -73,10 +73,33 @@ describe('invariant checkers', () => {
     const { feed } = setup();
     feed([
       { kind: 'connection', device: 'Laptop', change: 'opened' },
+      { kind: 'send', device: 'Laptop', direction: 's2c', segment: 1, octets: '+OK\r\n', label: '+OK' },
       { kind: 'deliver', device: 'Laptop', direction: 's2c', segment: 1, offset: 0, octets: '+OK', final: false },
       { kind: 'connection', device: 'Laptop', change: 'dropped' },
     ]);
     expect(() => feed([{ kind: 'deliver', device: 'Laptop', direction: 's2c', segment: 1, offset: 3, octets: '\r\n', final: true }])).toThrow(/after its connection ended/);
+  });
+
+  it('RFC 6298: no octet is skipped on a live connection: not inside a segment, not by losing a segment and going on', () => {
+    const opened = [
+      { kind: 'connection', device: 'Laptop', change: 'opened' },
+      { kind: 'send', device: 'Laptop', direction: 's2c', segment: 1, octets: '+OK 1\r\n', label: '+OK 1' },
+      { kind: 'send', device: 'Laptop', direction: 's2c', segment: 2, octets: '+OK 2\r\n', label: '+OK 2' },
+    ] as const;
+    const skipInside = setup();
+    skipInside.feed([...opened, { kind: 'deliver', device: 'Laptop', direction: 's2c', segment: 1, offset: 0, octets: '+OK', final: false }]);
+    expect(() => skipInside.feed([{ kind: 'deliver', device: 'Laptop', direction: 's2c', segment: 1, offset: 5, octets: '\r\n', final: true }])).toThrow(/octets skipped/);
+    const skipSegment = setup();
+    skipSegment.feed([...opened, { kind: 'segment-lost', device: 'Laptop', direction: 's2c', segment: 1, undeliveredOctets: 7 }]);
+    expect(() => skipSegment.feed([{ kind: 'deliver', device: 'Laptop', direction: 's2c', segment: 2, offset: 0, octets: '+OK 2\r\n', final: true }])).toThrow(/never skips octets/);
+    const inOrder = setup();
+    expect(() =>
+      inOrder.feed([
+        ...opened,
+        { kind: 'deliver', device: 'Laptop', direction: 's2c', segment: 1, offset: 0, octets: '+OK 1\r\n', final: true },
+        { kind: 'deliver', device: 'Laptop', direction: 's2c', segment: 2, offset: 0, octets: '+OK 2\r\n', final: true },
+      ]),
+    ).not.toThrow();
   });
 
   it('RFC 1939 §7: the UID check skips an unchanged maildrop but still catches a change made after an earlier session start', () => {

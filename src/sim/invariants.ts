@@ -13,6 +13,10 @@
  *   download-once, retention-days); POP2 only on release (RFC 937 "ACKD"),
  *   POP1 only on RCVD (RFC 918).
  * - No octet is delivered on a connection after it closed or dropped.
+ * - No octet is skipped on a live connection (TCP is a reliable in-order
+ *   stream; a lost segment is retransmitted, RFC 6298): each direction's
+ *   octets arrive contiguously, segment after segment, and once any octet of
+ *   a direction is reported lost, nothing more is delivered in it.
  * - UIDs are stable (RFC 1939 §7): a UID keeps its content, a removed UID
  *   never comes back, and the maildrop size matches the removals seen.
  * - Ledger totals: the ledger's count of complete device copies equals the
@@ -47,8 +51,22 @@ export function allowedRemovalReasons(protocol: Protocol, personality: Personali
   return allowed;
 }
 
+/** One direction of one connection, for the no-skipped-octet check. */
+interface Stream {
+  /** The segment being delivered, or -1 between segments. */
+  current: number;
+  /** Octets of `current` delivered so far. */
+  delivered: number;
+  /** Some octet of this stream was lost: nothing may arrive after it. */
+  dead: boolean;
+}
+
 export class InvariantChecker {
   readonly #ctx: InvariantContext;
+  /** segment id -> its stream, from its send event until it is delivered or lost. */
+  readonly #segments = new Map<number, Stream>();
+  /** `${device}#${session}>${direction}` -> stream. */
+  readonly #streams = new Map<string, Stream>();
   readonly #allowed: ReadonlySet<RemovalReason>;
   /** `${device}#${session}` -> connection open? */
   readonly #open = new Map<string, boolean>();
@@ -61,8 +79,12 @@ export class InvariantChecker {
   #checkedSnapshot: readonly unknown[] | null = null;
   #lastTick = 0;
 
+  /** Messages delivered so far, with their octets: the start's, plus each 'arrived' one. */
+  readonly #original: Map<string, Octets>;
+
   constructor(ctx: InvariantContext) {
     this.#ctx = ctx;
+    this.#original = new Map(ctx.originalOctets);
     this.#allowed = allowedRemovalReasons(ctx.protocol, ctx.personality);
   }
 
@@ -92,16 +114,50 @@ export class InvariantChecker {
     const kind = event.kind;
     // Build the per-session key only for the kinds that use it (this runs for every event).
     const sessionKey =
-      (kind === 'connection' || kind === 'deliver' || kind === 'server-state' || kind === 'marked' || kind === 'removed') && event.device !== undefined
+      (kind === 'connection' || kind === 'deliver' || kind === 'server-state' || kind === 'marked' || kind === 'removed' || kind === 'send') && event.device !== undefined
         ? this.#sessionKey(event.device, event.session ?? 0)
         : '';
     switch (event.kind) {
       case 'connection':
         this.#open.set(sessionKey, event.change === 'opened');
         break;
-      case 'deliver':
-        if (this.#open.get(sessionKey) !== true) this.#fail(event, `octets delivered on ${sessionKey} after its connection ${this.#open.has(sessionKey) ? 'ended' : 'never opened'}`);
+      case 'send': {
+        const key = `${sessionKey}>${event.direction}`;
+        let stream = this.#streams.get(key);
+        if (stream === undefined) {
+          stream = { current: -1, delivered: 0, dead: false };
+          this.#streams.set(key, stream);
+        }
+        this.#segments.set(event.segment, stream);
         break;
+      }
+      case 'deliver': {
+        if (this.#open.get(sessionKey) !== true) this.#fail(event, `octets delivered on ${sessionKey} after its connection ${this.#open.has(sessionKey) ? 'ended' : 'never opened'}`);
+        const stream = this.#segments.get(event.segment);
+        if (stream === undefined) this.#fail(event, `segment ${event.segment} delivered but never sent (or already delivered or lost)`);
+        if (stream.dead) this.#fail(event, `segment ${event.segment} delivered after an earlier octet of the same stream was lost: a live TCP connection never skips octets`);
+        if (stream.current === -1) {
+          stream.current = event.segment;
+          stream.delivered = 0;
+        } else if (stream.current !== event.segment) {
+          this.#fail(event, `segment ${event.segment} starts arriving while segment ${stream.current} is only partly delivered (out of order)`);
+        }
+        if (event.offset !== stream.delivered) this.#fail(event, `segment ${event.segment}: octets from ${event.offset} arrive after only ${stream.delivered} (octets skipped)`);
+        stream.delivered += event.octets.length;
+        if (event.final) {
+          stream.current = -1;
+          this.#segments.delete(event.segment);
+        }
+        break;
+      }
+      case 'segment-lost': {
+        const stream = this.#segments.get(event.segment);
+        if (stream !== undefined) {
+          stream.dead = true;
+          this.#segments.delete(event.segment);
+        }
+        break;
+      }
       case 'server-state':
         this.#serverState.set(sessionKey, event.to);
         break;
@@ -125,7 +181,7 @@ export class InvariantChecker {
         this.#removed.add(event.uid);
         this.#marked.delete(event.uid);
         // An engine removes a batch, then reports each removal, so mid-batch the maildrop may be smaller.
-        const expected = this.#ctx.originalOctets.size - this.#removed.size;
+        const expected = this.#original.size - this.#removed.size;
         if (this.#ctx.maildrop.messages.length > expected) {
           this.#fail(event, `maildrop holds ${this.#ctx.maildrop.messages.length} messages, but at most ${expected} should remain after ${this.#removed.size} removals`);
         }
@@ -135,6 +191,13 @@ export class InvariantChecker {
         const model = this.#ctx.deviceCopyStatus(event.device, event.key);
         const expected = event.change === 'discarded' || event.change === 'lost' ? null : event.change;
         if (model !== expected) this.#fail(event, `copy ${event.key} on ${event.device} is '${model ?? 'absent'}' in the device store but '${expected ?? 'absent'}' in the trace`);
+        break;
+      }
+      case 'arrived': {
+        const m = this.#ctx.maildrop.find(event.uid);
+        if (m === undefined) this.#fail(event, `message ${event.uid} arrived but is not in the maildrop`);
+        if (this.#original.has(event.uid)) this.#fail(event, `UID ${event.uid} arrived twice (RFC 1939 §7: UIDs are never reused)`);
+        this.#original.set(event.uid, m.octets);
         break;
       }
       case 'session-start':
@@ -159,14 +222,14 @@ export class InvariantChecker {
   }
 
   #checkUids(event: TraceEvent): void {
-    const expected = this.#ctx.originalOctets.size - this.#removed.size;
+    const expected = this.#original.size - this.#removed.size;
     if (this.#ctx.maildrop.messages.length !== expected) {
-      this.#fail(event, `maildrop holds ${this.#ctx.maildrop.messages.length} messages, but the trace reports ${this.#removed.size} removals of ${this.#ctx.originalOctets.size}`);
+      this.#fail(event, `maildrop holds ${this.#ctx.maildrop.messages.length} messages, but the trace reports ${this.#removed.size} removals of ${this.#original.size}`);
     }
     const seen = new Set<string>();
     const messages = this.#ctx.maildrop.messages;
     for (const m of messages) {
-      const original = this.#ctx.originalOctets.get(m.uid);
+      const original = this.#original.get(m.uid);
       if (original === undefined) this.#fail(event, `maildrop holds unknown UID ${m.uid} (RFC 1939 §7)`);
       if (original !== m.octets) this.#fail(event, `UID ${m.uid} now names different content (RFC 1939 §7: UIDs are persistent)`);
       if (this.#removed.has(m.uid)) this.#fail(event, `removed UID ${m.uid} is back in the maildrop`);

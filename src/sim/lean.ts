@@ -24,8 +24,11 @@
  *   live.advance(ticks); live.view(); live.outcome(); live.transcript();
  *
  * Faults are ordinary named operations on World and LiveWorld, the same
- * ones FaultSpec placements call: dropConnection(device),
- * loseSegment(device, direction), crashClient(device), crashServer(),
+ * ones FaultSpec placements call: dropConnection(device) (a reset),
+ * connectionSilent(device) (half-open), loseSegment(device, direction)
+ * (retransmitted after a timeout), crashClient(device) (app crash, the
+ * server notices), devicePowerLoss(device) (half-open, memory lost),
+ * crashServer(downtimeTicks?) (down, connections refused, then restarts),
  * idlePastAutologout(device), secondDeviceLogin(device). FAULT_OPERATIONS
  * maps FaultKind to these names.
  *
@@ -47,7 +50,16 @@ import type { WorldConfig } from './types.ts';
 
 export type * from './types.ts';
 export type { SimulationRun, CoreRun } from './run.ts';
-export { World, SimulationError, FAULT_OPERATIONS, DEFAULT_MAX_EVENTS, type WorldOptions } from './world.ts';
+export {
+  World,
+  SimulationError,
+  FAULT_OPERATIONS,
+  DEFAULT_MAX_EVENTS,
+  DEFAULT_CLIENT_TIMEOUT_TICKS,
+  DEFAULT_SERVER_DOWNTIME_TICKS,
+  RETRANSMISSION_TIMEOUT_TICKS,
+  type WorldOptions,
+} from './world.ts';
 export { LiveWorld, ManualAgent, type LiveWorldOptions } from './live.ts';
 export { Ledger, type LedgerInit } from './ledger.ts';
 export { EXPLAIN, explainEvent, fillTemplate, isExplainKey, type ExplainKey } from './explain.ts';

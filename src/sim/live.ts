@@ -107,6 +107,7 @@ export class LiveWorld {
     const existing = this.world.connectionOf(this.manualDevice);
     if (existing) return existing;
     const conn = this.world.connect(this.manualDevice);
+    if (conn === null) throw new SimulationError('connection refused: the server is down (it restarts after its downtime)');
     if (this.#lastAgent) this.#agents.set(conn.session, this.#lastAgent);
     this.settle();
     return conn;
@@ -120,10 +121,26 @@ export class LiveWorld {
     this.settle();
   }
 
+  /**
+   * Drops the oldest `count` events from the world's trace once the caller
+   * has kept what it needs (the terminal session keeps a bounded history), so
+   * a session of any length holds constant memory. Steps keep counting.
+   */
+  forgetTrace(count: number): void {
+    const trace = this.world.trace;
+    if (!Number.isSafeInteger(count) || count < 0 || count > trace.length) throw new RangeError(`forgetTrace(${count}) with ${trace.length} events kept`);
+    trace.splice(0, count);
+    this.world.forgottenSteps += count;
+  }
+
   /** Octets the terminal has received and not yet printed. */
   takeReceived(): Octets {
     let out = '';
-    for (const agent of this.#agents.values()) out += agent.takeReceived();
+    for (const [session, agent] of this.#agents) {
+      out += agent.takeReceived();
+      // A finished session receives nothing more: forget its agent, so a long life of reconnects keeps constant memory.
+      if (agent.finished) this.#agents.delete(session);
+    }
     return out;
   }
 
@@ -180,8 +197,16 @@ export class LiveWorld {
     this.world.crashClient(device);
   }
 
-  crashServer(): void {
-    this.world.crashServer();
+  devicePowerLoss(device = this.manualDevice): void {
+    this.world.devicePowerLoss(device);
+  }
+
+  connectionSilent(device = this.manualDevice): void {
+    this.world.connectionSilent(device);
+  }
+
+  crashServer(downtimeTicks?: number): void {
+    this.world.crashServer(downtimeTicks);
   }
 
   idlePastAutologout(device = this.manualDevice): void {

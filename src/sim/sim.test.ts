@@ -41,7 +41,7 @@ describe('determinism', () => {
 /** Random faults drawn from the seed itself, so a failing seed replays exactly. */
 function randomFaults(seed: number, devices: readonly string[]): FaultSpec[] {
   const prng = new Prng(seed ^ 0x5eed);
-  const kinds: FaultKind[] = ['drop-connection', 'lose-segment', 'crash-client', 'crash-server', 'idle-past-autologout', 'second-device-login'];
+  const kinds: FaultKind[] = ['drop-connection', 'connection-silent', 'lose-segment', 'crash-client', 'device-power-loss', 'crash-server', 'idle-past-autologout', 'second-device-login'];
   const commands = ['USER', 'PASS', 'STAT', 'UIDL', 'RETR', 'DELE', 'QUIT'];
   const faults: FaultSpec[] = [];
   const n = 1 + prng.nextInt(3);
@@ -96,7 +96,7 @@ describe('seed sweeps with random faults, every invariant checked after every st
     const protocols = ['pop3', 'pop3', 'pop2', 'pop1'] as const;
     for (let seed = 0; seed < 200; seed++) {
       const protocol = protocols[seed % protocols.length]!;
-      const config = world({
+      const config0 = world({
         seed,
         protocol,
         personality: protocol === 'pop3' ? personalities[(seed >> 2) % personalities.length]! : { kind: 'rfc' },
@@ -108,6 +108,8 @@ describe('seed sweeps with random faults, every invariant checked after every st
         ],
         faults: randomFaults(seed, ['Laptop', 'Phone']),
       });
+      // RFC 937 leaves a POP2 abort open: sweep both models.
+      const config: WorldConfig = { ...config0, pop2Abort: (seed & 4) === 0 ? 'commit-nothing' : 'commit-on-release' };
       try {
         const run = simulate(config);
         const o = run.outcome();

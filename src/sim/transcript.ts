@@ -1,7 +1,9 @@
 /**
  * Turns a trace into a readable C:/S: transcript, as the receiver saw it:
- * lines appear when their octets are delivered, a cut transfer shows the
- * partial last line, and faults and losses are shown as `-- ... --` lines.
+ * lines appear when their octets are delivered, a cut transfer keeps the
+ * partial last line that did arrive (marked `[cut]`), and faults, losses
+ * and retransmissions are shown as `-- ... --` lines. Directions are
+ * written "client → server" / "server → client".
  * With more than one device, each line starts with `[device]`.
  */
 import type { TraceEvent } from './types.ts';
@@ -17,11 +19,24 @@ export function toTranscript(trace: readonly TraceEvent[]): string {
   /** segment -> first line, for segments lost before any octet arrived */
   const labels = new Map<number, string>();
 
+  /** Segments of which some octets arrived before a fault cut them. */
+  const cut = new Set<number>();
   const flushPartial = (segment: number, note: string): void => {
     const p = pending.get(segment);
     pending.delete(segment);
     if (p && p.text.length > 0) out.push(`${prefix(p.device)}${p.side}: ${p.text}  [${note}]`);
   };
+  /** A fault or a broken connection: show the part-lines that did arrive, before saying what happened. */
+  const flushCut = (device: string | undefined): void => {
+    for (const [segment, p] of [...pending]) {
+      if (device !== undefined && p.device !== device) continue;
+      cut.add(segment);
+      flushPartial(segment, 'cut');
+    }
+  };
+
+  const dir = (d: 'c2s' | 's2c'): string => (d === 'c2s' ? 'client → server' : 'server → client');
+  const closedBy = (explain: string): string => (explain.startsWith('server.autologout') ? 'autologout' : 'aborted');
 
   for (const e of trace) {
     switch (e.kind) {
@@ -47,25 +62,41 @@ export function toTranscript(trace: readonly TraceEvent[]): string {
       case 'send':
         labels.set(e.segment, e.label);
         break;
-      case 'segment-lost':
-        if (!pending.has(e.segment)) out.push(`${prefix(e.device)}${e.direction === 'c2s' ? 'C' : 'S'}: ${labels.get(e.segment) ?? ''}  [never arrives]`);
+      case 'segment-lost': {
+        // A segment of which nothing arrived shows its first line; one cut part-way keeps
+        // the part that did arrive (flushed as a partial line).
+        const partly = pending.has(e.segment) || cut.delete(e.segment);
+        if (!partly) out.push(`${prefix(e.device)}${e.direction === 'c2s' ? 'C' : 'S'}: ${labels.get(e.segment) ?? ''}  [never arrives]`);
         flushPartial(e.segment, 'cut');
-        out.push(`${prefix(e.device)}-- ${e.direction === 'c2s' ? 'client->server' : 'server->client'} segment lost: ${e.undeliveredOctets} octets never arrive --`);
+        labels.delete(e.segment);
+        out.push(`${prefix(e.device)}-- ${dir(e.direction)}: ${e.undeliveredOctets} ${partly ? 'more ' : ''}octets never arrive --`);
+        break;
+      }
+      case 'retransmitted':
+        out.push(`${prefix(e.device)}-- ${dir(e.direction)}: a lost segment is resent after ${e.delayTicks / 1000} s (TCP retransmission) --`);
+        break;
+      case 'server-restarted':
+        out.push('-- the server is back up --');
+        break;
+      case 'arrived':
+        out.push(`-- new mail arrives in the maildrop (UID ${e.uid}) --`);
         break;
       case 'connection':
         if (e.change === 'dropped') {
-          for (const [segment, p] of [...pending]) if (p.device === e.device) flushPartial(segment, 'cut');
-          out.push(`${prefix(e.device)}-- connection dropped --`);
+          flushCut(e.device);
+          out.push(`${prefix(e.device)}-- ${e.timedOut ? 'client gives up: no answer from the server (timeout)' : 'connection dropped'} --`);
         } else if (e.change === 'closed') {
           out.push(`${prefix(e.device)}-- connection closed --`);
+        } else if (e.change === 'refused') {
+          out.push(`${prefix(e.device)}-- connection refused: the server is down --`);
         }
         break;
       case 'fault':
-        for (const [segment, p] of [...pending]) if (e.device === undefined || p.device === e.device) flushPartial(segment, 'cut');
+        if (e.fault !== 'lose-segment') flushCut(e.device);
         out.push(`${prefix(e.device)}-- fault: ${e.fault}${e.detail ? ` (${e.detail})` : ''} --`);
         break;
       case 'server-state':
-        if (e.to === 'CLOSED') out.push(`${prefix(e.device)}-- server closed the session (${e.explain === 'server.autologout' ? 'autologout' : 'aborted'}) --`);
+        if (e.to === 'CLOSED') out.push(`${prefix(e.device)}-- server closed the session (${closedBy(e.explain)}) --`);
         break;
       case 'removed':
         out.push(`${prefix(e.device)}-- server removed ${e.uid} (${e.reason}) --`);

@@ -20,6 +20,13 @@ export interface MessageSpec {
   readonly uid?: string;
   /** Simulated day of arrival (default 0). */
   readonly arrivedDay?: number;
+  /**
+   * Tick at which the message arrives in the maildrop during the run (SMTP
+   * delivery while a device may be mid-session); absent = there from the start.
+   * A POP3 session sees only what was there at login (RFC 1939 §8: the
+   * maildrop is fixed for the session), so later mail waits for the next one.
+   */
+  readonly arrivesAtTick?: number;
 }
 
 export interface DeviceSpec {
@@ -32,6 +39,18 @@ export interface DeviceSpec {
   readonly pollAtTicks: readonly number[];
   /** UIDs remembered from before the run, with the day first seen. */
   readonly knownUids?: Readonly<Record<string, number>>;
+  /**
+   * How long the client waits with no octet from the server before it gives
+   * up on a connection (its read timeout); default DEFAULT_CLIENT_TIMEOUT_TICKS.
+   * Only a half-open connection ('connection-silent') ever runs into it.
+   */
+  readonly clientTimeoutTicks?: number;
+  /**
+   * Keep the partial data of a cut transfer as if it were the message (a
+   * careless client; reference §8 F1: "DUP or a corrupt copy if it keeps the
+   * partial"). Default false: a partial copy is discarded.
+   */
+  readonly keepPartial?: boolean;
 }
 
 export interface ChannelSpec {
@@ -41,10 +60,27 @@ export interface ChannelSpec {
   readonly octetsPerTick: number;
 }
 
+/**
+ * The faults, as a learner meets them (src/sim/world.ts has the model):
+ * - 'drop-connection': connection reset; both ends notice at once.
+ * - 'connection-silent': the path goes silent (Wi-Fi hand-over, NAT
+ *   timeout): half-open. The client gives up after its timeout; the server
+ *   keeps the session and its lock until autologout (RFC 1939 §3).
+ * - 'crash-client': the client app crashes; its OS closes the socket, so
+ *   the server notices; the app's memory is lost.
+ * - 'device-power-loss': the client device loses power: half-open as
+ *   'connection-silent', and the memory is lost.
+ * - 'crash-server': the server crashes and restarts after a downtime;
+ *   connections are refused meanwhile.
+ * - 'lose-segment': one segment is lost and TCP retransmits it after a
+ *   retransmission timeout: a delay, never missing octets.
+ */
 export type FaultKind =
   | 'drop-connection'
+  | 'connection-silent'
   | 'lose-segment'
   | 'crash-client'
+  | 'device-power-loss'
   | 'crash-server'
   | 'idle-past-autologout'
   | 'second-device-login';
@@ -55,8 +91,12 @@ export type FaultPlacement =
   | { readonly atStep: number }
   /** At simulated tick N. */
   | { readonly atTick: number }
-  /** After `octet` octets of the next transfer matching `direction` (and, if given, a command keyword). */
-  | { readonly atOctet: number; readonly direction: Direction; readonly during?: string }
+  /**
+   * After `atOctet` octets of a transfer matching `direction` (and, if given,
+   * a command keyword): the `occurrence`-th such transfer long enough to be
+   * cut there (default 1).
+   */
+  | { readonly atOctet: number; readonly direction: Direction; readonly during?: string; readonly occurrence?: number }
   /** When a command with this keyword is sent (`when: 'sent'`), read by the server (`'delivered'`), or its reply has fully arrived, before the client reads it (`'replied'`). */
   | { readonly onCommand: string; readonly when: 'sent' | 'delivered' | 'replied'; readonly occurrence?: number }
   /** Each step, with probability numerator/denominator, drawn from the seeded PRNG. */
@@ -67,8 +107,19 @@ export interface FaultSpec {
   readonly device?: string;
   /** lose-segment: which direction loses its next segment. */
   readonly direction?: Direction;
+  /** crash-server: ticks the server stays down before it restarts (default DEFAULT_SERVER_DOWNTIME_TICKS). */
+  readonly downtimeTicks?: number;
   readonly placement: FaultPlacement;
 }
+
+/**
+ * What a POP2 server does with ACKD marks when the session ends without QUIT
+ * (RFC 937 "ACKD" leaves it open): 'commit-nothing' forgets them (the marked
+ * messages come again: duplicates); 'commit-on-release' applies them when the
+ * mailbox is released however the session ended (UW ipop2d kept them).
+ * A server crash commits nothing under either model.
+ */
+export type Pop2AbortModel = 'commit-nothing' | 'commit-on-release';
 
 export interface WorldConfig {
   readonly protocol: Protocol;
@@ -82,6 +133,8 @@ export interface WorldConfig {
   readonly faults: readonly FaultSpec[];
   readonly seed: number;
   readonly autologoutTicks?: number;
+  /** POP2 only: see Pop2AbortModel (default 'commit-nothing'). */
+  readonly pop2Abort?: Pop2AbortModel;
   /** Hard bound on trace length; exceeding it is a simulator bug (asserted). */
   readonly maxEvents?: number;
 }
@@ -95,12 +148,23 @@ export type CopyStatus = 'partial' | 'memory' | 'durable';
 
 export type TraceBody =
   | { readonly kind: 'session-start'; readonly device: string; readonly session: number }
-  | { readonly kind: 'connection'; readonly device: string; readonly change: 'opened' | 'closed' | 'dropped' }
+  /**
+   * 'dropped': the connection broke (reset, crash, or the client gave up on a
+   * silent one: `timedOut`); 'refused': the server was down, so no connection.
+   */
+  | { readonly kind: 'connection'; readonly device: string; readonly change: 'opened' | 'closed' | 'dropped' | 'refused'; readonly timedOut?: boolean }
   /** Octets put on the channel; one command or one reply is one segment. */
   | { readonly kind: 'send'; readonly device: string; readonly direction: Direction; readonly segment: number; readonly octets: Octets; readonly label: string }
   /** Part or all of a segment arrives; `offset` is where this chunk starts in the segment. */
   | { readonly kind: 'deliver'; readonly device: string; readonly direction: Direction; readonly segment: number; readonly offset: number; readonly octets: Octets; readonly final: boolean }
+  /** The connection ended with this segment (or its rest) undelivered: those octets never arrive. */
   | { readonly kind: 'segment-lost'; readonly device: string; readonly direction: Direction; readonly segment: number; readonly undeliveredOctets: number }
+  /** TCP resent a lost segment after its retransmission timeout (RFC 6298): it arrives late, complete. */
+  | { readonly kind: 'retransmitted'; readonly device: string; readonly direction: Direction; readonly segment: number; readonly delayTicks: number }
+  /** The crashed server is back and accepts connections again. */
+  | { readonly kind: 'server-restarted' }
+  /** New mail is delivered to the maildrop during the run (MessageSpec.arrivesAtTick). */
+  | { readonly kind: 'arrived'; readonly uid: string }
   | { readonly kind: 'command'; readonly device: string; readonly keyword: string; readonly line: Octets }
   | { readonly kind: 'reply'; readonly device: string; readonly ok: boolean; readonly line: Octets; readonly multiline: boolean }
   | { readonly kind: 'server-state'; readonly device: string; readonly from: string; readonly to: string }
@@ -164,8 +228,8 @@ export interface DeviceView {
   readonly copies: readonly CopyView[];
   readonly uidMemory: readonly string[];
   /**
-   * True from the device's crash-client fault until its next session-start:
-   * the device is down because it crashed (not merely offline).
+   * True from the device's crash-client or device-power-loss fault until its
+   * next session-start: the device is down because it crashed (not merely offline).
    */
   readonly crashed: boolean;
 }

@@ -36,7 +36,7 @@
  *   d. the connection settles (closes once both sides are done);
  *   e. action boundary: due atStep faults and queued 'sent'/'delivered'
  *      placements fire.
- * `atOctet` binds to the first matching segment longer than `atOctet`
+ * `atOctet` binds to the `occurrence`-th (default first) matching segment longer than `atOctet`
  * octets and cuts it exactly there. A fault without `device` acts on the
  * device whose command or transfer triggered it, else the first device.
  * A probability placement is drawn once per processed tick and fires at
@@ -44,25 +44,41 @@
  * action boundary at or after their point (an action = one chunk delivered,
  * one write, one poll, one session start); the engines' outputs are atomic.
  *
- * Drop versus crash (reference §8 F12, §10):
- * - dropConnection: a clean TCP loss (RST/FIN) that both ends notice at once:
- *   the server aborts ('connection-lost'), releases the lock, removes nothing
- *   (RFC 1939 §6); the client reports its partial copies.
- * - crashClient: the client process dies; its memory is lost, its disk kept.
- *   The connection is half-open: the server is not told and keeps the
- *   session, and the lock, until its autologout timer fires (RFC 1939 §3),
- *   so a new login in the meantime gets `-ERR [IN-USE]` (RFC 2449 §8.1.2).
- * - crashServer: every server session aborts ('server-crash'), locks are
- *   cleared, connections drop; the maildrop (durable) is kept. The server
- *   restarts at once (so WorldView.serverUp stays true).
- * - loseSegment: the oldest segment in flight in that direction vanishes
- *   (or, if none is in flight, the next one sent). Nothing retransmits it:
- *   the waiting side stalls until autologout closes the session.
+ * The network faults, as real networks have them (reference §8 F12, §10):
+ * - dropConnection ('drop-connection'): a reset (RST) both ends notice at
+ *   once: the server aborts ('connection-lost'), releases the lock and
+ *   commits nothing (RFC 1939 §6); the client reports its partial copies.
+ * - connectionSilent ('connection-silent'): the path goes silent (a Wi-Fi
+ *   hand-over, a NAT timeout). Half-open: nothing more arrives either way,
+ *   and neither end is told. The client gives up after its own timeout
+ *   (DeviceSpec.clientTimeoutTicks, counted from the last octet it heard)
+ *   and reports its partial copies; the server keeps the session and the
+ *   lock until its autologout timer fires (RFC 1939 §3), so a new login
+ *   meanwhile gets `-ERR [IN-USE]` (RFC 2449 §8.1.2); the stale session
+ *   never reaches UPDATE. What either side sends into the silence is lost.
+ * - crashClient ('crash-client'): the client app crashes. Its operating
+ *   system closes the socket, so the server notices at once (as a reset);
+ *   the app's memory (copies not yet durable, pending writes) is lost.
+ * - devicePowerLoss ('device-power-loss'): the device loses power: memory
+ *   lost as above, and nobody tells the server: half-open, as
+ *   connection-silent, until autologout.
+ * - crashServer ('crash-server'): every server session aborts
+ *   ('server-crash': nothing committed), locks are cleared, the clients see
+ *   their connections drop; the maildrop is kept as last committed. The
+ *   server is down for the fault's downtimeTicks: a poll meanwhile is
+ *   refused ('connection refused') and the device tries again at its next
+ *   poll. WorldView.serverUp is false until the 'server-restarted' event.
+ * - loseSegment ('lose-segment'): one segment is lost on the wire and TCP
+ *   retransmits it after its retransmission timeout (RFC 6298 §5): the
+ *   stream stalls (everything behind it waits) and resumes with a
+ *   'retransmitted' event. No octet is ever skipped on a live connection
+ *   (the invariant checker asserts it); octets go missing only when a
+ *   connection dies (an `atOctet` drop-connection cuts a transfer there).
  */
 import { TICKS_PER_DAY, MIN_AUTOLOGOUT_TICKS, type ClientAgent, type ClientOutput, type ServerOutput, type ServerSession } from '../protocol/engine.ts';
 import { PostOffice, type Maildrop } from '../protocol/maildrop.ts';
 import { decodeEncodedWords } from '../protocol/encoded-words.ts';
-import { octetsToUtf8, type Octets } from '../protocol/octets.ts';
+import { octetsToUtf8, toCrlf, type Octets } from '../protocol/octets.ts';
 import { Channel, type Segment } from './channel.ts';
 import { enginesFor, type EngineFactories } from './engines.ts';
 import { InvariantChecker } from './invariants.ts';
@@ -71,11 +87,19 @@ import { Prng } from './prng.ts';
 import type { DeviceSpec, Direction, FaultKind, FaultSpec, TraceBody, TraceEvent, WorldConfig } from './types.ts';
 
 export const DEFAULT_MAX_EVENTS = 200_000;
+/** A client's read timeout when the scenario names none: 60 s without a word from the server. */
+export const DEFAULT_CLIENT_TIMEOUT_TICKS = 60_000;
+/** How long a crashed server stays down when the fault names no downtime: 2 minutes. */
+export const DEFAULT_SERVER_DOWNTIME_TICKS = 120_000;
+/** TCP's retransmission timeout for a lost segment: RFC 6298 §2.4 rounds RTO up to 1 second. */
+export const RETRANSMISSION_TIMEOUT_TICKS = 1_000;
 /** The fault operations, by the names the UI, scenarios and tests use. */
 export const FAULT_OPERATIONS = {
   'drop-connection': 'dropConnection',
+  'connection-silent': 'connectionSilent',
   'lose-segment': 'loseSegment',
   'crash-client': 'crashClient',
+  'device-power-loss': 'devicePowerLoss',
   'crash-server': 'crashServer',
   'idle-past-autologout': 'idlePastAutologout',
   'second-device-login': 'secondDeviceLogin',
@@ -100,6 +124,8 @@ interface PendingWrite {
   readonly key: string;
   readonly agentKey: string;
   readonly conn: Connection;
+  /** Tell the agent `saved()` when done (false for a partial copy the device keeps on its own). */
+  readonly notify: boolean;
 }
 
 interface DeviceState {
@@ -116,6 +142,8 @@ interface DeviceState {
   writeHead: number;
   readonly uidMemory: Map<string, number>;
   readonly locallyDeleted: Set<string>;
+  /** UIDs of which this device holds a durable copy (to say when a UID is remembered before that). */
+  readonly durableUids: Set<string>;
 }
 
 export interface Connection {
@@ -129,6 +157,12 @@ export interface Connection {
   readonly s2c: Channel;
   /** The client's view of the connection. */
   status: 'open' | 'closed' | 'dropped';
+  /** Half-open: nothing gets through any more, and neither end has been told. */
+  silent: boolean;
+  /** Tick of the last octet the client sent or heard: its read timeout counts from here. */
+  clientLastHeard: number;
+  /** Tick at which a client on a silent connection gives up; null when not armed. */
+  clientTimeoutDueTick: number | null;
   serverDone: boolean;
   clientDone: boolean;
   clientIdle: boolean;
@@ -138,6 +172,8 @@ export interface Connection {
   autologoutDueTick: number | null;
   serverState: string;
   readonly marks: Map<string, number>;
+  /** Messages this server session removed (at DELE, RCVD or a commit): what its end may say. */
+  removed: number;
 }
 
 interface ArmedFault {
@@ -145,6 +181,8 @@ interface ArmedFault {
   fired: boolean;
   occurrences: number;
   boundSegment: number | null;
+  /** atOctet: the last segment counted towards `occurrence` (each segment counts once). */
+  countedSegment: number;
 }
 
 export class SimulationError extends Error {}
@@ -226,6 +264,11 @@ export class World {
   readonly #checker: InvariantChecker | null;
   #completeCopies = 0;
   #firing = false;
+  /** While the server is down after a crash: the tick it restarts. */
+  #serverDownUntil: number | null = null;
+  /** Mail that arrives during the run, in arrival order (config order among equal ticks); `#nextArrival` is the next due. */
+  readonly #arrivals: Array<{ readonly tick: number; readonly uid: string; readonly text: Octets; readonly arrivedDay?: number }> = [];
+  #nextArrival = 0;
   readonly #hasCommandFaults: boolean;
   readonly #needsKeywords: boolean;
 
@@ -242,14 +285,30 @@ export class World {
       const opts: { uid?: string; arrivedDay?: number } = {};
       if (spec.uid !== undefined) opts.uid = spec.uid;
       if (spec.arrivedDay !== undefined) opts.arrivedDay = spec.arrivedDay;
-      const stored = this.maildrop.deliver(spec.text, opts);
-      if (this.#uidByOctets.has(stored.octets)) {
-        throw new SimulationError(`scenario error: messages ${this.#uidByOctets.get(stored.octets)} and ${stored.uid} have identical content; give each a unique Message-ID`);
+      let uid: string;
+      let octets: Octets;
+      const at = spec.arrivesAtTick;
+      if (at !== undefined) {
+        // Arrives later in the run: named now (its UID reserved), delivered at its tick.
+        if (!Number.isSafeInteger(at) || at < 0) throw new SimulationError('scenario error: arrivesAtTick must be a non-negative integer');
+        uid = spec.uid ?? this.maildrop.reserveUid();
+        octets = toCrlf(spec.text);
+        this.#arrivals.push({ tick: at, uid, text: spec.text, ...(spec.arrivedDay !== undefined ? { arrivedDay: spec.arrivedDay } : {}) });
+      } else {
+        const stored = this.maildrop.deliver(spec.text, opts);
+        uid = stored.uid;
+        octets = stored.octets;
       }
-      this.#uidByOctets.set(stored.octets, stored.uid);
-      this.#octetsByUid.set(stored.uid, stored.octets);
-      return { uid: stored.uid, label: subjectOf(spec.text), sizeOctets: stored.octets.length }; // stored.octets = toCrlf(text)
+      if (this.#uidByOctets.has(octets)) {
+        throw new SimulationError(`scenario error: messages ${this.#uidByOctets.get(octets)} and ${uid} have identical content; give each a unique Message-ID`);
+      }
+      this.#uidByOctets.set(octets, uid);
+      this.#octetsByUid.set(uid, octets);
+      const entry = { uid, label: subjectOf(spec.text), sizeOctets: octets.length };
+      return at === undefined ? entry : { ...entry, arrivesAtTick: at };
     });
+    // Stable sort: equal ticks keep their order in the scenario.
+    this.#arrivals.sort((a, b) => a.tick - b.tick);
     const manual = options.manualAgents ?? new Map<string, () => ClientAgent>();
     this.#devices = config.devices.map((spec) => {
       if (this.#byName.has(spec.name)) throw new SimulationError(`scenario error: two devices are named ${JSON.stringify(spec.name)}`);
@@ -272,6 +331,7 @@ export class World {
         writeHead: 0,
         uidMemory: new Map(Object.entries(spec.knownUids ?? {})),
         locallyDeleted: new Set(),
+        durableUids: new Set(),
       };
       this.#byName.set(spec.name, d);
       return d;
@@ -284,7 +344,7 @@ export class World {
     this.ledger = new Ledger(this.ledgerInit);
     this.#faults = config.faults.map((spec) => {
       if (spec.device !== undefined && !this.#byName.has(spec.device)) throw new SimulationError(`scenario error: fault ${spec.kind} names unknown device ${JSON.stringify(spec.device)}`);
-      return { spec, fired: false, occurrences: 0, boundSegment: null };
+      return { spec, fired: false, occurrences: 0, boundSegment: null, countedSegment: -1 };
     });
     this.#hasCommandFaults = this.#faults.some((f) => 'onCommand' in f.spec.placement);
     // Keywords tag segments only for fault placement; skip the parsing when no fault needs them.
@@ -365,7 +425,11 @@ export class World {
       const b = c.s2c.nextDueTick();
       if (b !== null && b < next) next = b;
       if (includeTimers && c.autologoutDueTick !== null && c.autologoutDueTick < next) next = c.autologoutDueTick;
+      if (includeTimers && c.clientTimeoutDueTick !== null && c.clientTimeoutDueTick < next) next = c.clientTimeoutDueTick;
     }
+    if (includeTimers && this.#serverDownUntil !== null && this.#serverDownUntil < next) next = Math.max(this.#serverDownUntil, this.#tick);
+    const arrival = this.#arrivals[this.#nextArrival];
+    if (includeTimers && arrival !== undefined && arrival.tick < next) next = Math.max(arrival.tick, this.#tick);
     for (const d of this.#devices) {
       const w = d.writes[d.writeHead];
       if (w !== undefined && w.dueTick < next) next = w.dueTick;
@@ -383,6 +447,17 @@ export class World {
   }
 
   #phaseFaults(): void {
+    if (this.#serverDownUntil !== null && this.#serverDownUntil <= this.#tick) {
+      this.#serverDownUntil = null;
+      this.#emit({ kind: 'server-restarted' }, 'server.restarted');
+    }
+    // New mail (SMTP delivery to the maildrop). Sessions already running keep the
+    // list they saw at login (RFC 1939 §8: POP3 cannot report mail arriving mid-session).
+    for (let a = this.#arrivals[this.#nextArrival]; a !== undefined && a.tick <= this.#tick; a = this.#arrivals[this.#nextArrival]) {
+      this.#nextArrival++;
+      this.maildrop.deliver(a.text, a.arrivedDay === undefined ? { uid: a.uid } : { uid: a.uid, arrivedDay: a.arrivedDay });
+      this.#emit({ kind: 'arrived', uid: a.uid }, 'mail.arrived', undefined, 'RFC 1939 §8');
+    }
     for (const f of this.#faults) {
       if (f.fired) continue;
       const p = f.spec.placement;
@@ -435,20 +510,30 @@ export class World {
         if (copy === undefined) continue; // discarded or lost before the write completed
         if (copy.status === 'memory') {
           copy.status = 'durable';
-          this.#push({ kind: 'copy', device: d.name, uid: copy.uid, key: w.key, change: 'durable', step: this.trace.length, tick: this.#tick, explain: 'copy.durable', session: w.conn.session });
+          d.durableUids.add(copy.uid);
+          this.#push({ kind: 'copy', device: d.name, uid: copy.uid, key: w.key, change: 'durable', step: this.nextStep, tick: this.#tick, explain: 'copy.durable', session: w.conn.session });
         }
         const agent = w.conn.agent;
-        if (agent !== null) this.#clientOutput(w.conn, agent.saved(w.agentKey));
+        if (agent !== null && w.notify) this.#clientOutput(w.conn, agent.saved(w.agentKey));
         this.#boundary();
       }
     }
   }
 
+  /** Timers: the server's autologout (RFC 1939 §3) and a client's read timeout on a silent connection. */
   #phaseAutologout(): void {
     let due = false;
-    for (const c of this.#connections) if (c.autologoutDueTick !== null && c.autologoutDueTick <= this.#tick) due = true;
+    for (const c of this.#connections) {
+      if (c.autologoutDueTick !== null && c.autologoutDueTick <= this.#tick) due = true;
+      if (c.clientTimeoutDueTick !== null && c.clientTimeoutDueTick <= this.#tick) due = true;
+    }
     if (!due) return;
     for (const conn of [...this.#connections]) {
+      if (conn.clientTimeoutDueTick !== null && conn.clientTimeoutDueTick <= this.#tick) {
+        conn.clientTimeoutDueTick = null;
+        this.#clientTimedOut(conn);
+        this.#boundary();
+      }
       if (conn.autologoutDueTick === null || conn.autologoutDueTick > this.#tick) continue;
       conn.autologoutDueTick = null;
       if (conn.serverDone) continue;
@@ -456,6 +541,17 @@ export class World {
       this.#settle(conn);
       this.#boundary();
     }
+  }
+
+  /** The client on a silent connection gives up: it heard nothing for its whole timeout. */
+  #clientTimedOut(conn: Connection): void {
+    if (conn.status !== 'open') return;
+    conn.status = 'dropped';
+    this.#emit({ kind: 'connection', device: conn.device.name, change: 'dropped', timedOut: true }, 'connection.timed-out', conn.session);
+    this.#clientLost(conn);
+    conn.finished = { ok: false, reason: 'no answer from the server: the client timed out' };
+    this.#endSession(conn);
+    this.#forget(conn);
   }
 
   #phaseSessions(): void {
@@ -475,46 +571,77 @@ export class World {
   // -------------------------------------------------------------------------
   // Fault operations: the same named operations for the UI, scenarios and tests.
 
+  /** 'drop-connection': a connection reset; both ends notice at once. */
   dropConnection(device: string): void {
     const d = this.#device(device);
     const conn = d.current;
-    this.#faultEvent('drop-connection', device, conn ? 'connection dropped' : 'no connection to drop');
+    this.#faultEvent('drop-connection', device, conn ? 'connection reset' : 'no connection to reset');
     if (!conn || conn.status !== 'open') return;
     this.#discardInFlight(conn);
     conn.status = 'dropped';
     this.#emit({ kind: 'connection', device, change: 'dropped' }, 'connection.dropped', conn.session);
-    if (!conn.serverDone) {
+    // A reset sent into a silent path never reaches the server: it stays half-open.
+    if (!conn.serverDone && !conn.silent) {
       conn.serverDone = true;
       this.#serverOutput(conn, conn.server.abort('connection-lost'));
     }
+    conn.clientTimeoutDueTick = null;
     this.#clientLost(conn);
     this.#endSession(conn);
+    this.#forget(conn);
   }
 
+  /** 'connection-silent': half-open; the client times out, the server waits for autologout (RFC 1939 §3). */
+  connectionSilent(device: string): void {
+    const d = this.#device(device);
+    const conn = d.current;
+    this.#faultEvent('connection-silent', device, conn ? 'nothing gets through any more, and neither end is told' : 'no connection to go silent');
+    if (!conn || conn.status !== 'open' || conn.silent) return;
+    conn.silent = true;
+    this.#discardInFlight(conn);
+    const timeout = d.spec.clientTimeoutTicks ?? DEFAULT_CLIENT_TIMEOUT_TICKS;
+    if (!conn.clientDone) conn.clientTimeoutDueTick = Math.max(this.#tick, conn.clientLastHeard + timeout);
+  }
+
+  /** 'lose-segment': TCP retransmits the lost segment after its timeout (RFC 6298 §5); nothing is skipped. */
   loseSegment(device: string, direction: Direction): void {
     const d = this.#device(device);
     const conn = d.current;
-    this.#faultEvent('lose-segment', device, `the next ${direction === 'c2s' ? 'client-to-server' : 'server-to-client'} segment vanishes`);
-    if (!conn || conn.status !== 'open') return;
-    const channel = direction === 'c2s' ? conn.c2s : conn.s2c;
-    const lost = channel.loseNext();
-    if (lost) this.#segmentLost(conn, lost);
-    this.#settle(conn);
+    const open = conn !== null && conn.status === 'open' && !conn.silent;
+    this.#faultEvent('lose-segment', device, open ? `a ${direction === 'c2s' ? 'client → server' : 'server → client'} segment is lost; TCP resends it after ${RETRANSMISSION_TIMEOUT_TICKS / 1000} s` : 'no connection');
+    if (!open) return;
+    (direction === 'c2s' ? conn.c2s : conn.s2c).loseNext(this.#tick, RETRANSMISSION_TIMEOUT_TICKS);
   }
 
+  /** 'crash-client': the app crashes; its OS closes the socket, so the server notices; memory is lost. */
   crashClient(device: string): void {
+    this.#crashDevice(device, 'crash-client');
+  }
+
+  /** 'device-power-loss': the device loses power; nobody tells the server (half-open); memory is lost. */
+  devicePowerLoss(device: string): void {
+    this.#crashDevice(device, 'device-power-loss');
+  }
+
+  #crashDevice(device: string, kind: 'crash-client' | 'device-power-loss'): void {
     const d = this.#device(device);
     const conn = d.current;
-    this.#faultEvent('crash-client', device, 'client crashed');
+    this.#faultEvent(kind, device, kind === 'crash-client' ? 'the client app crashed' : 'the client device lost power');
     if (conn && conn.status === 'open') {
-      conn.agent = null;
+      conn.agent = null; // the app is gone: it reports nothing more
       conn.status = 'dropped';
+      conn.clientTimeoutDueTick = null;
       this.#discardInFlight(conn);
       this.#emit({ kind: 'connection', device, change: 'dropped' }, 'connection.dropped', conn.session);
-      // Half-open: the server is not told. It keeps the session until autologout.
-      if (!conn.finished) conn.finished = { ok: false, reason: 'client crashed' };
+      // An app crash: the OS closes the socket and the server reads the end at once.
+      // A power loss (or a path already silent): the server is not told and waits for autologout.
+      if (kind === 'crash-client' && !conn.silent && !conn.serverDone) {
+        conn.serverDone = true;
+        this.#serverOutput(conn, conn.server.abort('connection-lost'));
+      }
+      if (!conn.finished) conn.finished = { ok: false, reason: kind === 'crash-client' ? 'client app crashed' : 'client device lost power' };
       this.#endSession(conn);
-      if (conn.serverDone) this.#forget(conn);
+      this.#forget(conn);
     }
     // Volatile memory is gone: every copy not yet durable, and every pending write.
     for (const [key, copy] of [...d.copies]) {
@@ -527,14 +654,18 @@ export class World {
     d.writeHead = 0;
   }
 
-  crashServer(): void {
-    this.#faultEvent('crash-server', undefined, 'server crashed and restarted');
+  /** 'crash-server': sessions abort without a commit; the server is down for `downtimeTicks`, refusing connections. */
+  crashServer(downtimeTicks = DEFAULT_SERVER_DOWNTIME_TICKS): void {
+    if (!Number.isSafeInteger(downtimeTicks) || downtimeTicks < 0) throw new SimulationError(`crash-server: downtimeTicks must be a non-negative integer, got ${downtimeTicks}`);
+    const seconds = downtimeTicks / 1000;
+    this.#faultEvent('crash-server', undefined, `down for ${seconds} s`);
     for (const conn of [...this.#connections]) {
       if (!conn.serverDone) {
         conn.serverDone = true;
         this.#serverOutput(conn, conn.server.abort('server-crash'));
       }
-      if (conn.status === 'open') {
+      // The server's OS resets its connections; a client behind a silent path never hears it and times out.
+      if (conn.status === 'open' && !conn.silent) {
         this.#discardInFlight(conn);
         conn.status = 'dropped';
         this.#emit({ kind: 'connection', device: conn.device.name, change: 'dropped' }, 'connection.dropped', conn.session);
@@ -544,6 +675,12 @@ export class World {
       this.#forget(conn);
     }
     for (const account of this.office.accounts) account.maildrop.clearLock();
+    this.#serverDownUntil = Math.max(this.#serverDownUntil ?? 0, this.#tick + downtimeTicks);
+  }
+
+  /** Whether the server is down after a crash (connections are refused). */
+  get serverDown(): boolean {
+    return this.#serverDownUntil !== null;
   }
 
   idlePastAutologout(device: string): void {
@@ -558,8 +695,8 @@ export class World {
     if (d.current === null) this.#startSession(d);
   }
 
-  /** Starts a session for a device now (LiveWorld's connect, secondDeviceLogin). */
-  connect(device: string): Connection {
+  /** Starts a session for a device now (LiveWorld's connect, secondDeviceLogin); null when the server is down and refuses it. */
+  connect(device: string): Connection | null {
     const d = this.#device(device);
     if (d.current) return d.current;
     return this.#startSession(d);
@@ -573,17 +710,21 @@ export class World {
   }
 
   /** Runs a named fault operation from a spec (used by placements and the UI alike). */
-  applyFault(kind: FaultKind, device: string | undefined, direction?: Direction): void {
+  applyFault(kind: FaultKind, device: string | undefined, direction?: Direction, downtimeTicks?: number): void {
     const name = device ?? this.#devices[0]?.name;
-    if (kind === 'crash-server') return this.crashServer();
+    if (kind === 'crash-server') return this.crashServer(downtimeTicks);
     if (name === undefined) throw new SimulationError(`fault ${kind} needs a device, and the world has none`);
     switch (kind) {
       case 'drop-connection':
         return this.dropConnection(name);
+      case 'connection-silent':
+        return this.connectionSilent(name);
       case 'lose-segment':
         return this.loseSegment(name, direction ?? 's2c');
       case 'crash-client':
         return this.crashClient(name);
+      case 'device-power-loss':
+        return this.devicePowerLoss(name);
       case 'idle-past-autologout':
         return this.idlePastAutologout(name);
       case 'second-device-login':
@@ -594,9 +735,17 @@ export class World {
   // -------------------------------------------------------------------------
   // Sessions and connections
 
-  #startSession(d: DeviceState): Connection {
+  #startSession(d: DeviceState): Connection | null {
     d.sessions++;
     const session = d.sessions;
+    if (this.#serverDownUntil !== null) {
+      // The server is down: the connection attempt is refused (its host answers RST, or nothing
+      // listens). The device tries again at its next poll.
+      this.#emit({ kind: 'session-start', device: d.name, session }, 'session.start', session);
+      this.#emit({ kind: 'connection', device: d.name, change: 'refused' }, 'connection.refused', session);
+      this.#emit({ kind: 'session-end', device: d.name, ok: false, reason: 'connection refused: the server is down' }, 'session.end.failed', session);
+      return null;
+    }
     const today = Math.floor(this.#tick / TICKS_PER_DAY);
     // RFC 1939 §7: the timestamp MUST differ on every greeting. The tick alone
     // repeats when two devices connect at the same tick, so the device's
@@ -605,6 +754,7 @@ export class World {
     const apopTimestamp = `<${1000 + this.prng.nextInt(9000)}.${this.#tick}.${this.#devices.indexOf(d) + 1}.${session}@${this.config.hostname}>`;
     const server = this.#engines.createServer(this.office, {
       personality: this.config.personality,
+      ...(this.config.pop2Abort !== undefined ? { pop2Abort: this.config.pop2Abort } : {}),
       autologoutTicks: this.autologoutTicks,
       sessionId: `${d.name}#${session}`,
       apopTimestamp,
@@ -628,6 +778,9 @@ export class World {
       c2s: new Channel('c2s', this.config.channel.latencyTicks, this.config.channel.octetsPerTick),
       s2c: new Channel('s2c', this.config.channel.latencyTicks, this.config.channel.octetsPerTick),
       status: 'open',
+      silent: false,
+      clientLastHeard: this.#tick,
+      clientTimeoutDueTick: null,
       serverDone: false,
       clientDone: false,
       clientIdle: false,
@@ -636,6 +789,7 @@ export class World {
       autologoutDueTick: this.#tick + this.autologoutTicks,
       serverState: server.state,
       marks: new Map(),
+      removed: 0,
     };
     d.current = conn;
     this.#connections.push(conn);
@@ -649,6 +803,12 @@ export class World {
   #deliverChunk(conn: Connection, channel: Channel, direction: Direction): void {
     const head = channel.head;
     if (head === undefined) return;
+    if (head.retransmit !== null && head.retransmit.atTick <= this.#tick) {
+      // RFC 6298 §5: the retransmission timer expired, so TCP resends what was lost.
+      const delayTicks = head.retransmit.delayTicks;
+      head.retransmit = null;
+      this.#emit({ kind: 'retransmitted', device: conn.device.name, direction, segment: head.id, delayTicks }, 'segment.retransmitted', conn.session, 'RFC 6298 §5');
+    }
     const limit = this.#octetLimit(conn, head);
     if (limit === 0) {
       this.#fireOctetFault(conn, head);
@@ -664,7 +824,7 @@ export class World {
       offset: chunk.offset,
       octets: chunk.octets,
       final: chunk.final,
-      step: this.trace.length,
+      step: this.nextStep,
       tick: this.#tick,
       explain: chunk.final ? 'deliver.final' : 'deliver.partial',
       session: conn.session,
@@ -679,6 +839,7 @@ export class World {
         }
       }
     } else {
+      conn.clientLastHeard = this.#tick;
       if (chunk.final && this.#hasCommandFaults && chunk.segment.keywords.length > 0) {
         // 'replied': the reply has fully arrived, and the client has not read it yet.
         for (const k of chunk.segment.keywords) this.#matchCommand(conn, k, 'replied');
@@ -698,9 +859,12 @@ export class World {
     const keywords = this.#needsKeywords ? keywordsOf(octets) : NO_KEYWORDS;
     const id = this.#nextSegment++;
     const label = firstLine(octets);
-    this.#push({ kind: 'send', device: conn.device.name, direction: 'c2s', segment: id, octets, label, step: this.trace.length, tick: this.#tick, explain: 'send.c2s', session: conn.session });
+    this.#push({ kind: 'send', device: conn.device.name, direction: 'c2s', segment: id, octets, label, step: this.nextStep, tick: this.#tick, explain: 'send.c2s', session: conn.session });
     const seg = conn.c2s.segment(id, octets, label, keywords, this.#tick);
-    if (!conn.c2s.enqueue(seg)) this.#segmentLost(conn, seg);
+    conn.clientLastHeard = this.#tick;
+    // Into a silent (half-open) connection: the octets leave and never arrive.
+    if (conn.silent) this.#segmentLost(conn, seg);
+    else conn.c2s.enqueue(seg);
     if (this.#hasCommandFaults) for (const k of keywords) this.#matchCommand(conn, k, 'sent');
   }
 
@@ -709,9 +873,10 @@ export class World {
     if (conn.status !== 'open') return; // half-open or dropped: the octets go nowhere
     const id = this.#nextSegment++;
     const label = firstLine(octets);
-    this.#push({ kind: 'send', device: conn.device.name, direction: 's2c', segment: id, octets, label, step: this.trace.length, tick: this.#tick, explain: 'send.s2c', session: conn.session });
+    this.#push({ kind: 'send', device: conn.device.name, direction: 's2c', segment: id, octets, label, step: this.nextStep, tick: this.#tick, explain: 'send.s2c', session: conn.session });
     const seg = conn.s2c.segment(id, octets, label, keywords, this.#tick);
-    if (!conn.s2c.enqueue(seg)) this.#segmentLost(conn, seg);
+    if (conn.silent) this.#segmentLost(conn, seg);
+    else conn.s2c.enqueue(seg);
   }
 
   #segmentLost(conn: Connection, seg: Segment): void {
@@ -730,14 +895,15 @@ export class World {
   #serverOutput(conn: Connection, out: ServerOutput): void {
     const device = conn.device.name;
     const keywords: string[] | null = this.#needsKeywords ? [] : null;
+    let autologoutRfc: string | undefined;
     for (const e of out.events) {
       switch (e.type) {
         case 'command':
           keywords?.push(e.keyword);
-          this.#push({ kind: 'command', device, keyword: e.keyword, line: e.line, step: this.trace.length, tick: this.#tick, explain: e.keyword === '' ? 'command.unknown' : 'command', session: conn.session });
+          this.#push({ kind: 'command', device, keyword: e.keyword, line: e.line, step: this.nextStep, tick: this.#tick, explain: e.keyword === '' ? 'command.unknown' : 'command', session: conn.session });
           break;
         case 'reply':
-          this.#push({ kind: 'reply', device, ok: e.ok, line: e.line, multiline: e.multiline, step: this.trace.length, tick: this.#tick, explain: e.ok ? (e.multiline ? 'reply.ok.multiline' : 'reply.ok') : 'reply.err', rfc: e.rfc, session: conn.session });
+          this.#push({ kind: 'reply', device, ok: e.ok, line: e.line, multiline: e.multiline, step: this.nextStep, tick: this.#tick, explain: e.ok ? (e.multiline ? 'reply.ok.multiline' : 'reply.ok') : 'reply.err', rfc: e.rfc, session: conn.session });
           break;
         case 'state':
           conn.serverState = e.to;
@@ -754,7 +920,7 @@ export class World {
           break;
         case 'marked':
           conn.marks.set(e.uid, e.number);
-          this.#push({ kind: 'marked', device, uid: e.uid, number: e.number, step: this.trace.length, tick: this.#tick, explain: 'marked', rfc: e.rfc, session: conn.session });
+          this.#push({ kind: 'marked', device, uid: e.uid, number: e.number, step: this.nextStep, tick: this.#tick, explain: 'marked', rfc: e.rfc, session: conn.session });
           break;
         case 'unmarked':
           conn.marks.delete(e.uid);
@@ -762,14 +928,16 @@ export class World {
           break;
         case 'removed':
           conn.marks.delete(e.uid);
-          this.#push({ kind: 'removed', uid: e.uid, reason: e.reason, device, step: this.trace.length, tick: this.#tick, explain: `removed.${e.reason}`, rfc: e.rfc, session: conn.session });
+          conn.removed++;
+          this.#push({ kind: 'removed', uid: e.uid, reason: e.reason, device, step: this.nextStep, tick: this.#tick, explain: `removed.${e.reason}`, rfc: e.rfc, session: conn.session });
           break;
         case 'autologout':
+          autologoutRfc = e.rfc;
           break; // reported by the 'aborted' event that follows
         case 'aborted': {
           const from = conn.serverState;
           conn.serverState = 'CLOSED';
-          this.#emit({ kind: 'server-state', device, from, to: 'CLOSED' }, e.reason === 'autologout' ? 'server.autologout' : 'server.aborted', conn.session, e.rfc);
+          this.#emit({ kind: 'server-state', device, from, to: 'CLOSED' }, this.#abortKey(conn, e.reason), conn.session, autologoutRfc ?? e.rfc);
           break;
         }
         case 'authenticated':
@@ -784,14 +952,39 @@ export class World {
     if (out.close || conn.server.closed) this.#serverClosed(conn);
   }
 
+  /**
+   * The explanation key for a server session that ended without its commit
+   * point, chosen from the protocol, the POP2 abort model and what this
+   * session actually removed (an expunge-on-DELE server removes at DELE; a
+   * POP1 server at RCVD; a POP2 server under commit-on-release at release).
+   */
+  #abortKey(conn: Connection, reason: 'connection-lost' | 'autologout' | 'server-crash'): string {
+    const base = reason === 'autologout' ? 'server.autologout' : 'server.aborted';
+    const removed = conn.removed > 0;
+    switch (this.config.protocol) {
+      case 'pop3':
+        return removed ? `${base}.expunged` : base;
+      case 'pop1':
+        return removed ? `${base}.pop1.rcvd` : `${base}.pop1`;
+      case 'pop2':
+        if (reason === 'server-crash' || this.config.pop2Abort !== 'commit-on-release') return `${base}.pop2`;
+        return removed ? `${base}.pop2.released` : `${base}.pop2.released-none`;
+    }
+  }
+
   #serverClosed(conn: Connection): void {
     conn.serverDone = true;
     conn.autologoutDueTick = null;
-    // Marks belong to the session (RFC 1939 §6): a session that ends without its commit leaves them behind.
+    // Marks belong to the session: a session that ends without its commit leaves them behind
+    // (POP3: RFC 1939 §6; POP1: the RDEL is void without RCVD; POP2: RFC 937 leaves it open, and
+    // the commit-nothing model forgets them).
+    const protocol = this.config.protocol;
+    const key = protocol === 'pop3' ? 'unmarked.session-ended' : `unmarked.session-ended.${protocol}`;
+    const rfc = protocol === 'pop3' ? 'RFC 1939 §6' : protocol === 'pop2' ? 'RFC 937 "ACKD"' : 'RFC 918 "RCVD"';
     for (const [uid, number] of [...conn.marks]) {
       conn.marks.delete(uid);
       if (this.ledger.isOnServer(uid)) {
-        this.#emit({ kind: 'unmarked', device: conn.device.name, uid, number }, 'unmarked.session-ended', conn.session, 'RFC 1939 §6');
+        this.#emit({ kind: 'unmarked', device: conn.device.name, uid, number }, key, conn.session, rfc);
       }
     }
     if (conn.status !== 'open') this.#forget(conn);
@@ -805,7 +998,7 @@ export class World {
         case 'reply':
           break; // the send and the server's reply events already show these
         case 'state':
-          this.#push({ kind: 'client-state', device: d.name, from: e.from, to: e.to, step: this.trace.length, tick: this.#tick, explain: 'client.state', session: conn.session });
+          this.#push({ kind: 'client-state', device: d.name, from: e.from, to: e.to, step: this.nextStep, tick: this.#tick, explain: 'client.state', session: conn.session });
           break;
         case 'message': {
           const key = this.#copyKey(conn.session, e.key);
@@ -813,34 +1006,45 @@ export class World {
           // A copy the client took as complete but whose octets are not its message's (a server that
           // broke the framing, catalogue F19: truncated or un-stuffed) counts as no complete copy.
           const stored = this.#octetsByUid.get(uid);
-          const intact = stored === undefined || stored === e.octets || stored + '\r\n' === e.octets;
-          const status = e.complete && intact ? 'memory' : 'partial';
+          // A device set to keep partial data takes a cut transfer for the message (reference §8 F1).
+          const kept = !e.complete && d.spec.keepPartial === true;
+          // Kept data that matches no message in full is no complete copy of anything.
+          const intact = stored === undefined ? !kept : stored === e.octets || stored + '\r\n' === e.octets;
+          const status = (e.complete || kept) && intact ? 'memory' : 'partial';
           const before = d.copies.get(key);
           if (before && before.status !== 'partial') this.#completeCopies--;
           d.copies.set(key, { uid, status });
           if (status === 'memory') this.#completeCopies++;
-          this.#push({ kind: 'copy', device: d.name, uid, key, change: status, step: this.trace.length, tick: this.#tick, explain: status === 'memory' ? 'copy.memory' : 'copy.partial', session: conn.session });
+          this.#push({ kind: 'copy', device: d.name, uid, key, change: status, step: this.nextStep, tick: this.#tick, explain: status === 'memory' ? 'copy.memory' : kept ? 'copy.partial.kept' : 'copy.partial', session: conn.session });
           break;
         }
         case 'save': {
           const key = this.#copyKey(conn.session, e.key);
           if (!d.copies.has(key)) throw this.#bug(`${d.name} asked to save unknown copy ${e.key} (agent bug)`);
-          d.writes.push({ dueTick: this.#tick + d.spec.writeDelayTicks, key, agentKey: e.key, conn });
+          d.writes.push({ dueTick: this.#tick + d.spec.writeDelayTicks, key, agentKey: e.key, conn, notify: true });
           break;
         }
         case 'discard': {
           const key = this.#copyKey(conn.session, e.key);
           const copy = d.copies.get(key);
           if (!copy) break;
+          if (d.spec.keepPartial === true) {
+            // This device keeps what arrived: it writes it to disk instead of discarding it.
+            if (copy.status === 'memory') d.writes.push({ dueTick: this.#tick + d.spec.writeDelayTicks, key, agentKey: e.key, conn, notify: false });
+            break;
+          }
           d.copies.delete(key);
           if (copy.status !== 'partial') this.#completeCopies--;
           this.#emit({ kind: 'copy', device: d.name, uid: copy.uid, key, change: 'discarded' }, 'copy.discarded', conn.session);
           break;
         }
-        case 'uid-remembered':
+        case 'uid-remembered': {
           d.uidMemory.set(e.uid, Math.floor(this.#tick / TICKS_PER_DAY));
-          this.#emit({ kind: 'uid-memory', device: d.name, uid: e.uid, change: 'remembered' }, 'uid.remembered', conn.session, 'RFC 1939 §7');
+          // Keep mode "commits" by remembering the UID (RFC 1939 §7); the unsafe order does it before the copy is durable.
+          const early = d.spec.policy.commitOrder !== 'safe' && !d.durableUids.has(e.uid);
+          this.#emit({ kind: 'uid-memory', device: d.name, uid: e.uid, change: 'remembered' }, early ? 'uid.remembered.unsafe' : 'uid.remembered', conn.session, 'RFC 1939 §7');
           break;
+        }
         case 'uid-forgotten':
           d.uidMemory.delete(e.uid);
           this.#emit({ kind: 'uid-memory', device: d.name, uid: e.uid, change: 'forgotten' }, 'uid.forgotten', conn.session, 'RFC 1939 §7');
@@ -900,6 +1104,9 @@ export class World {
   /** Closes the connection once both sides are done and the channels are drained. */
   #settle(conn: Connection): void {
     if (conn.status !== 'open') return;
+    // Half-open: no FIN gets through, so neither end learns the other is done;
+    // the client's timeout and the server's autologout end the two halves.
+    if (conn.silent) return;
     if (conn.serverDone && conn.s2c.empty) {
       this.#clientLost(conn);
       for (const seg of conn.c2s.discardAll()) this.#segmentLost(conn, seg);
@@ -947,7 +1154,7 @@ export class World {
     if (this.#firing) throw this.#bug('a fault fired while another was firing');
     this.#firing = true;
     try {
-      this.applyFault(f.spec.kind, f.spec.device ?? device, f.spec.direction);
+      this.applyFault(f.spec.kind, f.spec.device ?? device, f.spec.direction, f.spec.downtimeTicks);
     } finally {
       this.#firing = false;
     }
@@ -957,7 +1164,7 @@ export class World {
   #boundary(): void {
     if (this.#firing) return;
     for (const f of this.#faults) {
-      if (!f.fired && 'atStep' in f.spec.placement && this.trace.length >= f.spec.placement.atStep) this.#fire(f, f.spec.device);
+      if (!f.fired && 'atStep' in f.spec.placement && this.nextStep >= f.spec.placement.atStep) this.#fire(f, f.spec.device);
     }
     this.#firePending();
   }
@@ -995,6 +1202,11 @@ export class World {
       if (f.boundSegment === null) {
         if (p.during !== undefined && !seg.keywords.includes(p.during.toUpperCase())) continue;
         if (seg.octets.length <= p.atOctet) continue; // too short to be cut there
+        if (f.countedSegment !== seg.id) {
+          f.countedSegment = seg.id;
+          f.occurrences++;
+        }
+        if (f.occurrences < (p.occurrence ?? 1)) continue;
         f.boundSegment = seg.id;
       }
       if (f.boundSegment !== seg.id) continue;
@@ -1018,7 +1230,7 @@ export class World {
    * object is allocated once with its final shape).
    */
   #push(event: TraceEvent): void {
-    if (event.step >= this.maxEvents) throw this.#bug(`trace exceeded maxEvents (${this.maxEvents})`);
+    if (this.trace.length >= this.maxEvents) throw this.#bug(`trace exceeded maxEvents (${this.maxEvents})`);
     this.trace.push(event);
     this.ledger.apply(event);
     this.#checker?.afterEvent(event, this.ledger);
@@ -1029,7 +1241,7 @@ export class World {
     // Every body is a fresh literal made by the caller, so it becomes the event itself
     // (no copy: this is the hottest path of a 10,000-message session).
     const event = body as TraceBody & { step: number; tick: number; explain: string; rfc?: string; session?: number };
-    event.step = this.trace.length;
+    event.step = this.nextStep;
     event.tick = this.#tick;
     event.explain = explain;
     if (rfc !== undefined) event.rfc = rfc;
@@ -1039,9 +1251,23 @@ export class World {
     this.#checker?.afterEvent(event, this.ledger);
   }
 
+  /**
+   * Events dropped from the front of `trace` (LiveWorld.forgetTrace: a
+   * long-lived world such as the terminal's keeps its history elsewhere,
+   * bounded): trace[i] is step forgottenSteps + i. The ledger and the
+   * invariant checker already hold what those events did; maxEvents bounds
+   * the events kept, not the ones forgotten.
+   */
+  forgottenSteps = 0;
+
+  /** The step number of the next event (steps keep counting after events are forgotten). */
+  get nextStep(): number {
+    return this.forgottenSteps + this.trace.length;
+  }
+
   /** A final full check (UID stability over the whole maildrop). */
   finish(): void {
-    this.#checker?.atEnd(this.ledger, this.trace.length);
+    this.#checker?.atEnd(this.ledger, this.nextStep);
   }
 
   #device(name: string): DeviceState {
@@ -1055,6 +1281,6 @@ export class World {
   }
 
   #bug(message: string): SimulationError {
-    return new SimulationError(`simulator bug (seed ${this.seed}, step ${this.trace.length}, tick ${this.#tick}): ${message}`);
+    return new SimulationError(`simulator bug (seed ${this.seed}, step ${this.nextStep}, tick ${this.#tick}): ${message}`);
   }
 }

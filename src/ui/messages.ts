@@ -28,6 +28,8 @@ export const en = {
   scenario: 'Scenario',
   linkError: (detail: string) => `This share link could not be opened: ${detail}. The default scenario is shown instead.`,
   shortcutsButton: 'Keyboard shortcuts',
+  startHere: 'Start here:',
+  startHereText: 'press Play to watch this session, or Step forward through it; then add a fault and see what the Outcome says.',
 
   // Stage
   stageTitle: 'The wire',
@@ -64,6 +66,8 @@ export const en = {
   },
   copies: (n: number) => (n === 1 ? '' : ` ×${n}`),
   inFlight: (label: string, done: number, total: number) => `${label}: ${done} of ${total} octets`,
+  wireWay: (from: string, to: string, done: number, total: number) => `${from} → ${to}: ${done} of ${total} octets on the way`,
+  wireArrived: (from: string, to: string) => `${from} → ${to}: arrived`,
   cut: 'Connection cut',
   crashed: 'Crashed',
 
@@ -73,14 +77,16 @@ export const en = {
   duplicated: (n: number) => `Duplicated: ${n}`,
   lost: (n: number) => `Lost: ${n}`,
   gap: (n: number) => `Gap: ${n}`,
-  pending: (n: number) => `Still on the server or in transit: ${n}`,
+  pending: (n: number) => `Not decided yet: ${n}`,
   verdictLine: {
     lost: (label: string) => `Lost: ${label}, no complete copy anywhere`,
     duplicated: (label: string) => `Duplicated: ${label}, downloaded more than once`,
     gap: (label: string) => `Gap: ${label}, one device never got it`,
   },
   atStep: (step: number) => `at step ${step}`,
-  outcomeAtEnd: 'Outcome of the whole run (to its end):',
+  outcomeSoFar: (step: number, last: number) => `So far, at step ${step} of ${last}; the verdict comes at the end.`,
+  outcomeFinal: 'Final verdict: the run has ended.',
+  outcomeLive: 'Your terminal session so far:',
   allGood: 'Every message is delivered exactly once.',
 
   // Controls
@@ -95,6 +101,8 @@ export const en = {
   speed: 'Speed',
   speedNames: ['Slow', 'Gentle', 'Normal', 'Fast', 'Fastest'] as readonly string[],
   timeline: 'Timeline',
+  detail: 'Detail',
+  detailNames: { commands: 'Commands', segments: 'Segments', octets: 'Octets' },
   stepOf: (step: number, total: number) => `Step ${step} of ${total}`,
   invitation: 'Try: Drop connection before QUIT, and watch the Outcome.',
   invitationJump: 'Go to just before QUIT',
@@ -112,6 +120,7 @@ export const en = {
   narrate: {
     start: 'Press Play to watch the session, or step through it.',
     end: 'The run is over. Read the Outcome.',
+    empty: 'Nothing has been sent yet.',
   },
   pollAgain: 'Check mail again later',
   pollAgainHint: 'a later session shows what a fault left on the server',
@@ -119,6 +128,8 @@ export const en = {
     'drop-connection': 'Drop connection',
     'lose-segment': 'Lose a segment',
     'crash-client': 'Crash client',
+    'device-power-loss': 'Device loses power',
+    'connection-silent': 'Connection goes silent',
     'crash-server': 'Crash server',
     'idle-past-autologout': 'Idle past autologout',
     'second-device-login': 'Second device logs in',

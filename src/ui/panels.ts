@@ -6,6 +6,7 @@
  */
 export { default as MorePanels } from './layout/MorePanels.svelte';
 export { default as HeaderTools } from './layout/HeaderTools.svelte';
+export { default as HeaderSettings } from './layout/HeaderSettings.svelte';
 export { default as FaultNotes } from './layout/FaultNotes.svelte';
 export { default as Ladder } from './diagram/Ladder.svelte';
 export { default as ExplainPanel } from './explain/ExplainPanel.svelte';
@@ -18,3 +19,5 @@ export { default as PresenterControls } from './presenter/PresenterControls.svel
 export { default as CompareLauncher } from './compare/CompareLauncher.svelte';
 // Export (transcript, diagram, scenario) and scenario import.
 export { default as ExportMenu } from './export/ExportMenu.svelte';
+// The lab's keyboard shortcuts (App installs them when this module arrives).
+export { appShortcut } from './layout/shortcuts.ts';

@@ -12,28 +12,30 @@ import type { FaultKind, FaultSpec, Outcome, TraceEvent, WorldView } from '../si
 import type { PersonalityKind, Protocol } from '../protocol/engine.ts';
 import { emptyRun, indexTrace, type RunLike, type TraceIndex } from './run.ts';
 import { attemptRun, type ScenarioSource, type Settings, type ScenarioEntry } from './wiring.ts';
+import { stepEnds, stepOf, type Detail } from '../sim/steps.ts';
 import type { Scenario } from '../scenarios/scenario.ts';
 
-/** Simulated ticks per wall-clock millisecond, and how long each step must at least / at most stay on screen. */
+/**
+ * How long one step takes on screen while playing. A step is one command or
+ * reply at Detail = Commands, so the default (Gentle) gives a class at least
+ * 2 s to read each narrated step; finer details scale it down (see
+ * DETAIL_PACE). `stepMs` 0 means one step per animation frame (Fastest).
+ */
 export interface Speed {
-  readonly ticksPerMs: number;
-  readonly minStepMs: number;
-  readonly maxStepMs: number;
+  readonly stepMs: number;
 }
 
-export const SPEEDS: readonly Speed[] = [
-  { ticksPerMs: 0.05, minStepMs: 700, maxStepMs: 1400 },
-  { ticksPerMs: 0.1, minStepMs: 280, maxStepMs: 700 },
-  { ticksPerMs: 0.3, minStepMs: 120, maxStepMs: 300 },
-  { ticksPerMs: 1, minStepMs: 40, maxStepMs: 120 },
-  { ticksPerMs: 20, minStepMs: 0, maxStepMs: 16 },
-];
+export const SPEEDS: readonly Speed[] = [{ stepMs: 4000 }, { stepMs: 2600 }, { stepMs: 1500 }, { stepMs: 600 }, { stepMs: 0 }];
 export const GENTLE_SPEED = 1;
+/** A Segments step is one chunk, an Octets step one event: shorter than a whole command, so they get less time. */
+export const DETAIL_PACE: Readonly<Record<Detail, number>> = { commands: 1, segments: 0.5, octets: 0.25 };
 
 export interface UserFault {
   readonly kind: FaultKind;
   /** The fault fires before this trace step of the run it was added to. */
   readonly atStep: number;
+  /** The device it hits. */
+  readonly device?: string;
 }
 
 export class Player {
@@ -64,8 +66,11 @@ export class Player {
   reducedMotion = $state(false);
 
   scenarios = $state.raw<readonly ScenarioEntry[]>([]);
+  /** The scenario in the menu, its title and summary as written for the retention mode in force. */
   get scenario(): ScenarioEntry | undefined {
-    return this.scenarios.find((s) => s.id === this.settings.scenarioId);
+    const entry = this.scenarios.find((s) => s.id === this.settings.scenarioId);
+    const text = entry?.byMode?.[this.settings.retention];
+    return entry && text ? { ...entry, title: text.title ?? entry.title, summary: text.summary ?? entry.summary } : entry;
   }
 
   trace: readonly TraceEvent[] = $derived(this.run.trace);
@@ -78,6 +83,38 @@ export class Player {
   current: TraceEvent | undefined = $derived(this.run.trace[this.cursor]);
   panelEvent: TraceEvent | undefined = $derived(this.run.trace[this.panelCursor]);
   atEnd: boolean = $derived(this.cursor >= this.last);
+
+  // ---- Steps: the cursor stops only where a step of the chosen Detail ends.
+  /** Commands (one command or reply crossing the channel), Segments or Octets. */
+  detail = $state<Detail>('commands');
+  /**
+   * The cursor positions a learner steps between: the start (0) and the end
+   * of every step. Step k of the timeline is positions[k]; "Step k of N" with
+   * N = positions.length - 1. At Octets this is every trace index.
+   */
+  positions: Int32Array = $derived.by(() => {
+    const ends = stepEnds(this.run.trace, this.detail);
+    if (ends.length > 0 && ends[0] === 0) return ends;
+    const all = new Int32Array(ends.length + 1);
+    all.set(ends, 1);
+    return all;
+  });
+  /** How many steps the run has at this detail. */
+  stepCount: number = $derived(this.positions.length - 1);
+  /** The step the cursor is in (the first position at or after it). */
+  stepNo: number = $derived(this.stepNumberOf(this.cursor));
+  /** The step holding a trace index: what "Step k" a learner sees for it. */
+  stepNumberOf(traceIndex: number): number {
+    return stepOf(this.positions, traceIndex);
+  }
+  /** Moves the cursor to the end of step k (clamped). */
+  selectStep(k: number): void {
+    const p = this.positions;
+    this.select(p[Math.min(p.length - 1, Math.max(0, Math.round(k)))] ?? 0);
+  }
+  setDetail(detail: Detail): void {
+    this.detail = detail;
+  }
   /** Message labels (subjects) by UID, from the maildrop before the run. */
   labels: ReadonlyMap<string, string> = $derived(new Map(this.run.viewAt(-1).maildrop.map((m) => [m.uid, m.label])));
 
@@ -133,14 +170,26 @@ export class Player {
     });
   }
 
-  /** Starts a fresh run from the settings: cursor at the start, the learner's faults cleared. */
-  private rebuild(): void {
+  /**
+   * A session typed in the terminal while it is the run on screen (stage,
+   * stores, sequence, transcript and Outcome show it; src/ui/terminal/stage.ts
+   * puts it there and takes it away). Null while the scenario's run is shown.
+   */
+  terminal = $state.raw<RunLike | null>(null);
+
+  /**
+   * Starts a run from the settings. With `carry`, the learner's faults and
+   * cursor move to the same dialogue positions of the new run (see
+   * faultmap.ts); without, the cursor starts at 0 and the faults are cleared.
+   */
+  private rebuild(carry: FaultMap | null = null): void {
+    this.terminal = null;
     if (this.source.ready && !this.source.ready(this.settings)) {
       // POP1/POP2 engines (or other lazy parts) first; the run appears when they arrive, unless the settings changed meanwhile.
       const wanted = this.settings;
       this.source.prepare?.(wanted).then(
         () => {
-          if (this.settings === wanted) this.rebuild();
+          if (this.settings === wanted) this.rebuild(carry);
         },
         (err: unknown) => {
           this.error = err instanceof Error ? err.message : String(err);
@@ -157,18 +206,36 @@ export class Player {
       this.restoreSettings();
       return;
     }
+    // Where the learner's faults and cursor are in the dialogue, before the run changes.
+    const carried = carry?.carryFrom(this);
     this.run = built.run;
     this.settingsOfRun = this.settings;
     this.error = null;
     this.userFaults = [];
+    this.faultNotes = [];
     this.cursor = 0;
     this.panelCursor = 0;
     this.phase = 0;
+    if (carried) this.faultNotes = carried.into(this);
     if (this.pendingStep !== null) {
       this.select(this.pendingStep);
       this.pendingStep = null;
     }
   }
+  /**
+   * Rebuilds for changed settings, keeping the learner's faults and place.
+   * The dialogue-position code (faultmap.ts) loads on first need: a fresh
+   * page with nothing to carry does not pay for it.
+   */
+  private rebuildKeeping(): void {
+    if (this.userFaults.length === 0 && this.cursor === 0) return this.rebuild();
+    const wanted = this.settings;
+    void import('./faultmap.ts').then((m) => {
+      if (this.settings === wanted) this.rebuild(m);
+    });
+  }
+  /** One line per fault of the learner's that the new run has no place for (its command is not sent in this mode). */
+  faultNotes = $state.raw<readonly string[]>([]);
   /** The settings the current run was built with. */
   private settingsOfRun: Settings;
   private restoreSettings(): void {
@@ -178,19 +245,19 @@ export class Player {
   setRetention(retention: Settings['retention']): void {
     if (this.settings.retention === retention) return;
     this.settings = { ...this.settings, retention };
-    this.rebuild();
+    this.rebuildKeeping();
   }
   setProtocol(protocol: Protocol): void {
     this.settings = { ...this.settings, protocol };
-    this.rebuild();
+    this.rebuildKeeping();
   }
   setPersonality(personality: PersonalityKind): void {
     this.settings = { ...this.settings, personality };
-    this.rebuild();
+    this.rebuildKeeping();
   }
   setPollAgain(pollAgain: boolean): void {
     this.settings = { ...this.settings, pollAgain };
-    this.rebuild();
+    this.rebuildKeeping();
   }
   /** Runs the scenario without the faults it injects by itself, keeping the cursor. */
   setScenarioFaults(scenarioFaults: boolean): void {
@@ -234,13 +301,18 @@ export class Player {
     this.panelCursor = this.cursor;
     this.phase = 0;
   }
+  /** The end of the step after the cursor (or of the step the cursor is inside); at the end it stays. */
   stepForward(): void {
     this.pause();
-    this.select(this.cursor + 1);
+    const k = this.stepNo;
+    const at = this.positions[k] ?? this.last;
+    this.select(at > this.cursor ? at : (this.positions[k + 1] ?? this.last));
   }
+  /** The end of the step before the cursor. */
   stepBack(): void {
     this.pause();
-    this.select(this.cursor - 1);
+    const k = this.stepNo;
+    this.select(this.positions[Math.max(0, k - 1)] ?? 0);
   }
   toStart(): void {
     this.pause();
@@ -250,7 +322,9 @@ export class Player {
     this.pause();
     this.select(this.last);
   }
+  /** Plays from the cursor; from the start if the run is over. An empty run has nothing to play. */
   play(): void {
+    if (this.run.trace.length === 0) return;
     if (this.atEnd) this.select(0);
     this.playing = true;
   }
@@ -275,17 +349,23 @@ export class Player {
   inject(kind: FaultKind, afterStep: number = this.cursor): void {
     this.pause();
     const atStep = Math.min(this.last, afterStep) + 1;
-    const device = this.view.devices[0]?.name;
-    const fault: FaultSpec = { kind, placement: { atStep }, ...(device ? { device } : {}) };
-    try {
-      const keep = this.cursor;
-      this.run = this.run.fork(atStep, fault);
-      this.userFaults = [...this.userFaults, { kind, atStep }];
+    const keep = this.cursor;
+    if (this.forkAt(kind, atStep, this.view.devices[0]?.name)) {
       this.cursor = Math.min(keep, this.last);
       this.panelCursor = this.cursor;
+    }
+  }
+  /** Forks the run with a fault firing before trace index `atStep`; false (and the reason in `error`) if the simulator refuses. */
+  forkAt(kind: FaultKind, atStep: number, device: string | undefined): boolean {
+    const fault: FaultSpec = { kind, placement: { atStep }, ...(device ? { device } : {}) };
+    try {
+      this.run = this.run.fork(atStep, fault);
+      this.userFaults = [...this.userFaults, { kind, atStep, ...(device ? { device } : {}) }];
       this.error = null;
+      return true;
     } catch (err) {
       this.error = err instanceof Error ? err.message : String(err);
+      return false;
     }
   }
   clearFaults(): void {
@@ -300,6 +380,8 @@ export class Player {
     return seg ? seg.sendStep - 1 : -1;
   });
 }
+
+type FaultMap = typeof import('./faultmap.ts');
 
 const KEY = Symbol('player');
 

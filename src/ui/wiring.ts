@@ -14,6 +14,7 @@ import { toWorldConfig, type Scenario } from '../scenarios/scenario.ts';
 import { DEFAULT_SCENARIO, DEFAULT_SCENARIO_ID, loadLibrary } from '../scenarios/library/default.ts';
 import { LATER } from '../scenarios/library/common.ts';
 import type { RunLike } from './run.ts';
+import { isDetail, type Detail } from '../sim/steps.ts';
 
 export interface Settings {
   readonly retention: 'delete' | 'keep';
@@ -32,6 +33,30 @@ export interface ScenarioEntry {
   readonly summary: string;
   /** How many faults the scenario injects by itself. */
   readonly faults: number;
+  /** Title and summary for one retention mode, where the scenario words them differently. */
+  readonly byMode?: Readonly<Partial<Record<'delete' | 'keep', ModeText>>>;
+}
+
+export interface ModeText {
+  readonly title?: string;
+  readonly summary?: string;
+}
+
+/**
+ * A scenario's per-mode text (the optional `byMode` field), read
+ * defensively: only string titles and summaries count.
+ */
+export function modeTexts(scenario: unknown): ScenarioEntry['byMode'] {
+  const raw = (scenario as { byMode?: unknown } | null)?.byMode;
+  if (!raw || typeof raw !== 'object') return undefined;
+  const out: Partial<Record<'delete' | 'keep', ModeText>> = {};
+  for (const mode of ['delete', 'keep'] as const) {
+    const m = (raw as Record<string, unknown>)[mode];
+    if (!m || typeof m !== 'object') continue;
+    const { title, summary } = m as Record<string, unknown>;
+    out[mode] = { ...(typeof title === 'string' ? { title } : {}), ...(typeof summary === 'string' ? { summary } : {}) };
+  }
+  return out.delete || out.keep ? out : undefined;
 }
 
 export interface ScenarioSource {
@@ -100,7 +125,10 @@ export function buildConfig(scenario: Scenario, settings: Settings): WorldConfig
   };
 }
 
-const entryOf = (s: Scenario): ScenarioEntry => ({ id: s.id, title: s.title, summary: s.summary, faults: s.faults.length });
+const entryOf = (s: Scenario): ScenarioEntry => {
+  const byMode = modeTexts(s);
+  return { id: s.id, title: s.title, summary: s.summary, faults: s.faults.length, ...(byMode ? { byMode } : {}) };
+};
 
 /** The built-in scenarios known so far: the default one, until loadBuiltins() brings the whole library. */
 let BUILTIN_SCENARIOS: readonly Scenario[] = [DEFAULT_SCENARIO];
@@ -169,25 +197,28 @@ export function attemptRun(source: Pick<ScenarioSource, 'runFor'>, settings: Set
 export const SHARE_PANELS = ['sequence', 'explain', 'transcript', 'terminal', 'lessons'] as const;
 export type SharePanel = (typeof SHARE_PANELS)[number];
 
-/** A share link's fragment: the scenario payload, the step on screen and (if any) the panel the learner has open. */
-export function shareHash(payload: string, step: number, panel: SharePanel | null = null): string {
+/** A share link's fragment: the scenario payload, the step on screen (a trace index), the panel the learner has open (if any), the Detail (if not the default, Commands) and "Predict first" when on. */
+export function shareHash(payload: string, step: number, panel: SharePanel | null = null, detail: Detail = 'commands', predict = false): string {
   const tail = panel && SHARE_PANELS.includes(panel) ? `&panel=${panel}` : '';
-  return `#s=${payload}&step=${Math.max(0, Math.round(step))}${tail}`;
+  const shown = detail !== 'commands' && isDetail(detail) ? `&detail=${detail}` : '';
+  return `#s=${payload}&step=${Math.max(0, Math.round(step))}${tail}${shown}${predict ? '&predict=1' : ''}`;
 }
 
 /**
- * Splits a share fragment into the scenario part ("#s=…"), its step and its
- * open panel; a missing or bad step or an unknown panel is null.
+ * Splits a share fragment into the scenario part ("#s=…"), its step, its
+ * open panel and "Predict first"; a missing or bad step or an unknown panel is null.
  */
-export function splitShareHash(hash: string): { readonly link: string; readonly step: number | null; readonly panel: SharePanel | null } {
+export function splitShareHash(hash: string): { readonly link: string; readonly step: number | null; readonly panel: SharePanel | null; readonly detail: Detail | null; readonly predict: boolean } {
   const amp = hash.indexOf('&');
-  if (amp < 0) return { link: hash, step: null, panel: null };
+  if (amp < 0) return { link: hash, step: null, panel: null, detail: null, predict: false };
   const params = new URLSearchParams(hash.slice(amp + 1));
   const raw = params.get('step');
   const step = raw !== null && /^\d{1,9}$/.test(raw) ? Number(raw) : null;
   const rawPanel = params.get('panel');
   const panel = SHARE_PANELS.find((p) => p === rawPanel) ?? null;
-  return { link: hash.slice(0, amp), step, panel };
+  const rawDetail = params.get('detail');
+  // "Predict first" (predict=1): anything else leaves it off.
+  return { link: hash.slice(0, amp), step, panel, detail: isDetail(rawDetail) ? rawDetail : null, predict: params.get('predict') === '1' };
 }
 
 export function createSource(): ScenarioSource {

@@ -2,6 +2,9 @@
  * The TCP bridge against real clients: curl, Python's poplib and raw
  * telnet-style sockets, each talking to the POP3 engine over loopback.
  */
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createPop3Server } from '../../src/protocol/pop3/server.ts';
 import type { ServerSession } from '../../src/protocol/engine.ts';
@@ -248,12 +251,7 @@ describe('bridge with a raw socket (telnet-style)', () => {
     const office = createDemoPostOffice({ messages: loadMessagesFromDir(FIXTURE_DIR) });
     office.addAccount('bob', 'hunter2').maildrop.deliver('Subject: hi\r\n\r\nhello bob\r\n');
     const logged: string[] = [];
-    const running = await startBridge({
-      office,
-      createSession: createPop3Server,
-      maxBufferedWriteOctets: 1024 * 1024,
-      log: (line) => logged.push(line),
-    });
+    const running = await startBridge({ office, createSession: createPop3Server, log: (line) => logged.push(line) });
     bridges.push(running);
     const flooder = await open(running.port);
     flooder.socket.pause();
@@ -264,11 +262,115 @@ describe('bridge with a raw socket (telnet-style)', () => {
     expect(await login(other, 'bob', 'hunter2')).toMatch(/^\+OK/);
     expect(await other.command('STAT')).toMatch(/^\+OK 1 /);
     expect(await other.command('QUIT')).toMatch(/^\+OK/);
-    // Reading paused at the high-water mark, so unread output never passed the 1 MiB cap.
+    // Input is fed one command at a time and only while no reply waits, so the
+    // socket never held more than a write chunk or two of unread output.
     expect(logged).toEqual([]);
+    expect(running.peakUnsentOctets).toBeLessThanOrEqual(256 * 1024);
     expect(running.connectionCount).toBeGreaterThanOrEqual(1);
     flooder.destroy();
   });
+});
+
+const TEXT_ROW = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-+=_abcdefghijklmnopqrstuvwxyz0123456789';
+
+/** A deterministic CRLF message of about `octets` octets, with dot-led lines so RETR must byte-stuff (RFC 1939 §3). */
+function bigMessage(octets: number): string {
+  const lines = ['Subject: a large attachment', 'Content-Type: text/plain', ''];
+  let size = 0;
+  for (let i = 0; size < octets; i++) {
+    const line = i % 97 === 0 ? `.${i} a line starting with a dot` : `${i} ${TEXT_ROW.slice(i % 53, (i % 53) + 10 + (i % 50))}`;
+    lines.push(line);
+    size += line.length + 2;
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** Compares a file with the expected octets a chunk at a time, so the test never holds a second copy. */
+async function sameOctets(path: string, expected: string): Promise<{ equal: boolean; size: number }> {
+  let offset = 0;
+  let equal = true;
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    if (equal && !chunk.equals(Buffer.from(expected.slice(offset, offset + chunk.length), 'latin1'))) equal = false;
+    offset += chunk.length;
+  }
+  return { equal: equal && offset === expected.length, size: offset };
+}
+
+describe('bridge with large messages (back-pressure)', () => {
+  it('RFC 1939 §5 RETR: curl retrieves a 40 MB message byte for byte; unsent output stays a few chunks', async () => {
+    const message = bigMessage(40 * 1024 * 1024);
+    const logged: string[] = [];
+    const office = createDemoPostOffice({ messages: [message] });
+    const running = await startBridge({ office, createSession: createPop3Server, log: (line) => logged.push(line) });
+    bridges.push(running);
+    const dir = mkdtempSync(join(tmpdir(), 'pop-lab-big-'));
+    try {
+      const file = join(dir, 'message.eml');
+      const result = await run('curl', ['-s', '--max-time', '120', `pop3://127.0.0.1:${running.port}/1`, '-u', 'alice:secret', '-o', file], 130_000);
+      expect(result.code).toBe(0);
+      const { equal, size } = await sameOctets(file, message);
+      expect(size).toBe(message.length);
+      expect(equal).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(logged).toEqual([]);
+    expect(running.peakUnsentOctets).toBeLessThanOrEqual(256 * 1024);
+  }, 150_000);
+
+  it('a slow reader of a large message is served in full; only a peer that makes no progress is dropped', async () => {
+    // Larger than loopback's socket buffers, so the bridge still has output
+    // waiting while the reader pauses (a small message would sit entirely in
+    // the kernel and the bridge could not tell a slow reader from an idle one).
+    const message = bigMessage(16 * 1024 * 1024);
+    const logged: string[] = [];
+    const office = createDemoPostOffice({ messages: [message] });
+    const running = await startBridge({ office, createSession: createPop3Server, socketTimeoutMs: 3000, log: (line) => logged.push(line) });
+    bridges.push(running);
+
+    // The slow reader stops for 250 ms after every 1.5 MB: well under the timeout each time.
+    const slow = await open(running.port);
+    expect(await login(slow)).toMatch(/^\+OK/);
+    const socket = slow.socket;
+    socket.removeAllListeners('data'); // counted here, not buffered by RawSession
+    let received = 0;
+    let tail = '';
+    let pauses = 0;
+    let sincePause = 0;
+    // QUIT is pipelined, so the server closes after its +OK to QUIT (RFC 1939 §6).
+    const done = new Promise<void>((resolve) => {
+      socket.once('close', () => resolve());
+      socket.on('data', (data: Buffer) => {
+        received += data.length;
+        tail = (tail + data.toString('latin1')).slice(-200);
+        sincePause += data.length;
+        if (sincePause < 1.5 * 1024 * 1024) return;
+        sincePause = 0;
+        pauses++;
+        socket.pause();
+        setTimeout(() => socket.resume(), 250);
+      });
+    });
+    socket.write('RETR 1\r\nQUIT\r\n');
+    await done;
+    const dots = message.split('\r\n').filter((line) => line.startsWith('.')).length;
+    const quitReply = tail.slice(tail.lastIndexOf('\r\n.\r\n') + 5);
+    expect(quitReply).toMatch(/^\+OK.*\r\n$/);
+    expect(received).toBe(`+OK ${message.length} octets\r\n`.length + message.length + dots + 3 + quitReply.length);
+    expect(pauses).toBeGreaterThan(5);
+
+    // The stalled reader asks for the message and never reads: dropped after the timeout, lock released.
+    const stalled = await open(running.port);
+    expect(await login(stalled)).toMatch(/^\+OK/);
+    stalled.socket.pause();
+    stalled.send('RETR 1\r\n');
+    // A paused socket does not read, so it cannot see the reset itself: watch the bridge instead.
+    for (let i = 0; i < 200 && logged.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(logged).toEqual([expect.stringMatching(/^bridge: tcp#2: no progress for 3000 ms; dropping$/)]);
+    expect(running.peakUnsentOctets).toBeLessThanOrEqual(256 * 1024);
+    const next = await open(running.port);
+    expect(await login(next)).toMatch(/^\+OK/);
+  }, 90_000);
 });
 
 describe('bridge containment of engine bugs', () => {

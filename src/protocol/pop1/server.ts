@@ -153,7 +153,7 @@ class Pop1Server implements ServerSession {
     if (nowTick - this.#lastActivityTick < this.#autologoutTicks) return EMPTY;
     // RFC 918 names no timer; like POP3 (RFC 1939 §3) we close silently and delete nothing.
     const out = new OutputCollector();
-    out.event({ type: 'autologout', rfc: 'RFC 1939 §3 (RFC 918 names no timer)' });
+    out.event({ type: 'autologout', rfc: RFC.RCVD });
     out.event({ type: 'aborted', reason: 'autologout', rfc: RFC.RCVD });
     this.#end(out);
     return out.finish();

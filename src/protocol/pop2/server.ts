@@ -23,9 +23,14 @@
  *   that, and READ of a marked message answers `=0`.
  * - RFC 937 does not say what happens to marks when the session ends without
  *   QUIT (a drop, a server crash, the T2 timer, or our close after a peer
- *   error); reference §4.7 shows implementations differ. We model the
- *   conservative choice: nothing is committed, the lock is released, and the
- *   marked messages stay in the maildrop (a duplicate next time, never a loss).
+ *   error); implementations differ. ServerOptions.pop2Abort chooses:
+ *   'commit-nothing' (default): nothing is committed, the lock is released,
+ *   and the marked messages stay in the maildrop (a duplicate next time,
+ *   never a loss). 'commit-on-release': the mailbox is released after a lost
+ *   connection or the T2 timeout as after QUIT, so the marks take effect, as
+ *   with UW ipop2d (which flags a message deleted at ACKD; the flag outlives
+ *   the connection). A server crash commits nothing under either model: the
+ *   process that held the marks is gone.
  * - The exclusive lock is held from a successful HELO until the session ends.
  * - Server personalities (ServerOptions.personality) are mostly a POP3 notion
  *   and are not applied here, except `read-only` (catalogue F21): RFC 937
@@ -143,10 +148,12 @@ class Pop2Server implements ServerSession {
   poll(nowTick: number): ServerOutput {
     if (this.#closed || this.#state === 'LSTN') return EMPTY;
     if (nowTick - this.#lastActivityTick < this.#autologoutTicks) return EMPTY;
-    // RFC 937 "Timeouts": the server's long timer T2 ran out. No reply; marks are not committed.
+    // RFC 937 "Timeouts": the server's long timer T2 ran out. No reply; the
+    // marks are committed only under the commit-on-release model.
     const out = new OutputCollector();
     out.event({ type: 'autologout', rfc: 'RFC 937 "Timeouts"' });
-    out.event({ type: 'aborted', reason: 'autologout', rfc: 'RFC 937 "Timeouts"; reference §4.7' });
+    if (this.#commitOnRelease) this.#commitMarks(out);
+    out.event({ type: 'aborted', reason: 'autologout', rfc: 'RFC 937 "Timeouts"' });
     this.#end(out, 'RFC 937 "Timeouts"');
     return out.finish();
   }
@@ -154,10 +161,15 @@ class Pop2Server implements ServerSession {
   abort(reason: 'connection-lost' | 'server-crash'): ServerOutput {
     if (this.#closed) return EMPTY;
     const out = new OutputCollector();
-    // Reference §4.7: RFC 937 leaves this open; we commit nothing on an abort.
-    out.event({ type: 'aborted', reason, rfc: 'RFC 937 "ACKD" (unspecified on abort; reference §4.7)' });
+    // RFC 937 "ACKD" leaves an abort open: see ServerOptions.pop2Abort. A crash commits nothing.
+    if (reason === 'connection-lost' && this.#commitOnRelease) this.#commitMarks(out);
+    out.event({ type: 'aborted', reason, rfc: 'RFC 937 "ACKD"' });
     this.#end(out, 'RFC 937 "ACKD"');
     return out.finish();
+  }
+
+  get #commitOnRelease(): boolean {
+    return this.options.pop2Abort === 'commit-on-release';
   }
 
   #command(out: OutputCollector, line: Octets): void {

@@ -1,6 +1,8 @@
 /**
  * The goal language: small predicates over a run's {trace, outcome, view}.
- * Every unmet predicate comes back as an English sentence the UI can show.
+ * Every unmet predicate comes back twice: as the lesson's own sentence for
+ * the learner (`unmet`: what to do next) and as a technical description for
+ * tests and lesson authors (`detail`: event names and patterns).
  */
 import type { Outcome, TraceEvent, WorldView } from '../../sim/types.ts';
 import type { Checkpoint, CheckpointTrigger, EventMatch, Goal, GoalPredicate } from './types.ts';
@@ -13,7 +15,10 @@ export interface RunSnapshot {
 
 export interface GoalResult {
   readonly met: boolean;
+  /** What the learner still has to do, in the lesson's words (the predicates' `say`). */
   readonly unmet: readonly string[];
+  /** The same, technically (for tests and authors; never shown to learners). */
+  readonly detail: readonly string[];
 }
 
 const patternCache = new Map<string, RegExp>();
@@ -76,7 +81,7 @@ function inRange(n: number, min: number | undefined, max: number | undefined): b
 
 const VERDICT_WORD = { delivered: 'Delivered', duplicated: 'Duplicated', lost: 'Lost', gap: 'Gap' } as const;
 
-/** Checks one predicate; returns null when it holds, else why not. */
+/** Checks one predicate; returns null when it holds, else why not, technically (see GoalResult.detail). */
 export function checkPredicate(p: GoalPredicate, run: RunSnapshot): string | null {
   switch (p.type) {
     case 'count': {
@@ -112,11 +117,15 @@ export function checkPredicate(p: GoalPredicate, run: RunSnapshot): string | nul
 
 export function checkGoal(goal: Goal, run: RunSnapshot): GoalResult {
   const unmet: string[] = [];
+  const detail: string[] = [];
   for (const p of goal.all) {
     const why = checkPredicate(p, run);
-    if (why !== null) unmet.push(why);
+    if (why === null) continue;
+    detail.push(why);
+    // Two predicates may share one sentence (e.g. "poll twice"): say it once.
+    if (!unmet.includes(p.say)) unmet.push(p.say);
   }
-  return { met: unmet.length === 0, unmet };
+  return { met: detail.length === 0, unmet, detail };
 }
 
 /**
@@ -126,7 +135,12 @@ export function checkGoal(goal: Goal, run: RunSnapshot): GoalResult {
 export function triggerStep(trigger: CheckpointTrigger, trace: readonly TraceEvent[]): number | undefined {
   const want = trigger.occurrence ?? 1;
   let seen = 0;
+  let armed = trigger.after === undefined;
   for (const e of trace) {
+    if (!armed) {
+      if (matchesEvent(e, trigger.after!)) armed = true;
+      continue;
+    }
     if (matchesEvent(e, trigger.match) && ++seen === want) return trigger.pause === 'before' ? Math.max(0, e.step - 1) : e.step;
   }
   return undefined;

@@ -13,9 +13,13 @@ import { CLIENT_WITHOUT_UIDL } from './l07-client-without-uidl.ts';
 import { HISTORY_POP1_POP2 } from './l08-history.ts';
 import { EAVESDROPPER } from './l09-eavesdropper.ts';
 import { MYTHS_VS_FACTS } from './l10-myths.ts';
+import { CLIENT_DEFAULTS } from './l11-client-defaults.ts';
+import { AUTH_ON_THE_WIRE } from './l12-auth-on-the-wire.ts';
+import { POP_VS_IMAP } from './l13-pop-vs-imap.ts';
 import type { Lesson } from './types.ts';
 
 export type * from './types.ts';
+export { CLAIM_VERDICTS } from './types.ts';
 export { checkGoal, checkPredicate, gradeCheckpoint, matchesEvent, triggerStep, describeMatch, type Grade, type GoalResult, type RunSnapshot } from './goal.ts';
 export { lessonLoad, runActions, runLessonSolution, runClaimDemo, type LessonLoad, type SolutionResult } from './run.ts';
 
@@ -30,6 +34,9 @@ export const LESSONS: readonly Lesson[] = Object.freeze([
   HISTORY_POP1_POP2,
   EAVESDROPPER,
   MYTHS_VS_FACTS,
+  CLIENT_DEFAULTS,
+  AUTH_ON_THE_WIRE,
+  POP_VS_IMAP,
 ]);
 
 export function lessonById(id: string): Lesson | undefined {

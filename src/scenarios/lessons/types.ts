@@ -8,8 +8,13 @@
  *   written as strings (`pattern`), so a lesson can be stored, shared or
  *   validated like a scenario.
  * - A goal is a list of predicates over {trace, outcome, view}; all must
- *   hold. Each predicate is small and has an English description, so an unmet
- *   goal explains itself ("no trace event: removed (reason update)").
+ *   hold. Each predicate carries `say`: what the learner should do or look
+ *   for when it does not hold yet, in the learner's words (never an event
+ *   name or a regular expression: review C5).
+ * - Predict–observe–explain is honest (review C1): a checkpoint lists its
+ *   `spoilers`, the words that would give its answer away, and no text shown
+ *   before it (title, summary, goal, steps, hints, earlier checkpoints) may
+ *   contain them; spoilers.test.ts enforces it.
  * - A solution is the list of actions a learner would take (change a knob,
  *   schedule a fault, type a line); the same actions run headlessly in the
  *   lesson test.
@@ -49,7 +54,7 @@ export interface EventMatch {
   readonly pattern?: string;
 }
 
-export type GoalPredicate =
+export type GoalPredicate = (
   /** The custody ledger's count for a verdict, at the end of the run. */
   | { readonly type: 'count'; readonly verdict: Exclude<Verdict, 'pending'>; readonly min?: number; readonly max?: number }
   /** At least `min` (default 1) and at most `max` trace events match. */
@@ -61,7 +66,11 @@ export type GoalPredicate =
   /** The server maildrop (in the view) has between min and max messages with this status. */
   | { readonly type: 'maildrop'; readonly status: 'present' | 'marked' | 'removed'; readonly min?: number; readonly max?: number }
   /** The run used this protocol. */
-  | { readonly type: 'protocol'; readonly protocol: 'pop1' | 'pop2' | 'pop3' };
+  | { readonly type: 'protocol'; readonly protocol: 'pop1' | 'pop2' | 'pop3' }
+) & {
+  /** Shown while this predicate does not hold: what to do or look for next, in the learner's words. */
+  readonly say: string;
+};
 
 export interface Goal {
   /** What the learner is asked to achieve, in one sentence. */
@@ -96,6 +105,12 @@ export interface CheckpointTrigger {
    * follows). Hand-driven sessions ask once the event has happened.
    */
   readonly pause: 'before' | 'after';
+  /**
+   * Only matches after the first event matching this count (e.g. the second
+   * poll *after a fault*), so a checkpoint about a fault's consequence is not
+   * asked in the run without the fault.
+   */
+  readonly after?: EventMatch;
 }
 
 export interface Checkpoint {
@@ -108,17 +123,33 @@ export interface Checkpoint {
   /** Why, citing the RFC. */
   readonly explanation: string;
   readonly rfc: string;
+  /**
+   * Words or phrases that give the answer away (case-insensitive). None may
+   * appear in any text the learner can see before this checkpoint is asked.
+   */
+  readonly spoilers: readonly string[];
 }
 
-/** One claim of the common POP-versus-POP3 table, checked against the simulator (reference §9). */
+export const CLAIM_VERDICTS = ['true', 'half true', 'misleading', 'wrong'] as const;
+export type ClaimVerdict = (typeof CLAIM_VERDICTS)[number];
+
+/**
+ * One claim of the common POP-versus-POP3 table (reference §9). The learner
+ * predicts its verdict, then watches the demonstration on the stage (review
+ * C4); only then are the verdict and the facts shown.
+ */
 export interface Claim {
   readonly id: string;
   readonly claim: string;
-  readonly verdict: 'wrong' | 'misleading' | 'half true' | 'true';
+  readonly verdict: ClaimVerdict;
   readonly facts: string;
   readonly rfc: string;
-  /** A runnable demonstration, or null with `whyNoDemo` when the simulator cannot show it. */
-  readonly demo: { readonly start: LessonStart; readonly actions: readonly SolutionAction[]; readonly goal: Goal } | null;
+  /**
+   * A demonstration the learner plays on the stage, or null with `whyNoDemo`
+   * when the simulator cannot show it. `watch` says what to look for (shown
+   * after the prediction); the goal checks that the run on the stage shows it.
+   */
+  readonly demo: { readonly start: LessonStart; readonly actions: readonly SolutionAction[]; readonly watch: string; readonly goal: Goal } | null;
   readonly whyNoDemo?: string;
 }
 
@@ -137,4 +168,17 @@ export interface Lesson {
   };
   readonly checkpoints: readonly Checkpoint[];
   readonly claims?: readonly Claim[];
+  /**
+   * Settings the learner can try on the stage with one button each (client
+   * settings the header has no control for, such as Thunderbird's "delete
+   * after N days" or the login method). Each is the start plus its actions.
+   */
+  readonly variants?: readonly Variant[];
+}
+
+export interface Variant {
+  readonly id: string;
+  /** The button's words: the setting, never what it will do. */
+  readonly label: string;
+  readonly actions: readonly SolutionAction[];
 }

@@ -58,9 +58,11 @@ describe('built-in scenarios through simulate()', () => {
     expect(removalReasons(traceOf('f3-crash-before-quit-expunge'))).toEqual(['expunge-on-dele', 'expunge-on-dele', 'expunge-on-dele']);
   });
 
-  it('F4 loses the client\'s QUIT; F5 loses the server\'s +OK after UPDATE ran', () => {
+  it('RFC 1939 §3, §6: F4 loses the client\'s QUIT to a silent connection; F5 loses the server\'s +OK to a reset after UPDATE ran', () => {
     const f4 = traceOf('f4-quit-lost');
-    expect(f4.some((e) => e.kind === 'segment-lost' && e.direction === 'c2s')).toBe(true);
+    expect(f4.some((e) => e.kind === 'segment-lost' && e.direction === 'c2s' && e.session === 1)).toBe(true);
+    expect(f4.some((e) => e.kind === 'command' && e.keyword === 'QUIT' && e.session === 1)).toBe(false);
+    expect(f4.some((e) => e.kind === 'server-state' && e.session === 1 && e.explain === 'server.autologout')).toBe(true);
     const f5 = traceOf('f5-quit-reply-lost');
     expect(f5.some((e) => e.kind === 'segment-lost' && e.direction === 's2c')).toBe(true);
     expect(removalReasons(f5)).toEqual(['update', 'update', 'update']);

@@ -6,7 +6,7 @@
 import type { ScenarioInput } from '../format.ts';
 import { LATER, THREE_MESSAGES } from './common.ts';
 
-const base = { version: 1 as const, protocol: 'pop1' as const, maildrop: THREE_MESSAGES };
+const base = { version: 2 as const, protocol: 'pop1' as const, maildrop: THREE_MESSAGES };
 
 export const POP1_SCENARIOS: readonly ScenarioInput[] = [
   {

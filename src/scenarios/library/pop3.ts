@@ -7,7 +7,7 @@
 import type { ScenarioInput } from '../format.ts';
 import { LATER, MUCH_LATER, THREE_MESSAGES, day } from './common.ts';
 
-const base = { version: 1 as const, protocol: 'pop3' as const, maildrop: THREE_MESSAGES };
+const base = { version: 2 as const, protocol: 'pop3' as const, maildrop: THREE_MESSAGES };
 
 /** Message 2 has a body line that is exactly "." (sent as ".." by a conformant server, RFC 1939 §3). */
 const DOT_LINE_MESSAGES: NonNullable<ScenarioInput['maildrop']> = [
@@ -104,7 +104,7 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
     summary:
       'The client sends QUIT but the segment never arrives. The server never leaves TRANSACTION; it closes the session on autologout without UPDATE (RFC 1939 §3, §6). Its lock also holds until then (§4). The next poll downloads all three again.',
     devices: [{ name: 'Laptop', retention: 'delete', polls: [0, MUCH_LATER] }],
-    faults: [{ kind: 'lose-segment', direction: 'c2s', placement: { onCommand: 'QUIT', when: 'sent' } }],
+    faults: [{ kind: 'connection-silent', placement: { onCommand: 'QUIT', when: 'sent' } }],
     expect: { delivered: 0, duplicated: 3, lost: 0, gap: 0 },
   },
   {
@@ -115,7 +115,7 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
     summary:
       'The server receives QUIT, enters UPDATE and removes the marked messages; only its +OK is lost. The client cannot tell whether the deletions happened, but its copies were already durable, so no harm is done.',
     devices: [{ name: 'Laptop', retention: 'delete', polls: [0, LATER] }],
-    faults: [{ kind: 'lose-segment', direction: 's2c', placement: { onCommand: 'QUIT', when: 'delivered' } }],
+    faults: [{ kind: 'drop-connection', placement: { onCommand: 'QUIT', when: 'delivered' } }],
     expect: { delivered: 3, duplicated: 0, lost: 0, gap: 0 },
   },
   {

@@ -4,6 +4,8 @@
  * (`<Controls {...controlsProps(player, inject)} />`) so it stays reactive.
  */
 import type { FaultKind, TraceEvent } from '../../sim/types.ts';
+import type { Detail } from '../../sim/steps.ts';
+import { segmentLabel, type TraceIndex } from '../run.ts';
 import { t } from '../messages.ts';
 
 /** What the helper reads and calls on the player (the Player class has all of it). */
@@ -13,6 +15,13 @@ export interface ControlsPlayer {
   readonly last: number;
   readonly atEnd: boolean;
   readonly current: TraceEvent | undefined;
+  readonly trace: readonly TraceEvent[];
+  readonly index: Pick<TraceIndex, 'segments' | 'segmentOfStep'>;
+  /** The step the cursor is in, and how many steps the run has at this detail. */
+  readonly stepNo: number;
+  readonly stepCount: number;
+  readonly detail: Detail;
+  readonly faultNotes: readonly string[];
   speed: number;
   play(): void;
   pause(): void;
@@ -20,32 +29,53 @@ export interface ControlsPlayer {
   stepBack(): void;
   reset(): void;
   select(step: number): void;
+  selectStep(k: number): void;
+  setDetail(detail: Detail): void;
 }
 
-/** "Step 3 of 40: C: RETR 1": the cursor and, for a send, its wire text. */
-export function stepTextFor(player: Pick<ControlsPlayer, 'cursor' | 'last' | 'current'>): string {
-  const ev = player.current;
-  return `${t.stepOf(player.cursor, player.last)}${ev && ev.kind === 'send' ? `: ${ev.direction === 'c2s' ? 'C' : 'S'}: ${ev.label}` : ''}`;
+/**
+ * "Step 3 of 23: C: RETR 1": the step and what crossed the channel in it (at
+ * Octets, only when the event itself is a send).
+ */
+export function stepTextFor(player: Pick<ControlsPlayer, 'cursor' | 'current' | 'stepNo' | 'stepCount' | 'detail' | 'index'>): string {
+  const head = t.stepOf(player.stepNo, player.stepCount);
+  if (player.detail === 'octets' || player.cursor === 0) {
+    const ev = player.current;
+    return `${head}${ev && ev.kind === 'send' ? `: ${ev.direction === 'c2s' ? 'C' : 'S'}: ${ev.label}` : ''}`;
+  }
+  const seg = player.index.segments[player.index.segmentOfStep[player.cursor] ?? -1];
+  return seg ? `${head}: ${segmentLabel(seg)}` : head;
 }
 
 export function controlsProps(player: ControlsPlayer, inject: (kind: FaultKind) => void) {
   return {
     playing: player.playing,
-    step: player.cursor,
-    last: player.last,
+    step: player.stepNo,
+    last: player.stepCount,
     stepText: stepTextFor(player),
     speed: player.speed,
+    detail: player.detail,
     canFault: !player.atEnd,
+    canPlay: player.trace.length > 0,
+    notes: player.faultNotes,
     onplay: () => player.play(),
     onpause: () => player.pause(),
     onstepforward: () => player.stepForward(),
     onstepback: () => player.stepBack(),
     onreset: () => player.reset(),
-    ondrop: () => inject('drop-connection'),
+    ondrop: () => inject(DROP_BUTTON_FAULT),
     oncrash: () => inject('crash-client'),
-    onseek: (s: number) => player.select(s),
+    onseek: (k: number) => player.selectStep(k),
     onspeed: (s: number) => {
       player.speed = s;
     },
+    ondetail: (d: Detail) => player.setDetail(d),
   };
 }
+
+/**
+ * The fault the "Drop connection" button injects. The shared decision is
+ * 'connection-silent' (half-open, the common real case); it switches here once
+ * the simulator has that kind.
+ */
+export const DROP_BUTTON_FAULT: FaultKind = 'drop-connection';

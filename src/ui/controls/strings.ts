@@ -17,4 +17,11 @@ export const controlsStrings = {
     ['?', 'Show this list'],
     ['Escape', 'Close this list or a menu'],
   ] as ReadonlyArray<readonly [string, string]>,
+  // Presenter mode (presenter/keys.ts) adds the keys a presentation clicker sends.
+  presenterShortcutsTitle: 'In presenter mode (and in the presenter notes window)',
+  presenterShortcuts: [
+    ['PageDown / →', 'Step forward (a clicker\'s "next")'],
+    ['PageUp / ←', 'Step back (a clicker\'s "previous")'],
+    ['B or .', 'Blank the screen, and show the lab again'],
+  ] as ReadonlyArray<readonly [string, string]>,
 } as const;

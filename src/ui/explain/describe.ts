@@ -18,7 +18,9 @@ export function describeEvent(ev: TraceEvent, labels?: ReadonlyMap<string, strin
         ? `${ev.device} opens a connection to the server.`
         : ev.change === 'closed'
           ? `The connection of ${ev.device} closes normally.`
-          : `The connection of ${ev.device} is cut.`;
+          : ev.change === 'refused'
+            ? `The server is down: ${ev.device}'s connection is refused.`
+            : `The connection of ${ev.device} is cut.`;
     case 'send':
       return ev.direction === 'c2s'
         ? `${ev.device} sends ${ev.label} (${ev.octets.length} octets).`
@@ -29,6 +31,12 @@ export function describeEvent(ev: TraceEvent, labels?: ReadonlyMap<string, strin
         : `${ev.octets.length} more octets arrive (from octet ${ev.offset}).`;
     case 'segment-lost':
       return `${ev.undeliveredOctets} octets never arrive.`;
+    case 'retransmitted':
+      return `TCP resends a lost segment; it arrives ${ev.delayTicks / 1000} s late.`;
+    case 'server-restarted':
+      return 'The server is back up.';
+    case 'arrived':
+      return `New mail arrives: ${name(ev.uid)}.`;
     case 'command':
       return `The server reads the command ${ev.keyword}.`;
     case 'reply':
@@ -36,7 +44,7 @@ export function describeEvent(ev: TraceEvent, labels?: ReadonlyMap<string, strin
     case 'server-state':
       return `The server's session moves from ${ev.from} to ${ev.to}.`;
     case 'client-state':
-      return `${ev.device} moves from ${ev.from} to ${ev.to}.`;
+      return `${ev.device}'s mail program goes on to its next step, ${ev.to} (a step of the program, not a state of the protocol).`;
     case 'marked':
       return `Message ${ev.number} is marked for deletion. Nothing is removed yet.`;
     case 'unmarked':

@@ -9,6 +9,7 @@ export const explainStrings = {
   why: 'Why, step by step',
   stateChange: 'state',
   octets: 'Exact octets',
+  octetsHint: 'An octet is one byte, exactly as it crosses the wire; CR LF ends every line.',
   octetCount: (n: number) => `${n} octets`,
   stuffedDot: 'stuffed dot (RFC 1939 §3)',
   noOctets: 'No octets on the wire at this step.',

@@ -8,7 +8,7 @@
 export const layoutStrings = {
   protocol: 'Protocol',
   personality: 'Server',
-  settingsSummary: 'Protocol, server and tools',
+  tools: 'Tools',
   share: 'Share',
   shareCopied: 'Link copied. It is also in the address bar.',
   shareReady: 'Link in the address bar: copy it from there.',
@@ -25,7 +25,7 @@ export const layoutStrings = {
   placement: {
     atStep: (n: number) => `before step ${n}`,
     atTick: (n: number) => `at tick ${n}`,
-    atOctet: (n: number, side: string, during?: string) => `after ${n} octets of the next ${side}: ${during ?? ''} transfer`,
+    atOctet: (n: number, side: string, during?: string) => `after ${n} octets (bytes) of the next ${side}${during ? ` ${during}` : ''} transfer`,
     onCommand: (keyword: string, when: string, occurrence?: number) =>
       `when ${keyword} is ${when}${occurrence && occurrence > 1 ? ` (time ${occurrence})` : ''}`,
     probability: (n: number, d: number) => `with chance ${n} in ${d} at each step`,

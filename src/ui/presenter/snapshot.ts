@@ -23,11 +23,12 @@ const clip = (text: string, max: number = LIMITS.text) => (text.length > max ? `
 /** Verdicts so far at the cursor (the custody view), not of the whole run. */
 export function countsSoFar(view: WorldView): OutcomeCounts {
   const counts = { delivered: 0, duplicated: 0, lost: 0, gap: 0, pending: 0 };
-  for (const m of view.custody) counts[m.verdict]++;
+  // As the lab's Outcome counts: a message no device holds a copy of is not delivered (yet).
+  for (const m of view.custody) counts[m.verdict === 'delivered' && !Object.values(m.copiesByDevice).some(Boolean) ? 'pending' : m.verdict]++;
   return counts;
 }
 
-export function snapshotOf(source: SnapshotSource, settings: PresenterSettings): Omit<PresenterState, 'type'> {
+export function snapshotOf(source: SnapshotSource, settings: PresenterSettings, hidden = false): Omit<PresenterState, 'type'> {
   const ev = source.trace[source.cursor];
   const nextEv = source.trace[source.cursor + 1];
   const explained = ev ? explainStep(ev) : undefined;
@@ -47,5 +48,6 @@ export function snapshotOf(source: SnapshotSource, settings: PresenterSettings):
     next: clip(nextEv ? narrate(nextEv) : ''),
     outcome: countsSoFar(source.view),
     canFault: source.cursor < source.last,
+    ...(hidden ? { hidden: true } : {}),
   };
 }

@@ -14,6 +14,7 @@ import {
   type RemotePlayer,
 } from './sync.ts';
 import { snapshotOf, countsSoFar } from './snapshot.ts';
+import type { WorldView } from '../../sim/types.ts';
 import { presenterAction, presenterKeys, type KeyTarget } from './keys.ts';
 
 /** A BroadcastChannel stand-in: a message reaches every other end of the same bus (never the sender), as a structured clone. */
@@ -244,5 +245,17 @@ describe('presenter keys', () => {
     off();
     press('PageDown');
     expect(calls).toEqual(['f', 'b', 'blank']);
+  });
+});
+
+describe('Predict first in the notes window', () => {
+  it('the snapshot says the Outcome is hidden, the notes window reads it, and anything but true leaves it shown', () => {
+    const settings = { retention: 'Delete on download', protocol: 'POP3', personality: 'RFC', scenario: 'x' };
+    const source = { cursor: 0, last: 3, playing: false, trace: [], view: { custody: [] } as unknown as WorldView, outcome: { delivered: 0, duplicated: 0, lost: 0, gap: 0, messages: [] } };
+    const hidden = snapshotOf(source, settings, true);
+    expect(hidden.hidden).toBe(true);
+    expect(parseMessage({ type: 'state', ...hidden })).toMatchObject({ hidden: true });
+    expect(parseMessage({ type: 'state', ...snapshotOf(source, settings) })).not.toHaveProperty('hidden');
+    expect(parseMessage({ type: 'state', ...hidden, hidden: 'yes' })).not.toHaveProperty('hidden');
   });
 });

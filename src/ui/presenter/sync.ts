@@ -56,6 +56,8 @@ export interface PresenterState {
   readonly outcome: OutcomeCounts;
   /** Faults can be injected here (not at the last step). */
   readonly canFault: boolean;
+  /** "Predict first" hides the Outcome until the end of the run: the notes window hides it too. */
+  readonly hidden?: boolean;
 }
 
 export const COMMANDS = ['next', 'prev', 'play', 'pause', 'drop', 'crash', 'seek'] as const;
@@ -103,7 +105,7 @@ function parseState(m: Rec): PresenterState | null {
   const outcome = parseCounts(m['outcome']);
   if (!settings || !outcome) return null;
   // A fresh object: nothing of the sender's (prototype, extra fields) survives.
-  return { type: 'state', step, last, playing, settings, narration, why, rfc, next, outcome, canFault };
+  return { type: 'state', step, last, playing, settings, narration, why, rfc, next, outcome, canFault, ...(m['hidden'] === true ? { hidden: true } : {}) };
 }
 
 function parseCommand(m: Rec): PresenterCommand | null {

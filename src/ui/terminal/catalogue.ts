@@ -76,4 +76,10 @@ export const TEXT = {
   noReply: 'No reply yet: the reply was lost or is still on its way.',
   error: (message: string) => `Error: ${message}`,
   completions: (names: string) => `Completions: ${names}`,
+  noFork:
+    'A fault cannot be placed in the past of a typed session. Type the commands again (reset starts over), or show the scenario again to place faults on its timeline.',
+  onStage: 'The stage shows your terminal session: each command you type moves it.',
+  offStage: 'The stage shows the scenario. Type a command to show your session there.',
+  showScenario: 'Show the scenario again',
+  showSession: 'Show my session on the stage',
 } as const;

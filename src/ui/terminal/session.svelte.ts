@@ -10,7 +10,7 @@
  */
 import type { Outcome, TraceEvent, WorldConfig, WorldView } from '../../sim/index.ts';
 import type { Protocol } from '../../protocol/engine.ts';
-import { TerminalSessionCore, type TerminalLine } from './session.ts';
+import { TerminalSessionCore, type TerminalLine, type TerminalRun } from './session.ts';
 import { History } from './line-editor.ts';
 
 export interface TerminalSessionOptions {
@@ -32,6 +32,10 @@ export class TerminalSession {
   trace = $state.raw<readonly TraceEvent[]>([]);
   view = $state.raw<WorldView | null>(null);
   outcome = $state.raw<Outcome | null>(null);
+  /** The session as a run for the player's stage (a new one after each command). */
+  run = $state.raw<TerminalRun | null>(null);
+  /** Lines the learner has submitted (0 until they type). */
+  typed = $state(0);
   readonly #onChange: ((session: TerminalSession) => void) | undefined;
 
   constructor(makeConfig: () => WorldConfig, options: TerminalSessionOptions = {}) {
@@ -58,9 +62,11 @@ export class TerminalSession {
     this.clearCount = this.core.clearCount;
     this.connected = this.core.connected;
     this.protocol = this.core.protocol;
-    this.trace = [...this.core.trace];
+    this.trace = this.core.trace.slice();
     this.view = this.core.view();
     this.outcome = this.core.outcome();
+    this.run = this.core.run();
+    this.typed = this.core.typed;
     this.#onChange?.(this);
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toWorldConfig } from '../../scenarios/format.ts';
 import { builtinScenario, DEFAULT_SCENARIO_ID } from '../../scenarios/library/index.ts';
 import type { Protocol } from '../../protocol/engine.ts';
-import { TerminalSessionCore, terminalConfig, type TerminalLine } from './session.ts';
+import { TerminalSessionCore, terminalConfig, HISTORY_EVENTS, MAX_LINES, type TerminalLine } from './session.ts';
 import { LineEditor, History } from './line-editor.ts';
 import { complete } from './commands.ts';
 import { utf8ToOctets } from '../../protocol/octets.ts';
@@ -178,5 +178,80 @@ describe('terminal display of 8bit message bodies', () => {
     run(s, `PASS ${s.live.world.config.secret}`);
     const retr = run(s, 'RETR 1');
     expect(retr.map((l) => l.text)).toContain('Ça marche très bien.');
+  });
+});
+
+describe('a long terminal session (issue 10: bounded history, constant memory per command)', () => {
+  it('34,000 commands with reconnects: what the session keeps stops growing, the world keeps nothing between commands, and it still answers', () => {
+    const s = session();
+    const secret = s.live.world.config.secret;
+    const script = ['STAT', 'LIST', 'NOOP', 'RETR 1', 'DELE 1', 'RSET', 'UIDL', 'XYZZY garbage', 'LIST 2', 'TOP 2 0'];
+    const sizes: Array<ReturnType<TerminalSessionCore['retained']>> = [];
+    let commands = 0;
+    const type = (line: string) => {
+      s.submit(line);
+      commands += 1;
+      expect(s.retained().worldTrace).toBe(0);
+    };
+    while (commands < 34_000) {
+      if (!s.connected) type('connect');
+      type('USER alice');
+      type(`PASS ${secret}`);
+      for (let i = 0; i < 480; i++) type(script[i % script.length]!);
+      type('QUIT');
+      if (commands >= 12_000 && sizes.length === 0) sizes.push(s.retained());
+    }
+    const end = s.retained();
+    sizes.push(end);
+    // Bounded: the history is at most one and a half windows; snapshots and lines follow it.
+    for (const r of sizes) {
+      expect(r.history).toBeLessThanOrEqual(HISTORY_EVENTS * 1.5);
+      expect(r.snapshots).toBeLessThanOrEqual((HISTORY_EVENTS * 1.5) / 256 + 1);
+      expect(r.lines).toBeLessThanOrEqual(MAX_LINES);
+    }
+    // Constant per command: 22,000 more commands kept no more than the bound already reached.
+    expect(end.history).toBeLessThanOrEqual(HISTORY_EVENTS * 1.5);
+    expect(s.forgotten).toBeGreaterThan(100_000);
+    // The retained events themselves are bounded in size, not just in number.
+    const bytes = JSON.stringify(s.trace).length;
+    expect(bytes).toBeLessThan(HISTORY_EVENTS * 1.5 * 400);
+    // Steps stay positions in the kept history, and the session still works.
+    expect(s.trace.every((e, i) => e.step === i)).toBe(true);
+    s.submit('connect');
+    expect(run(s, 'USER alice')[1]).toMatchObject({ kind: 'ok' });
+    expect(s.view().maildrop).toHaveLength(3);
+  }, 120_000);
+
+  it('the session as a run: the view at its newest step is the world view, and DELE then QUIT show marked then removed (RFC 1939 §5, §6)', () => {
+    const s = session();
+    run(s, 'USER alice');
+    run(s, `PASS ${s.live.world.config.secret}`);
+    run(s, 'RETR 1');
+    run(s, 'DELE 1');
+    const afterDele = s.run();
+    expect(afterDele.viewAt(afterDele.trace.length - 1).maildrop[0]!.status).toBe('marked');
+    const markedAt = afterDele.trace.findIndex((e) => e.kind === 'marked');
+    expect(afterDele.viewAt(markedAt - 1).maildrop[0]!.status).toBe('present');
+    run(s, 'QUIT');
+    const afterQuit = s.run();
+    expect(afterQuit.viewAt(afterQuit.trace.length - 1).maildrop.map((m) => m.status)).toEqual(s.view().maildrop.map((m) => m.status));
+    expect(afterQuit.viewAt(afterQuit.trace.length - 1).maildrop[0]!.status).toBe('removed');
+    // The terminal keeps no copy (a person, not a mail client): the ledger says message 1 is lost.
+    expect(afterQuit.outcome().messages[0]!.verdict).toBe('lost');
+    // The older snapshot is unchanged by later commands.
+    expect(afterDele.viewAt(afterDele.trace.length - 1).maildrop[0]!.status).toBe('marked');
+    expect(() => afterQuit.fork()).toThrow(/past of a typed session/);
+  });
+
+  it('after the history is trimmed, seeking anywhere in what is kept still matches the live world at the end', () => {
+    const s = session();
+    run(s, 'USER alice');
+    run(s, `PASS ${s.live.world.config.secret}`);
+    while (s.forgotten === 0) run(s, 'NOOP');
+    run(s, 'DELE 2');
+    const r = s.run();
+    expect(r.trace[0]!.step).toBe(0);
+    expect(r.viewAt(r.trace.length - 1).maildrop.map((m) => m.status)).toEqual(['present', 'marked', 'present']);
+    expect(r.viewAt(0).maildrop.map((m) => m.status)).toEqual(['present', 'present', 'present']);
   });
 });
