@@ -8,6 +8,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { SCRATCH, SCRATCH_DIR, SUBPATH } from './paths.ts';
+import { openTools } from './helpers.ts';
 
 interface Watch {
   failed: string[];
@@ -56,7 +57,9 @@ test('the app under a sub-path plays to the end, with its manifest and service w
   await expect(page.getByRole('region', { name: 'Outcome' })).toContainText(/Delivered: \d+/);
 
   // Lazy parts (header tools, panels) came from the sub-path too.
+  await openTools(page);
   await expect(page.getByRole('button', { name: 'Embed' })).toBeVisible();
+  await page.keyboard.press('Escape');
 
   // The manifest is linked relatively, and its start_url and scope stay inside the sub-path.
   const manifestHref = await page.locator('link[rel="manifest"]').evaluate((l) => (l as HTMLLinkElement).href);
@@ -131,6 +134,7 @@ test('the Embed dialog gives snippets for the sub-path that work when pasted int
 
   const lab = `${baseURL}${SUBPATH}`;
   async function snippets(): Promise<{ element: string; iframe: string }> {
+    await openTools(page);
     await page.getByRole('button', { name: 'Embed' }).click();
     const dialog = page.getByRole('dialog', { name: 'Embed this scenario' });
     await expect(dialog).toBeVisible();
