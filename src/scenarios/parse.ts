@@ -19,6 +19,7 @@
  * constants and toWorldConfig live in scenario.ts, which does not.
  */
 import * as v from 'valibot';
+import { guardedParse } from './guard.ts';
 import {
   AUTH_METHODS,
   COMMIT_ORDERS,
@@ -201,7 +202,7 @@ const expectedOutcomeMatchesSchema: Same<ExpectedOutcome, v.InferOutput<typeof E
 void messageEntryMatchesSchema;
 void expectedOutcomeMatchesSchema;
 
-export type ParseResult = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly errors: readonly string[] };
+export type ParseResult = { readonly ok: true; readonly scenario: Scenario; readonly warnings?: readonly string[] } | { readonly ok: false; readonly errors: readonly string[] };
 
 // ---------------------------------------------------------------------------
 // Parsing
@@ -297,9 +298,15 @@ function capErrors(errors: string[]): string[] {
 
 /**
  * Validates a scenario given as JSON text or as an already-parsed value.
- * Never throws: every problem comes back as a path-prefixed message.
+ * Never throws: every problem comes back as a path-prefixed message, one
+ * short line each; `warnings` names faults that can never fire. The guards
+ * (size, depth, reserved keys, trace estimate) are in guard.ts.
  */
 export function parseScenario(input: string | unknown): ParseResult {
+  return guardedParse(input, parseScenarioUnguarded);
+}
+
+function parseScenarioUnguarded(input: string | unknown): ParseResult {
   try {
     let value: unknown = input;
     if (typeof input === 'string') {

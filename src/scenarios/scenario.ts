@@ -24,7 +24,7 @@ export const SCENARIO_VERSION = 2;
 
 /** Upper bounds, documented in docs/scenarios.md. */
 export const LIMITS = {
-  /** Length of the JSON text, in characters. */
+  /** Size of the JSON text, in UTF-8 octets (a file's size; the name is kept for importers). */
   jsonChars: 1_048_576,
   messages: 500,
   /** Characters in one message body (or one raw `text`). */

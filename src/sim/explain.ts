@@ -30,7 +30,8 @@ export const EXPLAIN = {
   'server.state': 'The server session moves from {from} to {to}.',
   'mail.arrived': 'New mail arrives in the maildrop (UID {uid}). A session already logged in does not see it; the next session will.',
   'server.restarted': 'The server has restarted and accepts connections again. Its maildrop is as it was last committed.',
-  'client.state': '{device} moves from {from} to {to}.',
+  // Review B: the client's steps (STAT, RETR, SAVE_WAIT...) are the program's own bookkeeping; only the server has protocol states.
+  'client.state': '{device}\'s mail program goes on to its next step, {to} (a step of the program, not a state of the protocol).',
   'marked': 'Message {number} is marked for deletion. Nothing is removed yet.',
   'unmarked': 'Message {number} is no longer marked for deletion.',
   'unmarked.session-ended': 'The session ended without QUIT, so the deletion mark on message {number} is dropped: the message stays on the server.',
@@ -94,8 +95,8 @@ export function fillTemplate(template: string, values: Readonly<Record<string, u
   });
 }
 
-/** The English sentence for one trace event, with its RFC citation if any. */
-export function explainEvent(event: TraceEvent): string {
+/** The English sentence for one trace event, without its RFC citation (the UI shows that apart). */
+export function explainText(event: TraceEvent): string {
   if (!isExplainKey(event.explain)) throw new Error(`explain key ${JSON.stringify(event.explain)} is missing from the catalogue (src/sim/explain.ts)`);
   const values: Record<string, unknown> = { ...event };
   if ('direction' in event) values['dir'] = event.direction === 'c2s' ? 'client → server' : 'server → client';
@@ -105,7 +106,12 @@ export function explainEvent(event: TraceEvent): string {
     values['from'] = event.offset;
     values['to'] = event.offset + event.octets.length - 1;
   }
-  const text = fillTemplate(EXPLAIN[event.explain], values);
+  return fillTemplate(EXPLAIN[event.explain], values);
+}
+
+/** The English sentence for one trace event, with its RFC citation if any. */
+export function explainEvent(event: TraceEvent): string {
+  const text = explainText(event);
   return event.rfc ? `${text} (${event.rfc})` : text;
 }
 

@@ -1251,24 +1251,18 @@ export class World {
     this.#checker?.afterEvent(event, this.ledger);
   }
 
-  /** Events dropped from the front of `trace` by forgetTrace: trace[i] is step forgotten + i. */
-  #forgotten = 0;
-
-  /** The step number of the next event (steps keep counting after forgetTrace). */
-  get nextStep(): number {
-    return this.#forgotten + this.trace.length;
-  }
-
   /**
-   * Drops the oldest `count` events from `trace` (a long-lived world, such as
-   * the terminal's, keeps its history elsewhere and bounded). The ledger and
-   * the invariant checker already hold what those events did; steps keep
-   * counting, and maxEvents bounds the events kept, not the ones forgotten.
+   * Events dropped from the front of `trace` (LiveWorld.forgetTrace: a
+   * long-lived world such as the terminal's keeps its history elsewhere,
+   * bounded): trace[i] is step forgottenSteps + i. The ledger and the
+   * invariant checker already hold what those events did; maxEvents bounds
+   * the events kept, not the ones forgotten.
    */
-  forgetTrace(count: number): void {
-    if (!Number.isSafeInteger(count) || count < 0 || count > this.trace.length) throw new RangeError(`forgetTrace(${count}) with ${this.trace.length} events kept`);
-    this.trace.splice(0, count);
-    this.#forgotten += count;
+  forgottenSteps = 0;
+
+  /** The step number of the next event (steps keep counting after events are forgotten). */
+  get nextStep(): number {
+    return this.forgottenSteps + this.trace.length;
   }
 
   /** A final full check (UID stability over the whole maildrop). */

@@ -44,7 +44,7 @@ export function describeEvent(ev: TraceEvent, labels?: ReadonlyMap<string, strin
     case 'server-state':
       return `The server's session moves from ${ev.from} to ${ev.to}.`;
     case 'client-state':
-      return `${ev.device} moves from ${ev.from} to ${ev.to}.`;
+      return `${ev.device}'s mail program goes on to its next step, ${ev.to} (a step of the program, not a state of the protocol).`;
     case 'marked':
       return `Message ${ev.number} is marked for deletion. Nothing is removed yet.`;
     case 'unmarked':

@@ -56,6 +56,8 @@ export interface PresenterState {
   readonly outcome: OutcomeCounts;
   /** Faults can be injected here (not at the last step). */
   readonly canFault: boolean;
+  /** "Predict first" hides the Outcome until the end of the run: the notes window hides it too. */
+  readonly hidden?: boolean;
 }
 
 export const COMMANDS = ['next', 'prev', 'play', 'pause', 'drop', 'crash', 'seek'] as const;
@@ -103,7 +105,7 @@ function parseState(m: Rec): PresenterState | null {
   const outcome = parseCounts(m['outcome']);
   if (!settings || !outcome) return null;
   // A fresh object: nothing of the sender's (prototype, extra fields) survives.
-  return { type: 'state', step, last, playing, settings, narration, why, rfc, next, outcome, canFault };
+  return { type: 'state', step, last, playing, settings, narration, why, rfc, next, outcome, canFault, ...(m['hidden'] === true ? { hidden: true } : {}) };
 }
 
 function parseCommand(m: Rec): PresenterCommand | null {
@@ -229,7 +231,8 @@ export interface RemotePlayer {
   stepBack(): void;
   play(): void;
   pause(): void;
-  select(step: number): void;
+  /** Goes to learner step k (the lab's "Step k of n"). */
+  selectStep(step: number): void;
   inject(kind: 'drop-connection' | 'crash-client'): void;
 }
 
@@ -250,7 +253,7 @@ export function applyCommand(player: RemotePlayer, command: PresenterCommand): v
       break;
     case 'seek':
       player.pause();
-      player.select(command.step);
+      player.selectStep(command.step);
       break;
     case 'drop':
       if (!player.atEnd) player.inject('drop-connection');
