@@ -8,6 +8,7 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { parseScenario } from '../../src/scenarios/format.ts';
 import { encodeScenario } from '../../src/scenarios/url-codec.ts';
+import { openTools } from './helpers.ts';
 
 /** Distinct words, so a row that ends mid-word shows up as a fragment that is not one of them. */
 const WORDS = 'alpha bravo charlie delta echo foxtrot golf hotel india juliett kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu'.split(' ');
@@ -136,6 +137,7 @@ test.describe('scenario import hardening', () => {
   test('importing a scenario with faults that can never fire opens it and says which faults and why (issue 10 item 11)', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await page.goto('/');
+    await openTools(page);
     await page.getByRole('button', { name: 'Export / import' }).click();
     const scenario = {
       version: 1,
