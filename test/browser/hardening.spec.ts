@@ -8,6 +8,7 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { parseScenario } from '../../src/scenarios/format.ts';
 import { encodeScenario } from '../../src/scenarios/url-codec.ts';
+import { openTools } from './helpers.ts';
 
 /** Distinct words, so a row that ends mid-word shows up as a fragment that is not one of them. */
 const WORDS = 'alpha bravo charlie delta echo foxtrot golf hotel india juliett kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu'.split(' ');
@@ -58,7 +59,7 @@ test.describe('terminal hardening', () => {
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
     const { panel, log } = await openTerminal(page, link('safe line one\n\u009b2J\u009b3J\u001b[2J\u001b[31mred\u009b0m\u0007bell\nsafe line two', 'Escapes'));
-    await expect(panel.locator('.xterm')).toBeVisible();
+    await expect(panel.locator('.xterm')).toBeVisible({ timeout: 20_000 }); // xterm loads lazily; slow on a loaded machine
     await send(page, 'USER alice');
     await send(page, 'PASS tanstaaf');
     await send(page, 'RETR 1');
@@ -78,7 +79,7 @@ test.describe('terminal hardening', () => {
 
   test('a multi-line paste that starts with ESC keeps its lines and shows the controls', async ({ page }) => {
     const { panel, log } = await openTerminal(page, link('hello', 'Paste'));
-    await expect(panel.locator('.xterm')).toBeVisible();
+    await expect(panel.locator('.xterm')).toBeVisible({ timeout: 20_000 }); // xterm loads lazily; slow on a loaded machine
     await panel.locator('.xterm').click();
     await page.evaluate(() => {
       const area = document.querySelector<HTMLTextAreaElement>('.xterm-helper-textarea');
@@ -98,7 +99,7 @@ test.describe('terminal hardening', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     const sentence = [...WORDS, ...WORDS].join(' ');
     const { panel, log } = await openTerminal(page, link(`${sentence}\nQUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0NTY3ODk=`, 'Wrap'));
-    await expect(panel.locator('.xterm')).toBeVisible();
+    await expect(panel.locator('.xterm')).toBeVisible({ timeout: 20_000 }); // xterm loads lazily; slow on a loaded machine
     await send(page, 'USER alice');
     await send(page, 'PASS tanstaaf');
     await send(page, 'RETR 1');
@@ -136,6 +137,7 @@ test.describe('scenario import hardening', () => {
   test('importing a scenario with faults that can never fire opens it and says which faults and why (issue 10 item 11)', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await page.goto('/');
+    await openTools(page);
     await page.getByRole('button', { name: 'Export / import' }).click();
     const scenario = {
       version: 1,
