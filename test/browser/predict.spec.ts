@@ -127,10 +127,13 @@ test('Predict first: hidden, asked before playing, revealed at the end beside wh
   // Presenter mode (what the class sees) hides it the same way.
   await other.getByRole('button', { name: 'Tools' }).click();
   await other.getByRole('button', { name: 'Presenter mode' }).click();
-  await expect(other.getByRole('button', { name: 'Presenter mode' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(other.locator('html')).toHaveAttribute('data-presenter', 'on');
   await expect(otherRegion.getByRole('switch', { name: 'Predict first' })).toHaveAttribute('aria-checked', 'true');
   await expect(otherRegion).not.toContainText('Delivered:');
+  await other.screenshot({ path: `${SHOTS}/presenter-hidden-1280x800.png` });
+  await other.getByRole('button', { name: 'Tools' }).click();
   await other.getByRole('button', { name: 'Presenter mode' }).click();
+  await expect(other.locator('html')).not.toHaveAttribute('data-presenter', 'on');
   // Turning it off shows the counts so far again.
   await otherRegion.getByRole('switch', { name: 'Predict first' }).click();
   await expect(otherRegion).toContainText('Delivered:');
