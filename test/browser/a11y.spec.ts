@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { counts, cursor, openStill, tabTo, timeline } from './helpers.ts';
+import { counts, cursor, openStill, openTools, tabTo, timeline } from './helpers.ts';
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
@@ -21,8 +21,10 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('theme toggle switches between light and dark', async ({ page }) => {
   await openStill(page, 'light');
+  await openTools(page);
   await page.getByRole('button', { name: 'Dark theme' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await openTools(page);
   await page.getByRole('button', { name: 'Light theme' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });

@@ -6,11 +6,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { openStill } from './helpers.ts';
+import { openStill, openTools } from './helpers.ts';
 
 const DEFAULT_TITLE = 'First session: download and delete';
 
 async function openMenu(page: Page): Promise<void> {
+  await openTools(page);
   const toggle = page.getByRole('button', { name: 'Export / import' });
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   await expect(page.getByRole('button', { name: 'Export transcript' })).toBeVisible();

@@ -56,3 +56,14 @@ export async function tabTo(page: Page, target: Locator, options: { backwards?: 
   }
   await expect(target).toBeFocused();
 }
+
+/**
+ * Opens the header's Tools menu (presenter mode and notes, side by side,
+ * export/import, share, theme, shortcuts, embed; on phones also the protocol
+ * and server menus), if it is not open yet.
+ */
+export async function openTools(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: 'Tools' });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}

@@ -4,7 +4,7 @@
  * chunk, so the lab reloads and works with no network at all.
  */
 import { expect, test } from '@playwright/test';
-import { outcome } from './helpers.ts';
+import { openTools, outcome } from './helpers.ts';
 import { t } from '../../src/ui/messages.ts';
 
 const SHORTCUTS = t.shortcutsButton;
@@ -41,11 +41,13 @@ test('after the first visit the app reloads and works offline, lazy parts includ
   const log = page.getByRole('log', { name: 'Terminal transcript' });
   await page.getByRole('region', { name: 'Terminal' }).scrollIntoViewIfNeeded();
   await expect(log).toContainText(/\+OK POP3 server ready <[^>]+>/);
+  await openTools(page);
   await page.getByRole('button', { name: SHORTCUTS }).click();
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
 
   // The export menu (and the scenario parser behind import) also come from the precache.
   await page.keyboard.press('Escape');
+  await openTools(page);
   await page.getByRole('button', { name: 'Export / import' }).click();
   await expect(page.getByRole('button', { name: 'Export transcript' })).toBeVisible();
 

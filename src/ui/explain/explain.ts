@@ -5,7 +5,7 @@
  * truth, keyed by each event's `explain` key. "What" restates the event's own
  * fields (describe.ts); "why" is the catalogue's sentence.
  */
-import { explainEvent, isExplainKey, EXPLAIN, fillTemplate } from '../../sim/explain.ts';
+import { explainEvent, explainText, isExplainKey } from '../../sim/explain.ts';
 import type { TraceEvent } from '../../sim/types.ts';
 import { describeEvent } from './describe.ts';
 
@@ -18,13 +18,7 @@ export interface StepExplanation {
 
 export function explainStep(ev: TraceEvent): StepExplanation {
   if (!isExplainKey(ev.explain)) return { what: describeEvent(ev) };
-  const values: Record<string, unknown> = { ...ev };
-  if (ev.kind === 'send') values['octets'] = ev.octets.length;
-  if (ev.kind === 'deliver') {
-    values['from'] = ev.offset;
-    values['to'] = ev.offset + ev.octets.length - 1;
-  }
-  const what = fillTemplate(EXPLAIN[ev.explain], values);
+  const what = explainText(ev);
   const detail = describeEvent(ev);
   return detail === what ? { what } : { what, detail };
 }
