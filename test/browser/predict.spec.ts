@@ -68,6 +68,8 @@ test('the Outcome says "so far" mid-run, no verdict the moment Drop is pressed, 
 });
 
 test('Predict first: hidden, asked before playing, revealed at the end beside what happened, and restored from a share link', async ({ page, context }) => {
+  // A whole run at the fastest speed, then a second page: longer than one default timeout on a shared machine.
+  test.setTimeout(150_000);
   await openMoving(page);
   await pauseAtStart(page);
   const region = outcome(page);
