@@ -68,6 +68,8 @@ test('the Outcome says "so far" mid-run, no verdict the moment Drop is pressed, 
 });
 
 test('Predict first: hidden, asked before playing, revealed at the end beside what happened, and restored from a share link', async ({ page, context }) => {
+  // A whole run at the fastest speed, then a second page: longer than one default timeout on a shared machine.
+  test.setTimeout(150_000);
   await openMoving(page);
   await pauseAtStart(page);
   const region = outcome(page);
@@ -127,10 +129,13 @@ test('Predict first: hidden, asked before playing, revealed at the end beside wh
   // Presenter mode (what the class sees) hides it the same way.
   await other.getByRole('button', { name: 'Tools' }).click();
   await other.getByRole('button', { name: 'Presenter mode' }).click();
-  await expect(other.getByRole('button', { name: 'Presenter mode' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(other.locator('html')).toHaveAttribute('data-presenter', 'on');
   await expect(otherRegion.getByRole('switch', { name: 'Predict first' })).toHaveAttribute('aria-checked', 'true');
   await expect(otherRegion).not.toContainText('Delivered:');
+  await other.screenshot({ path: `${SHOTS}/presenter-hidden-1280x800.png` });
+  await other.getByRole('button', { name: 'Tools' }).click();
   await other.getByRole('button', { name: 'Presenter mode' }).click();
+  await expect(other.locator('html')).not.toHaveAttribute('data-presenter', 'on');
   // Turning it off shows the counts so far again.
   await otherRegion.getByRole('switch', { name: 'Predict first' }).click();
   await expect(otherRegion).toContainText('Delivered:');

@@ -9,6 +9,7 @@ export const predictStrings = {
   switchHint: 'hide the Outcome until the end and guess it before you play',
   hidden: 'Hidden until the end of the run: make your prediction, then play.',
   hiddenSaved: 'Hidden until the end of the run. Play it and compare.',
+  askClass: 'Ask the class first: what will happen to each message? The Outcome shows at the end of the run.',
   formTitle: 'Before you play: what will happen to each message?',
   wholeLegend: 'The whole run, in one choice',
   perMessage: 'Or message by message:',
