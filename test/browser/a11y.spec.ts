@@ -8,7 +8,8 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.setViewportSize(size);
       await openStill(page, scheme);
       await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-      await timeline(page).fill('40');
+      // Mid-session: halfway along the timeline (its steps follow the Detail).
+      await timeline(page).fill(String(Math.floor(Number(await timeline(page).getAttribute('max')) / 2)));
       let results = await new AxeBuilder({ page }).analyze();
       expect(results.violations, JSON.stringify(results.violations, null, 2)).toEqual([]);
       await page.getByRole('button', { name: 'Crash client' }).click();
@@ -73,13 +74,15 @@ test('the whole flow by keyboard only', async ({ page }) => {
   const before = await cursor(page);
   await page.keyboard.press('d');
   await expect(timeline(page)).toHaveValue(String(before));
+  // The Outcome builds up as the run plays: the verdict is read at the end.
+  await page.keyboard.press('End');
   await expect.poll(() => counts(page)).toEqual({ delivered: 0, duplicated: 3, lost: 0, gap: 0 });
 
   // The outcome's step button is reachable and selects that step.
   const stepButton = page.getByRole('region', { name: 'Outcome' }).getByRole('button').first();
   await tabTo(page, stepButton);
   await page.keyboard.press('Enter');
-  await expect(timeline(page)).not.toHaveValue(String(before));
+  await expect(timeline(page)).not.toHaveValue(await timeline(page).getAttribute('max') ?? '');
 
   // The timeline slider scrubs with arrow keys when focused.
   await tabTo(page, timeline(page), { backwards: true });
@@ -91,6 +94,7 @@ test('the whole flow by keyboard only', async ({ page }) => {
   // Reset by keyboard clears the fault.
   await tabTo(page, page.getByRole('button', { name: 'Reset' }), { backwards: true });
   await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
   await expect.poll(() => counts(page)).toEqual({ delivered: 3, duplicated: 0, lost: 0, gap: 0 });
 
   // The fault menu of a diagram step works with the keyboard (Enter opens, arrows move, Escape closes).
