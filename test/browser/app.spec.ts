@@ -69,9 +69,9 @@ test('RFC 1939 §6: dropping the connection after DELE, before QUIT, duplicates 
   await expect.poll(() => counts(page)).toEqual({ delivered: 0, duplicated: 3, lost: 0, gap: 0 });
   // Each duplicated message names the step where the extra copy appeared, and selects it.
   const stepButton = outcome(page).getByRole('button', { name: /^at step \d+$/ }).first();
-  const before = await cursor(page);
+  const label = await stepButton.innerText();
   await stepButton.click();
-  await expect.poll(() => cursor(page)).toBeGreaterThan(before);
+  await expect(timeline(page)).toHaveValue(label.replace(/\D+/g, ''));
 });
 
 test('F7: a crash after the commit loses mail in delete mode (unsafe order), and none when leaving on server', async ({ page }) => {
@@ -138,6 +138,7 @@ test('the timeline has a fault menu for the current step with every fault kind',
   await page.getByRole('menuitem', { name: 'Crash server' }).click();
   await expect(timeline(page)).toHaveValue(String(at));
   await expect(page.getByText(/Faults you added: Crash server at step \d+/)).toBeVisible();
+  await page.keyboard.press('End');
   // RFC 1939 §6: a server crash before QUIT means no UPDATE: nothing is lost.
   await expect.poll(async () => (await counts(page)).lost).toBe(0);
 });
@@ -170,8 +171,11 @@ test('Share: the link restores the scenario, its faults and the step on screen, 
   await bad.emulateMedia({ reducedMotion: 'reduce' });
   await bad.goto(link.replace(/&step=\d+$/, '&step=oops'));
   await expect(bad.getByRole('heading', { level: 2 }).first()).toBeVisible();
-  await expect.poll(() => counts(bad)).toEqual(verdicts);
   await expect(timeline(bad)).toHaveValue('0');
+  // Same faults: the same verdicts at the end.
+  await other.keyboard.press('End');
+  await bad.keyboard.press('End');
+  await expect.poll(() => counts(bad)).toEqual(await counts(other));
   await expect(bad.getByRole('alert')).toHaveCount(0);
 });
 
@@ -229,7 +233,8 @@ async function openMoving(page: import('@playwright/test').Page): Promise<void> 
 /** The run stays where it is: checked again after a while, so a loop that jumps back would be seen. */
 async function expectHeldAtEnd(page: import('@playwright/test').Page): Promise<void> {
   const max = (await timeline(page).getAttribute('max'))!;
-  await expect(timeline(page)).toHaveValue(max);
+  // Generous: on a busy shared machine frames come slowly (no timing is asserted).
+  await expect(timeline(page)).toHaveValue(max, { timeout: 30_000 });
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
   await page.waitForTimeout(1500);
   await expect(timeline(page)).toHaveValue(max);
@@ -261,8 +266,8 @@ test('the timeline end holds, and Step forward at the end stays there', async ({
 test('the chosen speed is kept across Play, Reset, scenario and Retention changes', async ({ page }) => {
   await openMoving(page);
   const speed = page.getByRole('combobox', { name: 'Speed' });
-  await speed.selectOption({ label: 'Fastest' });
   await page.getByRole('button', { name: 'Pause' }).click();
+  await speed.selectOption({ label: 'Fastest' });
   await page.getByRole('button', { name: 'Play' }).click();
   await expect(speed).toHaveValue('4');
   await expectHeldAtEnd(page);
@@ -327,7 +332,6 @@ test('changing Retention keeps the learner\'s fault before QUIT, and switching b
   await openStill(page);
   await page.getByRole('button', { name: 'Go to just before QUIT' }).click();
   await page.getByRole('button', { name: 'Drop connection' }).click();
-  await expect.poll(() => counts(page)).toEqual({ delivered: 0, duplicated: 3, lost: 0, gap: 0 });
   const at = await cursor(page);
   await page.getByRole('radio', { name: 'Leave on server' }).check();
   await expect(page.getByText(/Faults you added: Drop connection/)).toBeVisible();
@@ -337,6 +341,7 @@ test('changing Retention keeps the learner\'s fault before QUIT, and switching b
   await expect(page.getByText(/no longer applies/)).toHaveCount(0);
   await page.getByRole('radio', { name: 'Delete on download' }).check();
   await expect(page.getByText(/Faults you added: Drop connection/)).toBeVisible();
+  await page.keyboard.press('End');
   await expect.poll(() => counts(page)).toEqual({ delivered: 0, duplicated: 3, lost: 0, gap: 0 });
   expect(at).toBeGreaterThan(0);
 });
