@@ -96,7 +96,7 @@ test('F7: a crash after the commit loses mail in delete mode (unsafe order), and
 
   // The learner's crash moves with them to the other mode: still right after the reply to QUIT.
   await page.getByRole('radio', { name: 'Leave on server' }).check();
-  await expect(page.getByText(/Faults you added: Crash client/)).toBeVisible();
+  await expect(page.getByText(/Faults you added: Client app crashes/)).toBeVisible();
   await toEnd(page);
   await expect.poll(async () => (await counts(page)).lost).toBe(0);
 });
@@ -334,13 +334,13 @@ test('changing Retention keeps the learner\'s fault before QUIT, and switching b
   await page.getByRole('button', { name: 'Drop connection' }).click();
   const at = await cursor(page);
   await page.getByRole('radio', { name: 'Leave on server' }).check();
-  await expect(page.getByText(/Faults you added: Drop connection/)).toBeVisible();
+  await expect(page.getByText(/Faults you added: Connection goes silent/)).toBeVisible();
   // The cursor is still just before QUIT: the next step sends nothing but the fault cuts the line.
   await expect(timeline(page)).toHaveAttribute('aria-valuetext', /^Step \d+ of \d+: S: /);
   // Every fault found its place: no "no longer applies" note.
   await expect(page.getByText(/no longer applies/)).toHaveCount(0);
   await page.getByRole('radio', { name: 'Delete on download' }).check();
-  await expect(page.getByText(/Faults you added: Drop connection/)).toBeVisible();
+  await expect(page.getByText(/Faults you added: Connection goes silent/)).toBeVisible();
   await page.keyboard.press('End');
   await expect.poll(() => counts(page)).toEqual({ delivered: 0, duplicated: 3, lost: 0, gap: 0 });
   expect(at).toBeGreaterThan(0);

@@ -124,7 +124,7 @@ export function diagramSvg(trace: readonly TraceEvent[], title: string): string 
       const labelX = Math.min(from, to) + 14;
       out.push(`<text class="wire" x="${labelX.toFixed(1)}" y="${y - 5}">${xmlEscape(segmentLabel(seg) + (lost ? ' ✗' : ''))}</text>`);
     } else if (row.kind === 'fault') {
-      out.push(`<text class="fault" x="${(LEFT + span * 0.3).toFixed(1)}" y="${y}">${xmlEscape(`${row.event.fault === 'crash-client' || row.event.fault === 'crash-server' ? '✹' : '✂'} ${t.faultNames[row.event.fault]}`)}</text>`);
+      out.push(`<text class="fault" x="${(LEFT + span * 0.3).toFixed(1)}" y="${y}">${xmlEscape(`${row.event.fault === 'crash-client' || row.event.fault === 'crash-server' || row.event.fault === 'device-power-loss' ? '✹' : '✂'} ${t.faultNames[row.event.fault]}`)}</text>`);
     } else {
       out.push(`<text class="note" x="${(LEFT + span * 0.14).toFixed(1)}" y="${y}">${xmlEscape(describeEvent(row.event, labels))}</text>`);
     }

@@ -186,7 +186,7 @@ describe('presenter sync protocol', () => {
     run({ type: 'command', command: 'crash' });
     player.atEnd = true;
     run({ type: 'command', command: 'drop' });
-    expect(calls).toEqual(['forward', 'back', 'play', 'pause', 'select 5', 'drop-connection', 'crash-client']);
+    expect(calls).toEqual(['forward', 'back', 'play', 'pause', 'select 5', 'connection-silent', 'crash-client']);
   });
 });
 
