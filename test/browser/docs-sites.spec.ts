@@ -16,7 +16,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { SITES } from './paths.ts';
 
-test.describe.configure({ mode: 'serial' });
+// Whole sites on a shared two-CPU machine: generous time per test (no timing is asserted).
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 test.beforeAll(() => {
   // Building VitePress takes a while on a busy machine.

@@ -198,6 +198,9 @@ test('bad attributes, an unknown scenario and a failed fetch show a message insi
   await expect(fetched.getByRole('heading', { name: 'Fetched: three messages, downloaded and deleted' })).toBeVisible();
   // At step 0 nothing is decided yet (the Outcome builds up as the run plays).
   await expect(fetched.getByRole('region', { name: 'Outcome' })).toContainText('Not decided yet: 3');
+  // The Outcome gives its verdict at the end of the run.
+  await page.evaluate(() => (document.getElementById('fetched') as HTMLElement & { seek(step: number): void }).seek(1_000_000));
+  await expect(fetched.getByRole('region', { name: 'Outcome' })).toContainText('Delivered: 3');
   // Changing an attribute re-renders: the bad element recovers.
   await page.evaluate(() => {
     const el = document.getElementById('bad')!;
@@ -226,7 +229,9 @@ test('the iframe resizes its parent and obeys play, pause, seek and setMode from
   // seek
   await page.evaluate(() => (window as unknown as { popLabSend: (m: unknown) => void }).popLabSend({ type: 'pop-lab:seek', step: 5 }));
   await expect.poll(async () => (await events(page, 'pop-lab:step')).at(-1)?.step).toBe(5);
-  await expect(frame.getByText(`Step 5 of ${last}`, { exact: false })).toBeVisible();
+  // The frame shows the step in the learner's numbering (Detail), off the start.
+  await expect(frame.getByText(/^Step [1-9]\d* of \d+/)).toBeVisible();
+  expect(last).toBeGreaterThan(5);
 
   // play, then pause (Chromium pauses animation frames in off-screen cross-origin frames)
   await page.locator('#frame').scrollIntoViewIfNeeded();
@@ -277,13 +282,13 @@ test('the iframe ignores commands from an origin not listed in `origins`', async
   await expect.poll(() => frame.evaluate(() => Number(document.documentElement.dataset.commandsRejectedOrigin ?? 0))).toBe(3);
   await expect(frame.getByRole('button', { name: 'Play' })).toBeVisible();
   await expect(frame.getByText('Retention: Delete on download')).toBeVisible();
-  await expect(frame.getByText('Step 0 of', { exact: false })).toBeVisible();
+  await expect(frame.getByText(/^Step 0 of \d+$/)).toBeVisible();
   expect(await events(page, 'pop-lab:step')).toEqual([]);
   expect(await events(page, 'pop-lab:ready')).toEqual([]);
   // Quiet on a host it does not talk to (issue 10 item 10): step through a
   // few steps inside the frame; not one postMessage warning reaches the console.
   for (let i = 0; i < 4; i++) await frame.getByRole('button', { name: 'Step forward' }).click();
-  await expect(frame.getByText('Step 4 of', { exact: false })).toBeVisible();
+  await expect(frame.getByText(/^Step 4 of \d+/)).toBeVisible();
   expect(problems.postMessage).toEqual([]);
   await expectNoCspProblems(page, problems);
 });
