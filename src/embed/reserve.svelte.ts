@@ -45,7 +45,9 @@ export function reserveSpace(input: ReserveInput): () => void {
   box.inert = true;
   box.style.cssText = 'position:absolute;left:0;top:0;height:0;overflow:hidden;visibility:hidden;pointer-events:none;z-index:-1';
   input.target.append(box);
-  const shadow = box.attachShadow({ mode: 'open' });
+  // Closed: the copy's ids cannot clash with the visible ones, and nothing
+  // that searches the page (a test, an extension, the host's scripts) finds it.
+  const shadow = box.attachShadow({ mode: 'closed' });
   if (input.target instanceof ShadowRoot) shadow.adoptedStyleSheets = [...input.target.adoptedStyleSheets];
   else {
     // embed.html: its styles are a stylesheet file of the document.

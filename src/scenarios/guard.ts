@@ -26,8 +26,7 @@
  *   `onCommand` naming a command no client of the scenario sends) are
  *   reported as warnings with the reason, never silently listed.
  */
-import { simulateCore } from '../sim/run.ts';
-import { DEFAULT_MAX_EVENTS } from '../sim/world.ts';
+import { DEFAULT_MAX_EVENTS, World } from '../sim/world.ts';
 import { LIMITS, toWorldConfig, type Scenario } from './scenario.ts';
 import type { ParseResult } from './parse.ts';
 
@@ -267,7 +266,11 @@ export function unreachableFaults(scenario: Scenario): string[] {
   let trace;
   try {
     const config = toWorldConfig({ ...scenario, faults: [] });
-    trace = simulateCore({ ...config, maxEvents: DEFAULT_MAX_EVENTS }, { checkInvariants: false }).trace;
+    // The World itself, not simulate(): nothing here needs seeking or a transcript.
+    const world = new World({ ...config, maxEvents: DEFAULT_MAX_EVENTS }, { checkInvariants: false });
+    world.run();
+    world.finish();
+    trace = world.trace;
   } catch {
     return []; // A run that fails here fails in the app too, with its own message.
   }

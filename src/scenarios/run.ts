@@ -4,7 +4,8 @@
  * the decisive step with its explanation. Shared by the CLI, the library
  * test and (later) lessons.
  */
-import { explainEvent, simulate } from '../sim/index.ts';
+import { explainEvent, narrateStep, simulate } from '../sim/index.ts';
+import { stepEnds } from '../sim/steps.ts';
 import type { CustodyView, Outcome, Verdict } from '../sim/types.ts';
 import { personalityName } from '../protocol/engine.ts';
 import { pop2AbortText, textForMode, toWorldConfig, toPersonality, type ExpectedOutcome, type Scenario, type WorldOverrides } from './format.ts';
@@ -31,6 +32,12 @@ export interface ScenarioRun {
   readonly seed: number;
   readonly steps: number;
   readonly transcript: readonly string[];
+  /**
+   * The learner-facing narration, one line per step at Detail = Commands
+   * (the app's words: narrateStep over stepEnds), each "Step N: ...". A POP2
+   * run's first line names the abort model in force.
+   */
+  readonly narration: readonly string[];
   readonly counts: ExpectedOutcome;
   readonly outcome: Outcome;
   /** One note per message that was not simply delivered. */
@@ -74,6 +81,8 @@ export function runScenario(scenario: Scenario, overrides: WorldOverrides = {}):
       }
       return note;
     });
+  const narration = narrate(trace);
+  if (pop2Abort !== undefined) narration.unshift(`${pop2Abort}.`);
   const counts = verdictCounts(outcome);
   // A forced mode changes the world, so the scenario's own expectation no longer applies.
   const modeChanged = overrides.mode !== undefined && scenario.devices.some((d) => d.retention !== overrides.mode);
@@ -86,6 +95,7 @@ export function runScenario(scenario: Scenario, overrides: WorldOverrides = {}):
     seed: config.seed,
     steps: trace.length,
     transcript,
+    narration,
     counts,
     outcome,
     notes,
@@ -97,6 +107,20 @@ export function runScenario(scenario: Scenario, overrides: WorldOverrides = {}):
     result.matchesExpected = sameCounts(scenario.expect, counts);
   }
   return result;
+}
+
+/** One line per step at Detail = Commands: "Step N: <what happened>". */
+export function narrate(trace: Parameters<typeof narrateStep>[0]): string[] {
+  const ends = stepEnds(trace, 'commands');
+  const lines: string[] = [];
+  let from = 0;
+  for (let i = 0; i < ends.length; i++) {
+    const to = ends[i]!;
+    const text = narrateStep(trace, from, to);
+    if (text !== '') lines.push(`Step ${i + 1}: ${text}`);
+    from = to + 1;
+  }
+  return lines;
 }
 
 export function sameCounts(a: ExpectedOutcome, b: ExpectedOutcome): boolean {

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from './run.ts';
 import { device, world } from './testkit.ts';
-import { EXPLAIN, explainEvent } from './explain.ts';
+import { EXPLAIN, NARRATION_MAX_SENTENCES, explainEvent, narrateStep } from './explain.ts';
+import { stepEnds } from './steps.ts';
 import { toTranscript } from './transcript.ts';
 import type { FaultKind, FaultSpec, TraceEvent, WorldConfig } from './types.ts';
 import type { Protocol } from '../protocol/engine.ts';
@@ -151,5 +152,41 @@ describe('E: transcripts and keep-mode commits', () => {
       expect(explainEvent(e)).toMatch(/before its copy is on disk \(unsafe order\)\. If it crashes now, it will believe it has a message it does not have/);
     }
     for (const e of run('safe')) expect(e.explain).toBe('uid.remembered');
+  });
+});
+
+describe('narrateStep: one line per step, the app\'s and the CLI\'s words', () => {
+  it('RFC 1939 §6: the QUIT step says UPDATE removes the marked messages once, with a count, and never more than the maximum of sentences', () => {
+    const trace = simulate(world({ messages: 3 })).trace;
+    const ends = stepEnds(trace, 'commands');
+    const lines: string[] = [];
+    for (let i = 0, from = 0; i < ends.length; from = ends[i]! + 1, i++) lines.push(narrateStep(trace, from, ends[i]!));
+    const quit = lines.find((l) => l.startsWith('Laptop sends "QUIT"'))!;
+    expect(quit).toMatch(/the server removes the marked message\. \(RFC 1939 §6\) \(×3\)$/);
+    // Each line is at most NARRATION_MAX_SENTENCES catalogue sentences of its own step's events.
+    for (let i = 0, from = 0; i < ends.length; from = ends[i]! + 1, i++) {
+      const own = new Set(trace.slice(from, ends[i]! + 1).map(explainEvent));
+      let rest = lines[i]!;
+      let used = 0;
+      for (const text of own) {
+        if (rest.includes(text)) {
+          rest = rest.replace(text, '');
+          used++;
+        }
+      }
+      expect(used, lines[i]).toBeLessThanOrEqual(NARRATION_MAX_SENTENCES);
+      expect(rest.replace(/\(×\d+\)|\s/g, ''), lines[i]).toBe('');
+    }
+  });
+
+  it('a fault step keeps the fault and its consequence, dropping context first', () => {
+    const trace = simulate(world({ devices: [device('Laptop', {}, { pollAtTicks: [0, LATER] })], faults: [{ kind: 'drop-connection', placement: { onCommand: 'DELE', when: 'replied' } }] })).trace;
+    const fault = trace.findIndex((e) => e.kind === 'fault');
+    const ends = stepEnds(trace, 'commands');
+    const k = ends.findIndex((end) => end >= fault);
+    const line = narrateStep(trace, k === 0 ? 0 : ends[k - 1]! + 1, ends[k]!);
+    expect(line).toMatch(/Fault: the connection of Laptop is reset/);
+    expect(line).toMatch(/never enters UPDATE/);
+    expect(narrateStep(trace, 5, 4)).toBe('');
   });
 });

@@ -131,3 +131,46 @@ test.describe('terminal hardening', () => {
     for (const b of breaks.breaks) expect(b.startsWith(' |'), `break ${JSON.stringify(b)}`).toBe(true);
   });
 });
+
+test.describe('scenario import hardening', () => {
+  test('importing a scenario with faults that can never fire opens it and says which faults and why (issue 10 item 11)', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Export / import' }).click();
+    const scenario = {
+      version: 1,
+      id: 'never-fires',
+      title: 'Never fires',
+      maildrop: [{ subject: 'A' }, { subject: 'B' }],
+      faults: [
+        { kind: 'drop-connection', placement: { atStep: 100000 } },
+        { kind: 'crash-client', placement: { onCommand: 'APOP', when: 'sent' } },
+      ],
+    };
+    await page.getByLabel('Import scenario').setInputFiles({ name: 'never.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
+    await expect(page.getByRole('combobox', { name: 'Scenario' }).locator('option:checked')).toHaveText('Never fires');
+    const alert = page.getByRole('alert').filter({ hasText: 'some of its faults can never fire' });
+    await expect(alert).toBeVisible();
+    await expect(alert.getByRole('listitem')).toHaveText([
+      /^faults\[0\]\.placement\.atStep: step 100000 is past the end of the run \(\d+ steps without faults\); this fault can never fire$/,
+      /^faults\[1\]\.placement\.onCommand: the scenario's clients never send APOP in this scenario/,
+    ]);
+  });
+
+  test('a share link over the size estimate is refused with the estimate, not run (issue 10 item 4)', async ({ page }) => {
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    const big = {
+      version: 1,
+      id: 'too-large',
+      title: 'Too large',
+      maildrop: Array.from({ length: 200 }, (_, i) => ({ subject: `Message ${i + 1}` })),
+      devices: [{ name: 'Laptop', retention: 'keep', useUidl: false, polls: Array.from({ length: 100 }, (_, i) => i * 60_000) }],
+    };
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.goto(`/#s=${encodeScenario(big as never)}`);
+    await expect(page.getByRole('alert').filter({ hasText: /scenario too large: about \d+ events, at most 50000; reduce polls or messages/ })).toBeVisible();
+    await expect(page.getByText(/simulator bug/i)).toHaveCount(0);
+    expect(problems).toEqual([]);
+  });
+});

@@ -149,27 +149,27 @@ async function measurePresenter(page: Page) {
     }
     for (const select of document.querySelectorAll('select')) if (shown(select)) consider(select, select.value);
 
-    // The stage's drawn area (the viewBox scaled to fit) against the other blocks.
+    // The stage (the picture at its drawn size, the viewBox scaled to fit,
+    // with its wire caption and the stores) against each other block.
     const svg = document.querySelector<SVGSVGElement>('main svg[role="img"]')!;
     const vb = svg.viewBox.baseVal;
     const sr = svg.getBoundingClientRect();
     const scale = Math.min(sr.width / vb.width, sr.height / vb.height);
-    const stageArea = vb.width * scale * vb.height * scale;
     const area = (el: Element | null) => {
       if (!el || !shown(el)) return 0;
       const r = el.getBoundingClientRect();
       return r.width * r.height;
     };
+    const stageArea = vb.width * scale * vb.height * scale + area(document.querySelector('main .stage > .wireline')) + area(document.querySelector('main .stores'));
     const others = {
       header: area(document.querySelector('header')),
       outcome: area(document.querySelector('main .outcome-panel')),
       controls: area(document.querySelector('main .controls-panel')),
-      stores: area(document.querySelector('main .stores')),
       narration: area(document.querySelector('main .narration')),
     };
     const narration = parseFloat(getComputedStyle(document.querySelector('main .narration')!).fontSize);
-    // The command or reply on the wire: SVG text that starts "C:" or "S:" (after its arrow).
-    const wire = [...svg.querySelectorAll('text')].filter((el) => /^\W*[CS]: /.test(el.textContent?.trim() ?? '') && shown(el));
+    // The command or reply on the wire: the SVG label that starts with its direction arrow.
+    const wire = [...svg.querySelectorAll('text')].filter((el) => /^[▶◀]/.test(el.textContent?.trim() ?? '') && shown(el));
     const wirePx = wire.map((el) => parseFloat(getComputedStyle(el).fontSize) * (el.getScreenCTM()?.a ?? 1));
     return {
       scrolls: root.scrollHeight > vh + 1 || root.scrollWidth > vw + 1 || document.body.scrollHeight > vh + 1,
@@ -203,7 +203,7 @@ for (const [width, height] of [[1024, 768], [1280, 720], [1280, 800], [1920, 108
 
     // A step with a command on the wire: from the start, step until one is drawn.
     await page.keyboard.press('Home');
-    const onWire = page.locator('main svg text').filter({ hasText: /[CS]: / });
+    const onWire = page.locator('main svg text').filter({ hasText: /^\s*[▶◀]/ });
     for (let i = 0; i < 12 && (await onWire.count()) === 0; i++) await page.keyboard.press('PageDown');
     await expect(onWire.first()).toBeVisible();
     // Wait for the picture to settle (a travelling label moves, but its size does not change).

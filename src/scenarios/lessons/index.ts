@@ -16,6 +16,7 @@ import { MYTHS_VS_FACTS } from './l10-myths.ts';
 import { CLIENT_DEFAULTS } from './l11-client-defaults.ts';
 import { AUTH_ON_THE_WIRE } from './l12-auth-on-the-wire.ts';
 import { POP_VS_IMAP } from './l13-pop-vs-imap.ts';
+import { NEW_MAIL_NUMBERS } from './l14-new-mail-numbers.ts';
 import type { Lesson } from './types.ts';
 
 export type * from './types.ts';
@@ -36,6 +37,7 @@ export const LESSONS: readonly Lesson[] = Object.freeze([
   MYTHS_VS_FACTS,
   CLIENT_DEFAULTS,
   AUTH_ON_THE_WIRE,
+  NEW_MAIL_NUMBERS,
   POP_VS_IMAP,
 ]);
 

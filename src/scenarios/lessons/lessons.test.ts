@@ -35,6 +35,8 @@ const WRONG_ATTEMPTS: Readonly<Record<string, readonly SolutionAction[]>> = {
   'auth-on-the-wire': [{ do: 'patch', patch: { devices: [{ name: 'Laptop', retention: 'delete', auth: 'apop' }] } }],
   // Leave on server against a download-once server (EXPIRE 0, RFC 2449 §6.7): the phone still misses the mail.
   'pop-vs-imap': [{ do: 'patch', patch: { personality: 'download-once' } }, { do: 'set-mode', mode: 'keep' }],
+  // Everyone leaves mail on the server: the phone's stale DELE 1 now removes a message the laptop has (no loss), but it still deletes by number.
+  'new-mail-numbers': [{ do: 'set-mode', mode: 'keep' }],
   'client-defaults': LESSONS.find((l) => l.id === 'client-defaults')?.variants?.find((v) => v.id === 'keep-7')?.actions ?? [],
 };
 

@@ -22,8 +22,7 @@ export const DEFAULT_SCENARIO: Scenario = {
   byMode: {
     keep: {
       title: 'First session: leave mail on the server',
-      summary:
-        'Alice\'s laptop logs in, lists three messages with their UIDs, retrieves each, saves it to disk and remembers its UID, then ends with QUIT. Nothing is marked, so nothing is removed; the UIDs tell the next session what is new (RFC 1939 §7).',
+      summary: 'Alice\'s laptop retrieves three messages, saves each and remembers its UID (RFC 1939 §7), then QUITs. Nothing is marked, so nothing is removed.',
     },
   },
   protocol: 'pop3',

@@ -133,7 +133,7 @@ export function diagramSvg(trace: readonly TraceEvent[], title: string): string 
   return `${out.join('\n')}\n`;
 }
 
-export type ImportResult = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly errors: readonly string[] };
+export type ImportResult = { readonly ok: true; readonly scenario: Scenario; readonly warnings?: readonly string[] } | { readonly ok: false; readonly errors: readonly string[] };
 
 /** Refuses a file before reading it when it is larger than a scenario may be (LIMITS.jsonChars; UTF-8 takes at least one octet per character). */
 export function checkFileSize(bytes: number): ImportResult | null {

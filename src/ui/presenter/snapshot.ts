@@ -5,17 +5,23 @@
  * narration and explanation panel.
  */
 import type { Outcome, TraceEvent, WorldView } from '../../sim/types.ts';
-import { explainStep, narrate } from '../explain/explain.ts';
+import { explainStep } from '../explain/explain.ts';
+import { narrateRange } from '../explain/narrate.ts';
 import { LIMITS, type OutcomeCounts, type PresenterSettings, type PresenterState } from './sync.ts';
 
 /** The part of the Player a snapshot reads. */
 export interface SnapshotSource {
   readonly cursor: number;
-  readonly last: number;
   readonly playing: boolean;
   readonly trace: readonly TraceEvent[];
   readonly view: WorldView;
   readonly outcome: Outcome;
+  /** The learner's steps at the chosen Detail: step k ends at trace index positions[k]. */
+  readonly positions: Int32Array;
+  /** The step on screen ("Step k of n" in the lab) and the number of steps. */
+  readonly stepNo: number;
+  readonly stepCount: number;
+  readonly detail: 'commands' | 'segments' | 'octets';
 }
 
 const clip = (text: string, max: number = LIMITS.text) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -28,13 +34,26 @@ export function countsSoFar(view: WorldView): OutcomeCounts {
   return counts;
 }
 
+/**
+ * The sentences of learner step k, as the lab's narration says them (the
+ * step's command or reply with what it changed; at Octets, one event).
+ */
+function stepSentence(source: SnapshotSource, k: number): string {
+  const to = source.positions[k];
+  if (to === undefined) return '';
+  const octets = source.detail === 'octets';
+  const from = octets || k === 0 ? to : source.positions[k - 1]! + 1;
+  return narrateRange(source.trace, from, to, octets);
+}
+
 export function snapshotOf(source: SnapshotSource, settings: PresenterSettings, hidden = false): Omit<PresenterState, 'type'> {
   const ev = source.trace[source.cursor];
-  const nextEv = source.trace[source.cursor + 1];
   const explained = ev ? explainStep(ev) : undefined;
+  const step = source.stepNo;
   return {
-    step: source.cursor,
-    last: source.last,
+    // The lab's own numbering ("Step 8 of 34"), so the notes and the projector agree.
+    step,
+    last: source.stepCount,
     playing: source.playing,
     settings: {
       retention: clip(settings.retention, LIMITS.name),
@@ -42,12 +61,12 @@ export function snapshotOf(source: SnapshotSource, settings: PresenterSettings, 
       personality: clip(settings.personality, LIMITS.name),
       scenario: clip(settings.scenario, LIMITS.name),
     },
-    narration: clip(ev ? narrate(ev) : ''),
+    narration: clip(stepSentence(source, step)),
     why: clip(explained?.detail ?? ''),
     rfc: clip(ev?.rfc ?? '', LIMITS.name),
-    next: clip(nextEv ? narrate(nextEv) : ''),
+    next: clip(step < source.stepCount ? stepSentence(source, step + 1) : ''),
     outcome: countsSoFar(source.view),
-    canFault: source.cursor < source.last,
+    canFault: step < source.stepCount,
     ...(hidden ? { hidden: true } : {}),
   };
 }

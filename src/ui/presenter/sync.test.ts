@@ -15,6 +15,7 @@ import {
 } from './sync.ts';
 import { snapshotOf, countsSoFar } from './snapshot.ts';
 import type { WorldView } from '../../sim/types.ts';
+import { stepEnds } from '../../sim/steps.ts';
 import { presenterAction, presenterKeys, type KeyTarget } from './keys.ts';
 
 /** A BroadcastChannel stand-in: a message reaches every other end of the same bus (never the sender), as a structured clone. */
@@ -55,8 +56,13 @@ function realRun(id = 'f3-drop-before-quit') {
   return simulate(toWorldConfig(scenario, { mode: 'delete' }));
 }
 
-function sourceAt(run: ReturnType<typeof realRun>, cursor: number, playing = false) {
-  return { cursor, last: run.trace.length - 1, playing, trace: run.trace, view: run.viewAt(cursor), outcome: run.outcome() };
+/** The lab at learner step k (Detail = Commands), as the Player computes its steps. */
+function sourceAt(run: ReturnType<typeof realRun>, k: number, playing = false) {
+  const ends = stepEnds(run.trace, 'commands');
+  const positions = ends[0] === 0 ? ends : Int32Array.from([0, ...ends]);
+  const stepNo = Math.min(k, positions.length - 1);
+  const cursor = positions[stepNo]!;
+  return { cursor, playing, trace: run.trace, view: run.viewAt(cursor), outcome: run.outcome(), positions, stepNo, stepCount: positions.length - 1, detail: 'commands' as const };
 }
 const settings = { retention: 'Delete on download', protocol: 'POP3', personality: 'RFC-conformant', scenario: 'F3' };
 
@@ -168,7 +174,7 @@ describe('presenter sync protocol', () => {
       stepBack: () => calls.push('back'),
       play: () => calls.push('play'),
       pause: () => calls.push('pause'),
-      select: (s) => calls.push(`select ${s}`),
+      selectStep: (s) => calls.push(`select ${s}`),
       inject: (k) => calls.push(k),
     };
     const run = (command: PresenterCommand) => applyCommand(player, command);
@@ -187,18 +193,24 @@ describe('presenter sync protocol', () => {
 describe('presenter snapshot', () => {
   it('RFC 1939 §6: after the drop before QUIT, the verdicts so far change from pending; the next step is previewed', () => {
     const run = realRun();
-    const last = run.trace.length - 1;
+    const last = sourceAt(run, 0).stepCount;
     const start = snapshotOf(sourceAt(run, 0), settings);
+    // The lab's step numbering: Commands, not trace events.
+    expect(start.last).toBe(last);
+    expect(last).toBeLessThan(run.trace.length - 1);
     expect(start.outcome.pending).toBe(3);
     expect(start.next.length).toBeGreaterThan(0);
     const end = snapshotOf(sourceAt(run, last), settings);
     expect(end.next).toBe('');
     expect(end.canFault).toBe(false);
-    expect(end.outcome).toEqual({ ...countsSoFar(run.viewAt(last)) });
+    expect(end.outcome).toEqual({ ...countsSoFar(run.viewAt(run.trace.length - 1)) });
     expect(end.outcome.duplicated).toBe(run.outcome().duplicated);
     // Some step carries an RFC citation, and the snapshot passes it on.
-    const cited = run.trace.findIndex((e) => e.rfc);
-    expect(snapshotOf(sourceAt(run, cited), settings).rfc).toBe(run.trace[cited]!.rfc);
+    const cited = [...Array(last + 1).keys()].find((k) => run.trace[sourceAt(run, k).cursor]!.rfc)!;
+    expect(snapshotOf(sourceAt(run, cited), settings).rfc).toBe(run.trace[sourceAt(run, cited).cursor]!.rfc);
+    // Each step says its command or reply, as the lab's narration does.
+    expect(snapshotOf(sourceAt(run, 3), settings).narration.length).toBeGreaterThan(0);
+    expect(snapshotOf(sourceAt(run, 2), settings).next).toBe(snapshotOf(sourceAt(run, 3), settings).narration);
   });
 });
 
@@ -251,7 +263,7 @@ describe('presenter keys', () => {
 describe('Predict first in the notes window', () => {
   it('the snapshot says the Outcome is hidden, the notes window reads it, and anything but true leaves it shown', () => {
     const settings = { retention: 'Delete on download', protocol: 'POP3', personality: 'RFC', scenario: 'x' };
-    const source = { cursor: 0, last: 3, playing: false, trace: [], view: { custody: [] } as unknown as WorldView, outcome: { delivered: 0, duplicated: 0, lost: 0, gap: 0, messages: [] } };
+    const source = { cursor: 0, playing: false, trace: [], view: { custody: [] } as unknown as WorldView, outcome: { delivered: 0, duplicated: 0, lost: 0, gap: 0, messages: [] }, positions: Int32Array.from([0, 1, 2, 3]), stepNo: 0, stepCount: 3, detail: 'commands' as const };
     const hidden = snapshotOf(source, settings, true);
     expect(hidden.hidden).toBe(true);
     expect(parseMessage({ type: 'state', ...hidden })).toMatchObject({ hidden: true });

@@ -231,7 +231,8 @@ export interface RemotePlayer {
   stepBack(): void;
   play(): void;
   pause(): void;
-  select(step: number): void;
+  /** Goes to learner step k (the lab's "Step k of n"). */
+  selectStep(step: number): void;
   inject(kind: 'drop-connection' | 'crash-client'): void;
 }
 
@@ -252,7 +253,7 @@ export function applyCommand(player: RemotePlayer, command: PresenterCommand): v
       break;
     case 'seek':
       player.pause();
-      player.select(command.step);
+      player.selectStep(command.step);
       break;
     case 'drop':
       if (!player.atEnd) player.inject('drop-connection');
