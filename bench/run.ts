@@ -44,7 +44,7 @@ row('Simulated trace events per second', `${Math.round(eps).toLocaleString('en')
 const build = spawnSync('npx', ['vite', 'build'], { stdio: 'ignore' });
 if (build.status === 0) {
   const size = measureFirstLoad('dist');
-  row('First load, gzip JS+CSS (before the terminal)', `${(size.firstLoadGzipBytes / 1000).toFixed(1)} kB (${size.files.map((f) => `${f.file} ${(f.gzipBytes / 1000).toFixed(1)}`).join(', ')}; lazy chunks ${(size.lazyGzipBytes / 1000).toFixed(1)} kB)`, '60 kB', size.firstLoadGzipBytes <= 60_000);
+  row('First load, gzip JS+CSS (before the terminal)', `${(size.firstLoadGzipBytes / 1000).toFixed(1)} kB (${size.files.map((f) => `${f.file} ${(f.gzipBytes / 1000).toFixed(1)}`).join(', ')}; then the simulator, loaded right after the first paint, ${(size.simulatorGzipBytes / 1000).toFixed(1)} kB; lazy chunks in all ${(size.lazyGzipBytes / 1000).toFixed(1)} kB)`, '60 kB', size.firstLoadGzipBytes <= 60_000);
   // The embeds are their own builds; their size is reported, not budgeted (issue 14).
   const embed = spawnSync('npm', ['run', 'build:embed'], { stdio: 'ignore' });
   if (embed.status === 0) {

@@ -65,6 +65,9 @@ describe('lazy digests (RFC 1939 §7 APOP, RFC 2195 §2 CRAM-MD5)', () => {
     const entry = source.add({ ...DEFAULT_SCENARIO, id: 'apop-test', devices: DEFAULT_SCENARIO.devices.map((d) => ({ ...d, auth: 'apop' as const })) });
     const settings = { ...source.defaults(entry.id), scenarioId: entry.id, pollAgain: false } as Parameters<typeof wiring.ready>[0];
     const plain = { ...settings, scenarioId: DEFAULT_SCENARIO.id };
+    // The simulator itself is a lazy chunk too: nothing is ready before it loads.
+    expect(wiring.ready(plain)).toBe(false);
+    await wiring.loadSimulator();
     expect(wiring.ready(plain)).toBe(DEFAULT_SCENARIO.devices.every((d) => d.auth !== 'apop' && d.auth !== 'cram-md5'));
     expect(wiring.ready(settings)).toBe(false);
     await wiring.prepare(settings);

@@ -1,7 +1,11 @@
 // Guards the app's first-load split (design.md: at most 60 kB gzip): the lean
 // entries must not statically reach the POP1/POP2 engines, the scenario
-// library or valibot. It follows static imports only (`import ... from` and
-// side-effect `import '...'`); dynamic `import()` is the lazy edge we want.
+// library or valibot, and the app's entry (src/main.ts, through App.svelte and
+// everything it imports) must not reach the simulator at all: it paints the
+// first frame from the scenario data and loads the simulator lazily (issue 12
+// item 2, src/ui/simulator.ts). It follows static imports only (`import ...
+// from` and side-effect `import '...'`, in .ts files and Svelte components'
+// scripts); dynamic `import()` is the lazy edge we want.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -17,7 +21,7 @@ function staticGraph(entry: string): Set<string> {
     const file = todo.pop()!;
     if (seen.has(file)) continue;
     seen.add(file);
-    if (!file.endsWith('.ts')) continue;
+    if (!file.endsWith('.ts') && !file.endsWith('.svelte')) continue;
     const source = readFileSync(file, 'utf8');
     for (const m of source.matchAll(/^\s*(import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)) {
       if (m[2]) continue; // import type / export type
@@ -29,6 +33,23 @@ function staticGraph(entry: string): Set<string> {
 }
 
 const FORBIDDEN = [/^protocol\/pop1\//, /^protocol\/pop2\//, /^scenarios\/library\/(index|pop1|pop2|pop3)\.ts$/, /^scenarios\/(format|parse)\.ts$/, /^package:valibot/, /^sim\/engines-all\.ts$/];
+
+/** The simulator proper: the app loads it after the first paint (src/ui/simulator.ts). */
+const SIMULATOR = [/^sim\/(world|run|ledger|invariants|channel|engines|live|lean|index|prng)\.ts$/, /^protocol\/pop[123]\//, /^protocol\/digests\.ts$/, /^ui\/simulator\.ts$/];
+
+describe('the app paints before the simulator loads', () => {
+  it('main.ts (App.svelte, the stage, controls and Outcome) does not statically reach the simulator', () => {
+    const graph = staticGraph('main.ts');
+    // The walker does read the components: the first screen is in the graph.
+    expect(['ui/App.svelte', 'ui/stage/Stage.svelte', 'ui/controls/Controls.svelte', 'ui/ledger/Outcome.svelte', 'ui/first-frame.ts'].filter((f) => !graph.has(f))).toEqual([]);
+    expect([...graph].filter((f) => SIMULATOR.some((re) => re.test(f)) || FORBIDDEN.some((re) => re.test(f)))).toEqual([]);
+  });
+
+  it('the lazy simulator chunk does reach the world, the engines and the invariant checker', () => {
+    const lazy = staticGraph('ui/simulator.ts');
+    expect(['sim/world.ts', 'sim/invariants.ts', 'sim/ledger.ts', 'protocol/pop3/server.ts'].filter((f) => !lazy.has(f))).toEqual([]);
+  });
+});
 
 describe('first-load entries stay lean', () => {
   for (const entry of ['sim/lean.ts', 'scenarios/scenario.ts', 'scenarios/library/default.ts', 'scenarios/library/common.ts']) {

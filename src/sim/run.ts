@@ -49,6 +49,24 @@ export function simulateCore(config: WorldConfig, options: WorldOptions = {}): C
   return simulateWith(config, options, null);
 }
 
+/**
+ * simulateCore one World step at a time, for a caller that must not block
+ * (the app builds its first run in slices that yield to the browser): the
+ * generator yields after every step and returns the same CoreRun that
+ * simulateCore would. It never touches a timer; the caller decides when to
+ * pause. The same step bound as World.run() holds.
+ */
+export function* simulateCoreInSteps(config: WorldConfig, options: WorldOptions = {}): Generator<void, CoreRun, void> {
+  const world = new World(config, options);
+  const maxIterations = world.maxEvents * 4 + 10_000;
+  for (let i = 0; world.step(); i++) {
+    if (i > maxIterations) throw new SimulationError(`simulator bug (seed ${config.seed}): step loop exceeded ${maxIterations} iterations`);
+    yield;
+  }
+  world.finish();
+  return new Run(world, options, null);
+}
+
 export type Transcriber = (trace: readonly TraceEvent[]) => string;
 
 /**

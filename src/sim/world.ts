@@ -77,11 +77,11 @@
  */
 import { TICKS_PER_DAY, MIN_AUTOLOGOUT_TICKS, type ClientAgent, type ClientOutput, type ServerOutput, type ServerSession } from '../protocol/engine.ts';
 import { PostOffice, type Maildrop } from '../protocol/maildrop.ts';
-import { decodeEncodedWords } from '../protocol/encoded-words.ts';
-import { octetsToUtf8, toCrlf, type Octets } from '../protocol/octets.ts';
+import { toCrlf, type Octets } from '../protocol/octets.ts';
 import { Channel, type Segment } from './channel.ts';
 import { enginesFor, type EngineFactories } from './engines.ts';
 import { InvariantChecker } from './invariants.ts';
+import { subjectOf } from './subject.ts';
 import { Ledger, type LedgerInit } from './ledger.ts';
 import { Prng } from './prng.ts';
 import type { DeviceSpec, Direction, FaultKind, FaultSpec, TraceBody, TraceEvent, WorldConfig } from './types.ts';
@@ -189,34 +189,6 @@ export class SimulationError extends Error {}
 
 /** The lock rule of each protocol, for an engine event that names no section. */
 const LOCK_RFC = { pop1: 'RFC 918 "RETR"', pop2: 'RFC 937 "HELO"', pop3: 'RFC 1939 §4' } as const;
-
-const SUBJECT = /^subject:[ \t]*(.*)$/i;
-
-/**
- * The Subject header's value for display (RFC 5322 §3.6.5), read line by line
- * up to the blank line that ends the header: folded lines are unfolded
- * (RFC 5322 §2.2.3), the octets read as UTF-8 and RFC 2047 encoded-words decoded.
- */
-function subjectOf(text: Octets): string {
-  let subject: string | null = null;
-  for (let from = 0; from < text.length; ) {
-    const lf = text.indexOf('\n', from);
-    const end = lf < 0 ? text.length : lf;
-    const line = text.charCodeAt(end - 1) === 13 && end > from ? text.slice(from, end - 1) : text.slice(from, end);
-    if (line.length === 0) break; // end of the header
-    if (subject !== null) {
-      if (line.startsWith(' ') || line.startsWith('\t')) subject += line;
-      else break;
-    } else {
-      const m = SUBJECT.exec(line);
-      if (m) subject = m[1] ?? '';
-    }
-    if (lf < 0) break;
-    from = lf + 1;
-  }
-  if (subject !== null) return decodeEncodedWords(octetsToUtf8(subject)).trim() || '(no subject)';
-  return '(no subject)';
-}
 
 const NO_KEYWORDS: readonly string[] = Object.freeze([]);
 

@@ -104,6 +104,8 @@ export const en = {
   detail: 'Detail',
   detailNames: { commands: 'Commands', segments: 'Segments', octets: 'Octets' },
   stepOf: (step: number, total: number) => `Step ${step} of ${total}`,
+  /** Shown (and announced) where the step text goes while the simulator loads after the first paint. */
+  preparing: 'Preparing the simulator…',
   invitation: 'Try: Drop connection before QUIT, and watch the Outcome.',
   invitationJump: 'Go to just before QUIT',
   moreFaults: 'More faults here…',

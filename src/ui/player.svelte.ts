@@ -121,6 +121,20 @@ export class Player {
   constructor(private readonly source: ScenarioSource) {
     this.scenarios = source.scenarios;
     this.settings = { ...this.settings, scenarioId: source.defaultId, ...source.defaults(source.defaultId) };
+    this.settingsOfRun = this.settings;
+    if (source.ready && !source.ready(this.settings) && source.firstFrame) {
+      // The simulator (or an engine) is a lazy chunk: paint the first frame
+      // from the scenario data now, and let rebuild's prepare path build the
+      // run (in slices) and swap it in when it arrives (issue 12 item 2).
+      try {
+        this.run = source.firstFrame(this.settings);
+      } catch {
+        this.run = emptyRun(this.settings.protocol);
+      }
+      this.preparing = true;
+      this.rebuild();
+      return;
+    }
     // A scenario the World refuses must not throw out of the constructor
     // (the embed would only say "unexpected error"): an empty run and the reason.
     const first = attemptRun(source, this.settings);
@@ -129,8 +143,13 @@ export class Player {
       this.run = emptyRun(this.settings.protocol);
       this.error = first.error;
     }
-    this.settingsOfRun = this.settings;
   }
+
+  /**
+   * True while the run on screen is only the first frame and the simulator is
+   * still loading: Play, the steps and the faults say so and do nothing yet.
+   */
+  preparing = $state(false);
 
   /** A step to show once the next run is built (a share link's step), clamped; null for the start. */
   private pendingStep: number | null = null;
@@ -193,6 +212,7 @@ export class Player {
         },
         (err: unknown) => {
           this.error = err instanceof Error ? err.message : String(err);
+          this.preparing = this.playWhenReady = false;
           if (this.settings === wanted) this.restoreSettings();
         },
       );
@@ -203,12 +223,14 @@ export class Player {
       // The previous run stays on screen, so its settings come back with it.
       this.error = built.error;
       this.pendingStep = null;
+      this.preparing = this.playWhenReady = false;
       this.restoreSettings();
       return;
     }
     // Where the learner's faults and cursor are in the dialogue, before the run changes.
     const carried = carry?.carryFrom(this);
     this.run = built.run;
+    this.preparing = false;
     this.settingsOfRun = this.settings;
     this.error = null;
     this.userFaults = [];
@@ -221,7 +243,13 @@ export class Player {
       this.select(this.pendingStep);
       this.pendingStep = null;
     }
+    if (this.playWhenReady) {
+      this.playWhenReady = false;
+      this.play();
+    }
   }
+  /** play() was called while the first run was still being prepared (the first visit's demo): it starts when the run arrives. */
+  private playWhenReady = false;
   /**
    * Rebuilds for changed settings, keeping the learner's faults and place.
    * The dialogue-position code (faultmap.ts) loads on first need: a fresh
@@ -324,11 +352,16 @@ export class Player {
   }
   /** Plays from the cursor; from the start if the run is over. An empty run has nothing to play. */
   play(): void {
+    if (this.preparing) {
+      this.playWhenReady = true;
+      return;
+    }
     if (this.run.trace.length === 0) return;
     if (this.atEnd) this.select(0);
     this.playing = true;
   }
   pause(): void {
+    this.playWhenReady = false;
     this.playing = false;
     this.phase = 0;
     this.panelCursor = this.cursor;
@@ -357,6 +390,7 @@ export class Player {
   }
   /** Forks the run with a fault firing before trace index `atStep`; false (and the reason in `error`) if the simulator refuses. */
   forkAt(kind: FaultKind, atStep: number, device: string | undefined): boolean {
+    if (this.preparing) return false;
     const fault: FaultSpec = { kind, placement: { atStep }, ...(device ? { device } : {}) };
     try {
       this.run = this.run.fork(atStep, fault);

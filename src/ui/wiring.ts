@@ -6,14 +6,12 @@
  * `--mode` does (toWorldConfig's overrides), plus protocol and personality.
  */
 import { parsePersonality, personalityName, type Personality, type PersonalityKind, type Protocol } from '../protocol/engine.ts';
-import { simulateCore } from '../sim/run.ts';
-import { loadEngines, enginesLoaded } from '../sim/engines.ts';
-import { digestsLoaded, loadDigests } from '../protocol/digests.ts';
 import type { WorldConfig } from '../sim/types.ts';
 import { toWorldConfig, type Scenario } from '../scenarios/scenario.ts';
 import { DEFAULT_SCENARIO, DEFAULT_SCENARIO_ID, loadLibrary } from '../scenarios/library/default.ts';
 import { LATER } from '../scenarios/library/common.ts';
 import type { RunLike } from './run.ts';
+import { firstFrameRun } from './first-frame.ts';
 import { isDetail, type Detail } from '../sim/steps.ts';
 
 export interface Settings {
@@ -75,6 +73,12 @@ export interface ScenarioSource {
   ready?(settings: Settings): boolean;
   /** Loads what runFor(settings) needs (lazy engines and the like), so that ready(settings) holds. */
   prepare?(settings: Settings): Promise<void>;
+  /**
+   * A run to show while ready(settings) does not hold yet: the first frame
+   * (step 0) from the scenario data alone, with nothing to play. Absent when
+   * the source is always ready.
+   */
+  firstFrame?(settings: Settings): RunLike;
 }
 
 /**
@@ -153,16 +157,94 @@ function needsDigests(settings: Settings): boolean {
   return scenarioById(settings.scenarioId).devices.some((d) => d.auth === 'apop' || d.auth === 'cram-md5');
 }
 
-/** Whether runFor(settings) can run synchronously right now: the scenario is known and the protocol's engines (and, for APOP/CRAM-MD5 devices, the digests) are loaded. */
-export function ready(settings: Settings): boolean {
-  return known(settings.scenarioId) && enginesLoaded(settings.protocol) && (digestsLoaded() || !needsDigests(settings));
+type Simulator = typeof import('./simulator.ts');
+/** The simulator (world, engines, ledger, invariants, channel): a lazy chunk, loaded right after the first paint. */
+let simulator: Simulator | null = null;
+let simulatorLoading: Promise<Simulator> | null = null;
+
+/** Loads the simulator chunk once (again after a failure, e.g. offline before the service worker has it). */
+export function loadSimulator(): Promise<Simulator> {
+  simulatorLoading ??= import('./simulator.ts').then(
+    (m) => (simulator = m),
+    (err: unknown) => {
+      simulatorLoading = null;
+      throw err;
+    },
+  );
+  return simulatorLoading;
 }
 
-/** Loads what runFor(settings) needs: the library if the scenario is a built-in one not loaded yet, the protocol's engines (POP1/POP2 are lazy), and the MD5 digests if a device uses APOP or CRAM-MD5. */
+function loadedSimulator(): Simulator {
+  if (!simulator) throw new Error('the simulator is not loaded yet: await prepare(settings) first');
+  return simulator;
+}
+
+/** Whether runFor(settings) can run synchronously right now: the simulator is loaded, the scenario is known and the protocol's engines (and, for APOP/CRAM-MD5 devices, the digests) are loaded. */
+export function ready(settings: Settings): boolean {
+  const sim = simulator;
+  return sim !== null && known(settings.scenarioId) && sim.enginesLoaded(settings.protocol) && (sim.digestsLoaded() || !needsDigests(settings));
+}
+
+/**
+ * A run built ahead by prepare(), in slices, for exactly these settings (the
+ * same object the Player then passes to runFor): the World's error if the
+ * scenario was refused.
+ */
+let prebuilt: { readonly settings: Settings; readonly result: { readonly run: RunLike } | { readonly error: unknown } } | null = null;
+
+/** Longest stretch the sliced build runs before it yields to the browser (issue 12: no task over 50 ms, on a 4x slower CPU too). */
+const SLICE_MS = 8;
+
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Simulates the run for `settings` a few milliseconds at a time, yielding between slices, and keeps it for runFor. */
+async function buildInSlices(sim: Simulator, settings: Settings): Promise<void> {
+  let result: { readonly run: RunLike } | { readonly error: unknown };
+  try {
+    const steps = sim.simulateCoreInSteps(configFor(settings));
+    for (;;) {
+      const until = performance.now() + SLICE_MS;
+      let next = steps.next();
+      while (!next.done && performance.now() < until) next = steps.next();
+      if (next.done) {
+        result = { run: next.value };
+        break;
+      }
+      await nextTask();
+    }
+  } catch (error) {
+    result = { error };
+  }
+  prebuilt = { settings, result };
+}
+
+/**
+ * Loads what runFor(settings) needs: the simulator, the library if the
+ * scenario is a built-in one not loaded yet, the protocol's engines (POP1/POP2
+ * are lazy), and the MD5 digests if a device uses APOP or CRAM-MD5; then
+ * builds the run in slices that yield, so no long task blocks the page.
+ */
 export async function prepare(settings: Settings): Promise<void> {
+  const sim = simulator ?? (await loadSimulator());
   if (!known(settings.scenarioId)) await loadBuiltins();
-  if (!enginesLoaded(settings.protocol)) await loadEngines(settings.protocol);
-  if (!digestsLoaded() && needsDigests(settings)) await loadDigests();
+  if (!sim.enginesLoaded(settings.protocol)) await sim.loadEngines(settings.protocol);
+  if (!sim.digestsLoaded() && needsDigests(settings)) await sim.loadDigests();
+  await buildInSlices(sim, settings);
+}
+
+/** The run for the settings: the one prepare() built for them, else simulated now. */
+function runFor(settings: Settings): RunLike {
+  const ahead = prebuilt;
+  if (ahead && ahead.settings === settings) {
+    prebuilt = null;
+    if ('run' in ahead.result) return ahead.result.run;
+    throw ahead.result.error;
+  }
+  return loadedSimulator().simulateCore(configFor(settings));
 }
 
 /**
@@ -242,10 +324,11 @@ export function createSource(): ScenarioSource {
         scenarioFaults: true,
       };
     },
-    runFor: (settings) => simulateCore(configFor(settings)),
+    runFor,
     loadBuiltins,
     known,
     ready,
     prepare,
+    firstFrame: (settings) => firstFrameRun(configFor(settings)),
   };
 }

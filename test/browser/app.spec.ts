@@ -9,6 +9,44 @@ test('first visit: the default scenario starts playing by itself and invites a f
   await expect(page.getByText('Try: Drop connection before QUIT')).toBeVisible();
 });
 
+test('the first screen paints before the simulator loads: controls say so, and nothing moves when the run arrives', async ({ page }) => {
+  // Still (no first-visit demo), so the step-0 screen before and after the run arrives can be compared.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  // Hold the simulator chunk (and what it imports) until the first screen has been checked.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/(simulator|run)-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  const play = page.getByRole('button', { name: 'Play', exact: true });
+  await expect(play).toBeVisible();
+  await expect(play).toHaveAttribute('aria-disabled', 'true');
+  await expect(play).toHaveAccessibleDescription('Preparing the simulator…');
+  for (const name of ['Step forward', 'Drop connection', 'Crash client']) {
+    await expect(page.getByRole('button', { name, exact: true })).toBeDisabled();
+  }
+  await expect(page.getByRole('status').filter({ hasText: 'Preparing the simulator…' })).toHaveCount(1);
+  await expect(page.getByText('Preparing the simulator…', { exact: true }).first()).toBeVisible();
+  // The stage already shows the default scenario's maildrop, and the Outcome its counts at step 0.
+  await expect(page.getByText('Lunch on Friday?').first()).toBeVisible();
+  expect(await counts(page)).toEqual({ delivered: 0, duplicated: 0, lost: 0, gap: 0 });
+  await play.click({ force: true }); // aria-disabled: the click does nothing yet
+  const boxes = async () => Promise.all([outcome(page), timeline(page), page.getByRole('radiogroup', { name: 'Retention' })].map((l) => l.boundingBox()));
+  const before = await boxes();
+  release();
+  // Loading and simulating may take a while on a loaded machine: no timing is asserted, only the outcome.
+  await expect(play).toBeEnabled({ timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Preparing the simulator…' })).toHaveCount(0);
+  // The click made while preparing did nothing: still at step 0, not playing.
+  await expect(timeline(page)).toHaveValue('0');
+  await expect(page.getByRole('button', { name: 'Pause' })).toHaveCount(0);
+  expect(await boxes()).toEqual(before);
+  await play.click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+});
+
 test('loads with the contract controls, and reduced motion does not autoplay', async ({ page }) => {
   await openStill(page);
   await expect(page).toHaveTitle(/POP Lab/);

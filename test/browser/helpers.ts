@@ -8,7 +8,8 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export async function openStill(page: Page, colorScheme: 'light' | 'dark' = 'light'): Promise<void> {
   await page.emulateMedia({ reducedMotion: 'reduce', colorScheme });
   await page.goto('/');
-  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  // The first frame paints before the simulator loads; Play is aria-disabled until the run is there.
+  await expect(page.getByRole('button', { name: 'Play' })).toBeEnabled();
 }
 
 export function outcome(page: Page): Locator {

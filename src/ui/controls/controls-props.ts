@@ -22,6 +22,8 @@ export interface ControlsPlayer {
   readonly stepCount: number;
   readonly detail: Detail;
   readonly faultNotes: readonly string[];
+  /** The run on screen is the first frame while the simulator loads (Player.preparing). */
+  readonly preparing?: boolean;
   speed: number;
   play(): void;
   pause(): void;
@@ -58,6 +60,7 @@ export function controlsProps(player: ControlsPlayer, inject: (kind: FaultKind) 
     canFault: !player.atEnd,
     canPlay: player.trace.length > 0,
     notes: player.faultNotes,
+    preparing: player.preparing === true,
     onplay: () => player.play(),
     onpause: () => player.pause(),
     onstepforward: () => player.stepForward(),

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createSource, scenarioForShare, type Settings } from '../wiring.ts';
+import { createSource, loadSimulator, scenarioForShare, type Settings } from '../wiring.ts';
 import { DEFAULT_SCENARIO, DEFAULT_SCENARIO_ID } from '../../scenarios/library/default.ts';
 import { LIMITS, SCENARIO_VERSION } from '../../scenarios/scenario.ts';
 import { checkFileSize, diagramSvg, fileSlug, importScenarioText, scenarioJson, transcriptText, xmlEscape } from './export.ts';
 
 const source = createSource();
+// The app loads the simulator after the first paint; runFor needs it loaded.
+await loadSimulator();
 function settingsFor(over: Partial<Settings> = {}): Settings {
   return {
     retention: 'delete',
