@@ -75,13 +75,16 @@ test('the whole flow by keyboard only', async ({ page }) => {
   const before = await cursor(page);
   await page.keyboard.press('d');
   await expect(timeline(page)).toHaveValue(String(before));
+  // The Outcome gives its verdict at the end of the run (End).
+  await page.keyboard.press('End');
   await expect.poll(() => counts(page)).toEqual({ delivered: 0, duplicated: 3, lost: 0, gap: 0 });
 
   // The outcome's step button is reachable and selects that step.
-  const stepButton = page.getByRole('region', { name: 'Outcome' }).getByRole('button').first();
+  const atEnd = await cursor(page);
+  const stepButton = page.getByRole('region', { name: 'Outcome' }).getByRole('button', { name: /^at step/ }).first();
   await tabTo(page, stepButton);
   await page.keyboard.press('Enter');
-  await expect(timeline(page)).not.toHaveValue(String(before));
+  await expect(timeline(page)).not.toHaveValue(String(atEnd));
 
   // The timeline slider scrubs with arrow keys when focused.
   await tabTo(page, timeline(page), { backwards: true });
@@ -93,6 +96,9 @@ test('the whole flow by keyboard only', async ({ page }) => {
   // Reset by keyboard clears the fault.
   await tabTo(page, page.getByRole('button', { name: 'Reset' }), { backwards: true });
   await page.keyboard.press('Enter');
+  await expect(timeline(page)).toHaveValue('0');
+  await page.getByRole('button', { name: 'Reset' }).blur();
+  await page.keyboard.press('End');
   await expect.poll(() => counts(page)).toEqual({ delivered: 3, duplicated: 0, lost: 0, gap: 0 });
 
   // The fault menu of a diagram step works with the keyboard (Enter opens, arrows move, Escape closes).
