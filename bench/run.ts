@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { benchEngineSession } from './engine.ts';
 import { benchSession, benchSeek, benchEventsPerSecond } from '../src/sim/bench.ts';
-import { measureFirstLoad } from './size.ts';
+import { measureEmbed, measureFirstLoad } from './size.ts';
 import { measurePlayback, measureLighthouse } from './browser.ts';
 
 const now = () => performance.now();
@@ -45,6 +45,12 @@ const build = spawnSync('npx', ['vite', 'build'], { stdio: 'ignore' });
 if (build.status === 0) {
   const size = measureFirstLoad('dist');
   row('First load, gzip JS+CSS (before the terminal)', `${(size.firstLoadGzipBytes / 1000).toFixed(1)} kB (${size.files.map((f) => `${f.file} ${(f.gzipBytes / 1000).toFixed(1)}`).join(', ')}; lazy chunks ${(size.lazyGzipBytes / 1000).toFixed(1)} kB)`, '60 kB', size.firstLoadGzipBytes <= 60_000);
+  // The embeds are their own builds; their size is reported, not budgeted (issue 14).
+  const embed = spawnSync('npm', ['run', 'build:embed'], { stdio: 'ignore' });
+  if (embed.status === 0) {
+    const e = measureEmbed('dist');
+    row('Embed bundles, gzip (not in the app\'s first load)', `element pop-lab.js ${(e.elementGzipBytes / 1000).toFixed(1)} kB; resizer ${(e.resizerGzipBytes / 1000).toFixed(1)} kB; embed.html JS+CSS ${(e.framePageGzipBytes / 1000).toFixed(1)} kB`, 'none set', undefined);
+  }
 
   if (!skipBrowser) {
     const playback = await measurePlayback();

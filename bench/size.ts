@@ -29,3 +29,12 @@ export function measureFirstLoad(distDir = 'dist'): SizeReport {
   }
   return { files, firstLoadGzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0), lazyGzipBytes: lazy };
 }
+
+/** The embeds' own sizes (gzip): the element script, the resizer, and embed.html's JS+CSS. */
+export function measureEmbed(distDir = 'dist'): { elementGzipBytes: number; resizerGzipBytes: number; framePageGzipBytes: number } {
+  const gz = (file: string) => (existsSync(join(distDir, file)) ? gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length : 0);
+  const html = existsSync(join(distDir, 'embed.html')) ? readFileSync(join(distDir, 'embed.html'), 'utf8') : '';
+  let page = 0;
+  for (const match of html.matchAll(/(?:src|href)="(?:\.?\/)?([^"]+\.(?:js|css))"/g)) page += gz(match[1]!);
+  return { elementGzipBytes: gz('embed/pop-lab.js'), resizerGzipBytes: gz('embed/pop-lab-resizer.js'), framePageGzipBytes: page };
+}

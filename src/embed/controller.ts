@@ -10,6 +10,7 @@ import EmbedView from './EmbedView.svelte';
 import type { EmbedOptions, Mode, Theme } from './options.ts';
 import { singleScenarioSource } from './source.ts';
 import { EmbedTheme } from './theme.svelte.ts';
+import { reserveSpace } from './reserve.svelte.ts';
 import type { HostTheme } from './host-theme.ts';
 
 export interface EmbedHooks {
@@ -41,7 +42,8 @@ export interface EmbedController {
 }
 
 export function mountEmbed(target: Element | ShadowRoot, scenario: Scenario, options: EmbedOptions, hooks: EmbedHooks = {}): EmbedController {
-  const player = new Player(singleScenarioSource(scenario, options.mode));
+  const source = singleScenarioSource(scenario, options.mode);
+  const player = new Player(source);
   player.reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   const theme = new EmbedTheme(options.theme);
   const props: { player: Player; title: string; controls: EmbedOptions['controls']; theme: EmbedTheme; hooks: EmbedHooks; height?: number } = {
@@ -53,6 +55,8 @@ export function mountEmbed(target: Element | ShadowRoot, scenario: Scenario, opt
   };
   if (options.height !== undefined) props.height = options.height;
   const view = mount(EmbedView, { target, props });
+  // A fixed height scrolls inside; otherwise reserve the run's tallest layout.
+  const unreserve = options.height === undefined ? reserveSpace({ target, player, source, title: scenario.title, controls: options.controls, theme }) : () => {};
   // A reader who asked for reduced motion starts paused, even with autoplay.
   if (options.autoplay && !player.reducedMotion) player.play();
   return {
@@ -75,6 +79,7 @@ export function mountEmbed(target: Element | ShadowRoot, scenario: Scenario, opt
     theme: () => theme.shown,
     destroy: () => {
       player.pause();
+      unreserve();
       theme.destroy();
       void unmount(view);
     },

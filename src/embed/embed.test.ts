@@ -7,7 +7,7 @@ import { isAllowedOrigin, originPolicy, parentOriginOf, parseCommand, parseHostT
 import { themeFromBackground, themeFromClasses, themeFromValue } from './host-theme.ts';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { LIMITS } from '../scenarios/format.ts';
+import { GUARD_LIMITS } from '../scenarios/guard.ts';
 import { fetchScenario, loadScenario, resolveScenarioText } from './scenario.ts';
 import { DEFAULT_IFRAME_HEIGHT, elementSnippet, iframeSnippet, iframeUrl } from './snippets.ts';
 import { singleScenarioSource } from './source.ts';
@@ -99,7 +99,7 @@ describe('scenario resolution', () => {
         // Accepts the request and never answers; the client's timeout ends it.
       },
       async (origin) => {
-        const r = await fetchScenario('slow.json', `${origin}/`, fetch, { timeoutMs: 300, maxChars: LIMITS.jsonChars });
+        const r = await fetchScenario('slow.json', `${origin}/`, fetch, { timeoutMs: 300, maxOctets: GUARD_LIMITS.jsonOctets });
         expect(r.ok ? '' : r.errors[0]).toMatch(/could not load the scenario from http:\/\/127\.0\.0\.1:\d+\/slow\.json: no complete answer within 300 ms/);
       },
     );
@@ -110,7 +110,7 @@ describe('scenario resolution', () => {
     await withServer(
       (req, res) => {
         if (req.url === '/declared.json') {
-          res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(LIMITS.jsonChars * 4 + 1) });
+          res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(GUARD_LIMITS.jsonOctets + 1) });
           res.end('{');
           return;
         }
@@ -128,7 +128,7 @@ describe('scenario resolution', () => {
       },
       async (origin) => {
         const endless = await fetchScenario('endless.json', `${origin}/`, fetch);
-        expect(endless.ok ? '' : endless.errors[0]).toMatch(/larger than the limit of 1,048,576 characters/);
+        expect(endless.ok ? '' : endless.errors[0]).toMatch(/larger than the limit of 1,048,576 octets/);
         // It stopped reading soon after the limit, not at the end of the 64 MiB.
         expect(chunksSent).toBeLessThan(1024);
         const declared = await fetchScenario('declared.json', `${origin}/`, fetch);

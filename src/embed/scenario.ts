@@ -3,7 +3,8 @@
  * share-link payload ("#s=..." or bare), or a JSON file fetched from a URL.
  * Never throws; every failure is a message for the learner.
  */
-import { LIMITS, parseScenario, type Scenario } from '../scenarios/format.ts';
+import { parseScenario, type Scenario } from '../scenarios/format.ts';
+import { GUARD_LIMITS } from '../scenarios/guard.ts';
 import { decodeScenario, LINK_PARAM } from '../scenarios/url-codec.ts';
 import { BUILTIN_SCENARIOS, DEFAULT_SCENARIO_ID, builtinScenario } from '../scenarios/library/index.ts';
 import type { ScenarioSpec } from './options.ts';
@@ -40,35 +41,35 @@ export type Fetcher = (url: string, init: { readonly signal: AbortSignal }) => P
  */
 export interface FetchLimits {
   readonly timeoutMs: number;
-  /** Characters of JSON text, the unit of LIMITS.jsonChars. */
-  readonly maxChars: number;
+  /** Octets of JSON text (UTF-8), the scenario guard's unit (GUARD_LIMITS.jsonOctets). */
+  readonly maxOctets: number;
 }
-export const FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxChars: LIMITS.jsonChars };
+export const FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxOctets: GUARD_LIMITS.jsonOctets };
 
 type BodyResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly tooLarge: true };
 
-async function readCapped(response: Response, maxChars: number): Promise<BodyResult> {
+async function readCapped(response: Response, maxOctets: number): Promise<BodyResult> {
   const declared = Number(response.headers.get('content-length') ?? NaN);
-  // A UTF-8 character is 1 to 4 bytes: more than 4 bytes per allowed character can only be too long.
-  if (Number.isFinite(declared) && declared > maxChars * 4) return { ok: false, tooLarge: true };
+  if (Number.isFinite(declared) && declared > maxOctets) return { ok: false, tooLarge: true };
   if (!response.body) {
     const text = await response.text();
-    return text.length > maxChars ? { ok: false, tooLarge: true } : { ok: true, text };
+    return new TextEncoder().encode(text).length > maxOctets ? { ok: false, tooLarge: true } : { ok: true, text };
   }
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
+  let octets = 0;
   let text = '';
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    text += decoder.decode(value, { stream: true });
-    if (text.length > maxChars) {
+    octets += value.byteLength;
+    if (octets > maxOctets) {
       await reader.cancel().catch(() => undefined);
       return { ok: false, tooLarge: true };
     }
+    text += decoder.decode(value, { stream: true });
   }
-  text += decoder.decode();
-  return text.length > maxChars ? { ok: false, tooLarge: true } : { ok: true, text };
+  return { ok: true, text: text + decoder.decode() };
 }
 
 /** Fetches and validates a scenario JSON file. `base` resolves relative URLs. */
@@ -95,10 +96,10 @@ export async function fetchScenario(url: string, base: string, fetcher: Fetcher,
       await response.body?.cancel().catch(() => undefined);
       return { ok: false, errors: [`could not load the scenario from ${where}: HTTP ${response.status}`] };
     }
-    const body = await readCapped(response, limits.maxChars);
+    const body = await readCapped(response, limits.maxOctets);
     if (!body.ok) {
       abort.abort();
-      return { ok: false, errors: [`could not load the scenario from ${where}: the file is larger than the limit of ${limits.maxChars.toLocaleString('en')} characters`] };
+      return { ok: false, errors: [`could not load the scenario from ${where}: the file is larger than the limit of ${limits.maxOctets.toLocaleString('en')} octets`] };
     }
     const parsed = parseScenario(body.text);
     return parsed.ok ? parsed : { ok: false, errors: parsed.errors.map((e) => `${where}: ${e}`) };

@@ -28,7 +28,7 @@ export interface SnippetInput {
  * in a column 640 px or wider (test/browser/embed.spec.ts checks it for every
  * built-in scenario at its tallest step). Narrower columns need the resizer.
  */
-export const DEFAULT_IFRAME_HEIGHT = 900;
+export const DEFAULT_IFRAME_HEIGHT = 1360;
 
 export function escapeAttr(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

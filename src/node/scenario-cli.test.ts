@@ -18,7 +18,7 @@ function file(name: string, text: string): string {
 }
 
 const valid = {
-  version: 1,
+  version: 2,
   id: 'cli-test',
   title: 'CLI test',
   maildrop: [{ subject: 'One' }, { subject: 'Two' }],
@@ -76,5 +76,56 @@ describe('npm run scenario (src/node/scenario-cli.ts)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^builtin:first-session\s/m);
     expect(r.stdout).toMatch(/^builtin:f3-drop-before-quit\s+F3\s/m);
+  });
+});
+
+describe('scenario CLI outputs name the POP2 abort model (RFC 937 "ACKD" leaves it open)', () => {
+  it('in the header, the transcript header and --json, for the default and the chosen model', async () => {
+    const { main } = await import('./scenario-cli.ts');
+    const pop2 = { ...valid, id: 'cli-pop2', protocol: 'pop2', expect: undefined };
+    const byDefault = await main([file('pop2.json', JSON.stringify(pop2))]);
+    expect(byDefault.code).toBe(0);
+    expect(byDefault.stdout).toMatch(/^POP2 abort model: commit nothing/m);
+    expect(byDefault.stdout).toMatch(/^-- POP2 abort model: commit nothing .* --$/m);
+    const chosen = await main([file('pop2-uw.json', JSON.stringify({ ...pop2, pop2Abort: 'commit-on-release' })), '--json']);
+    const out = JSON.parse(chosen.stdout) as { pop2Abort: string; transcript: string[] };
+    expect(out.pop2Abort).toMatch(/^POP2 abort model: commit on release/);
+    expect(out.transcript[0]).toMatch(/^-- POP2 abort model: commit on release/);
+    const pop3 = await main([file('pop3.json', JSON.stringify(valid))]);
+    expect(pop3.stdout).not.toMatch(/abort model/);
+  });
+});
+
+describe('npm run scenario -- --narrate', () => {
+  it('prints one learner-facing line per step at Detail = Commands, the words narrateStep gives the app; --json includes it', async () => {
+    const { main } = await import('./scenario-cli.ts');
+    const { builtinScenario } = await import('../scenarios/library/index.ts');
+    const { toWorldConfig } = await import('../scenarios/format.ts');
+    const { simulate, narrateStep } = await import('../sim/index.ts');
+    const { stepEnds } = await import('../sim/steps.ts');
+    const r = await main(['builtin:f5-quit-reply-lost', '--narrate']);
+    expect(r.code).toBe(0);
+    const steps = r.stdout.split('\n').filter((l) => l.startsWith('Step '));
+    // The same text the app shows: narrateStep over the Commands steps of the same trace.
+    const trace = simulate(toWorldConfig(builtinScenario('f5-quit-reply-lost')!)).trace;
+    const ends = stepEnds(trace, 'commands');
+    const expected: string[] = [];
+    for (let i = 0, from = 0; i < ends.length; from = ends[i]! + 1, i++) {
+      const text = narrateStep(trace, from, ends[i]!);
+      if (text) expected.push(`Step ${i + 1}: ${text}`);
+    }
+    expect(steps).toEqual(expected);
+    expect(steps.some((l) => /is reset\. Both ends notice at once/.test(l))).toBe(true);
+    expect(r.stdout).not.toMatch(/^C: /m);
+    expect(r.stdout).not.toMatch(/c2s|s2c/);
+    const json = JSON.parse((await main(['builtin:f5-quit-reply-lost', '--json'])).stdout) as { narration: string[] };
+    expect(json.narration).toEqual(expected);
+  });
+
+  it('a POP2 narration names the abort model first', async () => {
+    const { main } = await import('./scenario-cli.ts');
+    const out = JSON.parse((await main(['builtin:pop2-drop-after-ackd-uw', '--json'])).stdout) as { narration: string[] };
+    expect(out.narration[0]).toMatch(/^POP2 abort model: commit on release/);
+    expect(out.narration.some((l) => /set to commit on release \(as UW ipop2d did\)/.test(l))).toBe(true);
   });
 });

@@ -1,9 +1,11 @@
 /**
- * `npm run scenario -- FILE.json [--mode delete|keep] [--seed N] [--json]`
+ * `npm run scenario -- FILE.json [--mode delete|keep] [--seed N] [--narrate] [--json]`
  * `npm run scenario -- builtin:ID`, `npm run scenario -- --list`
  *
  * Runs a scenario headlessly and prints the C:/S: transcript and the custody
- * verdicts. Exit codes: 0 ran (and matched the scenario's `expect`, if any),
+ * verdicts. `--narrate` prints the learner-facing narration instead of the
+ * transcript: one line per step at Detail = Commands, the words the app
+ * shows (a printable handout); `--json` always includes both. Exit codes: 0 ran (and matched the scenario's `expect`, if any),
  * 1 ran but the verdicts differ from `expect`, 2 bad arguments or a bad
  * scenario file (a message, never a stack trace), 3 the simulator failed
  * (a bug: please report it with the seed).
@@ -13,7 +15,7 @@ import { LIMITS, parseScenario, type Scenario } from '../scenarios/format.ts';
 import { BUILTIN_SCENARIOS, builtinScenario } from '../scenarios/library/index.ts';
 import type { ScenarioRun } from '../scenarios/run.ts';
 
-const USAGE = `usage: npm run scenario -- FILE.json|builtin:ID [--mode delete|keep] [--seed N] [--json]
+const USAGE = `usage: npm run scenario -- FILE.json|builtin:ID [--mode delete|keep] [--seed N] [--narrate] [--json]
        npm run scenario -- --list [--json]`;
 
 export const EXIT = { ok: 0, mismatch: 1, badInput: 2, simulatorBug: 3 } as const;
@@ -23,6 +25,7 @@ interface Options {
   readonly mode?: 'delete' | 'keep';
   readonly seed?: number;
   readonly json: boolean;
+  readonly narrate: boolean;
   readonly list: boolean;
   readonly help: boolean;
 }
@@ -34,6 +37,7 @@ function parseArgs(argv: readonly string[]): Options {
   let mode: 'delete' | 'keep' | undefined;
   let seed: number | undefined;
   let json = false;
+  let narrate = false;
   let list = false;
   let help = false;
   for (let i = 0; i < argv.length; i++) {
@@ -47,6 +51,9 @@ function parseArgs(argv: readonly string[]): Options {
     switch (flag) {
       case '--json':
         json = true;
+        break;
+      case '--narrate':
+        narrate = true;
         break;
       case '--list':
         list = true;
@@ -73,14 +80,14 @@ function parseArgs(argv: readonly string[]): Options {
         source = arg;
     }
   }
-  const options: { -readonly [K in keyof Options]: Options[K] } = { json, list, help };
+  const options: { -readonly [K in keyof Options]: Options[K] } = { json, narrate, list, help };
   if (source !== undefined) options.source = source;
   if (mode !== undefined) options.mode = mode;
   if (seed !== undefined) options.seed = seed;
   return options;
 }
 
-type Loaded = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly errors: readonly string[] };
+type Loaded = { readonly ok: true; readonly scenario: Scenario; readonly warnings?: readonly string[] } | { readonly ok: false; readonly errors: readonly string[] };
 
 function load(source: string): Loaded {
   if (source.startsWith('builtin:')) {
@@ -92,8 +99,8 @@ function load(source: string): Loaded {
   try {
     const stat = statSync(source);
     if (!stat.isFile()) return { ok: false, errors: [`${source}: not a file`] };
-    // UTF-8 uses at most 4 octets per character; refuse before reading a huge file.
-    if (stat.size > LIMITS.jsonChars * 4) return { ok: false, errors: [`${source}: ${stat.size} octets is too large (limit ${LIMITS.jsonChars} characters)`] };
+    // The limit counts UTF-8 octets, the file's own size: refuse before reading it.
+    if (stat.size > LIMITS.jsonChars) return { ok: false, errors: [`${source}: the file is ${stat.size} octets; the limit is ${LIMITS.jsonChars} octets`] };
     text = readFileSync(source, 'utf8');
   } catch (e) {
     const code = (e as { code?: unknown }).code;
@@ -108,12 +115,14 @@ function formatCounts(c: { delivered: number; duplicated: number; lost: number; 
   return `Delivered: ${c.delivered}, Duplicated: ${c.duplicated}, Lost: ${c.lost}, Gap: ${c.gap}`;
 }
 
-function human(run: ScenarioRun): string {
+function human(run: ScenarioRun, narrate: boolean): string {
   const lines: string[] = [];
   lines.push(`Scenario ${run.id}: ${run.title}`);
   lines.push(`Protocol ${run.protocol.toUpperCase()}, server personality ${run.personality}, seed ${run.seed}${run.mode ? `, mode ${run.mode} (forced)` : ''}, ${run.steps} steps`);
+  if (run.pop2Abort) lines.push(run.pop2Abort);
   lines.push('');
-  lines.push(...run.transcript);
+  // The narration's POP2 line repeats the header's; the steps follow it.
+  lines.push(...(narrate ? run.narration.filter((l) => l.startsWith('Step ')) : run.transcript));
   lines.push('');
   lines.push(`Delivered: ${run.counts.delivered}`);
   lines.push(`Duplicated: ${run.counts.duplicated}`);
@@ -180,7 +189,9 @@ export async function main(argv: readonly string[]): Promise<CliResult> {
     const { outcome, ...rest } = run;
     return { code, stdout: `${JSON.stringify({ ok: true, ...rest, messages: outcome.messages }, null, 2)}\n`, stderr: '' };
   }
-  return { code, stdout: human(run), stderr: '' };
+  // Faults that can never fire are said on stderr, so the transcript stays clean (src/scenarios/guard.ts).
+  const warnings = (loaded.warnings ?? []).map((w) => `warning: ${w}\n`).join('');
+  return { code, stdout: human(run, options.narrate), stderr: warnings };
 }
 
 const invokedDirectly = process.argv[1] !== undefined && /scenario-cli\.ts$/.test(process.argv[1]);

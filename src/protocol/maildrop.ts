@@ -102,6 +102,15 @@ export class Maildrop {
     return message;
   }
 
+  /**
+   * The UID the next delivery without one would get, taken now: for mail the
+   * simulator will deliver later in the run but must name from the start.
+   * A reserved UID is never handed out again (RFC 1939 §7).
+   */
+  reserveUid(): string {
+    return this.#freshUid();
+  }
+
   find(uid: string): StoredMessage | undefined {
     return this.#messages.find((m) => m.uid === uid);
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS, parseScenario, renderMessage, toWorldConfig, type Scenario } from './format.ts';
+import { LIMITS, parseScenario, renderMessage, textForMode, toWorldConfig, type Scenario } from './format.ts';
 
-const minimal = { version: 1, id: 'mini', title: 'Minimal', maildrop: [{ subject: 'Hi' }] };
+const minimal = { version: 2, id: 'mini', title: 'Minimal', maildrop: [{ subject: 'Hi' }] };
 
 function ok(input: unknown): Scenario {
   const r = parseScenario(input);
@@ -39,7 +39,7 @@ describe('parseScenario', () => {
   });
 
   it('reports unknown fields (typos) and missing required fields', () => {
-    const errs = errors({ version: 1, devices: [{ name: 'A', comitOrder: 'safe' }] });
+    const errs = errors({ version: 2, devices: [{ name: 'A', comitOrder: 'safe' }] });
     expect(errs).toContain('id: required');
     expect(errs).toContain('title: required');
     expect(errs).toContain('devices[0].comitOrder: unknown field');
@@ -56,7 +56,7 @@ describe('parseScenario', () => {
   });
 
   it('rejects a wrong version, non-objects and broken JSON with one clear message', () => {
-    expect(errors({ ...minimal, version: 2 })[0]).toMatch(/^version: expected 1, got 2/);
+    expect(errors({ ...minimal, version: 3 })[0]).toMatch(/^version: expected 2, got 3; this POP Lab reads version 1 and 2 scenarios/);
     expect(errors('[]')).toEqual(['scenario: expected a JSON object, got an array']);
     expect(errors('null')).toEqual(['scenario: expected a JSON object, got null']);
     expect(errors('{"version":')[0]).toMatch(/^scenario: not valid JSON/);
@@ -115,9 +115,9 @@ describe('parseScenario', () => {
   it('survives hostile values: deep nesting, __proto__ keys, throwing getters', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     expect(parseScenario(deep).ok).toBe(false);
-    expect(errors(`{"version":1,"id":"x","title":"t","__proto__":{"polluted":true}}`)).toContain('__proto__: unknown field');
+    expect(errors(`{"version":2,"id":"x","title":"t","__proto__":{"polluted":true}}`)).toContain('__proto__: unknown field');
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-    const trap = { version: 1, id: 'x', get title(): string { throw new Error('boom'); } };
+    const trap = { version: 2, id: 'x', get title(): string { throw new Error('boom'); } };
     expect(errors(trap)[0]).toMatch(/boom/);
   });
 });
@@ -177,5 +177,63 @@ describe('docs/scenarios.md', () => {
       const r = parseScenario(block);
       expect(r.ok ? [] : r.errors).toEqual([]);
     }
+  });
+});
+
+describe('format version 2 fields (issue 9)', () => {
+  const full = {
+    version: 2,
+    id: 'v2-fields',
+    title: 'Every new field',
+    byMode: { delete: { title: 'Delete mode title', summary: 'What delete mode shows.' }, keep: { summary: 'What keep mode shows.' } },
+    protocol: 'pop2',
+    pop2Abort: 'commit-on-release',
+    maildrop: [{ subject: 'Early' }, { subject: 'Late', arrivesAtTick: 5_000 }],
+    devices: [{ name: 'Laptop', clientTimeoutTicks: 30_000, keepPartial: true, polls: [0, 700_000] }],
+    faults: [
+      { kind: 'crash-server', downtimeTicks: 90_000, placement: { atTick: 1 } },
+      { kind: 'connection-silent', placement: { atOctet: 20, direction: 's2c', during: 'RETR', occurrence: 2 } },
+      { kind: 'device-power-loss', placement: { atTick: 3 } },
+    ],
+  };
+
+  it('validate, map into the world config and round-trip through JSON and a share link', async () => {
+    const s = ok(full);
+    expect(s.byMode?.delete?.title).toBe('Delete mode title');
+    const w = toWorldConfig(s);
+    expect(w.pop2Abort).toBe('commit-on-release');
+    expect(w.messages[1]?.arrivesAtTick).toBe(5_000);
+    expect(w.devices[0]).toMatchObject({ clientTimeoutTicks: 30_000, keepPartial: true });
+    expect(w.faults[0]).toMatchObject({ kind: 'crash-server', downtimeTicks: 90_000 });
+    expect(w.faults[1]?.placement).toEqual({ atOctet: 20, direction: 's2c', during: 'RETR', occurrence: 2 });
+    expect(parseScenario(JSON.stringify(s))).toEqual({ ok: true, scenario: s });
+    const { encodeScenario, decodeScenario } = await import('./url-codec.ts');
+    expect(decodeScenario(encodeScenario(s))).toEqual({ ok: true, scenario: s });
+  });
+
+  it('the JSON Schema names every new field', async () => {
+    const { scenarioJsonSchemaText } = await import('./json-schema.ts');
+    const text = scenarioJsonSchemaText();
+    for (const field of ['arrivesAtTick', 'clientTimeoutTicks', 'keepPartial', 'downtimeTicks', 'pop2Abort', 'byMode', 'connection-silent', 'device-power-loss', 'commit-on-release']) {
+      expect(text, field).toContain(`"${field}"`);
+    }
+  });
+
+  it('textForMode gives the text of the mode in force, else the scenario\'s own', () => {
+    const s = ok(full);
+    expect(textForMode(s, 'delete')).toEqual({ title: 'Delete mode title', summary: 'What delete mode shows.' });
+    expect(textForMode(s, 'keep')).toEqual({ title: 'Every new field', summary: 'What keep mode shows.' });
+  });
+
+  it('refuses fields that mean nothing where they are', () => {
+    const errs = errors({
+      ...minimal,
+      pop2Abort: 'commit-nothing',
+      faults: [{ kind: 'drop-connection', downtimeTicks: 5, placement: { atTick: 1 } }],
+    });
+    expect(errs).toContain('pop2Abort: only meaningful with protocol "pop2"');
+    expect(errs).toContain('faults[0].downtimeTicks: only meaningful for crash-server');
+    expect(errors({ ...minimal, pop2Abort: 'commit-later' })[0]).toMatch(/^pop2Abort: expected "commit-nothing" \| "commit-on-release"/);
+    expect(errors({ ...minimal, byMode: { both: {} } })[0]).toBe('byMode.both: unknown field');
   });
 });

@@ -19,6 +19,7 @@
  * constants and toWorldConfig live in scenario.ts, which does not.
  */
 import * as v from 'valibot';
+import { guardedParse } from './guard.ts';
 import {
   AUTH_METHODS,
   COMMIT_ORDERS,
@@ -27,6 +28,7 @@ import {
   FAULT_KINDS,
   LIMITS,
   PERSONALITY_NAMES,
+  POP2_ABORT_MODELS,
   PROTOCOLS,
   RETENTIONS,
   SCENARIO_VERSION,
@@ -35,6 +37,7 @@ import {
   type MessageEntry,
   type Scenario,
 } from './scenario.ts';
+import { OLD_VERSIONS, isOldVersion, migrateScenario } from './migrate.ts';
 
 // ---------------------------------------------------------------------------
 // Building blocks with readable messages
@@ -85,6 +88,7 @@ const MessageSchema = v.strictObject({
   text: v.optional(text(LIMITS.bodyChars, 1)),
   uid: v.optional(UidSchema),
   arrivedDay: v.optional(int(0, LIMITS.maxDay)),
+  arrivesAtTick: v.optional(int(0, LIMITS.maxTick)),
 });
 
 const DeviceSchema = v.strictObject({
@@ -99,6 +103,8 @@ const DeviceSchema = v.strictObject({
   polls: v.optional(list(int(0, LIMITS.maxTick), LIMITS.pollsPerDevice, 'polls'), () => [...DEFAULTS.polls]),
   staleDeleteNumbers: v.optional(list(int(1, 1_000_000), LIMITS.staleDeleteNumbers, 'numbers')),
   knownUids: v.optional(v.pipe(v.record(UidSchema, int(0, LIMITS.maxDay)), v.maxEntries(LIMITS.knownUids, `at most ${LIMITS.knownUids} UIDs allowed`))),
+  clientTimeoutTicks: v.optional(int(1, LIMITS.maxTick)),
+  keepPartial: v.optional(v.boolean()),
 });
 
 const PlacementSchema = v.union(
@@ -109,6 +115,7 @@ const PlacementSchema = v.union(
       atOctet: int(0, 100_000_000),
       direction: v.picklist(DIRECTIONS),
       during: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z]{1,8}$/, 'a command keyword'))),
+      occurrence: v.optional(int(1, 1_000_000)),
     }),
     v.strictObject({
       onCommand: v.pipe(v.string(), v.regex(/^[A-Za-z]{1,8}$/, 'a command keyword')),
@@ -119,14 +126,20 @@ const PlacementSchema = v.union(
       probability: v.strictObject({ numerator: int(0, 1_000_000), denominator: int(1, 1_000_000) }),
     }),
   ],
-  'expected one of {atStep} | {atTick} | {atOctet, direction, during?} | {onCommand, when, occurrence?} | {probability: {numerator, denominator}}',
+  'expected one of {atStep} | {atTick} | {atOctet, direction, during?, occurrence?} | {onCommand, when, occurrence?} | {probability: {numerator, denominator}}',
 );
 
 const FaultSchema = v.strictObject({
   kind: v.picklist(FAULT_KINDS),
   device: v.optional(v.string()),
   direction: v.optional(v.picklist(DIRECTIONS)),
+  downtimeTicks: v.optional(int(0, LIMITS.maxTick)),
   placement: PlacementSchema,
+});
+
+const ModeTextSchema = v.strictObject({
+  title: v.optional(text(LIMITS.titleChars, 1)),
+  summary: v.optional(text(LIMITS.summaryChars)),
 });
 
 const ExpectSchema = v.strictObject({
@@ -144,7 +157,9 @@ export const ScenarioSchema = v.strictObject({
   title: text(LIMITS.titleChars, 1),
   summary: v.optional(text(LIMITS.summaryChars), DEFAULTS.summary),
   catalogue: v.optional(v.pipe(v.string(), v.regex(/^F\d{1,2}(\/F\d{1,2})*$/, 'a failure-catalogue row such as "F3" or "F11/F14"'))),
+  byMode: v.optional(v.strictObject({ delete: v.optional(ModeTextSchema), keep: v.optional(ModeTextSchema) })),
   protocol: v.optional(v.picklist(PROTOCOLS), DEFAULTS.protocol),
+  pop2Abort: v.optional(v.picklist(POP2_ABORT_MODELS)),
   personality: v.optional(PersonalitySchema, DEFAULTS.personality),
   server: v.optional(
     v.strictObject({
@@ -172,8 +187,11 @@ export const ScenarioSchema = v.strictObject({
   expect: v.optional(ExpectSchema),
 });
 
-/** What a scenario author writes (defaults may be left out). */
-export type ScenarioInput = v.InferInput<typeof ScenarioSchema>;
+/**
+ * What a scenario author writes (defaults may be left out). A version 1
+ * document is accepted too and migrated (migrate.ts).
+ */
+export type ScenarioInput = Omit<v.InferInput<typeof ScenarioSchema>, 'version'> & { version: typeof SCENARIO_VERSION | (typeof OLD_VERSIONS)[number] };
 type Parsed = v.InferOutput<typeof ScenarioSchema>;
 
 // scenario.ts spells these types out by hand (it must not import valibot);
@@ -184,7 +202,7 @@ const expectedOutcomeMatchesSchema: Same<ExpectedOutcome, v.InferOutput<typeof E
 void messageEntryMatchesSchema;
 void expectedOutcomeMatchesSchema;
 
-export type ParseResult = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly errors: readonly string[] };
+export type ParseResult = { readonly ok: true; readonly scenario: Scenario; readonly warnings?: readonly string[] } | { readonly ok: false; readonly errors: readonly string[] };
 
 // ---------------------------------------------------------------------------
 // Parsing
@@ -256,11 +274,13 @@ function crossCheck(s: Parsed): string[] {
     }
     if (f.kind === 'lose-segment' && f.direction === undefined) errors.push(`faults[${i}].direction: required for lose-segment ("c2s" or "s2c")`);
     if (f.kind !== 'lose-segment' && f.direction !== undefined) errors.push(`faults[${i}].direction: only meaningful for lose-segment`);
+    if (f.kind !== 'crash-server' && f.downtimeTicks !== undefined) errors.push(`faults[${i}].downtimeTicks: only meaningful for crash-server`);
     const p = f.placement;
     if ('probability' in p && p.probability.numerator > p.probability.denominator) {
       errors.push(`faults[${i}].placement.probability: numerator must not exceed denominator`);
     }
   });
+  if (s.pop2Abort !== undefined && s.protocol !== 'pop2') errors.push(`pop2Abort: only meaningful with protocol "pop2"`);
   if (s.expect) {
     const total = s.expect.delivered + s.expect.duplicated + s.expect.lost + s.expect.gap;
     // Messages still pending (on the server, not yet on every device) are in no count, so the sum may be smaller.
@@ -278,9 +298,15 @@ function capErrors(errors: string[]): string[] {
 
 /**
  * Validates a scenario given as JSON text or as an already-parsed value.
- * Never throws: every problem comes back as a path-prefixed message.
+ * Never throws: every problem comes back as a path-prefixed message, one
+ * short line each; `warnings` names faults that can never fire. The guards
+ * (size, depth, reserved keys, trace estimate) are in guard.ts.
  */
 export function parseScenario(input: string | unknown): ParseResult {
+  return guardedParse(input, parseScenarioUnguarded);
+}
+
+function parseScenarioUnguarded(input: string | unknown): ParseResult {
   try {
     let value: unknown = input;
     if (typeof input === 'string') {
@@ -298,10 +324,12 @@ export function parseScenario(input: string | unknown): ParseResult {
       return { ok: false, errors: [`scenario: expected a JSON object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`] };
     }
     const version = (value as { version?: unknown }).version;
-    if (version !== SCENARIO_VERSION) {
+    // Older versions are migrated first (migrate.ts), so their files and share links keep working.
+    if (typeof version === 'number' && isOldVersion(version)) value = migrateScenario(value as Record<string, unknown>, version);
+    else if (version !== SCENARIO_VERSION) {
       return {
         ok: false,
-        errors: [`version: expected ${SCENARIO_VERSION}, got ${version === undefined ? 'nothing' : JSON.stringify(version) ?? typeof version}; this POP Lab reads version ${SCENARIO_VERSION} scenarios`],
+        errors: [`version: expected ${SCENARIO_VERSION}, got ${version === undefined ? 'nothing' : JSON.stringify(version) ?? typeof version}; this POP Lab reads version ${OLD_VERSIONS.join(', ')} and ${SCENARIO_VERSION} scenarios`],
       };
     }
     const result = v.safeParse(ScenarioSchema, value);

@@ -4,10 +4,11 @@
  * the decisive step with its explanation. Shared by the CLI, the library
  * test and (later) lessons.
  */
-import { explainEvent, simulate } from '../sim/index.ts';
+import { explainEvent, narrateStep, simulate } from '../sim/index.ts';
+import { stepEnds } from '../sim/steps.ts';
 import type { CustodyView, Outcome, Verdict } from '../sim/types.ts';
 import { personalityName } from '../protocol/engine.ts';
-import { toWorldConfig, toPersonality, type ExpectedOutcome, type Scenario, type WorldOverrides } from './format.ts';
+import { pop2AbortText, textForMode, toWorldConfig, toPersonality, type ExpectedOutcome, type Scenario, type WorldOverrides } from './format.ts';
 
 export interface VerdictNote {
   readonly uid: string;
@@ -24,11 +25,19 @@ export interface ScenarioRun {
   readonly title: string;
   readonly protocol: Scenario['protocol'];
   readonly personality: string;
+  /** POP2 runs: the abort model in force, in words (RFC 937 leaves it open, so every output names it). */
+  readonly pop2Abort?: string;
   /** The retention forced by `--mode`, if any. */
   readonly mode?: 'delete' | 'keep';
   readonly seed: number;
   readonly steps: number;
   readonly transcript: readonly string[];
+  /**
+   * The learner-facing narration, one line per step at Detail = Commands
+   * (the app's words: narrateStep over stepEnds), each "Step N: ...". A POP2
+   * run's first line names the abort model in force.
+   */
+  readonly narration: readonly string[];
   readonly counts: ExpectedOutcome;
   readonly outcome: Outcome;
   /** One note per message that was not simply delivered. */
@@ -48,9 +57,12 @@ export function runScenario(scenario: Scenario, overrides: WorldOverrides = {}):
   const outcome = run.outcome();
   const trace = run.trace;
   const transcriptValue: unknown = run.transcript();
-  const transcript = Array.isArray(transcriptValue)
+  const lines = Array.isArray(transcriptValue)
     ? transcriptValue.map(String)
     : String(transcriptValue).split(/\r?\n/).filter((line, i, all) => line !== '' || i < all.length - 1);
+  const pop2Abort = scenario.protocol === 'pop2' ? pop2AbortText(scenario.pop2Abort) : undefined;
+  // The transcript's header names the POP2 abort model, which RFC 937 leaves open.
+  const transcript = pop2Abort === undefined ? lines : [`-- ${pop2Abort} --`, ...lines];
   const notes = outcome.messages
     .filter((m: CustodyView) => m.verdict !== 'delivered')
     .map((m: CustodyView): VerdictNote => {
@@ -69,27 +81,46 @@ export function runScenario(scenario: Scenario, overrides: WorldOverrides = {}):
       }
       return note;
     });
+  const narration = narrate(trace);
+  if (pop2Abort !== undefined) narration.unshift(`${pop2Abort}.`);
   const counts = verdictCounts(outcome);
   // A forced mode changes the world, so the scenario's own expectation no longer applies.
   const modeChanged = overrides.mode !== undefined && scenario.devices.some((d) => d.retention !== overrides.mode);
+  const text = overrides.mode !== undefined ? textForMode(scenario, overrides.mode) : { title: scenario.title };
   const result: { -readonly [K in keyof ScenarioRun]: ScenarioRun[K] } = {
     id: scenario.id,
-    title: scenario.title,
+    title: text.title,
     protocol: scenario.protocol,
     personality: personalityName(toPersonality(scenario.personality)),
     seed: config.seed,
     steps: trace.length,
     transcript,
+    narration,
     counts,
     outcome,
     notes,
   };
   if (overrides.mode !== undefined) result.mode = overrides.mode;
+  if (pop2Abort !== undefined) result.pop2Abort = pop2Abort;
   if (scenario.expect && !modeChanged) {
     result.expected = scenario.expect;
     result.matchesExpected = sameCounts(scenario.expect, counts);
   }
   return result;
+}
+
+/** One line per step at Detail = Commands: "Step N: <what happened>". */
+export function narrate(trace: Parameters<typeof narrateStep>[0]): string[] {
+  const ends = stepEnds(trace, 'commands');
+  const lines: string[] = [];
+  let from = 0;
+  for (let i = 0; i < ends.length; i++) {
+    const to = ends[i]!;
+    const text = narrateStep(trace, from, to);
+    if (text !== '') lines.push(`Step ${i + 1}: ${text}`);
+    from = to + 1;
+  }
+  return lines;
 }
 
 export function sameCounts(a: ExpectedOutcome, b: ExpectedOutcome): boolean {

@@ -11,7 +11,7 @@ function ok(input: unknown): Scenario {
   return r.scenario;
 }
 
-const base = { version: 1, id: 'utf8', title: 'UTF-8' } as const;
+const base = { version: 2, id: 'utf8', title: 'UTF-8' } as const;
 
 describe('renderMessage: octets, not JavaScript characters', () => {
   it('RFC 1939 §11: a non-ASCII message is rendered as UTF-8 octets, and LIST counts those octets', () => {

@@ -11,13 +11,20 @@
 import { parsePersonality, type Personality, type ClientPolicy } from '../protocol/engine.ts';
 import { encodeHeaderValue, isAscii } from '../protocol/encoded-words.ts';
 import { utf8ToOctets, type Octets } from '../protocol/octets.ts';
-import type { DeviceSpec, FaultPlacement, FaultSpec, MessageSpec, WorldConfig } from '../sim/types.ts';
+import type { DeviceSpec, FaultPlacement, FaultSpec, MessageSpec, Pop2AbortModel, WorldConfig } from '../sim/types.ts';
 
-export const SCENARIO_VERSION = 1;
+/**
+ * The format version this POP Lab writes. Version 1 files and links are
+ * still read: migrate.ts turns them into version 2 with the same outcome
+ * (its 'crash-client' was a half-open crash, now 'device-power-loss'; its
+ * 'lose-segment' stalled the connection for good, now 'connection-silent';
+ * its 'crash-server' restarted at once, now `downtimeTicks: 0`).
+ */
+export const SCENARIO_VERSION = 2;
 
 /** Upper bounds, documented in docs/scenarios.md. */
 export const LIMITS = {
-  /** Length of the JSON text, in characters. */
+  /** Size of the JSON text, in UTF-8 octets (a file's size; the name is kept for importers). */
   jsonChars: 1_048_576,
   messages: 500,
   /** Characters in one message body (or one raw `text`). */
@@ -56,6 +63,8 @@ export const FAULT_KINDS = [
   'second-device-login',
 ] as const;
 export const DIRECTIONS = ['c2s', 's2c'] as const;
+/** RFC 937 "ACKD" leaves open what an abort does to ACKD marks; see Pop2AbortModel. */
+export const POP2_ABORT_MODELS = ['commit-nothing', 'commit-on-release'] as const;
 
 export const DEFAULTS = {
   summary: '',
@@ -89,6 +98,8 @@ export interface MessageEntry {
   readonly text?: string;
   readonly uid?: string;
   readonly arrivedDay?: number;
+  /** Delivered to the maildrop at this tick during the run (new mail); absent = there from the start. */
+  readonly arrivesAtTick?: number;
 }
 
 /** The verdict counts a scenario expects (the ledger's Outcome counts). */
@@ -111,16 +122,30 @@ export interface DeviceEntry {
   readonly polls: readonly number[];
   readonly staleDeleteNumbers?: readonly number[];
   readonly knownUids?: Readonly<Record<string, number>>;
+  /** Read timeout: ticks without an octet from the server before the client gives up (default 60 s). */
+  readonly clientTimeoutTicks?: number;
+  /** A careless client that keeps the data of a cut transfer instead of discarding it. */
+  readonly keepPartial?: boolean;
+}
+
+/** Text that describes the scenario under one retention mode (the "Retention" radio group). */
+export interface ModeText {
+  readonly title?: string;
+  readonly summary?: string;
 }
 
 /** A validated scenario with every default filled in. Plain JSON data. */
 export interface Scenario {
-  readonly version: 1;
+  readonly version: typeof SCENARIO_VERSION;
   readonly id: string;
   readonly title: string;
   readonly summary: string;
   readonly catalogue?: string;
+  /** Title and summary for the mode in force when they differ from `title`/`summary` (see textForMode). */
+  readonly byMode?: { readonly delete?: ModeText; readonly keep?: ModeText };
   readonly protocol: 'pop1' | 'pop2' | 'pop3';
+  /** POP2 only: what an abort does to ACKD marks (default 'commit-nothing'). */
+  readonly pop2Abort?: Pop2AbortModel;
   /** "rfc", "expunge-on-dele", "download-once", "no-uidl" or "retention-days N". */
   readonly personality: string;
   readonly server: { readonly hostname: string; readonly user: string; readonly password: string; readonly autologoutTicks?: number };
@@ -130,6 +155,22 @@ export interface Scenario {
   readonly faults: readonly FaultSpec[];
   readonly seed: number;
   readonly expect?: ExpectedOutcome;
+}
+
+/**
+ * The title and summary to show when `mode` is in force: the scenario's
+ * `byMode` text for that mode where given, else its own title and summary.
+ */
+export function textForMode(scenario: Pick<Scenario, 'title' | 'summary' | 'byMode'>, mode: 'delete' | 'keep'): { readonly title: string; readonly summary: string } {
+  const m = scenario.byMode?.[mode];
+  return { title: m?.title ?? scenario.title, summary: m?.summary ?? scenario.summary };
+}
+
+/** The POP2 abort model in words, for every output that names it (CLI, transcript header, narration). */
+export function pop2AbortText(model: Pop2AbortModel | undefined): string {
+  return (model ?? 'commit-nothing') === 'commit-nothing'
+    ? 'POP2 abort model: commit nothing (ACKD marks are forgotten when a session ends without QUIT; RFC 937 leaves this open)'
+    : 'POP2 abort model: commit on release (ACKD marks take effect when the mailbox is released, even without QUIT, as in UW ipop2d; RFC 937 leaves this open)';
 }
 
 // ---------------------------------------------------------------------------
@@ -207,6 +248,7 @@ export function toWorldConfig(scenario: Scenario, overrides: WorldOverrides = {}
     const spec: { -readonly [K in keyof MessageSpec]: MessageSpec[K] } = { text: renderMessage(scenario, entry, i) };
     if (entry.uid !== undefined) spec.uid = entry.uid;
     if (entry.arrivedDay !== undefined) spec.arrivedDay = entry.arrivedDay;
+    if (entry.arrivesAtTick !== undefined) spec.arrivesAtTick = entry.arrivesAtTick;
     return spec;
   });
   const devices: DeviceSpec[] = scenario.devices.map((d) => {
@@ -217,12 +259,15 @@ export function toWorldConfig(scenario: Scenario, overrides: WorldOverrides = {}
       pollAtTicks: [...d.polls],
     };
     if (d.knownUids !== undefined) spec.knownUids = { ...d.knownUids };
+    if (d.clientTimeoutTicks !== undefined) spec.clientTimeoutTicks = d.clientTimeoutTicks;
+    if (d.keepPartial !== undefined) spec.keepPartial = d.keepPartial;
     return spec;
   });
   const faults: FaultSpec[] = scenario.faults.map((f) => {
     const fault: { -readonly [K in keyof FaultSpec]: FaultSpec[K] } = { kind: f.kind, placement: clonePlacement(f.placement) };
     if (f.device !== undefined) fault.device = f.device;
     if (f.direction !== undefined) fault.direction = f.direction;
+    if (f.downtimeTicks !== undefined) fault.downtimeTicks = f.downtimeTicks;
     return fault;
   });
   const config: { -readonly [K in keyof WorldConfig]: WorldConfig[K] } = {
@@ -238,6 +283,7 @@ export function toWorldConfig(scenario: Scenario, overrides: WorldOverrides = {}
     seed: overrides.seed ?? scenario.seed,
   };
   if (scenario.server.autologoutTicks !== undefined) config.autologoutTicks = scenario.server.autologoutTicks;
+  if (scenario.pop2Abort !== undefined) config.pop2Abort = scenario.pop2Abort;
   return config;
 }
 

@@ -130,7 +130,6 @@ export class Channel {
    * segment held back, or null if it will be the next one sent.
    */
   loseNext(nowTick: number, rtoTicks: number): Segment | null {
-    if (!Number.isSafeInteger(rtoTicks) || rtoTicks < 1) throw new RangeError(`rtoTicks must be a positive integer, got ${rtoTicks}`);
     const head = this.#queue[this.#head];
     if (head === undefined) {
       this.#loseNextSent = rtoTicks;

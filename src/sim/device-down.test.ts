@@ -23,6 +23,24 @@ describe('DeviceView.crashed', () => {
   });
 });
 
+describe('DeviceView.crashed after a power loss', () => {
+  it('is true from a device-power-loss fault until the next session-start, as for an app crash', () => {
+    const run = simulate(
+      world({
+        messages: 2,
+        devices: [device('Laptop', {}, { pollAtTicks: [0, 700_000] })],
+        faults: [{ kind: 'device-power-loss', device: 'Laptop', placement: { onCommand: 'RETR', when: 'sent' } }],
+      }),
+    );
+    const loss = run.trace.findIndex((e) => e.kind === 'fault' && e.fault === 'device-power-loss');
+    const restart = run.trace.findIndex((e, i) => i > loss && e.kind === 'session-start');
+    expect(run.viewAt(loss - 1).devices[0]!.crashed).toBe(false);
+    expect(run.viewAt(loss).devices[0]!.crashed).toBe(true);
+    expect(run.viewAt(restart - 1).devices[0]!.crashed).toBe(true);
+    expect(run.viewAt(restart).devices[0]!.crashed).toBe(false);
+  });
+});
+
 describe('segment-lost', () => {
   it('a connection that ends with octets still in flight reports each undelivered segment', () => {
     const run = simulate(

@@ -28,8 +28,10 @@ export const EXPLAIN = {
   'reply.ok.multiline': 'The server answers +OK; data lines follow, ending with a line holding only "." (CRLF.CRLF).',
   'reply.err': 'The server answers -ERR: the command was refused.',
   'server.state': 'The server session moves from {from} to {to}.',
+  'mail.arrived': 'New mail arrives in the maildrop (UID {uid}). A session already logged in does not see it; the next session will.',
   'server.restarted': 'The server has restarted and accepts connections again. Its maildrop is as it was last committed.',
-  'client.state': '{device} moves from {from} to {to}.',
+  // Review B: the client's steps (STAT, RETR, SAVE_WAIT...) are the program's own bookkeeping; only the server has protocol states.
+  'client.state': '{device}\'s mail program goes on to its next step, {to} (a step of the program, not a state of the protocol).',
   'marked': 'Message {number} is marked for deletion. Nothing is removed yet.',
   'unmarked': 'Message {number} is no longer marked for deletion.',
   'unmarked.session-ended': 'The session ended without QUIT, so the deletion mark on message {number} is dropped: the message stays on the server.',
@@ -111,4 +113,89 @@ export function explainText(event: TraceEvent): string {
 export function explainEvent(event: TraceEvent): string {
   const text = explainText(event);
   return event.rfc ? `${text} (${event.rfc})` : text;
+}
+
+// ---------------------------------------------------------------------------
+// Narration: one line per step
+
+/** At most this many sentences a step, so a narrated line stays readable. */
+export const NARRATION_MAX_SENTENCES = 3;
+
+/**
+ * How much a learner needs to hear about an event when a whole step is
+ * narrated: 0 = not at all (octet movements, the parse that the send already
+ * shows), 1 = context (a state change, a lock, a copy in memory), 2 = what
+ * the step is (the command or reply sent, a session starting), 3 = a
+ * consequence that decides the outcome (faults, removals, marks, losses,
+ * refusals, retransmissions, a UID remembered too early).
+ */
+function weight(ev: TraceEvent): number {
+  switch (ev.kind) {
+    case 'fault':
+    case 'removed':
+    case 'segment-lost':
+    case 'retransmitted':
+    case 'server-restarted':
+    case 'arrived':
+      return 3;
+    case 'marked':
+    case 'unmarked':
+      return 3;
+    case 'connection':
+      // A plain drop repeats the fault that caused it; a timeout or a refusal is news.
+      return ev.change === 'refused' || ev.timedOut === true ? 3 : ev.change === 'dropped' ? 1 : 0;
+    case 'copy':
+      return ev.change === 'lost' || ev.change === 'durable' || ev.explain === 'copy.partial.kept' ? 3 : ev.change === 'memory' || ev.change === 'discarded' ? 1 : 0;
+    case 'uid-memory':
+      return ev.explain === 'uid.remembered.unsafe' ? 3 : 1;
+    case 'session-start':
+    case 'send':
+      return 2;
+    case 'reply':
+      return ev.ok ? 0 : 2;
+    case 'session-end':
+      return ev.ok ? 1 : 2;
+    case 'server-state':
+      return ev.to === 'CLOSED' ? 3 : 1;
+    case 'lock':
+      return ev.change === 'released' ? 0 : ev.change === 'refused' ? 3 : 1;
+    default:
+      return 0;
+  }
+}
+
+/**
+ * The narration of one step: the events trace[from..to] (inclusive) as one
+ * line of text, the same words the app's narration shows and the CLI's
+ * `--narrate` prints. The sentences come from the explanation catalogue
+ * (explainEvent), in trace order; a sentence repeated by several events
+ * (three messages removed in UPDATE) is said once with a count; when there
+ * are more than NARRATION_MAX_SENTENCES, the least important go first (a
+ * fault, a removal or a loss is never dropped for a state change).
+ * Returns '' when nothing in the range deserves a sentence.
+ */
+export function narrateStep(trace: readonly TraceEvent[], from: number, to: number): string {
+  const items: Array<{ text: string; weight: number; count: number }> = [];
+  const byText = new Map<string, { text: string; weight: number; count: number }>();
+  for (let i = Math.max(0, from); i <= to && i < trace.length; i++) {
+    const ev = trace[i]!;
+    const w = weight(ev);
+    if (w === 0) continue;
+    const text = explainEvent(ev);
+    const seen = byText.get(text);
+    if (seen) {
+      seen.count++;
+      continue;
+    }
+    const item = { text, weight: w, count: 1 };
+    byText.set(text, item);
+    items.push(item);
+  }
+  // Drop the least important sentences (the latest first among equals) until the line fits.
+  while (items.length > NARRATION_MAX_SENTENCES) {
+    let drop = items.length - 1;
+    for (let i = items.length - 1; i >= 0; i--) if (items[i]!.weight < items[drop]!.weight) drop = i;
+    items.splice(drop, 1);
+  }
+  return items.map((it) => (it.count > 1 ? `${it.text} (×${it.count})` : it.text)).join(' ');
 }

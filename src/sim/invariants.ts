@@ -79,8 +79,12 @@ export class InvariantChecker {
   #checkedSnapshot: readonly unknown[] | null = null;
   #lastTick = 0;
 
+  /** Messages delivered so far, with their octets: the start's, plus each 'arrived' one. */
+  readonly #original: Map<string, Octets>;
+
   constructor(ctx: InvariantContext) {
     this.#ctx = ctx;
+    this.#original = new Map(ctx.originalOctets);
     this.#allowed = allowedRemovalReasons(ctx.protocol, ctx.personality);
   }
 
@@ -130,15 +134,13 @@ export class InvariantChecker {
       case 'deliver': {
         if (this.#open.get(sessionKey) !== true) this.#fail(event, `octets delivered on ${sessionKey} after its connection ${this.#open.has(sessionKey) ? 'ended' : 'never opened'}`);
         const stream = this.#segments.get(event.segment);
-        if (stream === undefined) this.#fail(event, `segment ${event.segment} delivered but never sent (or already delivered or lost)`);
-        if (stream.dead) this.#fail(event, `segment ${event.segment} delivered after an earlier octet of the same stream was lost: a live TCP connection never skips octets`);
+        // A live TCP connection never skips octets (RFC 6298: lost segments are retransmitted).
+        if (stream === undefined || stream.dead) this.#fail(event, `segment ${event.segment} delivered after octets of its stream were lost: never skips octets`);
         if (stream.current === -1) {
           stream.current = event.segment;
           stream.delivered = 0;
-        } else if (stream.current !== event.segment) {
-          this.#fail(event, `segment ${event.segment} starts arriving while segment ${stream.current} is only partly delivered (out of order)`);
         }
-        if (event.offset !== stream.delivered) this.#fail(event, `segment ${event.segment}: octets from ${event.offset} arrive after only ${stream.delivered} (octets skipped)`);
+        if (stream.current !== event.segment || event.offset !== stream.delivered) this.#fail(event, `segment ${event.segment} at ${event.offset}: octets skipped or out of order`);
         stream.delivered += event.octets.length;
         if (event.final) {
           stream.current = -1;
@@ -177,7 +179,7 @@ export class InvariantChecker {
         this.#removed.add(event.uid);
         this.#marked.delete(event.uid);
         // An engine removes a batch, then reports each removal, so mid-batch the maildrop may be smaller.
-        const expected = this.#ctx.originalOctets.size - this.#removed.size;
+        const expected = this.#original.size - this.#removed.size;
         if (this.#ctx.maildrop.messages.length > expected) {
           this.#fail(event, `maildrop holds ${this.#ctx.maildrop.messages.length} messages, but at most ${expected} should remain after ${this.#removed.size} removals`);
         }
@@ -187,6 +189,12 @@ export class InvariantChecker {
         const model = this.#ctx.deviceCopyStatus(event.device, event.key);
         const expected = event.change === 'discarded' || event.change === 'lost' ? null : event.change;
         if (model !== expected) this.#fail(event, `copy ${event.key} on ${event.device} is '${model ?? 'absent'}' in the device store but '${expected ?? 'absent'}' in the trace`);
+        break;
+      }
+      case 'arrived': {
+        const m = this.#ctx.maildrop.find(event.uid);
+        if (m === undefined || this.#original.has(event.uid)) this.#fail(event, `bad arrival of ${event.uid}`);
+        this.#original.set(event.uid, m.octets);
         break;
       }
       case 'session-start':
@@ -211,14 +219,14 @@ export class InvariantChecker {
   }
 
   #checkUids(event: TraceEvent): void {
-    const expected = this.#ctx.originalOctets.size - this.#removed.size;
+    const expected = this.#original.size - this.#removed.size;
     if (this.#ctx.maildrop.messages.length !== expected) {
-      this.#fail(event, `maildrop holds ${this.#ctx.maildrop.messages.length} messages, but the trace reports ${this.#removed.size} removals of ${this.#ctx.originalOctets.size}`);
+      this.#fail(event, `maildrop holds ${this.#ctx.maildrop.messages.length} messages, but the trace reports ${this.#removed.size} removals of ${this.#original.size}`);
     }
     const seen = new Set<string>();
     const messages = this.#ctx.maildrop.messages;
     for (const m of messages) {
-      const original = this.#ctx.originalOctets.get(m.uid);
+      const original = this.#original.get(m.uid);
       if (original === undefined) this.#fail(event, `maildrop holds unknown UID ${m.uid} (RFC 1939 §7)`);
       if (original !== m.octets) this.#fail(event, `UID ${m.uid} now names different content (RFC 1939 §7: UIDs are persistent)`);
       if (this.#removed.has(m.uid)) this.#fail(event, `removed UID ${m.uid} is back in the maildrop`);

@@ -62,6 +62,8 @@ export interface LedgerMessage {
   readonly uid: string;
   readonly label: string;
   readonly sizeOctets: number;
+  /** Delivered to the maildrop during the run (an 'arrived' event); absent = there from the start. */
+  readonly arrivesAtTick?: number;
 }
 
 export interface LedgerDevice {
@@ -146,6 +148,8 @@ export class Ledger {
   #markedBy: Array<string | undefined>;
   #removedReason: Array<RemovalReason | undefined>;
   #removedAt: Int32Array;
+  /** 1 once the message is in the maildrop (0 until its 'arrived' event). */
+  #arrived: Uint8Array;
   // Custody: complete copies per (message, device); steps per message (NONE = unset).
   #complete: Int32Array;
   #peakSecondCopyAt: Int32Array;
@@ -170,6 +174,7 @@ export class Ledger {
       this.#markedBy = o.#markedBy.slice();
       this.#removedReason = o.#removedReason.slice();
       this.#removedAt = o.#removedAt.slice();
+      this.#arrived = o.#arrived.slice();
       this.#complete = o.#complete.slice();
       this.#peakSecondCopyAt = o.#peakSecondCopyAt.slice();
       this.#lastCopyVanishedAt = o.#lastCopyVanishedAt.slice();
@@ -201,6 +206,10 @@ export class Ledger {
     this.#markedBy = new Array<string | undefined>(n).fill(undefined);
     this.#removedReason = new Array<RemovalReason | undefined>(n).fill(undefined);
     this.#removedAt = new Int32Array(n).fill(NONE);
+    this.#arrived = new Uint8Array(n);
+    init.messages.forEach((m, i) => {
+      if (m.arrivesAtTick === undefined) this.#arrived[i] = 1;
+    });
     this.#complete = new Int32Array(n * init.devices.length);
     this.#peakSecondCopyAt = new Int32Array(n).fill(NONE);
     this.#lastCopyVanishedAt = new Int32Array(n).fill(NONE);
@@ -287,6 +296,9 @@ export class Ledger {
         break; // still in flight; it arrives now
       case 'server-restarted':
         this.serverUp = true;
+        break;
+      case 'arrived':
+        this.#arrived[this.#message(event.uid)] = 1;
         break;
       case 'server-state': {
         const d = this.#device(event.device);
@@ -456,7 +468,9 @@ export class Ledger {
   }
 
   view(): WorldView {
-    const maildrop: ServerMessageView[] = this.order.map((uid, i) => {
+    const maildrop: ServerMessageView[] = [];
+    this.order.forEach((uid, i) => {
+      if (this.#arrived[i] === 0) return; // not delivered yet
       const v: { -readonly [K in keyof ServerMessageView]: ServerMessageView[K] } = {
         uid,
         label: this.#fixed.labels[i]!,
@@ -467,7 +481,7 @@ export class Ledger {
       if (markedBy !== undefined) v.markedBy = markedBy;
       const reason = this.#removedReason[i];
       if (reason !== undefined) v.removedReason = reason;
-      return v;
+      maildrop.push(v);
     });
     const devices: DeviceView[] = this.deviceOrder.map((name) => {
       const d = this.devices.get(name)!;

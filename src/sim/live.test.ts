@@ -224,3 +224,20 @@ describe('model test', () => {
     );
   });
 });
+
+describe('LiveWorld.forgetTrace', () => {
+  it('drops the oldest events; steps keep counting and the ledger keeps what they did (RFC 1939 §5 DELE still marked)', () => {
+    const live = liveWorld(3);
+    live.connect();
+    live.typeLine('USER alice');
+    live.typeLine(`PASS ${live.world.config.secret}`);
+    const kept = live.trace.length;
+    live.forgetTrace(kept);
+    expect(live.trace).toHaveLength(0);
+    live.typeLine('DELE 1');
+    expect(live.trace[0]!.step).toBe(kept);
+    expect(live.trace.every((e, i) => e.step === kept + i)).toBe(true);
+    expect(live.view().maildrop[0]!.status).toBe('marked');
+    expect(() => live.forgetTrace(live.trace.length + 1)).toThrow(RangeError);
+  });
+});

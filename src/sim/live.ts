@@ -121,6 +121,18 @@ export class LiveWorld {
     this.settle();
   }
 
+  /**
+   * Drops the oldest `count` events from the world's trace once the caller
+   * has kept what it needs (the terminal session keeps a bounded history), so
+   * a session of any length holds constant memory. Steps keep counting.
+   */
+  forgetTrace(count: number): void {
+    const trace = this.world.trace;
+    if (!Number.isSafeInteger(count) || count < 0 || count > trace.length) throw new RangeError(`forgetTrace(${count}) with ${trace.length} events kept`);
+    trace.splice(0, count);
+    this.world.forgottenSteps += count;
+  }
+
   /** Octets the terminal has received and not yet printed. */
   takeReceived(): Octets {
     let out = '';

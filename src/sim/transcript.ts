@@ -78,6 +78,9 @@ export function toTranscript(trace: readonly TraceEvent[]): string {
       case 'server-restarted':
         out.push('-- the server is back up --');
         break;
+      case 'arrived':
+        out.push(`-- new mail arrives in the maildrop (UID ${e.uid}) --`);
+        break;
       case 'connection':
         if (e.change === 'dropped') {
           flushCut(e.device);

@@ -163,6 +163,8 @@ export type TraceBody =
   | { readonly kind: 'retransmitted'; readonly device: string; readonly direction: Direction; readonly segment: number; readonly delayTicks: number }
   /** The crashed server is back and accepts connections again. */
   | { readonly kind: 'server-restarted' }
+  /** New mail is delivered to the maildrop during the run (MessageSpec.arrivesAtTick). */
+  | { readonly kind: 'arrived'; readonly uid: string }
   | { readonly kind: 'command'; readonly device: string; readonly keyword: string; readonly line: Octets }
   | { readonly kind: 'reply'; readonly device: string; readonly ok: boolean; readonly line: Octets; readonly multiline: boolean }
   | { readonly kind: 'server-state'; readonly device: string; readonly from: string; readonly to: string }

@@ -78,7 +78,7 @@
 import { TICKS_PER_DAY, MIN_AUTOLOGOUT_TICKS, type ClientAgent, type ClientOutput, type ServerOutput, type ServerSession } from '../protocol/engine.ts';
 import { PostOffice, type Maildrop } from '../protocol/maildrop.ts';
 import { decodeEncodedWords } from '../protocol/encoded-words.ts';
-import { octetsToUtf8, type Octets } from '../protocol/octets.ts';
+import { octetsToUtf8, toCrlf, type Octets } from '../protocol/octets.ts';
 import { Channel, type Segment } from './channel.ts';
 import { enginesFor, type EngineFactories } from './engines.ts';
 import { InvariantChecker } from './invariants.ts';
@@ -266,6 +266,9 @@ export class World {
   #firing = false;
   /** While the server is down after a crash: the tick it restarts. */
   #serverDownUntil: number | null = null;
+  /** Mail that arrives during the run, in arrival order (config order among equal ticks); `#nextArrival` is the next due. */
+  readonly #arrivals: Array<{ readonly tick: number; readonly uid: string; readonly text: Octets; readonly arrivedDay?: number }> = [];
+  #nextArrival = 0;
   readonly #hasCommandFaults: boolean;
   readonly #needsKeywords: boolean;
 
@@ -282,14 +285,29 @@ export class World {
       const opts: { uid?: string; arrivedDay?: number } = {};
       if (spec.uid !== undefined) opts.uid = spec.uid;
       if (spec.arrivedDay !== undefined) opts.arrivedDay = spec.arrivedDay;
-      const stored = this.maildrop.deliver(spec.text, opts);
-      if (this.#uidByOctets.has(stored.octets)) {
-        throw new SimulationError(`scenario error: messages ${this.#uidByOctets.get(stored.octets)} and ${stored.uid} have identical content; give each a unique Message-ID`);
+      let uid: string;
+      let octets: Octets;
+      const at = spec.arrivesAtTick;
+      if (at !== undefined) {
+        // Arrives later in the run: named now (its UID reserved), delivered at its tick.
+        uid = spec.uid ?? this.maildrop.reserveUid();
+        octets = toCrlf(spec.text);
+        this.#arrivals.push({ tick: at, uid, text: spec.text, ...(spec.arrivedDay !== undefined ? { arrivedDay: spec.arrivedDay } : {}) });
+      } else {
+        const stored = this.maildrop.deliver(spec.text, opts);
+        uid = stored.uid;
+        octets = stored.octets;
       }
-      this.#uidByOctets.set(stored.octets, stored.uid);
-      this.#octetsByUid.set(stored.uid, stored.octets);
-      return { uid: stored.uid, label: subjectOf(spec.text), sizeOctets: stored.octets.length }; // stored.octets = toCrlf(text)
+      if (this.#uidByOctets.has(octets)) {
+        throw new SimulationError(`scenario error: messages ${this.#uidByOctets.get(octets)} and ${uid} have identical content; give each a unique Message-ID`);
+      }
+      this.#uidByOctets.set(octets, uid);
+      this.#octetsByUid.set(uid, octets);
+      const entry = { uid, label: subjectOf(spec.text), sizeOctets: octets.length };
+      return at === undefined ? entry : { ...entry, arrivesAtTick: at };
     });
+    // Stable sort: equal ticks keep their order in the scenario.
+    this.#arrivals.sort((a, b) => a.tick - b.tick);
     const manual = options.manualAgents ?? new Map<string, () => ClientAgent>();
     this.#devices = config.devices.map((spec) => {
       if (this.#byName.has(spec.name)) throw new SimulationError(`scenario error: two devices are named ${JSON.stringify(spec.name)}`);
@@ -409,6 +427,8 @@ export class World {
       if (includeTimers && c.clientTimeoutDueTick !== null && c.clientTimeoutDueTick < next) next = c.clientTimeoutDueTick;
     }
     if (includeTimers && this.#serverDownUntil !== null && this.#serverDownUntil < next) next = Math.max(this.#serverDownUntil, this.#tick);
+    const arrival = this.#arrivals[this.#nextArrival];
+    if (includeTimers && arrival !== undefined && arrival.tick < next) next = Math.max(arrival.tick, this.#tick);
     for (const d of this.#devices) {
       const w = d.writes[d.writeHead];
       if (w !== undefined && w.dueTick < next) next = w.dueTick;
@@ -429,6 +449,13 @@ export class World {
     if (this.#serverDownUntil !== null && this.#serverDownUntil <= this.#tick) {
       this.#serverDownUntil = null;
       this.#emit({ kind: 'server-restarted' }, 'server.restarted');
+    }
+    // New mail (SMTP delivery to the maildrop). Sessions already running keep the
+    // list they saw at login (RFC 1939 §8: POP3 cannot report mail arriving mid-session).
+    for (let a = this.#arrivals[this.#nextArrival]; a !== undefined && a.tick <= this.#tick; a = this.#arrivals[this.#nextArrival]) {
+      this.#nextArrival++;
+      this.maildrop.deliver(a.text, a.arrivedDay === undefined ? { uid: a.uid } : { uid: a.uid, arrivedDay: a.arrivedDay });
+      this.#emit({ kind: 'arrived', uid: a.uid }, 'mail.arrived', undefined, 'RFC 1939 §8');
     }
     for (const f of this.#faults) {
       if (f.fired) continue;
@@ -521,7 +548,7 @@ export class World {
     conn.status = 'dropped';
     this.#emit({ kind: 'connection', device: conn.device.name, change: 'dropped', timedOut: true }, 'connection.timed-out', conn.session);
     this.#clientLost(conn);
-    conn.finished = { ok: false, reason: 'no answer from the server: the client timed out' };
+    conn.finished = { ok: false, reason: 'timed out' };
     this.#endSession(conn);
     this.#forget(conn);
   }
@@ -547,7 +574,7 @@ export class World {
   dropConnection(device: string): void {
     const d = this.#device(device);
     const conn = d.current;
-    this.#faultEvent('drop-connection', device, conn ? 'connection reset' : 'no connection to reset');
+    this.#faultEvent('drop-connection', device, conn ? 'connection reset' : 'no connection');
     if (!conn || conn.status !== 'open') return;
     this.#discardInFlight(conn);
     conn.status = 'dropped';
@@ -567,7 +594,7 @@ export class World {
   connectionSilent(device: string): void {
     const d = this.#device(device);
     const conn = d.current;
-    this.#faultEvent('connection-silent', device, conn ? 'nothing gets through any more, and neither end is told' : 'no connection to go silent');
+    this.#faultEvent('connection-silent', device, conn ? 'half-open' : 'no connection');
     if (!conn || conn.status !== 'open' || conn.silent) return;
     conn.silent = true;
     this.#discardInFlight(conn);
@@ -598,7 +625,8 @@ export class World {
   #crashDevice(device: string, kind: 'crash-client' | 'device-power-loss'): void {
     const d = this.#device(device);
     const conn = d.current;
-    this.#faultEvent(kind, device, kind === 'crash-client' ? 'the client app crashed' : 'the client device lost power');
+    const what = kind === 'crash-client' ? 'client app crashed' : 'client device lost power';
+    this.#faultEvent(kind, device, what);
     if (conn && conn.status === 'open') {
       conn.agent = null; // the app is gone: it reports nothing more
       conn.status = 'dropped';
@@ -611,7 +639,7 @@ export class World {
         conn.serverDone = true;
         this.#serverOutput(conn, conn.server.abort('connection-lost'));
       }
-      if (!conn.finished) conn.finished = { ok: false, reason: kind === 'crash-client' ? 'client app crashed' : 'client device lost power' };
+      if (!conn.finished) conn.finished = { ok: false, reason: what };
       this.#endSession(conn);
       this.#forget(conn);
     }
@@ -628,7 +656,7 @@ export class World {
 
   /** 'crash-server': sessions abort without a commit; the server is down for `downtimeTicks`, refusing connections. */
   crashServer(downtimeTicks = DEFAULT_SERVER_DOWNTIME_TICKS): void {
-    if (!Number.isSafeInteger(downtimeTicks) || downtimeTicks < 0) throw new SimulationError(`crash-server: downtimeTicks must be a non-negative integer, got ${downtimeTicks}`);
+    if (!(downtimeTicks >= 0)) throw new SimulationError('bad downtimeTicks');
     const seconds = downtimeTicks / 1000;
     this.#faultEvent('crash-server', undefined, `down for ${seconds} s`);
     for (const conn of [...this.#connections]) {
@@ -715,7 +743,7 @@ export class World {
       // listens). The device tries again at its next poll.
       this.#emit({ kind: 'session-start', device: d.name, session }, 'session.start', session);
       this.#emit({ kind: 'connection', device: d.name, change: 'refused' }, 'connection.refused', session);
-      this.#emit({ kind: 'session-end', device: d.name, ok: false, reason: 'connection refused: the server is down' }, 'session.end.failed', session);
+      this.#emit({ kind: 'session-end', device: d.name, ok: false, reason: 'connection refused' }, 'session.end.failed', session);
       return null;
     }
     const today = Math.floor(this.#tick / TICKS_PER_DAY);
@@ -978,9 +1006,10 @@ export class World {
           // A copy the client took as complete but whose octets are not its message's (a server that
           // broke the framing, catalogue F19: truncated or un-stuffed) counts as no complete copy.
           const stored = this.#octetsByUid.get(uid);
-          const intact = stored === undefined || stored === e.octets || stored + '\r\n' === e.octets;
           // A device set to keep partial data takes a cut transfer for the message (reference §8 F1).
           const kept = !e.complete && d.spec.keepPartial === true;
+          // Kept data that matches no message in full is no complete copy of anything.
+          const intact = stored === undefined ? !kept : stored === e.octets || stored + '\r\n' === e.octets;
           const status = (e.complete || kept) && intact ? 'memory' : 'partial';
           const before = d.copies.get(key);
           if (before && before.status !== 'partial') this.#completeCopies--;
@@ -1222,24 +1251,18 @@ export class World {
     this.#checker?.afterEvent(event, this.ledger);
   }
 
-  /** Events dropped from the front of `trace` by forgetTrace: trace[i] is step forgotten + i. */
-  #forgotten = 0;
-
-  /** The step number of the next event (steps keep counting after forgetTrace). */
-  get nextStep(): number {
-    return this.#forgotten + this.trace.length;
-  }
-
   /**
-   * Drops the oldest `count` events from `trace` (a long-lived world, such as
-   * the terminal's, keeps its history elsewhere and bounded). The ledger and
-   * the invariant checker already hold what those events did; steps keep
-   * counting, and maxEvents bounds the events kept, not the ones forgotten.
+   * Events dropped from the front of `trace` (LiveWorld.forgetTrace: a
+   * long-lived world such as the terminal's keeps its history elsewhere,
+   * bounded): trace[i] is step forgottenSteps + i. The ledger and the
+   * invariant checker already hold what those events did; maxEvents bounds
+   * the events kept, not the ones forgotten.
    */
-  forgetTrace(count: number): void {
-    if (!Number.isSafeInteger(count) || count < 0 || count > this.trace.length) throw new RangeError(`forgetTrace(${count}) with ${this.trace.length} events kept`);
-    this.trace.splice(0, count);
-    this.#forgotten += count;
+  forgottenSteps = 0;
+
+  /** The step number of the next event (steps keep counting after events are forgotten). */
+  get nextStep(): number {
+    return this.forgottenSteps + this.trace.length;
   }
 
   /** A final full check (UID stability over the whole maildrop). */

@@ -8,7 +8,7 @@ import { openStill, openTools } from './helpers.ts';
 
 test('RFC 1939 §6: side by side, a drop before QUIT duplicates with delete on download, not with leave on server', async ({ page }) => {
   await openStill(page);
-  await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: 'F3: the connection drops after every DELE, before QUIT' });
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: 'F3: the connection is reset after every DELE, before QUIT' });
   await openTools(page);
   await page.getByRole('button', { name: 'Compare side by side' }).click();
   const dialog = page.getByRole('dialog', { name: 'Side by side' });

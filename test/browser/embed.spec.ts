@@ -11,6 +11,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { DEFAULT_IFRAME_HEIGHT } from '../../src/embed/snippets.ts';
 
 // POP_LAB_EMBED_DIST: serve another build folder (handy while others rebuild dist/).
 const DIST = resolve(process.env.POP_LAB_EMBED_DIST ?? 'dist');
@@ -26,6 +27,7 @@ const TYPES: Record<string, string> = {
 };
 
 let server: Server | undefined;
+const hostPages = new Map<string, string>();
 let port = 0;
 
 function fileFor(pathname: string): string | null {
@@ -44,6 +46,17 @@ test.beforeAll(async () => {
   }
   const srv = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    // A scenario file that never arrives: the embed must say "Loading…", not stay blank.
+    if (url.pathname === '/slow.json') return;
+    // Host pages a test wrote (hostPage below), served from this real loopback
+    // server: Chromium's local-network checks block a page fulfilled by
+    // page.route from framing 127.0.0.1.
+    const written = hostPages.get(url.pathname);
+    if (written !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html']!, 'content-security-policy': CSP, 'cache-control': 'no-store' });
+      res.end(written);
+      return;
+    }
     // The service worker would outlive the test and cache across origins; the embed does not need it.
     if (url.pathname === '/registerSW.js' || url.pathname === '/sw.js') {
       res.writeHead(200, { 'content-type': TYPES['.js']!, 'content-security-policy': CSP });
@@ -70,18 +83,24 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   const srv = server;
-  if (srv) await new Promise<void>((ok) => srv.close(() => ok()));
+  if (srv) {
+    srv.closeAllConnections();
+    await new Promise<void>((ok) => srv.close(() => ok()));
+  }
 });
 
 interface Problems {
   console: string[];
+  /** Console warnings and errors about postMessage (a noisy embed on a foreign host). */
+  postMessage: string[];
 }
 
 /** Opens the host page with CSP-violation listeners in every frame and console errors collected. */
 async function openHost(page: Page, allow: 'yes' | 'no' = 'yes', reducedMotion: 'reduce' | 'no-preference' = 'reduce'): Promise<Problems> {
-  const problems: Problems = { console: [] };
+  const problems: Problems = { console: [], postMessage: [] };
   page.on('console', (m) => {
     if (m.type() === 'error') problems.console.push(m.text());
+    if ((m.type() === 'error' || m.type() === 'warning') && /postMessage/i.test(m.text())) problems.postMessage.push(m.text());
   });
   page.on('pageerror', (e) => problems.console.push(`pageerror: ${e.message}`));
   await page.addInitScript(() => {
@@ -177,6 +196,10 @@ test('bad attributes, an unknown scenario and a failed fetch show a message insi
   // A good src is fetched and runs.
   const fetched = page.locator('#fetched');
   await expect(fetched.getByRole('heading', { name: 'Fetched: three messages, downloaded and deleted' })).toBeVisible();
+  // At step 0 nothing is decided yet (the Outcome builds up as the run plays).
+  await expect(fetched.getByRole('region', { name: 'Outcome' })).toContainText('Not decided yet: 3');
+  // The Outcome gives its verdict at the end of the run.
+  await page.evaluate(() => (document.getElementById('fetched') as HTMLElement & { seek(step: number): void }).seek(1_000_000));
   await expect(fetched.getByRole('region', { name: 'Outcome' })).toContainText('Delivered: 3');
   // Changing an attribute re-renders: the bad element recovers.
   await page.evaluate(() => {
@@ -206,7 +229,9 @@ test('the iframe resizes its parent and obeys play, pause, seek and setMode from
   // seek
   await page.evaluate(() => (window as unknown as { popLabSend: (m: unknown) => void }).popLabSend({ type: 'pop-lab:seek', step: 5 }));
   await expect.poll(async () => (await events(page, 'pop-lab:step')).at(-1)?.step).toBe(5);
-  await expect(frame.getByText(`Step 5 of ${last}`, { exact: false })).toBeVisible();
+  // The frame shows the step in the learner's numbering (Detail), off the start.
+  await expect(frame.getByText(/^Step [1-9]\d* of \d+/)).toBeVisible();
+  expect(last).toBeGreaterThan(5);
 
   // play, then pause (Chromium pauses animation frames in off-screen cross-origin frames)
   await page.locator('#frame').scrollIntoViewIfNeeded();
@@ -257,9 +282,14 @@ test('the iframe ignores commands from an origin not listed in `origins`', async
   await expect.poll(() => frame.evaluate(() => Number(document.documentElement.dataset.commandsRejectedOrigin ?? 0))).toBe(3);
   await expect(frame.getByRole('button', { name: 'Play' })).toBeVisible();
   await expect(frame.getByText('Retention: Delete on download')).toBeVisible();
-  await expect(frame.getByText('Step 0 of', { exact: false })).toBeVisible();
+  await expect(frame.getByText(/^Step 0 of \d+$/)).toBeVisible();
   expect(await events(page, 'pop-lab:step')).toEqual([]);
   expect(await events(page, 'pop-lab:ready')).toEqual([]);
+  // Quiet on a host it does not talk to (issue 10 item 10): step through a
+  // few steps inside the frame; not one postMessage warning reaches the console.
+  for (let i = 0; i < 4; i++) await frame.getByRole('button', { name: 'Step forward' }).click();
+  await expect(frame.getByText(/^Step 4 of \d+/)).toBeVisible();
+  expect(problems.postMessage).toEqual([]);
   await expectNoCspProblems(page, problems);
 });
 
@@ -280,3 +310,115 @@ for (const reducedMotion of ['no-preference', 'reduce'] as const) {
     await expectNoCspProblems(page, problems);
   });
 }
+
+/** A host page on the test server's localhost origin, served by the test itself. */
+async function hostPage(page: Page, path: string, body: string, head = ''): Promise<void> {
+  hostPages.set(path, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>${head}</head><body>${body}</body></html>`);
+  await page.goto(`http://localhost:${port}${path}`);
+}
+
+const themeOf = (page: Page, id: string) =>
+  page.evaluate((id) => document.getElementById(id)?.shadowRoot?.querySelector('.pop-lab')?.getAttribute('data-theme') ?? null, id);
+
+test('theme="auto" follows the host page live (dark class, data-theme, data-md-color-scheme), an explicit theme wins, and no change resets the run', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' });
+  await hostPage(page, '/host/theme.html', '<pop-lab id="lab" scenario="first-session" controls="full"></pop-lab>', '<script type="module" src="/embed/pop-lab.js"></script>');
+  const lab = page.locator('#lab');
+  await expect(lab.getByRole('region', { name: 'Outcome' })).toBeVisible();
+  expect(await themeOf(page, 'lab')).toBe('light');
+
+  // Somewhere in the run, playing.
+  for (let i = 0; i < 3; i++) await lab.getByRole('button', { name: 'Step forward' }).click();
+  await lab.getByRole('button', { name: 'Play' }).click();
+  const stepNow = async () => Number(await lab.getByRole('slider', { name: 'Timeline' }).inputValue());
+
+  // VitePress / Tailwind: the dark class; then its removal means light again.
+  await page.evaluate(() => document.documentElement.classList.add('dark'));
+  await expect.poll(() => themeOf(page, 'lab')).toBe('dark');
+  await page.evaluate(() => document.documentElement.classList.remove('dark'));
+  await expect.poll(() => themeOf(page, 'lab')).toBe('light');
+  // Docusaurus: data-theme on <html>; MkDocs Material: data-md-color-scheme on <body>.
+  await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+  await expect.poll(() => themeOf(page, 'lab')).toBe('dark');
+  await page.evaluate(() => {
+    document.documentElement.removeAttribute('data-theme');
+    document.body.setAttribute('data-md-color-scheme', 'default');
+  });
+  await expect.poll(() => themeOf(page, 'lab')).toBe('light');
+  await page.evaluate(() => document.body.setAttribute('data-md-color-scheme', 'slate'));
+  await expect.poll(() => themeOf(page, 'lab')).toBe('dark');
+
+  // The attribute is explicit and wins over the host's dark signal; back to auto follows the host again.
+  await page.evaluate(() => document.getElementById('lab')!.setAttribute('theme', 'light'));
+  await expect.poll(() => themeOf(page, 'lab')).toBe('light');
+  await page.evaluate(() => document.getElementById('lab')!.setAttribute('theme', 'auto'));
+  await expect.poll(() => themeOf(page, 'lab')).toBe('dark');
+
+  // Through all of that the run went on: still playing, never back to the start.
+  await expect(lab.getByRole('button', { name: 'Pause' })).toBeVisible();
+  expect(await stepNow()).toBeGreaterThan(3);
+  await lab.getByRole('button', { name: 'Pause' }).click();
+});
+
+test("the element's sizes do not follow the host's root font size", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  const heights: number[] = [];
+  for (const root of ['10px', '16px', '20px']) {
+    await hostPage(page, `/host/rem-${root}.html`, `<pop-lab scenario="first-session" controls="full"></pop-lab>`, `<style>html{font-size:${root};line-height:3;letter-spacing:2px}</style><script type="module" src="/embed/pop-lab.js"></script>`);
+    const play = page.locator('pop-lab').getByRole('button', { name: 'Play' });
+    await expect(play).toBeVisible();
+    heights.push(Math.round((await play.boundingBox())!.height));
+  }
+  expect(new Set(heights).size, `Play button heights ${heights.join(', ')}`).toBe(1);
+});
+
+test('a src that never answers shows "Loading…" in the element and in the frame, never a blank box', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await hostPage(
+    page,
+    '/host/slow.html',
+    `<pop-lab id="slow" src="/slow.json"></pop-lab><iframe id="slow-frame" title="POP Lab slow" src="http://127.0.0.1:${port}/embed.html?src=/slow.json" style="width:100%;border:0" height="300"></iframe>`,
+    '<script type="module" src="/embed/pop-lab.js"></script>',
+  );
+  await expect(page.locator('#slow').getByRole('status')).toHaveText('Loading…');
+  await expect(page.frameLocator('#slow-frame').getByRole('status')).toHaveText('Loading POP Lab…');
+});
+
+test('pop-lab-resizer.js sizes every POP Lab frame from its own messages only, border-box frames included', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  const embed = `http://127.0.0.1:${port}/embed.html`;
+  await hostPage(
+    page,
+    '/host/resizer.html',
+    `<iframe id="a" title="POP Lab a" src="${embed}?scenario=first-session&controls=minimal" style="width:100%;border:0" height="200"></iframe>
+     <iframe id="b" title="POP Lab b" src="${embed}?scenario=f3-drop-before-quit" style="width:100%;border:3px solid;box-sizing:border-box" height="200"></iframe>`,
+    '<script src="/embed/pop-lab-resizer.js" defer></script>',
+  );
+  for (const id of ['a', 'b']) {
+    const iframe = page.locator(`#${id}`);
+    await iframe.scrollIntoViewIfNeeded();
+    const frame = page.frameLocator(`#${id}`);
+    await expect(frame.getByRole('region', { name: 'Outcome' })).toBeVisible();
+    // Sized to the content (more than the 200 px it started with), with no scrollbar inside.
+    await expect.poll(() => iframe.evaluate((f) => (f as HTMLIFrameElement).getBoundingClientRect().height)).toBeGreaterThan(400);
+    await expect.poll(() => frame.locator('html').evaluate((h) => h.scrollHeight - h.clientHeight)).toBeLessThanOrEqual(0);
+  }
+  // A message that does not come from one of the page's frames changes nothing.
+  const before = await page.locator('#a').evaluate((f) => (f as HTMLIFrameElement).style.height);
+  await page.evaluate(() => window.postMessage({ type: 'pop-lab:resize', height: 37 }, '*'));
+  await page.waitForTimeout(200);
+  expect(await page.locator('#a').evaluate((f) => (f as HTMLIFrameElement).style.height)).toBe(before);
+});
+
+test('without a resizer, the default iframe height shows the whole player, Outcome included, at 640 px', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 900 });
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  for (const scenario of ['first-session', 'f3-drop-before-quit']) {
+    await page.goto(`http://127.0.0.1:${port}/embed.html?scenario=${scenario}`);
+    await expect(page.getByRole('region', { name: 'Outcome' })).toBeVisible();
+    // The height it reserves for the whole run (reserve.svelte.ts), once measured.
+    await expect.poll(() => page.evaluate(() => document.querySelector<HTMLElement>('.outcome-box')?.style.minHeight ?? ''), { timeout: 30_000 }).not.toBe('');
+    const height = await page.evaluate(() => Math.ceil(document.getElementById('app')!.getBoundingClientRect().height));
+    expect(height, `${scenario} needs ${height} px`).toBeLessThanOrEqual(DEFAULT_IFRAME_HEIGHT);
+  }
+});

@@ -50,13 +50,13 @@ test('Export diagram: a standalone SVG with the arrows\' labels', async ({ page 
   expect(ok).toBe(true);
 });
 
-test('Export scenario: JSON version 1 with the learner\'s settings', async ({ page }) => {
+test('Export scenario: JSON in the current format version with the learner\'s settings', async ({ page }) => {
   await openStill(page);
   await page.getByRole('radio', { name: /Leave on server/ }).check();
   const { name, text } = await downloadText(page, 'Export scenario');
   expect(name).toMatch(/\.json$/);
   const scenario = JSON.parse(text) as { version: number; title: string; devices: Array<{ retention: string }> };
-  expect(scenario.version).toBe(1);
+  expect(scenario.version).toBe(2);
   expect(scenario.title).toBe(DEFAULT_TITLE);
   expect(scenario.devices.every((d) => d.retention === 'keep')).toBe(true);
 });

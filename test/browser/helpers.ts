@@ -30,6 +30,15 @@ export function timeline(page: Page): Locator {
   return page.getByRole('slider', { name: 'Timeline' });
 }
 
+/** Moves the cursor to the end of the run (End on the timeline): where the Outcome gives its final verdict. */
+export async function toEnd(page: Page): Promise<void> {
+  const slider = timeline(page);
+  await slider.focus();
+  await page.keyboard.press('End');
+  await expect(slider).toHaveValue((await slider.getAttribute('max')) ?? '');
+  await slider.blur();
+}
+
 export async function cursor(page: Page): Promise<number> {
   return Number(await timeline(page).inputValue());
 }

@@ -8,3 +8,6 @@ export const SUBPATH = '/docs/tools/pop-lab/';
 export const SITES = { vitepress: '/sites/vitepress/', mkdocs: '/sites/mkdocs/' } as const;
 /** Folders the server maps to those paths (relative to the repository root). */
 export const SITE_DIRS = { vitepress: 'examples/vitepress/.vitepress/dist', mkdocs: 'examples/mkdocs/site' } as const;
+/** A folder the tests write host pages into, served at SCRATCH (real pages, so Chromium lets them frame the lab). */
+export const SCRATCH = '/scratch/';
+export const SCRATCH_DIR = 'test-results/scratch';

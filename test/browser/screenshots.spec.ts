@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { openStill } from './helpers.ts';
+import { openStill, toEnd } from './helpers.ts';
 
 const sizes = [
   { name: 'laptop', width: 1280, height: 800 },
@@ -42,9 +42,7 @@ for (const fault of ['Drop connection', 'Crash client'] as const) {
 test('screenshot laptop light: two devices (F10 gap)', async ({ page }) => {
   await openStill(page, 'light');
   await page.getByRole('combobox', { name: 'Scenario' }).selectOption('f10-two-devices-delete');
-  const slider = page.getByRole('slider', { name: 'Timeline' });
-  await slider.fill(String(Math.floor(Number(await slider.getAttribute('max')) * 0.3)));
-  await slider.blur();
+  await toEnd(page);
   await expect(page.getByRole('region', { name: 'Outcome' })).toContainText('Gap: 3');
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: 'test-results/screenshots/laptop-light-two-devices.png' });
@@ -63,6 +61,7 @@ test('phone: selecting an arrow in the sequence opens the explanation', async ({
 test('screenshot laptop dark: F7, copies in memory when the client crashes', async ({ page }) => {
   await openStill(page, 'dark');
   await page.getByRole('combobox', { name: 'Scenario' }).selectOption('f7-crash-before-durable-delete');
+  await toEnd(page);
   await expect(page.getByRole('region', { name: 'Outcome' })).toContainText('Lost: 3');
   // The step where the first copy was lost, then a few steps before it.
   await page.getByRole('region', { name: 'Outcome' }).getByRole('button', { name: /^at step/ }).first().click();

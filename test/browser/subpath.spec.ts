@@ -6,7 +6,9 @@
  * and no failed request. Motion is on, as in a classroom.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { SUBPATH } from './paths.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { SCRATCH, SCRATCH_DIR, SUBPATH } from './paths.ts';
+import { openTools } from './helpers.ts';
 
 interface Watch {
   failed: string[];
@@ -55,7 +57,9 @@ test('the app under a sub-path plays to the end, with its manifest and service w
   await expect(page.getByRole('region', { name: 'Outcome' })).toContainText(/Delivered: \d+/);
 
   // Lazy parts (header tools, panels) came from the sub-path too.
+  await openTools(page);
   await expect(page.getByRole('button', { name: 'Embed' })).toBeVisible();
+  await page.keyboard.press('Escape');
 
   // The manifest is linked relatively, and its start_url and scope stay inside the sub-path.
   const manifestHref = await page.locator('link[rel="manifest"]').evaluate((l) => (l as HTMLLinkElement).href);
@@ -118,4 +122,67 @@ test('the <pop-lab> element loaded from a sub-path renders and plays on a page e
   await expect(lab.getByRole('button', { name: 'Pause' })).toBeVisible();
   await expect(lab.getByText(/Step [1-9]\d* of \d+/)).toBeVisible();
   expectClean(w);
+});
+
+test('the Embed dialog gives snippets for the sub-path that work when pasted into a page, by id and as a payload after a fault', async ({ page, baseURL }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  const w = watch(page);
+  await page.goto(SUBPATH);
+  await expect(page.getByRole('region', { name: 'Outcome' })).toBeVisible();
+  const pause = page.getByRole('button', { name: 'Pause' });
+  if (await pause.isVisible()) await pause.click();
+
+  const lab = `${baseURL}${SUBPATH}`;
+  async function snippets(): Promise<{ element: string; iframe: string }> {
+    await openTools(page);
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this scenario' });
+    await expect(dialog).toBeVisible();
+    const element = await dialog.getByRole('textbox', { name: 'Custom element' }).inputValue();
+    const iframe = await dialog.getByRole('textbox', { name: 'Iframe' }).inputValue();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+    return { element, iframe };
+  }
+
+  // A built-in scenario as it ships: by id, from this sub-path, with fallback, resizer and border:0.
+  const plain = await snippets();
+  expect(plain.element).toContain(`<script type="module" src="${lab}embed/pop-lab.js"></script>`);
+  expect(plain.element).toContain('<pop-lab scenario="first-session" mode="delete" controls="full">');
+  expect(plain.element).toContain('Open this scenario in POP Lab');
+  expect(plain.iframe).toContain(`<script src="${lab}embed/pop-lab-resizer.js" defer></script>`);
+  expect(plain.iframe).toContain(`src="${lab}embed.html?scenario=first-session&amp;mode=delete"`);
+  expect(plain.iframe).toContain('style="width:100%;border:0"');
+
+  // With a fault of the learner's own: the whole scenario travels as a payload.
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await page.getByRole('button', { name: 'Drop connection' }).click();
+  await page.keyboard.press('End');
+  const appOutcome = await page.getByRole('region', { name: 'Outcome' }).innerText();
+  const faulted = await snippets();
+  expect(faulted.element).toMatch(/<pop-lab scenario="#s=[A-Za-z0-9_-]+" mode="delete" controls="full">/);
+  expect(faulted.iframe).toMatch(/embed\.html\?mode=delete#s=[A-Za-z0-9_-]+"/);
+
+  // Pasted into a page elsewhere on the site, both snippets work as they are.
+  mkdirSync(SCRATCH_DIR, { recursive: true });
+  writeFileSync(
+    `${SCRATCH_DIR}/embed-dialog.html`,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Pasted</title></head><body>
+     <h1>Pasted snippets</h1>\n${faulted.element}\n${plain.iframe}\n</body></html>`,
+  );
+  await page.goto(`${SCRATCH}embed-dialog.html`);
+  const element = page.locator('pop-lab');
+  await expect(element.getByRole('region', { name: 'Outcome' })).toBeVisible();
+  await page.evaluate(() => (document.querySelector('pop-lab') as HTMLElement & { seek(step: number): void }).seek(1_000_000));
+  // The same run as in the app, fault included: the same counts at the end.
+  for (const label of ['Delivered', 'Duplicated', 'Lost']) {
+    const count = new RegExp(`${label}: (\\d+)`).exec(appOutcome)?.[1];
+    await expect(element.getByRole('region', { name: 'Outcome' })).toContainText(`${label}: ${count}`);
+  }
+  const iframe = page.locator('iframe[title^="POP Lab"]');
+  await iframe.scrollIntoViewIfNeeded();
+  await expect(page.frameLocator('iframe[title^="POP Lab"]').getByRole('region', { name: 'Outcome' })).toBeVisible();
+  await expect.poll(() => iframe.evaluate((f) => (f as HTMLIFrameElement).style.height)).toMatch(/^\d+px$/);
+  expect(w.failed).toEqual([]);
+  expect(w.console).toEqual([]);
 });

@@ -119,3 +119,72 @@ test('terminal on a phone: the Terminal tab, quick buttons, and -ERR shown as te
   await page.getByRole('group', { name: 'Quick commands' }).getByRole('button', { name: 'STAT', exact: true }).click();
   await expect.poll(async () => (await replyTo(page, 'STAT'))[0] ?? '').toMatch(/^-ERR/);
 });
+
+test('the terminal drives the stage: USER … QUIT moves the maildrop, transcript, sequence and Outcome (motion on)', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.goto('/');
+  const panel = page.getByRole('region', { name: 'Terminal', exact: true });
+  await panel.scrollIntoViewIfNeeded();
+  const log = page.getByRole('log', { name: 'Terminal transcript' });
+  await expect(log).toContainText(/\+OK POP3 server ready <[^>]+>/);
+  // Until the learner types, the stage shows the scenario.
+  await expect(panel).toContainText('The stage shows the scenario');
+  const box = page.getByRole('textbox', { name: 'POP command' });
+  const maildrop = page.getByRole('region', { name: /Server maildrop/ });
+  const first = maildrop.getByRole('listitem').first();
+  const slider = page.getByRole('slider', { name: 'Timeline' });
+  const type = async (line: string) => {
+    await box.fill(line);
+    await box.press('Enter');
+    await expect(box).toHaveValue('');
+    await expect.poll(async () => (await replyTo(page, line))[0] ?? '').toMatch(/^[+-]/);
+    // The cursor follows the newest step of the session.
+    await expect.poll(async () => (await slider.inputValue()) === (await slider.getAttribute('max'))).toBe(true);
+  };
+  await type('USER alice');
+  await expect(panel).toContainText('The stage shows your terminal session');
+  await expect(page.getByRole('button', { name: 'Pause' })).toHaveCount(0);
+  await type('PASS tanstaaf');
+  await type('STAT');
+  await type('LIST');
+  await type('RETR 1');
+  await expect(first).toContainText('present');
+  await type('DELE 1');
+  // RFC 1939 §5: DELE only marks.
+  await expect(first).toContainText('marked for deletion');
+  const transcript = page.getByRole('log', { name: 'Transcript', exact: true });
+  await expect(transcript).toContainText('C: DELE 1');
+  await expect(page.getByRole('list', { name: 'Sequence' }).getByRole('button', { name: /C: RETR 1$/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Outcome' })).toContainText('Your terminal session so far');
+  await type('QUIT');
+  // RFC 1939 §6: QUIT from TRANSACTION, UPDATE removes it; the terminal kept no copy.
+  await expect(first).toContainText('removed');
+  await expect(transcript).toContainText('C: QUIT');
+  await expect(page.getByRole('region', { name: 'Outcome' })).toContainText('Lost: 1');
+  await expect(page.getByRole('region', { name: 'Outcome' })).toContainText('Delivered: 0');
+
+  // Showing the scenario again puts its run back, at its start.
+  await panel.getByRole('button', { name: 'Show the scenario again' }).click();
+  await expect(slider).toHaveValue('0');
+  await expect(first).toContainText('present');
+  await expect(page.getByRole('region', { name: 'Outcome' })).toContainText('So far, at step 0');
+});
+
+test('lesson 1: the terminal session is the run on screen from the start; after DELE 1 the maildrop shows message 1 marked', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.goto('/');
+  await page.getByRole('button', { name: /Your first POP3 session/ }).click();
+  const log = page.getByRole('log', { name: 'Terminal transcript' });
+  await expect(log).toContainText(/\+OK POP3 server ready <[^>]+>/, { timeout: 30_000 });
+  // No "Step 0 of 0 … The run is over" with Play enabled: the greeting is already on the stage.
+  await expect(page.getByText(/Step 0 of 0/)).toHaveCount(0);
+  await expect(page.getByRole('slider', { name: 'Timeline' })).not.toHaveAttribute('max', '0');
+  const box = page.getByRole('textbox', { name: 'POP command' });
+  for (const line of ['USER alice', 'PASS tanstaaf', 'STAT', 'LIST', 'RETR 1', 'DELE 1']) {
+    await box.fill(line);
+    await box.press('Enter');
+    await expect(box).toHaveValue('');
+  }
+  const first = page.getByRole('region', { name: /Server maildrop/ }).getByRole('listitem').first();
+  await expect(first).toContainText('marked for deletion');
+});

@@ -13,6 +13,10 @@ import { CLIENT_WITHOUT_UIDL } from './l07-client-without-uidl.ts';
 import { HISTORY_POP1_POP2 } from './l08-history.ts';
 import { EAVESDROPPER } from './l09-eavesdropper.ts';
 import { MYTHS_VS_FACTS } from './l10-myths.ts';
+import { CLIENT_DEFAULTS } from './l11-client-defaults.ts';
+import { AUTH_ON_THE_WIRE } from './l12-auth-on-the-wire.ts';
+import { POP_VS_IMAP } from './l13-pop-vs-imap.ts';
+import { NEW_MAIL_NUMBERS } from './l14-new-mail-numbers.ts';
 import type { Lesson } from './types.ts';
 
 export type * from './types.ts';
@@ -31,6 +35,10 @@ export const LESSONS: readonly Lesson[] = Object.freeze([
   HISTORY_POP1_POP2,
   EAVESDROPPER,
   MYTHS_VS_FACTS,
+  CLIENT_DEFAULTS,
+  AUTH_ON_THE_WIRE,
+  NEW_MAIL_NUMBERS,
+  POP_VS_IMAP,
 ]);
 
 export function lessonById(id: string): Lesson | undefined {

@@ -10,6 +10,7 @@ import {
   triggerStep,
   type SolutionAction,
 } from './index.ts';
+import { SCENARIO_VERSION } from '../scenario.ts';
 
 /** A plausible wrong attempt per lesson: each must miss the goal, so no goal is trivially true. */
 const WRONG_ATTEMPTS: Readonly<Record<string, readonly SolutionAction[]>> = {
@@ -29,6 +30,14 @@ const WRONG_ATTEMPTS: Readonly<Record<string, readonly SolutionAction[]>> = {
   // AUTH PLAIN keeps "tanstaaf" out of the octets as typed, but base64 is no secret (RFC 4616).
   'eavesdropper': [{ do: 'patch', patch: { devices: [{ name: 'Laptop', auth: 'sasl-plain' }] } }],
   'myths-vs-facts': [{ do: 'patch', patch: { protocol: 'pop2' } }, { do: 'set-mode', mode: 'keep' }],
+  // A shorter limit than Thunderbird's default makes the gap come sooner, not go away.
+  // APOP keeps the password off the wire, but it is not a SASL mechanism (no AUTH).
+  'auth-on-the-wire': [{ do: 'patch', patch: { devices: [{ name: 'Laptop', retention: 'delete', auth: 'apop' }] } }],
+  // Leave on server against a download-once server (EXPIRE 0, RFC 2449 §6.7): the phone still misses the mail.
+  'pop-vs-imap': [{ do: 'patch', patch: { personality: 'download-once' } }, { do: 'set-mode', mode: 'keep' }],
+  // Everyone leaves mail on the server: the phone's stale DELE 1 now removes a message the laptop has (no loss), but it still deletes by number.
+  'new-mail-numbers': [{ do: 'set-mode', mode: 'keep' }],
+  'client-defaults': LESSONS.find((l) => l.id === 'client-defaults')?.variants?.find((v) => v.id === 'keep-7')?.actions ?? [],
 };
 
 describe('lessons: every solution reaches its goal headlessly', () => {
@@ -83,9 +92,16 @@ describe('lessons: every solution reaches its goal headlessly', () => {
         }
       });
 
+      it('every variant loads as a valid scenario and runs', () => {
+        for (const v of lesson.variants ?? []) {
+          expect(lessonLoad(lesson.start, v.actions).scenario.version, v.id).toBeGreaterThanOrEqual(1);
+          expect(runActions(lesson.start, v.actions).trace.length, v.id).toBeGreaterThan(0);
+        }
+      });
+
       it('the start state loads as a valid scenario', () => {
         const load = lessonLoad(lesson.start);
-        expect(load.scenario.version).toBe(1);
+        expect(load.scenario.version).toBe(SCENARIO_VERSION);
         expect(load.lines).toEqual([]);
       });
     });

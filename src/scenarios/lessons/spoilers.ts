@@ -14,7 +14,7 @@ import type { Checkpoint, Claim, Lesson } from './types.ts';
  * not included: opening it is asking for the answers.
  */
 export function textShownBefore(lesson: Lesson, index: number): readonly string[] {
-  const texts = [lesson.title, lesson.summary, lesson.goal.text, ...lesson.steps, ...lesson.hints];
+  const texts = [lesson.title, lesson.summary, lesson.goal.text, ...lesson.steps, ...lesson.hints, ...(lesson.variants ?? []).map((v) => v.label)];
   for (const claim of lesson.claims ?? []) texts.push(claim.claim);
   for (const earlier of lesson.checkpoints.slice(0, index)) texts.push(...checkpointTexts(earlier));
   const current = lesson.checkpoints[index];

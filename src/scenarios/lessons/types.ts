@@ -168,4 +168,17 @@ export interface Lesson {
   };
   readonly checkpoints: readonly Checkpoint[];
   readonly claims?: readonly Claim[];
+  /**
+   * Settings the learner can try on the stage with one button each (client
+   * settings the header has no control for, such as Thunderbird's "delete
+   * after N days" or the login method). Each is the start plus its actions.
+   */
+  readonly variants?: readonly Variant[];
+}
+
+export interface Variant {
+  readonly id: string;
+  /** The button's words: the setting, never what it will do. */
+  readonly label: string;
+  readonly actions: readonly SolutionAction[];
 }

@@ -19,6 +19,12 @@ export const DEFAULT_SCENARIO: Scenario = {
   title: 'First session: download and delete',
   summary:
     'Alice\'s laptop logs in, lists three messages, retrieves each, saves it to disk, marks it with DELE and ends with QUIT. Only then, in the UPDATE state, does the server remove the messages (RFC 1939 §6).',
+  byMode: {
+    keep: {
+      title: 'First session: leave mail on the server',
+      summary: 'Alice\'s laptop retrieves three messages, saves each and remembers its UID (RFC 1939 §7), then QUITs. Nothing is marked, so nothing is removed.',
+    },
+  },
   protocol: 'pop3',
   personality: DEFAULTS.personality,
   server: { hostname: DEFAULTS.hostname, user: DEFAULTS.user, password: DEFAULTS.password },

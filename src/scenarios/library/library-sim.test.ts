@@ -176,3 +176,54 @@ describe('built-in scenarios through simulate()', () => {
     expect(removalReasons(traceOf('pop1-keep-retr'))).toEqual([]);
   });
 });
+
+describe('the network-fault scenarios (issue 9)', () => {
+  it('RFC 1939 §3, RFC 2449 §8.1.2: f12-silent-connection-in-use: -ERR [IN-USE] until autologout; nothing removed for the stale session', () => {
+    const trace = traceOf('f12-silent-connection-in-use');
+    const autologout = trace.find((e) => e.kind === 'server-state' && e.session === 1 && e.to === 'CLOSED')!;
+    expect(autologout.explain).toBe('server.autologout');
+    for (const session of [2, 3]) {
+      const refusal = trace.find((e) => e.kind === 'reply' && e.session === session && e.line.startsWith('-ERR [IN-USE]'));
+      expect(refusal, `session ${session}`).toBeDefined();
+      expect(refusal!.tick).toBeLessThan(autologout.tick);
+    }
+    expect(trace.filter((e) => e.kind === 'removed' && e.session === 1)).toEqual([]);
+    expect(trace.some((e) => e.kind === 'connection' && e.session === 1 && e.timedOut === true)).toBe(true);
+    expect(trace.filter((e) => e.kind === 'removed' && e.session === 4)).toHaveLength(3);
+  });
+
+  it('app crash against power loss: the server notices the first at once, the second only at autologout', () => {
+    const app = traceOf('crash-app-before-quit');
+    expect(app.some((e) => e.kind === 'reply' && e.session === 2 && e.line.startsWith('-ERR'))).toBe(false);
+    const power = traceOf('power-loss-before-quit');
+    expect(power.some((e) => e.kind === 'reply' && e.session === 2 && e.line.startsWith('-ERR [IN-USE]'))).toBe(true);
+    expect(power.some((e) => e.kind === 'server-state' && e.session === 1 && e.explain === 'server.autologout')).toBe(true);
+  });
+
+  it('server-crash-downtime: the poll while it is down is refused; after the restart the mail comes again', () => {
+    const trace = traceOf('server-crash-downtime');
+    expect(trace.find((e) => e.kind === 'connection' && e.change === 'refused')?.session).toBe(2);
+    const restart = trace.findIndex((e) => e.kind === 'server-restarted');
+    expect(restart).toBeGreaterThan(0);
+    expect(trace.findIndex((e) => e.kind === 'session-start' && e.session === 3)).toBeGreaterThan(restart);
+    expect(removalReasons(trace.filter((e) => e.session === 1))).toEqual([]);
+  });
+
+  it('RFC 6298 §5: lost-segment-retransmitted: the segment comes again, complete; no octet goes missing', () => {
+    const trace = traceOf('lost-segment-retransmitted');
+    expect(trace.filter((e) => e.kind === 'retransmitted')).toHaveLength(1);
+    expect(trace.some((e) => e.kind === 'segment-lost')).toBe(false);
+  });
+
+  it('RFC 937 "ACKD": pop2-drop-after-ackd-uw commits on release after the reset; pop2-drop-after-ackd does not', () => {
+    expect(removalReasons(traceOf('pop2-drop-after-ackd-uw').filter((e) => e.session === 1))).toEqual(['release', 'release', 'release']);
+    expect(removalReasons(traceOf('pop2-drop-after-ackd').filter((e) => e.session === 1))).toEqual([]);
+  });
+
+  it('titles say what is explored, not what happens', () => {
+    for (const s of BUILTIN_SCENARIOS) {
+      // Outcome words ("loss", "duplicates", "gap", ...) would answer the learner's prediction; a power loss is a fault, not an outcome.
+      expect(s.title, s.id).not.toMatch(/(?<!power )\bloss\b|\bduplicat|\bgap\b|\bdeletes nothing\b|\bdownloads everything\b|\bnothing (is )?(lost|removed)\b/i);
+    }
+  });
+});

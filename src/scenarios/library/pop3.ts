@@ -7,7 +7,7 @@
 import type { ScenarioInput } from '../format.ts';
 import { LATER, MUCH_LATER, THREE_MESSAGES, day } from './common.ts';
 
-const base = { version: 1 as const, protocol: 'pop3' as const, maildrop: THREE_MESSAGES };
+const base = { version: 2 as const, protocol: 'pop3' as const, maildrop: THREE_MESSAGES };
 
 /** Message 2 has a body line that is exactly "." (sent as ".." by a conformant server, RFC 1939 §3). */
 const DOT_LINE_MESSAGES: NonNullable<ScenarioInput['maildrop']> = [
@@ -20,10 +20,16 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
   {
     ...base,
     id: 'f1-drop-mid-retr-delete',
+    byMode: {
+      keep: {
+        title: 'F1: the connection dies in the middle of RETR (leave on server)',
+        summary: 'The connection is reset after 40 octets of message 1 have arrived. The client discards the partial copy and does not remember its UID, so the next poll fetches that message again, and only what the device does not have yet (RFC 1939 §7).',
+      },
+    },
     catalogue: 'F1',
-    title: 'F1: the connection drops in the middle of RETR (delete on download)',
+    title: 'F1: the connection dies in the middle of RETR (delete on download)',
     summary:
-      'The connection breaks while message 1 is on the wire. The client never sees the CRLF.CRLF terminator, so it discards the partial copy; no DELE was sent and no QUIT, so nothing is removed (RFC 1939 §3, §6). The next poll fetches everything: nothing lost, nothing doubled.',
+      'The connection is reset after 40 octets of message 1 have arrived. The client never sees the CRLF.CRLF terminator, so it discards the partial copy; no DELE was sent and no QUIT, so nothing is removed (RFC 1939 §3, §6). The next poll fetches everything: nothing lost, nothing doubled.',
     devices: [{ name: 'Laptop', retention: 'delete', polls: [0, LATER] }],
     faults: [{ kind: 'drop-connection', placement: { atOctet: 40, direction: 's2c', during: 'RETR' } }],
     expect: { delivered: 3, duplicated: 0, lost: 0, gap: 0 },
@@ -32,7 +38,7 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
     ...base,
     id: 'f1-drop-mid-retr-keep',
     catalogue: 'F1',
-    title: 'F1: the connection drops in the middle of RETR (leave on server)',
+    title: 'F1: the connection dies in the middle of RETR (leave on server)',
     summary:
       'Leave-on-server with UIDL: the cut transfer is discarded and its UID is not remembered, so the next poll fetches that message again, and only the messages the device does not have yet (RFC 1939 §7).',
     devices: [{ name: 'Laptop', retention: 'keep', polls: [0, LATER] }],
@@ -43,9 +49,15 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
     ...base,
     id: 'f2-drop-before-dele',
     catalogue: 'F2',
-    title: 'F2: the connection drops after a complete RETR, before DELE',
+    title: 'F2: the connection is reset after a complete RETR, before DELE',
+    byMode: {
+      keep: {
+        summary:
+          'Message 1 arrives whole and is saved, then the connection is reset. In leave-on-server mode the client never sends DELE; it remembers the UID once the copy is on disk (RFC 1939 §7), so the next poll fetches only what it does not have.',
+      },
+    },
     summary:
-      'Message 1 arrives whole and is saved, then the connection drops before the client can send DELE 1. The server keeps it (no mark, no UPDATE), so the next poll downloads it a second time: a duplicate, never a loss.',
+      'Message 1 arrives whole and is saved, then the connection is reset before the client can send DELE 1. The server keeps it (no mark, no UPDATE), so the next poll downloads it a second time: a duplicate, never a loss.',
     devices: [{ name: 'Laptop', retention: 'delete', polls: [0, LATER] }],
     faults: [{ kind: 'drop-connection', placement: { onCommand: 'DELE', when: 'sent' } }],
     expect: { delivered: 2, duplicated: 1, lost: 0, gap: 0 },
@@ -54,9 +66,16 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
     ...base,
     id: 'f3-drop-before-quit',
     catalogue: 'F3',
-    title: 'F3: the connection drops after every DELE, before QUIT',
+    title: 'F3: the connection is reset after every DELE, before QUIT',
+    byMode: {
+      keep: {
+        title: 'F3: the connection is reset before QUIT (leave on server)',
+        summary:
+          'All three messages are saved and their UIDs remembered, then the connection is reset before QUIT. In leave-on-server mode nothing was marked, so there is nothing to commit: the UIDs tell the next poll that the device already has them (RFC 1939 §7).',
+      },
+    },
     summary:
-      'All three messages are saved and marked with DELE, then the connection drops before QUIT. A conformant server MUST NOT enter UPDATE (RFC 1939 §6): the marks are forgotten and all three come again on the next poll. Duplicates, not loss.',
+      'All three messages are saved and marked with DELE, then the connection is reset before QUIT. A conformant server MUST NOT enter UPDATE (RFC 1939 §6): the marks are forgotten and all three come again on the next poll. Duplicates, not loss.',
     devices: [{ name: 'Laptop', retention: 'delete', polls: [0, LATER] }],
     faults: [{ kind: 'drop-connection', placement: { onCommand: 'DELE', when: 'replied', occurrence: 3 } }],
     expect: { delivered: 0, duplicated: 3, lost: 0, gap: 0 },
@@ -68,7 +87,7 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
     personality: 'expunge-on-dele',
     title: 'F3 on a non-conformant server that expunges on DELE',
     summary:
-      'The same drop before QUIT, but this server removes a message the moment DELE arrives instead of in UPDATE. The client had saved each copy durably first, so nothing is doubled and nothing lost; but the server no longer gives the learner a second chance (see the crash variant).',
+      'The same reset before QUIT, but this server removes a message the moment DELE arrives instead of in UPDATE. The client had saved each copy durably first, so nothing is doubled and nothing lost; but the server no longer gives the learner a second chance (see the crash variant).',
     devices: [{ name: 'Laptop', retention: 'delete', polls: [0, LATER] }],
     faults: [{ kind: 'drop-connection', placement: { onCommand: 'DELE', when: 'replied', occurrence: 3 } }],
     expect: { delivered: 3, duplicated: 0, lost: 0, gap: 0 },
@@ -78,9 +97,9 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
     id: 'f3-crash-before-quit-expunge',
     catalogue: 'F3',
     personality: 'expunge-on-dele',
-    title: 'F3 + crash on an expunge-on-DELE server: loss',
+    title: 'F3: the mail app crashes before QUIT, on a server that expunges on DELE',
     summary:
-      'The client sends DELE before its copies reach the disk, then crashes before QUIT. On a conformant server the session would end without UPDATE and the mail would still be there; this server already removed each message at DELE, so the only copies were in the crashed client\'s memory.',
+      'The client sends DELE before its copies reach the disk, then the app crashes before QUIT; its operating system closes the connection. On a conformant server the session would end without UPDATE and the mail would still be there; this server already removed each message at DELE, so the only copies were in the crashed app\'s memory.',
     devices: [{ name: 'Laptop', retention: 'delete', commitOrder: 'unsafe', writeDelayTicks: 100_000, polls: [0, LATER] }],
     faults: [{ kind: 'crash-client', placement: { onCommand: 'DELE', when: 'replied', occurrence: 3 } }],
     expect: { delivered: 0, duplicated: 0, lost: 3, gap: 0 },
@@ -88,10 +107,13 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
   {
     ...base,
     id: 'f3-crash-before-quit-rfc',
+    byMode: {
+      keep: { summary: 'In leave-on-server mode the client sends no DELE, so the moment this fault waits for (the reply to a DELE) never comes and the session runs normally: the laptop downloads each message once and leaves it on the server.' },
+    },
     catalogue: 'F3',
-    title: 'F3 + crash on a conformant server: no loss',
+    title: 'F3: the mail app crashes before QUIT, on a conformant server',
     summary:
-      'The same careless client crashes before QUIT, but this server only marked the messages. No QUIT, no UPDATE (RFC 1939 §6): the next poll downloads all three again.',
+      'The same careless client\'s app crashes before QUIT, but this server only marked the messages. The server notices the closed connection: no QUIT, no UPDATE (RFC 1939 §6). The next poll downloads all three again.',
     devices: [{ name: 'Laptop', retention: 'delete', commitOrder: 'unsafe', writeDelayTicks: 100_000, polls: [0, LATER] }],
     faults: [{ kind: 'crash-client', placement: { onCommand: 'DELE', when: 'replied', occurrence: 3 } }],
     expect: { delivered: 3, duplicated: 0, lost: 0, gap: 0 },
@@ -100,9 +122,9 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
     ...base,
     id: 'f4-quit-lost',
     catalogue: 'F4',
-    title: 'F4: the QUIT command is lost on the way to the server',
+    title: 'F4: the connection goes silent just as QUIT is sent',
     summary:
-      'The client sends QUIT but the segment never arrives. The server never leaves TRANSACTION; it closes the session on autologout without UPDATE (RFC 1939 §3, §6). Its lock also holds until then (§4). The next poll downloads all three again.',
+      'The client sends QUIT, but the connection has gone silent (a Wi-Fi hand-over): the command never arrives and neither end is told. The client gives up after its timeout. The server never leaves TRANSACTION; it closes the session on autologout without UPDATE (RFC 1939 §3, §6), holding its lock until then (§4). The next poll downloads all three again.',
     devices: [{ name: 'Laptop', retention: 'delete', polls: [0, MUCH_LATER] }],
     faults: [{ kind: 'connection-silent', placement: { onCommand: 'QUIT', when: 'sent' } }],
     expect: { delivered: 0, duplicated: 3, lost: 0, gap: 0 },
@@ -111,9 +133,9 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
     ...base,
     id: 'f5-quit-reply-lost',
     catalogue: 'F5',
-    title: 'F5: QUIT arrives but its +OK is lost',
+    title: 'F5: the connection dies after the server reads QUIT, before its reply arrives',
     summary:
-      'The server receives QUIT, enters UPDATE and removes the marked messages; only its +OK is lost. The client cannot tell whether the deletions happened, but its copies were already durable, so no harm is done.',
+      'The server reads QUIT, enters UPDATE and removes the marked messages; then the connection is reset and its +OK never arrives. The client cannot tell whether the deletions happened, but its copies were already durable, so no harm is done.',
     devices: [{ name: 'Laptop', retention: 'delete', polls: [0, LATER] }],
     faults: [{ kind: 'drop-connection', placement: { onCommand: 'QUIT', when: 'delivered' } }],
     expect: { delivered: 3, duplicated: 0, lost: 0, gap: 0 },
@@ -123,7 +145,7 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
     id: 'f6-update-partly-fails',
     catalogue: 'F6',
     personality: 'update-fails',
-    title: 'F6: UPDATE removes only some of the DELEted messages',
+    title: 'F6: QUIT on a server whose UPDATE can fail part-way',
     summary:
       'The client saves and DELEs all three messages and sends QUIT. In UPDATE this server removes only message 1 and answers "-ERR some deleted messages not removed", which RFC 1939 §6 allows. It still releases the lock and closes the connection; messages nobody DELEted are never touched. The client cannot know which ones survived, so its next poll downloads messages 2 and 3 again: duplicates, not loss. (That UPDATE fails part-way too, so message 3 is still on the server afterwards.)',
     devices: [{ name: 'Laptop', retention: 'delete', polls: [0, LATER] }],
@@ -132,39 +154,48 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
   {
     ...base,
     id: 'f7-crash-before-durable-delete',
+    byMode: {
+      keep: {
+        title: 'F7: a power loss after QUIT, before the copies are on disk (leave on server, unsafe order)',
+        summary: 'In leave-on-server mode the client "commits" by recording each UID (RFC 1939 §7). This unsafe client records it before the copy is on disk, so after the power loss the laptop remembers mail it does not have and never asks for it again, although the server still holds it.',
+      },
+    },
     catalogue: 'F7',
-    title: 'F7: the client crashes after QUIT, before its copies are on disk',
+    title: 'F7: the laptop loses power after QUIT, before its copies are on disk',
     summary:
-      'This client sends DELE as soon as a message is in memory (unsafe order) and its disk write takes long. The session commits at QUIT, then the client crashes: the server removed the messages and the only copies vanished with the client\'s memory. Commit only after durable storage.',
+      'This client sends DELE as soon as a message is in memory (unsafe order) and its disk write takes long. The session commits at QUIT, then the laptop loses power: the server removed the messages and the only copies vanished with the laptop\'s memory. Commit only after durable storage.',
     devices: [{ name: 'Laptop', retention: 'delete', commitOrder: 'unsafe', writeDelayTicks: 100_000 }],
-    faults: [{ kind: 'crash-client', placement: { onCommand: 'QUIT', when: 'replied' } }],
+    faults: [{ kind: 'device-power-loss', placement: { onCommand: 'QUIT', when: 'replied' } }],
     expect: { delivered: 0, duplicated: 0, lost: 3, gap: 0 },
   },
   {
     ...base,
     id: 'f7-crash-before-durable-keep',
     catalogue: 'F7',
-    title: 'F7 in leave-on-server mode: no loss',
+    title: 'F7: a power loss after QUIT, before the copies are on disk (leave on server)',
     summary:
-      'The same crash after QUIT, before the copies reach the disk, but in leave-on-server mode the client never sends DELE, and it records a UID only once that copy is durable. The server still has every message and the device has no memory of them, so the next poll fetches them again.',
+      'The same power loss after QUIT, before the copies reach the disk, but in leave-on-server mode the client never sends DELE, and it records a UID only once that copy is durable. The server still has every message and the device has no memory of them, so the next poll fetches them again.',
     devices: [{ name: 'Laptop', retention: 'keep', commitOrder: 'safe', writeDelayTicks: 100_000, polls: [0, LATER] }],
-    faults: [{ kind: 'crash-client', placement: { onCommand: 'QUIT', when: 'replied' } }],
+    faults: [{ kind: 'device-power-loss', placement: { onCommand: 'QUIT', when: 'replied' } }],
     expect: { delivered: 3, duplicated: 0, lost: 0, gap: 0 },
   },
   {
     ...base,
     id: 'f8-pipelined-crash',
     catalogue: 'F8',
-    title: 'F8: pipelined RETR and DELE, then a crash',
+    title: 'F8: pipelined RETR and DELE, then a power loss',
     summary:
-      'With PIPELINING (RFC 2449 §6.6) the client sends RETR n and DELE n together, so the delete request leaves before the message has even arrived, let alone reached the disk. A crash after the QUIT commit loses every message.',
+      'With PIPELINING (RFC 2449 §6.6) the client sends RETR n and DELE n together, so the delete request leaves before the message has even arrived, let alone reached the disk. A power loss after the QUIT commit loses every message.',
     devices: [{ name: 'Laptop', retention: 'delete', commitOrder: 'pipelined', writeDelayTicks: 100_000 }],
-    faults: [{ kind: 'crash-client', placement: { onCommand: 'QUIT', when: 'replied' } }],
+    faults: [{ kind: 'device-power-loss', placement: { onCommand: 'QUIT', when: 'replied' } }],
     expect: { delivered: 0, duplicated: 0, lost: 3, gap: 0 },
   },
   {
     ...base,
     id: 'f9-idle-autologout',
+    byMode: {
+      keep: { summary: 'In leave-on-server mode the client sends no DELE, so the moment this fault waits for (the reply to a DELE) never comes and the session runs normally: the laptop downloads each message once and leaves it on the server.' },
+    },
     catalogue: 'F9',
     title: 'F9: the client idles past the autologout timer',
     summary:
@@ -177,6 +208,12 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
   {
     ...base,
     id: 'f10-two-devices-delete',
+    byMode: {
+      keep: {
+        title: 'F10/F11: two devices, both leaving mail on the server',
+        summary: 'Both devices leave the mail on the server and each keeps its own list of UIDs (RFC 1939 §7), so each downloads every message once.',
+      },
+    },
     catalogue: 'F10',
     title: 'F10: two devices, both set to delete on download',
     summary:
@@ -305,6 +342,72 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
       { name: 'Laptop', retention: 'keep', polls: [0] },
       { name: 'Phone', retention: 'keep', polls: [60_000, 400_000] },
     ],
+    expect: { delivered: 3, duplicated: 0, lost: 0, gap: 0 },
+  },
+  {
+    ...base,
+    id: 'f12-silent-connection-in-use',
+    byMode: {
+      keep: { summary: 'In leave-on-server mode the client sends no DELE, so the moment this fault waits for (the reply to a DELE) never comes and the session runs normally: the laptop downloads each message once and leaves it on the server.' },
+    },
+    catalogue: 'F12',
+    title: 'F12: the connection goes silent mid-session; the laptop keeps polling',
+    summary:
+      'After two DELEs the connection goes silent (a NAT router forgets it): half-open. The laptop hears nothing and gives up after its 60-second timeout; the server is never told and keeps the session and its maildrop lock until its autologout timer fires (RFC 1939 §3). Every poll until then gets -ERR [IN-USE] (RFC 2449 §8.1.2). The stale session never reaches UPDATE, so its marks are dropped and the two messages come again.',
+    devices: [{ name: 'Laptop', retention: 'delete', polls: [0, 120_000, 300_000, LATER] }],
+    faults: [{ kind: 'connection-silent', placement: { onCommand: 'DELE', when: 'replied', occurrence: 2 } }],
+    expect: { delivered: 1, duplicated: 2, lost: 0, gap: 0 },
+  },
+  {
+    ...base,
+    id: 'crash-app-before-quit',
+    byMode: {
+      keep: { summary: 'In leave-on-server mode the client sends no DELE, so the moment this fault waits for (the reply to a DELE) never comes and the session runs normally: the laptop downloads each message once and leaves it on the server.' },
+    },
+    catalogue: 'F3',
+    title: 'The mail app crashes before QUIT; the laptop polls a minute later',
+    summary:
+      'The app crashes after its DELEs, before QUIT. Its operating system closes the connection, so the server notices at once: it ends the session without UPDATE (RFC 1939 §6) and releases the lock. The poll a minute later logs in normally and fetches the three messages again. Compare the power-loss scenario.',
+    devices: [{ name: 'Laptop', retention: 'delete', polls: [0, 60_000] }],
+    faults: [{ kind: 'crash-client', placement: { onCommand: 'DELE', when: 'replied', occurrence: 3 } }],
+    expect: { delivered: 0, duplicated: 3, lost: 0, gap: 0 },
+  },
+  {
+    ...base,
+    id: 'power-loss-before-quit',
+    byMode: {
+      keep: { summary: 'In leave-on-server mode the client sends no DELE, so the moment this fault waits for (the reply to a DELE) never comes and the session runs normally: the laptop downloads each message once and leaves it on the server.' },
+    },
+    catalogue: 'F12',
+    title: 'The laptop loses power before QUIT; it polls a minute later',
+    summary:
+      'The same moment, but the laptop loses power: nobody tells the server, which keeps the half-open session and its lock until autologout (RFC 1939 §3). The poll a minute later gets -ERR [IN-USE] (RFC 2449 §8.1.2); the one after autologout fetches the three messages again. Compare the app-crash scenario.',
+    devices: [{ name: 'Laptop', retention: 'delete', polls: [0, 60_000, LATER] }],
+    faults: [{ kind: 'device-power-loss', placement: { onCommand: 'DELE', when: 'replied', occurrence: 3 } }],
+    expect: { delivered: 0, duplicated: 3, lost: 0, gap: 0 },
+  },
+  {
+    ...base,
+    id: 'server-crash-downtime',
+    byMode: {
+      keep: { summary: 'In leave-on-server mode the client sends no DELE, so the moment this fault waits for (the reply to a DELE) never comes and the session runs normally: the laptop downloads each message once and leaves it on the server.' },
+    },
+    catalogue: 'F3',
+    title: 'The server crashes before QUIT and is down for two minutes',
+    summary:
+      'The server crashes after the three DELEs. Every session ends without its commit, so nothing is removed (RFC 1939 §6); the maildrop stays as last committed. While the server is down, the laptop\'s poll is refused; it tries again at its next poll, after the restart, and fetches the three messages again.',
+    devices: [{ name: 'Laptop', retention: 'delete', polls: [0, 60_000, 180_000] }],
+    faults: [{ kind: 'crash-server', downtimeTicks: 120_000, placement: { onCommand: 'DELE', when: 'replied', occurrence: 3 } }],
+    expect: { delivered: 0, duplicated: 3, lost: 0, gap: 0 },
+  },
+  {
+    ...base,
+    id: 'lost-segment-retransmitted',
+    title: 'A segment of a RETR reply is lost on the wire',
+    summary:
+      'Part of message 1 is lost on its way to the laptop. TCP notices the missing acknowledgement and sends it again after its retransmission timeout (RFC 6298 §5): the message arrives a second late but complete, and everything behind it waits its turn. A lost segment is a delay, not lost data.',
+    devices: [{ name: 'Laptop', retention: 'delete' }],
+    faults: [{ kind: 'lose-segment', direction: 's2c', placement: { atOctet: 40, direction: 's2c', during: 'RETR' } }],
     expect: { delivered: 3, duplicated: 0, lost: 0, gap: 0 },
   },
 ];

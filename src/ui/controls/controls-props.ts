@@ -78,4 +78,4 @@ export function controlsProps(player: ControlsPlayer, inject: (kind: FaultKind) 
  * 'connection-silent' (half-open, the common real case); it switches here once
  * the simulator has that kind.
  */
-export const DROP_BUTTON_FAULT: FaultKind = 'drop-connection';
+export const DROP_BUTTON_FAULT: FaultKind = 'connection-silent';

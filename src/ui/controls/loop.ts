@@ -13,7 +13,7 @@ import { DETAIL_PACE, GENTLE_SPEED, SPEEDS, type Player } from '../player.svelte
 /** Bound on steps taken in one frame, so a frame stays short even at the fastest speed. */
 const MAX_STEPS_PER_FRAME = 64;
 /** At the fastest speed a whole run takes about this many frames. */
-const FASTEST_FRAMES = 240;
+const FASTEST_FRAMES = 60;
 /** The share of a step spent travelling; the rest holds the arrived step still. */
 const TRAVEL = 0.55;
 /** Below this a step is too short to animate: the cursor jumps. */

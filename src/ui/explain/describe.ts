@@ -35,6 +35,8 @@ export function describeEvent(ev: TraceEvent, labels?: ReadonlyMap<string, strin
       return `TCP resends a lost segment; it arrives ${ev.delayTicks / 1000} s late.`;
     case 'server-restarted':
       return 'The server is back up.';
+    case 'arrived':
+      return `New mail arrives: ${name(ev.uid)}.`;
     case 'command':
       return `The server reads the command ${ev.keyword}.`;
     case 'reply':
@@ -42,7 +44,7 @@ export function describeEvent(ev: TraceEvent, labels?: ReadonlyMap<string, strin
     case 'server-state':
       return `The server's session moves from ${ev.from} to ${ev.to}.`;
     case 'client-state':
-      return `${ev.device} moves from ${ev.from} to ${ev.to}.`;
+      return `${ev.device}'s mail program goes on to its next step, ${ev.to} (a step of the program, not a state of the protocol).`;
     case 'marked':
       return `Message ${ev.number} is marked for deletion. Nothing is removed yet.`;
     case 'unmarked':

@@ -52,7 +52,7 @@ export function stepSentences(trace: readonly TraceEvent[], from: number, to: nu
   return out;
 }
 /** At most this many sentences a step, so the line keeps its height. */
-const MAX_SENTENCES = 3;
+const MAX_SENTENCES = 2;
 
 const say = (ev: TraceEvent) => (isExplainKey(ev.explain) ? explainEvent(ev) : describeEvent(ev));
 

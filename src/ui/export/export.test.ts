@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSource, scenarioForShare, type Settings } from '../wiring.ts';
 import { DEFAULT_SCENARIO, DEFAULT_SCENARIO_ID } from '../../scenarios/library/default.ts';
-import { LIMITS } from '../../scenarios/scenario.ts';
+import { LIMITS, SCENARIO_VERSION } from '../../scenarios/scenario.ts';
 import { checkFileSize, diagramSvg, fileSlug, importScenarioText, scenarioJson, transcriptText, xmlEscape } from './export.ts';
 
 const source = createSource();
@@ -78,7 +78,7 @@ describe('export', () => {
     const faulted = source.runFor(changed);
     const scenario = scenarioForShare(changed, faulted.config);
     const json = scenarioJson(scenario);
-    expect(JSON.parse(json).version).toBe(1);
+    expect(JSON.parse(json).version).toBe(SCENARIO_VERSION);
     const back = await importScenarioText(json);
     expect(back.ok).toBe(true);
     if (back.ok) {

@@ -124,7 +124,7 @@ export function diagramSvg(trace: readonly TraceEvent[], title: string): string 
       const labelX = Math.min(from, to) + 14;
       out.push(`<text class="wire" x="${labelX.toFixed(1)}" y="${y - 5}">${xmlEscape(segmentLabel(seg) + (lost ? ' ✗' : ''))}</text>`);
     } else if (row.kind === 'fault') {
-      out.push(`<text class="fault" x="${(LEFT + span * 0.3).toFixed(1)}" y="${y}">${xmlEscape(`${row.event.fault === 'crash-client' || row.event.fault === 'crash-server' ? '✹' : '✂'} ${t.faultNames[row.event.fault]}`)}</text>`);
+      out.push(`<text class="fault" x="${(LEFT + span * 0.3).toFixed(1)}" y="${y}">${xmlEscape(`${row.event.fault === 'crash-client' || row.event.fault === 'crash-server' || row.event.fault === 'device-power-loss' ? '✹' : '✂'} ${t.faultNames[row.event.fault]}`)}</text>`);
     } else {
       out.push(`<text class="note" x="${(LEFT + span * 0.14).toFixed(1)}" y="${y}">${xmlEscape(describeEvent(row.event, labels))}</text>`);
     }
@@ -133,7 +133,7 @@ export function diagramSvg(trace: readonly TraceEvent[], title: string): string 
   return `${out.join('\n')}\n`;
 }
 
-export type ImportResult = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly errors: readonly string[] };
+export type ImportResult = { readonly ok: true; readonly scenario: Scenario; readonly warnings?: readonly string[] } | { readonly ok: false; readonly errors: readonly string[] };
 
 /** Refuses a file before reading it when it is larger than a scenario may be (LIMITS.jsonChars; UTF-8 takes at least one octet per character). */
 export function checkFileSize(bytes: number): ImportResult | null {

@@ -21,10 +21,10 @@ import type { TraceEvent, WorldConfig } from '../../sim/types.ts';
 
 export interface Why {
   readonly text: string;
-  /** The step that shows the cause (e.g. where the marks were undone), if there is one. */
+  /** The trace step that shows the cause (e.g. where the marks were undone), if there is one. */
   readonly step?: number;
-  /** What happened at `step`, e.g. "mark undone"; the view adds "at step N" in the learner's step numbering. */
-  readonly stepWhat?: string;
+  /** Words for a link to that step, before its number ("marks undone at step"). */
+  readonly stepText?: string;
 }
 
 type Ev<K extends TraceEvent['kind']> = Extract<TraceEvent, { kind: K }>;
@@ -120,7 +120,7 @@ export function whyDuplicated(trace: readonly TraceEvent[], uid: string, decisiv
     return {
       text: `${again}: session ${s1} marked it with ${markingCommand(trace, mark)}, but ${by} undid the mark${said}, so it was still on the server.`,
       step: undone.step,
-      stepWhat: 'mark undone',
+      stepText: 'mark undone at step',
     };
   }
   if (mark && undone) {
@@ -129,7 +129,7 @@ export function whyDuplicated(trace: readonly TraceEvent[], uid: string, decisiv
       return {
         text: `${again}: session ${s1} marked it with ${keyword} and sent QUIT, but the server did not remove it${because}, so it was still on the server.`,
         step: undone.step,
-        stepWhat: 'mark undone',
+        stepText: 'mark undone at step',
       };
     }
     const rule = protocol === 'pop3' ? ' (RFC 1939 §6)' : '';
@@ -137,14 +137,14 @@ export function whyDuplicated(trace: readonly TraceEvent[], uid: string, decisiv
     return {
       text: `${again}: session ${s1} ${ended}${because}, so its ${keyword} marks were undone${rule} and the message was still on the server.`,
       step: undone.step,
-      stepWhat: 'marks undone',
+      stepText: 'marks undone at step',
     };
   }
   if (mark && removedAt < 0) {
-    return { text: `${again}: session ${s1} marked it with ${markingCommand(trace, mark)}, but the server did not remove it, so it was still there to fetch.`, step: mark.step, stepWhat: 'marked' };
+    return { text: `${again}: session ${s1} marked it with ${markingCommand(trace, mark)}, but the server did not remove it, so it was still there to fetch.`, step: mark.step, stepText: 'marked at step' };
   }
   if (policy?.retention === 'delete') {
-    if (deleteSent) return { text: `${again}: session ${s1} sent ${deleteSent.keyword} for it, but the server kept it${because}.`, step: deleteSent.step, stepWhat: deleteSent.keyword };
+    if (deleteSent) return { text: `${again}: session ${s1} sent ${deleteSent.keyword} for it, but the server kept it${because}.`, step: deleteSent.step, stepText: `${deleteSent.keyword} at step` };
     return { text: `${again}: session ${s1} ended${because} before asking the server to delete it, so it was still on the server.` };
   }
   if (protocol !== 'pop3') {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   EMPTY_PROGRESS,
   PROGRESS_KEY,
+  SET_ASIDE_KEY,
   loadProgress,
   parseProgress,
   saveProgress,
@@ -59,8 +60,45 @@ describe('lesson progress store', () => {
   });
 
   it('data of another version is set aside with its own message', () => {
-    expect(parseProgress(JSON.stringify({ version: 99, completed: ['x'] })).notice).toBe(S.progressForeign);
+    expect(parseProgress(JSON.stringify({ version: 99, completed: ['x'] })).notice).toBe(S.progressNewer);
     expect(parseProgress(JSON.stringify({ completed: ['x'] })).notice).toBe(S.progressForeign);
+    expect(parseProgress(JSON.stringify({ version: '2', completed: ['x'] })).notice).toBe(S.progressForeign);
+  });
+
+  it('progress from a newer version is never overwritten: opening a lesson does not save over it, and says so (issue 10 item 7)', () => {
+    const storage = new FakeStorage();
+    const newer = JSON.stringify({ version: 2, lessons: { 'drop-before-quit': { done: true } }, streak: 12 });
+    storage.data.set(PROGRESS_KEY, newer);
+    const loaded = loadProgress(storage, KNOWN);
+    expect(loaded).toEqual({ progress: EMPTY_PROGRESS, notice: S.progressNewer, setAside: 'newer' });
+    // What the lesson panel does when the learner opens a lesson.
+    expect(saveProgress(storage, withCurrent(loaded.progress, 'drop-before-quit', 0))).toEqual({ ok: false, error: S.progressNewer });
+    expect(storage.data.get(PROGRESS_KEY)).toBe(newer);
+    expect(S.progressNewer).toMatch(/newer version/);
+  });
+
+  it('a newer version written from another tab after loading is not overwritten either', () => {
+    const storage = new FakeStorage();
+    const loaded = loadProgress(storage, KNOWN);
+    expect(saveProgress(storage, withCompleted(loaded.progress, 'drop-before-quit'))).toEqual({ ok: true });
+    const newer = JSON.stringify({ version: 3 });
+    storage.data.set(PROGRESS_KEY, newer);
+    expect(saveProgress(storage, withCompleted(loaded.progress, 'first-session-by-hand')).ok).toBe(false);
+    expect(storage.data.get(PROGRESS_KEY)).toBe(newer);
+  });
+
+  it('unreadable stored progress is copied aside before the first save replaces it', () => {
+    const storage = new FakeStorage();
+    const odd = JSON.stringify({ completed: ['x'], note: 'no version' });
+    storage.data.set(PROGRESS_KEY, odd);
+    const loaded = loadProgress(storage, KNOWN);
+    expect(loaded.notice).toBe(S.progressForeign);
+    expect(storage.data.get(SET_ASIDE_KEY)).toBe(odd);
+    expect(saveProgress(storage, withCurrent(loaded.progress, 'drop-before-quit', 1))).toEqual({ ok: true });
+    expect(storage.data.get(SET_ASIDE_KEY)).toBe(odd);
+    storage.data.set(PROGRESS_KEY, '{"version":1,');
+    expect(loadProgress(storage).notice).toBe(S.progressCorrupt);
+    expect(storage.data.get(SET_ASIDE_KEY)).toBe('{"version":1,');
   });
 
   it('keeps the valid parts of partly broken data and says so', () => {

@@ -7,7 +7,12 @@
  * - Nothing here throws. Corrupt, foreign or partly valid stored data is
  *   recovered from, and the reason comes back as a `notice` string for the
  *   panel to show (design.md: saved state never breaks the page).
- * - Only our own key is ever read or written; other keys are never touched.
+ * - Only our own keys are ever read or written; other keys are never touched.
+ * - Saved progress is never destroyed. Progress written by a newer version
+ *   of POP Lab stays where it is: saving refuses to overwrite it (checked at
+ *   every save, since a newer POP Lab may be open in another tab), and the
+ *   notice says that progress here lasts only for this page. Stored text we
+ *   cannot read is copied to SET_ASIDE_KEY before our first save replaces it.
  * - The Storage is passed in (a fake in the Node tests, localStorage in the
  *   browser), so parsing is tested without a DOM.
  */
@@ -15,6 +20,8 @@ import { LESSON_STRINGS as S } from './strings.ts';
 
 export const PROGRESS_KEY = 'pop-lab.lesson-progress';
 export const PROGRESS_VERSION = 1;
+/** Where unreadable stored progress is kept before it is replaced. */
+export const SET_ASIDE_KEY = 'pop-lab.lesson-progress.set-aside';
 
 /** Upper bounds, so that a huge or hostile stored value cannot grow the UI state. */
 const MAX_ENTRIES = 500;
@@ -33,6 +40,8 @@ export interface LoadedProgress {
   readonly progress: LessonProgress;
   /** Why stored progress was (partly) set aside, for the UI to show; null when all is well. */
   readonly notice: string | null;
+  /** 'newer': a newer version's progress, never overwritten; 'unreadable': text we cannot read, copied aside first. */
+  readonly setAside?: 'newer' | 'unreadable';
 }
 
 export type SaveResult = { readonly ok: true } | { readonly ok: false; readonly error: string };
@@ -49,6 +58,22 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** A version number above ours: written by a newer POP Lab. */
+function isNewerVersion(version: unknown): boolean {
+  return typeof version === 'number' && Number.isFinite(version) && version > PROGRESS_VERSION;
+}
+
+/** True when the stored text is progress from a newer version (so it must not be overwritten). */
+function storedIsNewer(raw: string | null): boolean {
+  if (raw === null) return false;
+  try {
+    const value: unknown = JSON.parse(raw);
+    return isRecord(value) && isNewerVersion(value.version);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Reads stored progress text. `knownLessonIds`, when given, drops entries
  * for lessons that no longer exist (silently: that is not the learner's loss).
@@ -59,10 +84,11 @@ export function parseProgress(raw: string | null, knownLessonIds?: ReadonlySet<s
   try {
     value = JSON.parse(raw);
   } catch {
-    return { progress: EMPTY_PROGRESS, notice: S.progressCorrupt };
+    return { progress: EMPTY_PROGRESS, notice: S.progressCorrupt, setAside: 'unreadable' };
   }
-  if (!isRecord(value)) return { progress: EMPTY_PROGRESS, notice: S.progressCorrupt };
-  if (value.version !== PROGRESS_VERSION) return { progress: EMPTY_PROGRESS, notice: S.progressForeign };
+  if (!isRecord(value)) return { progress: EMPTY_PROGRESS, notice: S.progressCorrupt, setAside: 'unreadable' };
+  if (isNewerVersion(value.version)) return { progress: EMPTY_PROGRESS, notice: S.progressNewer, setAside: 'newer' };
+  if (value.version !== PROGRESS_VERSION) return { progress: EMPTY_PROGRESS, notice: S.progressForeign, setAside: 'unreadable' };
 
   let partial = false;
   const known = (id: string) => !knownLessonIds || knownLessonIds.has(id);
@@ -105,7 +131,16 @@ export function loadProgress(storage: ProgressStorage | null | undefined, knownL
   } catch {
     return { progress: EMPTY_PROGRESS, notice: S.progressUnavailable };
   }
-  return parseProgress(raw, knownLessonIds);
+  const loaded = parseProgress(raw, knownLessonIds);
+  if (loaded.setAside === 'unreadable' && raw !== null) {
+    // Kept before our first save replaces it (a full or blocked storage just means no copy).
+    try {
+      storage.setItem(SET_ASIDE_KEY, raw);
+    } catch {
+      // The notice already says lessons start afresh.
+    }
+  }
+  return loaded;
 }
 
 export function serializeProgress(progress: LessonProgress): string {
@@ -115,6 +150,7 @@ export function serializeProgress(progress: LessonProgress): string {
 export function saveProgress(storage: ProgressStorage | null | undefined, progress: LessonProgress): SaveResult {
   if (!storage) return { ok: false, error: S.progressUnavailable };
   try {
+    if (storedIsNewer(storage.getItem(PROGRESS_KEY))) return { ok: false, error: S.progressNewer };
     storage.setItem(PROGRESS_KEY, serializeProgress(progress));
     return { ok: true };
   } catch {

@@ -20,6 +20,9 @@ export interface Row {
 
 export interface Comparison {
   readonly rows: readonly Row[];
+  /** Answers given (whole run included) and how many of them match. */
+  readonly answered: number;
+  readonly matched: number;
   readonly whole: { readonly guess: WholeRun; readonly same: boolean; readonly counts: Omit<Outcome, 'messages'> } | null;
 }
 
@@ -42,5 +45,6 @@ export function compare(prediction: Prediction, outcome: Outcome): Comparison {
       w === 'all-delivered' ? counts.delivered === happened.length : w === 'some-duplicated' ? counts.duplicated > 0 : w === 'some-lost' ? counts.lost > 0 : counts.gap > 0;
     whole = { guess: w, same, counts };
   }
-  return { rows, whole };
+  const answers = [...rows.filter((r) => r.same !== null).map((r) => r.same), ...(whole ? [whole.same] : [])];
+  return { rows, whole, answered: answers.length, matched: answers.filter(Boolean).length };
 }

@@ -9,6 +9,7 @@ export const predictStrings = {
   switchHint: 'hide the Outcome until the end and guess it before you play',
   hidden: 'Hidden until the end of the run: make your prediction, then play.',
   hiddenSaved: 'Hidden until the end of the run. Play it and compare.',
+  askClass: 'Ask the class first: what will happen to each message? The Outcome shows at the end of the run.',
   formTitle: 'Before you play: what will happen to each message?',
   wholeLegend: 'The whole run, in one choice',
   perMessage: 'Or message by message:',
@@ -18,6 +19,7 @@ export const predictStrings = {
   change: 'Change my prediction',
   more: (n: number) => `…and ${n} more messages: use the whole-run choice for them.`,
   revealTitle: 'Your prediction beside what happened',
+  score: (matched: number, answered: number) => `${matched} of ${answers(answered)} as predicted.`,
   noPrediction: 'You made no prediction for this run. Turn the switch off and on to try the next one.',
   colMessage: 'Message',
   colPredicted: 'You predicted',
@@ -47,7 +49,9 @@ export const predictStrings = {
     'some-lost': 'Some messages lost',
     'some-gap': 'Some messages missing on a device (gap)',
   } satisfies Record<WholeRun, string>,
-  wholeHappened: (d: number, dup: number, lost: number, gap: number) => `Delivered: ${d}, Duplicated: ${dup}, Lost: ${lost}, Gap: ${gap}`,
+  wholeHappened: (d: number, dup: number, lost: number, gap: number) => [`Delivered: ${d},`, `Duplicated: ${dup},`, `Lost: ${lost},`, `Gap: ${gap}`],
 } as const;
+
+const answers = (n: number) => (n === 1 ? '1 answer' : `${n} answers`);
 
 export const guessIcon = { delivered: '✓', duplicated: '❐', lost: '✗', gap: '◌', pending: '…' } as const;

@@ -29,7 +29,8 @@ const clip = (text: string, max: number = LIMITS.text) => (text.length > max ? `
 /** Verdicts so far at the cursor (the custody view), not of the whole run. */
 export function countsSoFar(view: WorldView): OutcomeCounts {
   const counts = { delivered: 0, duplicated: 0, lost: 0, gap: 0, pending: 0 };
-  for (const m of view.custody) counts[m.verdict]++;
+  // As the lab's Outcome counts: a message no device holds a copy of is not delivered (yet).
+  for (const m of view.custody) counts[m.verdict === 'delivered' && !Object.values(m.copiesByDevice).some(Boolean) ? 'pending' : m.verdict]++;
   return counts;
 }
 
@@ -45,7 +46,7 @@ function stepSentence(source: SnapshotSource, k: number): string {
   return narrateRange(source.trace, from, to, octets);
 }
 
-export function snapshotOf(source: SnapshotSource, settings: PresenterSettings): Omit<PresenterState, 'type'> {
+export function snapshotOf(source: SnapshotSource, settings: PresenterSettings, hidden = false): Omit<PresenterState, 'type'> {
   const ev = source.trace[source.cursor];
   const explained = ev ? explainStep(ev) : undefined;
   const step = source.stepNo;
@@ -66,5 +67,6 @@ export function snapshotOf(source: SnapshotSource, settings: PresenterSettings):
     next: clip(step < source.stepCount ? stepSentence(source, step + 1) : ''),
     outcome: countsSoFar(source.view),
     canFault: step < source.stepCount,
+    ...(hidden ? { hidden: true } : {}),
   };
 }

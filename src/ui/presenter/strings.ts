@@ -22,6 +22,7 @@ export const presenterStrings = {
   nextNone: 'This is the last step.',
   outcome: 'Outcome so far',
   outcomeEnd: 'Outcome of the whole run',
+  outcomeHidden: 'Hidden until the end of the run: Predict first is on in the lab.',
   counts: (d: number, dup: number, lost: number, gap: number) => `Delivered: ${d}, Duplicated: ${dup}, Lost: ${lost}, Gap: ${gap}`,
   remote: 'Remote',
   lesson: 'Lesson',

@@ -14,6 +14,7 @@ import {
   type RemotePlayer,
 } from './sync.ts';
 import { snapshotOf, countsSoFar } from './snapshot.ts';
+import type { WorldView } from '../../sim/types.ts';
 import { stepEnds } from '../../sim/steps.ts';
 import { presenterAction, presenterKeys, type KeyTarget } from './keys.ts';
 
@@ -185,7 +186,7 @@ describe('presenter sync protocol', () => {
     run({ type: 'command', command: 'crash' });
     player.atEnd = true;
     run({ type: 'command', command: 'drop' });
-    expect(calls).toEqual(['forward', 'back', 'play', 'pause', 'select 5', 'drop-connection', 'crash-client']);
+    expect(calls).toEqual(['forward', 'back', 'play', 'pause', 'select 5', 'connection-silent', 'crash-client']);
   });
 });
 
@@ -256,5 +257,17 @@ describe('presenter keys', () => {
     off();
     press('PageDown');
     expect(calls).toEqual(['f', 'b', 'blank']);
+  });
+});
+
+describe('Predict first in the notes window', () => {
+  it('the snapshot says the Outcome is hidden, the notes window reads it, and anything but true leaves it shown', () => {
+    const settings = { retention: 'Delete on download', protocol: 'POP3', personality: 'RFC', scenario: 'x' };
+    const source = { cursor: 0, playing: false, trace: [], view: { custody: [] } as unknown as WorldView, outcome: { delivered: 0, duplicated: 0, lost: 0, gap: 0, messages: [] }, positions: Int32Array.from([0, 1, 2, 3]), stepNo: 0, stepCount: 3, detail: 'commands' as const };
+    const hidden = snapshotOf(source, settings, true);
+    expect(hidden.hidden).toBe(true);
+    expect(parseMessage({ type: 'state', ...hidden })).toMatchObject({ hidden: true });
+    expect(parseMessage({ type: 'state', ...snapshotOf(source, settings) })).not.toHaveProperty('hidden');
+    expect(parseMessage({ type: 'state', ...hidden, hidden: 'yes' })).not.toHaveProperty('hidden');
   });
 });

@@ -17,6 +17,8 @@
  * This module has no DOM: the channel is injected (ChannelLike), so the logic
  * runs and is tested in Node with a fake channel.
  */
+import type { FaultKind } from '../../sim/types.ts';
+import { DROP_BUTTON_FAULT } from '../controls/controls-props.ts';
 
 export const CHANNEL_NAME = 'pop-lab-presenter';
 
@@ -56,6 +58,8 @@ export interface PresenterState {
   readonly outcome: OutcomeCounts;
   /** Faults can be injected here (not at the last step). */
   readonly canFault: boolean;
+  /** "Predict first" hides the Outcome until the end of the run: the notes window hides it too. */
+  readonly hidden?: boolean;
 }
 
 export const COMMANDS = ['next', 'prev', 'play', 'pause', 'drop', 'crash', 'seek'] as const;
@@ -103,7 +107,7 @@ function parseState(m: Rec): PresenterState | null {
   const outcome = parseCounts(m['outcome']);
   if (!settings || !outcome) return null;
   // A fresh object: nothing of the sender's (prototype, extra fields) survives.
-  return { type: 'state', step, last, playing, settings, narration, why, rfc, next, outcome, canFault };
+  return { type: 'state', step, last, playing, settings, narration, why, rfc, next, outcome, canFault, ...(m['hidden'] === true ? { hidden: true } : {}) };
 }
 
 function parseCommand(m: Rec): PresenterCommand | null {
@@ -231,7 +235,7 @@ export interface RemotePlayer {
   pause(): void;
   /** Goes to learner step k (the lab's "Step k of n"). */
   selectStep(step: number): void;
-  inject(kind: 'drop-connection' | 'crash-client'): void;
+  inject(kind: FaultKind): void;
 }
 
 /** Runs a remote command. Faults at the last step are ignored, as the lab's own fault buttons are disabled there. */
@@ -254,7 +258,7 @@ export function applyCommand(player: RemotePlayer, command: PresenterCommand): v
       player.selectStep(command.step);
       break;
     case 'drop':
-      if (!player.atEnd) player.inject('drop-connection');
+      if (!player.atEnd) player.inject(DROP_BUTTON_FAULT);
       break;
     case 'crash':
       if (!player.atEnd) player.inject('crash-client');

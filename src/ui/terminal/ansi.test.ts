@@ -10,7 +10,7 @@ describe('terminal line colours', () => {
   });
 
   it('a message body cannot send escape sequences to the terminal', () => {
-    expect(visible('a\x1b[2Jb\x07\tc\x7f')).toBe('a^[[2Jb^G\tc^?');
+    expect(visible('a\x1b[2Jb\x07\tc\x7f')).toBe('a^[[2Jb^G^Ic^?');
     expect(ansiLine({ id: 0, kind: 'data', text: '\x1b]0;pwned\x07' })).not.toContain('\x1b');
   });
 });

@@ -3,8 +3,10 @@
  * (keystrokes, pasted text, escape sequences) goes in, and what to echo and
  * which lines were submitted come out. The Svelte component only forwards
  * data to this and writes the echo to xterm, so the editing is testable in
- * Node.
+ * Node. The echo never contains a control character from the input: they
+ * are shown printably (visible.ts).
  */
+import { columns, isControl, visible } from './visible.ts';
 
 /** Command history with ↑/↓ recall; the line being typed is kept while browsing. */
 export class History {
@@ -62,6 +64,12 @@ export interface EditorHooks {
 
 const MAX_LINE = 510; // RFC 1939 §4 / RFC 2449 §4: a command line is at most 512 octets with CRLF.
 
+/** Bracketed paste markers (xterm, DEC private mode 2004). */
+export const PASTE_START = '\x1b[200~';
+export const PASTE_END = '\x1b[201~';
+/** Exactly one key's escape sequence: CSI (ECMA-48 §5.4), SS3, or ESC plus one character (Alt+key). */
+const KEY_SEQUENCE = /^\x1b(?:\[[0-?]*[ -/]*[@-~]|O[@-~]|[^[O])?$/;
+
 /** One-line editor with history and completion; the cursor is always at the end of the line. */
 export class LineEditor {
   buffer = '';
@@ -77,6 +85,12 @@ export class LineEditor {
   feed(data: string): EditorOutput {
     let echo = '';
     const submitted: string[] = [];
+    // Bracketed paste (xterm sends it once the view enables mode 2004): the
+    // markers say for certain that this is pasted text, whatever it starts with.
+    if (data.startsWith(PASTE_START)) {
+      const end = data.lastIndexOf(PASTE_END);
+      return this.#text(data.slice(PASTE_START.length, end < 0 ? undefined : end), true);
+    }
     switch (data) {
       case '\x1b[A': // ↑
         return { echo: this.#replace(this.history.previous(this.buffer)), submitted };
@@ -85,7 +99,7 @@ export class LineEditor {
       case '\t': {
         const result = this.#hooks.complete(this.buffer);
         if (result.candidates.length > 1) {
-          echo += `\r\n${result.candidates.join('  ')}\r\n${this.#hooks.prompt}${result.line}`;
+          echo += `\r\n${result.candidates.join('  ')}\r\n${this.#hooks.prompt}${visible(result.line)}`;
           this.buffer = result.line;
           return { echo, submitted };
         }
@@ -97,23 +111,39 @@ export class LineEditor {
       default:
         break;
     }
-    if (data.startsWith('\x1b')) return { echo: '', submitted }; // other escape sequences (←, →, F-keys)
-    // Typed or pasted text, possibly several lines.
-    // Pasted text may end lines with CRLF, CR or LF: each ends one line.
+    // One key's escape sequence (←, →, Home, F-keys, Alt+key): nothing to do.
+    if (KEY_SEQUENCE.test(data)) return { echo: '', submitted };
+    // Several characters at once are pasted text (or text from an input
+    // method): its lines are kept even when it starts with ESC, and its
+    // control characters are kept and shown (visible.ts).
+    return this.#text(data, data.length > 1);
+  }
+
+  /**
+   * Typed or pasted text, possibly several lines; CRLF, CR or LF each end one
+   * line. A typed control key other than Enter and Backspace does nothing;
+   * in pasted text every control character is kept, shown as ^[ or <9B>.
+   * Only characters up to U+00FF are kept: a command line is octets.
+   */
+  #text(data: string, pasted: boolean): EditorOutput {
+    let echo = '';
+    const submitted: string[] = [];
     for (const ch of data.replace(/\r\n?/g, '\n')) {
+      const code = ch.charCodeAt(0);
       if (ch === '\n') {
         echo += '\r\n';
         submitted.push(this.buffer);
         this.history.add(this.buffer);
         this.buffer = '';
-      } else if (ch === '\x7f' || ch === '\b') {
-        if (this.buffer.length > 0) {
+      } else if (!pasted && (ch === '\x7f' || ch === '\b')) {
+        const last = this.buffer.slice(-1);
+        if (last !== '') {
           this.buffer = this.buffer.slice(0, -1);
-          echo += '\b \b';
+          echo += '\b \b'.repeat(columns(visible(last)));
         }
-      } else if (ch >= ' ' && ch <= '~' && this.buffer.length < MAX_LINE) {
+      } else if (ch.length === 1 && code <= 0xff && (pasted || !isControl(code)) && this.buffer.length < MAX_LINE) {
         this.buffer += ch;
-        echo += ch;
+        echo += visible(ch);
       }
     }
     return { echo, submitted };
@@ -122,8 +152,8 @@ export class LineEditor {
   /** Replaces the typed line (null: leave it), erasing what was shown. */
   #replace(line: string | null): string {
     if (line === null || line === this.buffer) return '';
-    const erase = '\b \b'.repeat(this.buffer.length);
+    const erase = '\b \b'.repeat(columns(visible(this.buffer)));
     this.buffer = line;
-    return erase + line;
+    return erase + visible(line);
   }
 }

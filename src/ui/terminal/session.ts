@@ -109,7 +109,7 @@ export class TerminalSessionCore {
   #nextId = 0;
   /**
    * The session's trace, bounded (HISTORY_EVENTS): the world hands its events
-   * over after each command and forgets them (World.forgetTrace). Steps are
+   * over after each command and forgets them (LiveWorld.forgetTrace). Steps are
    * positions in this array; `forgotten` events came before it.
    */
   #history: TraceEvent[] = [];
@@ -251,7 +251,7 @@ export class TerminalSessionCore {
       this.#record(e);
     }
     // The history has them now: the world keeps only what comes next.
-    world.forgetTrace(world.trace.length);
+    this.live.forgetTrace(world.trace.length);
     this.#trim();
     const received = this.live.takeReceived();
     if (received !== '') {

@@ -1,0 +1,139 @@
+/**
+ * Stable height while playing (issue 14 item 1, review item 4): the embed
+ * reserves, for each of its parts (stage, controls, outcome), the height that
+ * part will need at the tallest step of the run, so nothing below the widget
+ * (the docs text, or the iframe's size) moves while it plays.
+ *
+ * How: a second, invisible copy of the view (same width, same styles, its own
+ * Player sharing the same run) is stepped through every step in the
+ * background, in slices of a few milliseconds, and the tallest height of each
+ * part becomes that part's min-height in the visible view. It runs again when
+ * the run changes (a fault, a mode change) or the width changes. The copy sits
+ * in its own shadow root (its ids cannot clash with the visible ones), inert,
+ * aria-hidden and in a zero-height clipped box, so it is neither seen, heard
+ * nor laid out around.
+ */
+import { flushSync, mount, unmount } from 'svelte';
+import { Player } from '../ui/player.svelte.ts';
+import type { ScenarioSource } from '../ui/wiring.ts';
+import EmbedView from './EmbedView.svelte';
+import type { EmbedOptions } from './options.ts';
+import type { EmbedTheme } from './theme.svelte.ts';
+
+export const RESERVED_PARTS = ['.stage-box', '.controls-box', '.outcome-box'] as const;
+
+/** Milliseconds of work per slice: well under one frame, so no long task. */
+const SLICE_MS = 6;
+
+export interface ReserveInput {
+  readonly target: Element | ShadowRoot;
+  readonly player: Player;
+  readonly source: ScenarioSource;
+  readonly title: string;
+  readonly controls: EmbedOptions['controls'];
+  readonly theme: EmbedTheme;
+}
+
+export function reserveSpace(input: ReserveInput): () => void {
+  const doc = (input.target instanceof ShadowRoot ? input.target.host : input.target).ownerDocument;
+  const visible = input.target.querySelector<HTMLElement>('.pop-lab');
+  if (!visible || typeof ResizeObserver === 'undefined') return () => {};
+
+  // The invisible copy.
+  const box = doc.createElement('div');
+  box.setAttribute('aria-hidden', 'true');
+  box.inert = true;
+  box.style.cssText = 'position:absolute;left:0;top:0;height:0;overflow:hidden;visibility:hidden;pointer-events:none;z-index:-1';
+  input.target.append(box);
+  // Closed: the copy's ids cannot clash with the visible ones, and nothing
+  // that searches the page (a test, an extension, the host's scripts) finds it.
+  const shadow = box.attachShadow({ mode: 'closed' });
+  if (input.target instanceof ShadowRoot) shadow.adoptedStyleSheets = [...input.target.adoptedStyleSheets];
+  else {
+    // embed.html: its styles are a stylesheet file of the document.
+    for (const link of Array.from(doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'))) shadow.append(link.cloneNode());
+  }
+  const copy = new Player(input.source);
+  copy.reducedMotion = true;
+  const view = mount(EmbedView, { target: shadow, props: { player: copy, title: input.title, controls: input.controls, theme: input.theme, measuring: true } });
+
+  let generation = 0;
+  let width = -1;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  function clear(): void {
+    for (const part of RESERVED_PARTS) {
+      const el = visible!.querySelector<HTMLElement>(part);
+      if (el) el.style.minHeight = '';
+    }
+  }
+
+  function measure(): void {
+    const mine = ++generation;
+    clearTimeout(timer);
+    width = Math.round(visible!.getBoundingClientRect().width);
+    box.style.width = `${width}px`;
+    copy.run = input.player.run;
+    copy.settings = input.player.settings;
+    copy.userFaults = input.player.userFaults;
+    const last = Math.max(0, copy.run.trace.length - 1);
+    const tallest = RESERVED_PARTS.map(() => 0);
+    let step = 0;
+    const slice = () => {
+      if (mine !== generation) return;
+      const until = performance.now() + SLICE_MS;
+      while (step <= last && performance.now() < until) {
+        copy.cursor = step;
+        copy.panelCursor = step;
+        // Paused and playing: the controls differ (Pause in place of Play
+        // can wrap the row). The copy's playback loop is stopped again
+        // before it ever gets a frame.
+        for (const playing of [false, true]) {
+          copy.playing = playing;
+          flushSync();
+          RESERVED_PARTS.forEach((part, i) => {
+            const el = shadow.querySelector(part);
+            if (el) tallest[i] = Math.max(tallest[i]!, Math.ceil(el.getBoundingClientRect().height));
+          });
+        }
+        copy.playing = false;
+        flushSync();
+        step++;
+      }
+      if (step <= last) {
+        timer = setTimeout(slice, 0);
+        return;
+      }
+      RESERVED_PARTS.forEach((part, i) => {
+        const el = visible!.querySelector<HTMLElement>(part);
+        if (el && tallest[i]! > 0) el.style.minHeight = `${tallest[i]}px`;
+      });
+    };
+    timer = setTimeout(slice, 0);
+  }
+
+  // Again when the run changes (fault, mode, reset to another run) ...
+  const stopRun = $effect.root(() => {
+    $effect(() => {
+      void input.player.run;
+      measure();
+    });
+  });
+  // ... or the width does (the parts wrap differently).
+  const ro = new ResizeObserver(() => {
+    const now = Math.round(visible.getBoundingClientRect().width);
+    if (now === width) return;
+    clear();
+    measure();
+  });
+  ro.observe(visible);
+
+  return () => {
+    generation++;
+    clearTimeout(timer);
+    ro.disconnect();
+    stopRun();
+    void unmount(view);
+    box.remove();
+  };
+}
