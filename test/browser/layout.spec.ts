@@ -44,7 +44,7 @@ test('the Tools menu works by keyboard: Enter opens it, Tab reaches every tool, 
   await tools.focus();
   await page.keyboard.press('Enter');
   await expect(tools).toHaveAttribute('aria-expanded', 'true');
-  for (const name of ['Presenter mode', 'Open presenter notes', 'Compare side by side', 'Export / import', 'Share', 'Dark theme', 'Keyboard shortcuts']) {
+  for (const name of ['Presenter mode', 'Open presenter notes', 'Compare side by side', 'Export / import', 'Embed', 'Share', 'Dark theme', 'Keyboard shortcuts']) {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name })).toBeFocused();
   }
