@@ -21,3 +21,5 @@ export { default as CompareLauncher } from './compare/CompareLauncher.svelte';
 export { default as ExportMenu } from './export/ExportMenu.svelte';
 // The lab's keyboard shortcuts (App installs them when this module arrives).
 export { appShortcut } from './layout/shortcuts.ts';
+// The narration's reserved room (the run's longest sentence, invisible).
+export { default as NarrationGhost } from './layout/NarrationGhost.svelte';

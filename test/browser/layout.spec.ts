@@ -44,7 +44,7 @@ test('the Tools menu works by keyboard: Enter opens it, Tab reaches every tool, 
   await tools.focus();
   await page.keyboard.press('Enter');
   await expect(tools).toHaveAttribute('aria-expanded', 'true');
-  for (const name of ['Presenter mode', 'Open presenter notes', 'Compare side by side', 'Export / import', 'Share', 'Dark theme', 'Keyboard shortcuts']) {
+  for (const name of ['Presenter mode', 'Open presenter notes', 'Compare side by side', 'Export / import', 'Embed', 'Share', 'Dark theme', 'Keyboard shortcuts']) {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name })).toBeFocused();
   }
@@ -179,7 +179,7 @@ for (const size of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) 
     // The learner looks at the stage with Play in view: the first screen on a
     // laptop; on a phone, scrolled down to the stage.
     await page.evaluate(() => window.scrollTo(0, 0));
-    if (size.width < 900) await page.getByRole('region', { name: 'The wire' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    if (size.width < 900) await page.getByRole('main').getByRole('img').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await expect(page.getByRole('button', { name: 'Play' })).toBeInViewport();
     await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
 

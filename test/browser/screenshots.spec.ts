@@ -3,6 +3,7 @@ import { openStill, toEnd } from './helpers.ts';
 
 const sizes = [
   { name: 'laptop', width: 1280, height: 800 },
+  { name: 'tablet', width: 1024, height: 768 },
   { name: 'phone', width: 390, height: 844 },
 ] as const;
 
