@@ -103,9 +103,9 @@ test('the whole flow by keyboard only', async ({ page }) => {
   const menuButton = page.getByRole('button', { name: /^Add a fault at step/ }).first();
   await tabTo(page, menuButton);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('menuitem', { name: 'Drop connection' })).toBeFocused();
+  await expect(page.getByRole('menuitem', { name: 'Connection goes silent' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('menuitem', { name: 'Crash client' })).toBeFocused();
+  await expect(page.getByRole('menuitem', { name: 'Connection reset' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menu')).toHaveCount(0);
   await expect(menuButton).toBeFocused();

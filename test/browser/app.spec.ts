@@ -162,7 +162,7 @@ test('a fault can be scheduled from a step of the sequence diagram', async ({ pa
   const ladder = page.getByRole('list', { name: 'Sequence' });
   const quitRow = ladder.getByRole('listitem').filter({ hasText: 'C: QUIT' });
   await quitRow.first().getByRole('button', { name: /^Add a fault at step/ }).click();
-  await page.getByRole('menuitem', { name: 'Drop connection' }).click();
+  await page.getByRole('menuitem', { name: 'Connection reset' }).click();
   await toEnd(page);
   await expect.poll(async () => (await counts(page)).duplicated).toBeGreaterThan(0);
 });
@@ -173,9 +173,9 @@ test('the timeline has a fault menu for the current step with every fault kind',
   const at = await cursor(page);
   await page.getByRole('button', { name: 'More faults here…' }).click();
   await expect(page.getByRole('menu')).toBeVisible();
-  await page.getByRole('menuitem', { name: 'Crash server' }).click();
+  await page.getByRole('menuitem', { name: 'Server crashes' }).click();
   await expect(timeline(page)).toHaveValue(String(at));
-  await expect(page.getByText(/Faults you added: Crash server at step \d+/)).toBeVisible();
+  await expect(page.getByText(/Faults you added: Server crashes at step \d+/)).toBeVisible();
   await page.keyboard.press('End');
   // RFC 1939 §6: a server crash before QUIT means no UPDATE: nothing is lost.
   await expect.poll(async () => (await counts(page)).lost).toBe(0);
