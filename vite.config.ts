@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { APP_ENTRY, prerender } from './src/node/prerender.ts';
 
 export default defineConfig({
   // Relative asset URLs (issue 8 item 10, issue 14): the same build works at a
@@ -9,6 +10,8 @@ export default defineConfig({
   base: './',
   plugins: [
     svelte(),
+    // The first screen as HTML in dist/index.html, hydrated by src/main.ts (issue 12).
+    prerender(APP_ENTRY),
     // Offline (issue 5): a Workbox service worker precaches the app shell and
     // every lazy chunk (the terminal included), so a classroom keeps working
     // without network after the first visit. Registration is an external

@@ -2,7 +2,7 @@
  * Mounts the embedded player into a DOM node and gives the host a small
  * controller. Shared by the custom element and the embed page.
  */
-import { mount, unmount } from 'svelte';
+import { hydrate, mount, unmount } from 'svelte';
 import { Player } from '../ui/player.svelte.ts';
 import type { Outcome } from '../sim/types.ts';
 import type { Scenario } from '../scenarios/format.ts';
@@ -41,7 +41,11 @@ export interface EmbedController {
   destroy(): void;
 }
 
-export function mountEmbed(target: Element | ShadowRoot, scenario: Scenario, options: EmbedOptions, hooks: EmbedHooks = {}): EmbedController {
+/**
+ * `prerendered`: the target holds this view's server-rendered first screen
+ * (embed.html, src/embed/first-screen.ts): hydrate it instead of mounting anew.
+ */
+export function mountEmbed(target: Element | ShadowRoot, scenario: Scenario, options: EmbedOptions, hooks: EmbedHooks = {}, prerendered = false): EmbedController {
   const source = singleScenarioSource(scenario, options.mode);
   const player = new Player(source);
   player.reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -54,7 +58,7 @@ export function mountEmbed(target: Element | ShadowRoot, scenario: Scenario, opt
     hooks,
   };
   if (options.height !== undefined) props.height = options.height;
-  const view = mount(EmbedView, { target, props });
+  const view = prerendered ? hydrate(EmbedView, { target, props }) : mount(EmbedView, { target, props });
   // A fixed height scrolls inside; otherwise reserve the run's tallest layout.
   const unreserve = options.height === undefined ? reserveSpace({ target, player, source, title: scenario.title, controls: options.controls, theme }) : () => {};
   // A reader who asked for reduced motion starts paused, even with autoplay.

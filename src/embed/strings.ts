@@ -23,3 +23,8 @@ export const embedStrings = {
     'Documentation sites: copy embed/pop-lab.js (element) or embed.html, embed/pop-lab-resizer.js and assets/embed-* (iframe) from the build into the site, and write these paths relative to the page. docs/embedding.md has a recipe for plain HTML, VitePress, MkDocs and Docusaurus.',
   close: 'Close',
 } as const;
+
+/** embed.html's own words while a scenario other than the prerendered default loads (the same text as the HTML's, for vite dev). */
+export const embedPageStrings = {
+  loading: 'Loading POP Lab…',
+};
