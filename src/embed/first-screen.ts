@@ -30,5 +30,8 @@ export function renderEmbedFirstScreen(locale = 'en'): { readonly html: string; 
   const { body } = render(EmbedView, {
     props: { player, title: DEFAULT_SCENARIO.title, controls: PRERENDERED_OPTIONS.controls, theme },
   });
-  return { html: body, lang: locale };
+  // Theme "auto" is the reader's system scheme, which only the browser knows:
+  // the root says "system" and embed-page.css follows prefers-color-scheme
+  // until hydration sets the theme on screen.
+  return { html: body.replace(/(<div class="pop-lab[^"]*") data-theme="light"/, '$1 data-theme="system"'), lang: locale };
 }
