@@ -19,7 +19,7 @@ export function renderEmbedFirstScreen(locale = 'en'): { readonly html: string; 
   // The player as the page shows it before its script has run: the first
   // frame, with Play and the faults waiting for the simulator (aria-disabled,
   // and the status line says so); hydration then brings the real run.
-  const source = singleScenarioSource(DEFAULT_SCENARIO, PRERENDERED_OPTIONS.mode);
+  const source = singleScenarioSource(DEFAULT_SCENARIO);
   const player = new Player({
     ...source,
     ready: () => false,

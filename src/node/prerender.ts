@@ -34,7 +34,9 @@ export async function renderEntry(entry: PrerenderEntry, locale = 'en'): Promise
     root: process.cwd(),
     logLevel: 'error',
     appType: 'custom',
-    plugins: [svelte()],
+    // As in the build: production Svelte, whoever calls (vite build, or a test under NODE_ENV=test).
+    mode: 'production',
+    plugins: [svelte({ compilerOptions: { dev: false } })],
     server: { middlewareMode: true, hmr: false, ws: false, watch: null },
     optimizeDeps: { noDiscovery: true, include: [] },
   });
