@@ -8,7 +8,7 @@
  * Also the longest main-thread task from navigation to interactive under 4×
  * CPU (bench/startup.ts), for the default page and a 500-message share link.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,15 +59,28 @@ function buildFloor(): string {
   return out;
 }
 
-function lighthouse(url: string): LighthouseFigures {
+/** Lighthouse as a child process; asynchronous, since the static server answers from this same process. */
+function run(args: string[], timeoutMs: number): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('npx', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stderr });
+    });
+  });
+}
+
+async function lighthouse(url: string): Promise<LighthouseFigures> {
   const out = join(tmpdir(), `pop-lab-lh-${process.pid}.json`);
   rmSync(out, { force: true });
-  const result = spawnSync(
-    'npx',
+  const result = await run(
     ['-y', 'lighthouse@12.8.2', url, '--output=json', `--output-path=${out}`, `--chrome-path=${CHROMIUM}`, `--chrome-flags=${FLAGS.join(' ')}`, '--only-categories=performance,accessibility', '--quiet'],
-    { encoding: 'utf8', timeout: 240_000 },
+    240_000,
   );
-  if (result.status !== 0) throw new Error(`lighthouse exited ${result.status} on ${url}: ${(result.stderr || '').split('\n').slice(-3).join(' ')}`);
+  if (result.status !== 0) throw new Error(`lighthouse exited ${result.status} on ${url}: ${result.stderr.split('\n').slice(-3).join(' ')}`);
   const report = JSON.parse(readFileSync(out, 'utf8')) as {
     categories: Record<string, { score: number | null }>;
     audits: Record<string, { numericValue?: number }>;
@@ -110,7 +123,7 @@ export async function measureSideBySide(link: string, runs = 3): Promise<SideByS
     const pages = { floor: `${base}/floor/`, app: `${base}/`, embed: `${base}/embed.html` } as const;
     const results: Record<keyof typeof pages, LighthouseFigures[]> = { floor: [], app: [], embed: [] };
     for (let i = 0; i < runs; i++) {
-      for (const key of ['floor', 'app', 'embed'] as const) results[key].push(lighthouse(pages[key]));
+      for (const key of ['floor', 'app', 'embed'] as const) results[key].push(await lighthouse(pages[key]));
     }
     const startup = {
       app: await measureStartupTasks(`${base}/`),

@@ -21,8 +21,11 @@ if (new URLSearchParams(location.search).get('view') === 'notes') {
   target.replaceChildren();
   void import('./ui/presenter/NotesView.svelte').then(({ default: NotesView }) => mount(NotesView, { target }));
 } else if (target.firstElementChild) {
-  // The build prerendered the first screen (src/node/prerender.ts): take it over.
-  hydrate(App, { target });
+  // The build prerendered the first screen (src/node/prerender.ts): take it
+  // over, in a task of its own, after the one that evaluated the modules, so
+  // neither is a long task on a slow phone (issue 12 item 2). The learner
+  // already sees the page; the controls say they are waiting meanwhile.
+  setTimeout(() => hydrate(App, { target }), 0);
 } else {
   // vite dev: nothing prerendered.
   mount(App, { target });

@@ -11,6 +11,7 @@ import type { EmbedOptions, Mode, Theme } from './options.ts';
 import { singleScenarioSource } from './source.ts';
 import { EmbedTheme } from './theme.svelte.ts';
 import { reserveSpace } from './reserve.svelte.ts';
+import { whenReady } from './when-ready.svelte.ts';
 import type { HostTheme } from './host-theme.ts';
 
 export interface EmbedHooks {
@@ -25,6 +26,8 @@ export interface EmbedHooks {
 
 export interface EmbedController {
   readonly player: Player;
+  /** Resolves once the run is built (the first frame shows meanwhile): then announce "ready". */
+  readonly ready: Promise<void>;
   readonly scenario: Scenario;
   play(): void;
   pause(): void;
@@ -65,6 +68,7 @@ export function mountEmbed(target: Element | ShadowRoot, scenario: Scenario, opt
   if (options.autoplay && !player.reducedMotion) player.play();
   return {
     player,
+    ready: whenReady(player),
     scenario,
     play: () => player.play(),
     pause: () => player.pause(),

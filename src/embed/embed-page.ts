@@ -185,6 +185,7 @@ async function start(): Promise<void> {
   );
   controller.setHostTheme(hostTheme);
   document.title = `POP Lab: ${loaded.scenario.title}`;
+  await controller.ready;
   post({ type: 'pop-lab:ready', scenario: loaded.scenario.id, title: loaded.scenario.title, mode: controller.mode(), last: controller.player.last });
   announceSize();
 }
