@@ -53,12 +53,15 @@ export function mountEmbed(target: Element | ShadowRoot, scenario: Scenario, opt
   const player = new Player(source);
   player.reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   const theme = new EmbedTheme(options.theme);
-  const props: { player: Player; title: string; controls: EmbedOptions['controls']; theme: EmbedTheme; hooks: EmbedHooks; height?: number } = {
+  // The width it will have, when known: one stage picture is drawn (or hydrated), not both.
+  const width = (target instanceof ShadowRoot ? target.host : target).getBoundingClientRect().width;
+  const props: { player: Player; title: string; controls: EmbedOptions['controls']; theme: EmbedTheme; hooks: EmbedHooks; height?: number; initialNarrow: boolean | null } = {
     player,
     title: scenario.title,
     controls: options.controls,
     theme,
     hooks,
+    initialNarrow: width > 0 ? width < 640 : null,
   };
   if (options.height !== undefined) props.height = options.height;
   const view = prerendered ? hydrate(EmbedView, { target, props }) : mount(EmbedView, { target, props });
