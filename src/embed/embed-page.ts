@@ -161,6 +161,7 @@ async function start(): Promise<void> {
   }
   const loaded = await loadScenario(options.scenario, location.href, (u, init) => fetch(u, { credentials: 'same-origin', signal: init.signal }));
   if (!loaded.ok || !prerendered) app.replaceChildren();
+  else await new Promise((resolve) => setTimeout(resolve, 0)); // hydration in a task of its own, after module evaluation (issue 12)
   if (!loaded.ok) {
     renderErrors(app, loaded.errors);
     post({ type: 'pop-lab:error', errors: loaded.errors });
@@ -171,15 +172,15 @@ async function start(): Promise<void> {
     loaded.scenario,
     options,
     {
-    // The page's color-scheme follows the theme on screen: the frame's canvas
-    // stays transparent where the host's scheme matches (no light corners).
-    ontheme: (shown) => {
-      document.documentElement.dataset.theme = shown;
-    },
-    onstep: (step, last, label) => post({ type: 'pop-lab:step', step, last, label }),
-    onfault: (step, fault, device, detail) => post({ type: 'pop-lab:fault', step, fault, detail, ...(device !== undefined ? { device } : {}) }),
-    onoutcome: (o) => post({ type: 'pop-lab:outcome', delivered: o.delivered, duplicated: o.duplicated, lost: o.lost, gap: o.gap }),
-    onerror: (errors) => post({ type: 'pop-lab:error', errors: [...errors] }),
+      // The page's color-scheme follows the theme on screen: the frame's canvas
+      // stays transparent where the host's scheme matches (no light corners).
+      ontheme: (shown) => {
+        document.documentElement.dataset.theme = shown;
+      },
+      onstep: (step, last, label) => post({ type: 'pop-lab:step', step, last, label }),
+      onfault: (step, fault, device, detail) => post({ type: 'pop-lab:fault', step, fault, detail, ...(device !== undefined ? { device } : {}) }),
+      onoutcome: (o) => post({ type: 'pop-lab:outcome', delivered: o.delivered, duplicated: o.duplicated, lost: o.lost, gap: o.gap }),
+      onerror: (errors) => post({ type: 'pop-lab:error', errors: [...errors] }),
     },
     prerendered,
   );
