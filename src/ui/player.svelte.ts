@@ -199,9 +199,9 @@ export class Player {
   /**
    * Starts a run from the settings. With `carry`, the learner's faults and
    * cursor move to the same dialogue positions of the new run (see
-   * faultmap.ts); without, the cursor starts at 0 and the faults are cleared.
+   * fault-carry.ts); without, the cursor starts at 0 and the faults are cleared.
    */
-  private rebuild(carry: FaultMap | null = null): void {
+  private rebuild(carry: FaultCarry | null = null): void {
     this.terminal = null;
     if (this.source.ready && !this.source.ready(this.settings)) {
       // POP1/POP2 engines (or other lazy parts) first; the run appears when they arrive, unless the settings changed meanwhile.
@@ -252,13 +252,13 @@ export class Player {
   private playWhenReady = false;
   /**
    * Rebuilds for changed settings, keeping the learner's faults and place.
-   * The dialogue-position code (faultmap.ts) loads on first need: a fresh
+   * The dialogue-position code (fault-carry.ts) loads on first need: a fresh
    * page with nothing to carry does not pay for it.
    */
   private rebuildKeeping(): void {
     if (this.userFaults.length === 0 && this.cursor === 0) return this.rebuild();
     const wanted = this.settings;
-    void import('./faultmap.ts').then((m) => {
+    void import('./fault-carry.ts').then((m) => {
       if (this.settings === wanted) this.rebuild(m);
     });
   }
@@ -415,7 +415,7 @@ export class Player {
   });
 }
 
-type FaultMap = typeof import('./faultmap.ts');
+type FaultCarry = typeof import('./fault-carry.ts');
 
 const KEY = Symbol('player');
 
