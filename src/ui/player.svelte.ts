@@ -14,6 +14,7 @@ import { emptyRun, indexTrace, type RunLike, type TraceIndex } from './run.ts';
 import { attemptRun, type ScenarioSource, type Settings, type ScenarioEntry } from './wiring.ts';
 import { stepEnds, stepOf, type Detail } from '../sim/steps.ts';
 import type { Scenario } from '../scenarios/scenario.ts';
+import { faultAfter } from '../scenarios/fault-map/place.ts';
 
 /**
  * How long one step takes on screen while playing. A step is one command or
@@ -381,9 +382,9 @@ export class Player {
    */
   inject(kind: FaultKind, afterStep: number = this.cursor): void {
     this.pause();
-    const atStep = Math.min(this.last, afterStep) + 1;
+    const fault = faultAfter(this.run, kind, afterStep);
     const keep = this.cursor;
-    if (this.forkAt(kind, atStep, this.view.devices[0]?.name)) {
+    if (this.forkAt(kind, 'atStep' in fault.placement ? fault.placement.atStep : afterStep + 1, fault.device)) {
       this.cursor = Math.min(keep, this.last);
       this.panelCursor = this.cursor;
     }
