@@ -89,7 +89,8 @@ function parseArgs(argv: readonly string[]): Options {
 
 type Loaded = { readonly ok: true; readonly scenario: Scenario; readonly warnings?: readonly string[] } | { readonly ok: false; readonly errors: readonly string[] };
 
-function load(source: string): Loaded {
+/** A scenario from a file or `builtin:ID` (also used by src/node/faultmap-cli.ts). */
+export function load(source: string): Loaded {
   if (source.startsWith('builtin:')) {
     const id = source.slice('builtin:'.length);
     const scenario = builtinScenario(id);

@@ -167,10 +167,10 @@ export function* computeCells(configs: ModeConfigs, faults: readonly FaultKind[]
   }
 }
 
-/** The whole map at once (the CLI, the tests, the bench). */
-export function computeFaultMap(configs: ModeConfigs, faults: readonly FaultKind[] = MAP_FAULTS): FaultMap {
+/** Puts the pieces of computeCells (or of the worker's messages) together into a map. */
+export function assemble(pieces: Iterable<MapPiece>, faults: readonly FaultKind[] = MAP_FAULTS): FaultMap {
   const modes: Array<ModeRows & { cells: MapCell[] }> = [];
-  for (const piece of computeCells(configs, faults)) {
+  for (const piece of pieces) {
     if (piece.type === 'rows') {
       const { type: _t, ...rows } = piece;
       modes.push({ ...rows, cells: [] });
@@ -180,6 +180,11 @@ export function computeFaultMap(configs: ModeConfigs, faults: readonly FaultKind
     }
   }
   return { faults, modes };
+}
+
+/** The whole map at once (the CLI, the tests, the bench). */
+export function computeFaultMap(configs: ModeConfigs, faults: readonly FaultKind[] = MAP_FAULTS): FaultMap {
+  return assemble(computeCells(configs, faults), faults);
 }
 
 /**
