@@ -111,3 +111,24 @@ describe('fault map (issue 13)', () => {
     expect(greetings.every((g) => g.command === '')).toBe(true);
   });
 });
+
+describe('fault map reading aids', () => {
+  it('reads the danger steps of a mode and the cells where the modes differ', async () => {
+    const { readMode, diffModes } = await import('./read.ts');
+    const m = mapOf(hurried);
+    const del = m.modes[0]!;
+    const keep = m.modes[1]!;
+    const r = readMode(del.cells);
+    expect(r.lost.length).toBeGreaterThan(0);
+    expect(r.lostRuns.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i))).toEqual(r.lost);
+    // Leave on server never removes anything, so nothing there is lost (RFC 1939 §7: the UID memory, not DELE, is the commitment).
+    expect(readMode(keep.cells).lost).toEqual([]);
+    const d = diffModes(del, keep, m.faults.length);
+    // The DELE commands and their replies exist only when deleting.
+    expect(d.only.delete.some((row) => row.wire.startsWith('DELE'))).toBe(true);
+    expect(d.only.keep).toEqual([]);
+    // The QUIT step is in both; there the delete mode loses mail and the keep mode does not.
+    const quit = d.rows.find((row) => row.delete.wire === 'QUIT' && row.delete.step < 30)!;
+    expect(quit.differs.some((x) => x?.[0] === 'lost' && x[1] !== 'lost')).toBe(true);
+  });
+});
