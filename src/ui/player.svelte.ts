@@ -403,6 +403,23 @@ export class Player {
       return false;
     }
   }
+  /**
+   * Opens one cell of the fault map: the scenario in `retention` without its
+   * own faults (the map's world), at the end of step `stepNo` (Detail =
+   * Commands, the map's steps), with `kind` injected just after it, paused
+   * there and ready to play.
+   */
+  openFork(retention: Settings['retention'], kind: FaultKind, stepNo: number): boolean {
+    this.pause();
+    this.settings = { ...this.settings, retention, scenarioFaults: false };
+    this.detail = 'commands';
+    this.rebuild();
+    if (this.preparing || this.settings !== this.settingsOfRun) return false;
+    this.selectStep(stepNo);
+    const before = this.run;
+    this.inject(kind);
+    return this.run !== before;
+  }
   clearFaults(): void {
     const keep = this.cursor;
     this.rebuild();

@@ -4,6 +4,7 @@
  * object of the same shape. Fault names come from t.faultNames (messages.ts).
  */
 import type { CellVerdict } from '../../scenarios/fault-map/compute.ts';
+import type { FaultKind } from '../../sim/types.ts';
 
 type Mode = 'delete' | 'keep';
 
@@ -18,6 +19,17 @@ export const fm = {
   modeName: { delete: 'Delete on download', keep: 'Leave on server' } satisfies Record<Mode, string>,
   verdictName: { clean: 'no harm', duplicated: 'duplicated', gap: 'gap', lost: 'lost', refused: 'cannot be placed' } satisfies Record<CellVerdict, string>,
   legendTitle: 'Key',
+  /** Column heads (the full fault name is the cell's description and the head's title). */
+  shortFault: {
+    'drop-connection': 'Reset',
+    'connection-silent': 'Silent',
+    'crash-client': 'App crash',
+    'device-power-loss': 'Power loss',
+    'crash-server': 'Server crash',
+    'lose-segment': 'Segment lost',
+    'idle-past-autologout': 'Idle',
+    'second-device-login': '2nd device',
+  } satisfies Record<FaultKind, string>,
   stepHead: 'Step',
   sentHead: 'Sent in this step',
   sessionEnds: '(session ends)',
