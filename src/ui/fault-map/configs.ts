@@ -17,3 +17,8 @@ export function mapConfigsFor(settings: Settings): ModeConfigs {
     return {};
   }
 }
+
+/** A key for the world a map is computed for: the two configurations, which hold the scenario, the settings and the seed. */
+export function worldKey(configs: ModeConfigs): string {
+  return JSON.stringify([configs.delete ?? null, configs.keep ?? null]);
+}

@@ -10,9 +10,10 @@
  * slices of a few milliseconds that yield to the browser.
  */
 import { jobSteps, type MapJob, type MapReply } from './job.ts';
-import { MAP_FAULTS, MAP_MODES, type FaultMap, type MapCell, type MapMode, type ModeConfigs, type ModeRows } from '../../scenarios/fault-map/compute.ts';
+import { MAP_FAULTS, type FaultMap, type MapCell, type MapMode, type ModeConfigs, type ModeRows } from '../../scenarios/fault-map/compute.ts';
 import { readMode } from '../../scenarios/fault-map/read.ts';
 import { faultMapView } from './state.svelte.ts';
+import { worldKey } from './configs.ts';
 
 export interface ModeState extends ModeRows {
   /** In map order: cell (row i, fault j) is cells[i * faults + j]. */
@@ -21,11 +22,6 @@ export interface ModeState extends ModeRows {
 
 const CACHE_SIZE = 8;
 const cache = new Map<string, FaultMap>();
-
-/** A key for the world a map is computed for: the two configurations, which hold the scenario, the settings and the seed. */
-export function worldKey(configs: ModeConfigs): string {
-  return JSON.stringify(MAP_MODES.map((m) => configs[m] ?? null));
-}
 
 const SLICE_MS = 8;
 const nextTask = (): Promise<void> => {

@@ -62,6 +62,7 @@ export const fm = {
   diffCell: (fault: string, a: string, b: string) => `${fault}: ${a} / ${b}`,
   diffRowHead: 'Step (Delete / Leave)',
   download: 'Download SVG',
+  share: 'Share this map',
   svgTitle: (scenario: string) => `Fault map: ${scenario}`,
   /** The sequence diagram's mark beside a step where a fault can lose mail (or duplicate it). */
   dangerLost: 'a fault here can lose mail',
