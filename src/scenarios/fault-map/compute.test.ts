@@ -132,3 +132,18 @@ describe('fault map reading aids', () => {
     expect(quit.differs.some((x) => x?.[0] === 'lost' && x[1] !== 'lost')).toBe(true);
   });
 });
+
+describe('the fault-map lesson (l15) tells the truth about the map', () => {
+  it('the hurried laptop has a loss zone in delete mode; with "write to disk, then DELE" it is gone', async () => {
+    const { LESSONS, lessonLoad } = await import('../lessons/index.ts');
+    const lesson = LESSONS.find((l) => l.id === 'fault-map')!;
+    const zone = (actions: readonly import('../lessons/types.ts').SolutionAction[]) => {
+      const s = lessonLoad(lesson.start, actions).scenario;
+      return cellsOf(mapOf(s), 'delete').filter((c) => c.verdict === 'lost');
+    };
+    const unsafe = zone(lesson.variants!.find((v) => v.id === 'unsafe')!.actions);
+    expect(unsafe.length).toBeGreaterThan(0);
+    expect(unsafe.every((c) => c.fault === 'crash-client' || c.fault === 'device-power-loss')).toBe(true);
+    expect(zone(lesson.variants!.find((v) => v.id === 'safe')!.actions)).toEqual([]);
+  });
+});
