@@ -15,7 +15,7 @@ const laptop = (commitOrder: 'safe' | 'unsafe'): DeviceEntryInput => ({ name: 'L
  */
 export const FAULT_MAP: Lesson = {
   id: 'fault-map',
-  title: 'Where is it dangerous? The fault map',
+  title: 'Where is a crash dangerous?',
   summary:
     'The same laptop as in "A client in a hurry": a slow disk, and it downloads and deletes three messages. Before you look at the fault map, guess at which steps a crash would cost mail. Then open the map (Tools, then "Fault map") and compare. Then change how the laptop orders its work and open the map again.',
   start: { scenario: 'first-session', patch: { devices: [laptop('unsafe')] } },
