@@ -90,3 +90,31 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test('<pop-lab view="faultmap"> shows the map in the embed; a cell opens its run there, and back', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.route('**/host-faultmap.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><script type="module" src="/embed/pop-lab.js"></script></head><body><main><pop-lab id="lab" scenario="first-session" view="faultmap"></pop-lab></main></body></html>',
+    }),
+  );
+  await page.goto('/host-faultmap.html');
+  const lab = page.locator('#lab');
+  await expect(lab.getByRole('status').filter({ hasText: /cells computed/ })).toHaveText(/All 372 cells computed/, { timeout: 30_000 });
+  const cell = lab.getByRole('button', { name: 'Step 22 of 34, QUIT, Device loses power, Delete on download: no harm' });
+  await cell.click();
+  await expect(lab.getByRole('region', { name: 'Outcome' })).toBeVisible();
+  await expect(lab.getByText(/^Step 22 of \d+/).first()).toBeVisible();
+  await lab.getByRole('button', { name: 'Back to the fault map' }).click();
+  await expect(lab.getByRole('table', { name: 'Fault map, Leave on server' })).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('#lab').analyze();
+  expect(results.violations, JSON.stringify(results.violations, null, 2)).toEqual([]);
+});
+
+test('embed.html?view=faultmap shows the map too', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.goto('/embed.html?scenario=first-session&view=faultmap');
+  await expect(page.getByRole('table', { name: 'Fault map, Delete on download' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /cells computed/ })).toHaveText(/All 372 cells computed/, { timeout: 30_000 });
+});
