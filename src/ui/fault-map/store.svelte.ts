@@ -10,14 +10,27 @@
  * slices of a few milliseconds that yield to the browser.
  */
 import { jobSteps, type MapJob, type MapReply } from './job.ts';
-import { MAP_FAULTS, type FaultMap, type MapCell, type MapMode, type ModeConfigs, type ModeRows } from '../../scenarios/fault-map/compute.ts';
+import { MAP_FAULTS, type FaultMap, type MapCell, type MapMode, type MapRow, type ModeConfigs, type ModeRows } from '../../scenarios/fault-map/compute.ts';
 import { readMode } from '../../scenarios/fault-map/read.ts';
 import { faultMapView } from './state.svelte.ts';
 import { worldKey } from './configs.ts';
 
+/** A row and its cells so far; the object is replaced only when a cell of this row arrives, so the view redraws only that row. */
+export interface MapLine {
+  readonly row: MapRow;
+  readonly cells: readonly MapCell[];
+}
+
 export interface ModeState extends ModeRows {
   /** In map order: cell (row i, fault j) is cells[i * faults + j]. */
   readonly cells: readonly MapCell[];
+  /** The rows that have at least one cell so far, in order. */
+  readonly lines: readonly MapLine[];
+}
+
+/** The lines of a finished (or cached) mode. */
+function linesOf(rows: readonly MapRow[], cells: readonly MapCell[], faults: number): MapLine[] {
+  return rows.map((row, i) => ({ row, cells: cells.slice(i * faults, (i + 1) * faults) })).filter((l) => l.cells.length > 0);
 }
 
 const CACHE_SIZE = 8;
@@ -55,7 +68,7 @@ export class FaultMapStore {
     this.error = '';
     const cached = cache.get(key);
     if (cached) {
-      this.modes = cached.modes;
+      this.modes = cached.modes.map((m) => ({ ...m, lines: linesOf(m.rows, m.cells, this.faults.length) }));
       this.status = 'done';
       this.#publish();
       return;
@@ -114,24 +127,33 @@ export class FaultMapStore {
       this.status = 'done';
       this.#worker?.terminate();
       this.#worker = null;
-      cache.set(this.key, { faults: this.faults, modes: this.modes });
+      cache.set(this.key, { faults: this.faults, modes: this.modes.map(({ lines: _l, ...m }) => m) });
       if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
       this.#publish();
       return;
     }
-    // One new array per mode per batch (a batch comes at most every BATCH_MS): cheap, and the view sees a new value.
+    // One new array per mode per batch (a batch comes at most every BATCH_MS),
+    // and new line objects only for the rows whose cells arrived.
     const modes = [...this.modes];
     let added: MapCell[] = [];
     const flush = () => {
       const i = modes.length - 1;
-      if (added.length > 0 && i >= 0) modes[i] = { ...modes[i]!, cells: modes[i]!.cells.concat(added) };
+      const m = modes[i];
+      if (added.length === 0 || !m) return;
+      const lines = [...m.lines];
+      for (const cell of added) {
+        const last = lines[lines.length - 1];
+        if (last && last.row.step === cell.step) lines[lines.length - 1] = { row: last.row, cells: [...last.cells, cell] };
+        else lines.push({ row: m.rows[cell.step - 1]!, cells: [cell] });
+      }
+      modes[i] = { ...m, cells: m.cells.concat(added), lines };
       added = [];
     };
     for (const piece of reply.pieces) {
       if (piece.type === 'rows') {
         flush();
         const { type: _t, ...rows } = piece;
-        modes.push({ ...rows, cells: [] });
+        modes.push({ ...rows, cells: [], lines: [] });
       } else {
         const { type: _t, ...cell } = piece;
         added.push(cell);
