@@ -118,3 +118,18 @@ test('embed.html?view=faultmap shows the map too', async ({ page }) => {
   await expect(page.getByRole('table', { name: 'Fault map, Delete on download' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /cells computed/ })).toHaveText(/All 372 cells computed/, { timeout: 30_000 });
 });
+
+test('presenter mode: the map opens large from the Tools menu and stays axe-clean', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openLab(page);
+  await openTools(page);
+  await page.getByRole('button', { name: 'Presenter mode' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-presenter', 'on');
+  const dialog = await openMap(page);
+  // The root font grows in presenter mode (presenter.css); the map is sized in rem, so its cells grow with it.
+  const cellPx = await dialog.getByRole('button', { name: /^Step 1 of 34, greeting, Connection reset/ }).evaluate((el) => el.getBoundingClientRect().height);
+  expect(cellPx).toBeGreaterThanOrEqual(40);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations, JSON.stringify(results.violations, null, 2)).toEqual([]);
+  if (shots) await page.screenshot({ path: `${shots}/faultmap-presenter-1920x1080.png` });
+});
