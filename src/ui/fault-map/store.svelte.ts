@@ -37,6 +37,7 @@ const CACHE_SIZE = 8;
 const cache = new Map<string, FaultMap>();
 
 const SLICE_MS = 8;
+const SLICED_BATCH_MS = 250;
 const nextTask = (): Promise<void> => {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
@@ -103,7 +104,8 @@ export class FaultMapStore {
 
   async #sliced(job: MapJob): Promise<void> {
     await import('../../sim/engines-all.ts');
-    const steps = jobSteps(job, (r) => this.#receive(r), () => performance.now());
+    // Here every batch is drawn on the thread that computes, so batches come less often than from a worker.
+    const steps = jobSteps(job, (r) => this.#receive(r), () => performance.now(), SLICED_BATCH_MS);
     for (;;) {
       if (job.id !== this.#job) return;
       const until = performance.now() + SLICE_MS;
