@@ -4,8 +4,8 @@
  * the decisive step with its explanation. Shared by the CLI, the library
  * test and (later) lessons.
  */
-import { explainEvent, narrateStep, simulate } from '../sim/index.ts';
-import { stepEnds } from '../sim/steps.ts';
+import { explainEvent, narrateStepAt, simulate } from '../sim/index.ts';
+import { stepPositions } from '../sim/steps.ts';
 import type { CustodyView, Outcome, Verdict } from '../sim/types.ts';
 import { personalityName } from '../protocol/engine.ts';
 import { pop2AbortText, textForMode, toWorldConfig, toPersonality, type ExpectedOutcome, type Scenario, type WorldOverrides } from './format.ts';
@@ -34,7 +34,7 @@ export interface ScenarioRun {
   readonly transcript: readonly string[];
   /**
    * The learner-facing narration, one line per step at Detail = Commands
-   * (the app's words: narrateStep over stepEnds), each "Step N: ...". A POP2
+   * (the app's words: narrateStepAt over stepPositions), each "Step k: ...". A POP2
    * run's first line names the abort model in force.
    */
   readonly narration: readonly string[];
@@ -109,16 +109,17 @@ export function runScenario(scenario: Scenario, overrides: WorldOverrides = {}):
   return result;
 }
 
-/** One line per step at Detail = Commands: "Step N: <what happened>". */
-export function narrate(trace: Parameters<typeof narrateStep>[0]): string[] {
-  const ends = stepEnds(trace, 'commands');
+/**
+ * One line per step at Detail = Commands, "Step k: <what happened>", numbered
+ * and worded as the app's narration line says it (stepPositions,
+ * narrateStepAt): step 0 is the first session starting.
+ */
+export function narrate(trace: Parameters<typeof narrateStepAt>[0]): string[] {
+  const positions = stepPositions(trace, 'commands');
   const lines: string[] = [];
-  let from = 0;
-  for (let i = 0; i < ends.length; i++) {
-    const to = ends[i]!;
-    const text = narrateStep(trace, from, to);
-    if (text !== '') lines.push(`Step ${i + 1}: ${text}`);
-    from = to + 1;
+  for (let k = 0; k < positions.length; k++) {
+    const text = narrateStepAt(trace, positions, k, 'commands');
+    if (text !== '') lines.push(`Step ${k}: ${text}`);
   }
   return lines;
 }

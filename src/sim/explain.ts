@@ -7,6 +7,7 @@
  * reads next to the animation. The UI and the CLI both render through
  * `explainEvent`.
  */
+import { stepRange, type Detail } from './steps.ts';
 import type { TraceEvent } from './types.ts';
 
 export const EXPLAIN = {
@@ -198,4 +199,18 @@ export function narrateStep(trace: readonly TraceEvent[], from: number, to: numb
     items.splice(drop, 1);
   }
   return items.map((it) => (it.count > 1 ? `${it.text} (×${it.count})` : it.text)).join(' ');
+}
+
+/**
+ * The narration of learner step k (as numbered by stepPositions): at
+ * Commands or Segments the step's sentences (narrateStep), at Octets the one
+ * event's sentence, whatever its weight. This is the one function the app's
+ * narration line, the presenter notes and `npm run scenario -- --narrate`
+ * call, so a printed handout says what the projector says.
+ */
+export function narrateStepAt(trace: readonly TraceEvent[], positions: Int32Array, k: number, detail: Detail): string {
+  const [from, to] = stepRange(positions, k, detail);
+  const ev = trace[to];
+  if (ev === undefined) return '';
+  return detail === 'octets' ? explainEvent(ev) : narrateStep(trace, from, to);
 }

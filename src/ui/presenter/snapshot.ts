@@ -6,7 +6,7 @@
  */
 import type { Outcome, TraceEvent, WorldView } from '../../sim/types.ts';
 import { explainStep } from '../explain/explain.ts';
-import { narrateRange } from '../explain/narrate.ts';
+import { narrateStepAt } from '../../sim/explain.ts';
 import { LIMITS, type OutcomeCounts, type PresenterSettings, type PresenterState } from './sync.ts';
 
 /** The part of the Player a snapshot reads. */
@@ -39,11 +39,7 @@ export function countsSoFar(view: WorldView): OutcomeCounts {
  * step's command or reply with what it changed; at Octets, one event).
  */
 function stepSentence(source: SnapshotSource, k: number): string {
-  const to = source.positions[k];
-  if (to === undefined) return '';
-  const octets = source.detail === 'octets';
-  const from = octets || k === 0 ? to : source.positions[k - 1]! + 1;
-  return narrateRange(source.trace, from, to, octets);
+  return narrateStepAt(source.trace, source.positions, k, source.detail);
 }
 
 export function snapshotOf(source: SnapshotSource, settings: PresenterSettings, hidden = false): Omit<PresenterState, 'type'> {
