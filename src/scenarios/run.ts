@@ -5,7 +5,7 @@
  * test and (later) lessons.
  */
 import { explainEvent, narrateStepAt, simulate } from '../sim/index.ts';
-import { stepPositions } from '../sim/steps.ts';
+import { stepOf, stepPositions } from '../sim/steps.ts';
 import type { CustodyView, Outcome, Verdict } from '../sim/types.ts';
 import { personalityName } from '../protocol/engine.ts';
 import { pop2AbortText, textForMode, toWorldConfig, toPersonality, type ExpectedOutcome, type Scenario, type WorldOverrides } from './format.ts';
@@ -14,10 +14,13 @@ export interface VerdictNote {
   readonly uid: string;
   readonly label: string;
   readonly verdict: Verdict;
+  /** The decisive event's trace index. */
   readonly step?: number;
+  /** The same moment as "Step k" of the narration and the app at Detail = Commands. */
+  readonly learnerStep?: number;
   readonly explanation?: string;
   /** The last fault before the decisive step, which usually explains it. */
-  readonly cause?: { readonly step: number; readonly explanation: string };
+  readonly cause?: { readonly step: number; readonly learnerStep: number; readonly explanation: string };
 }
 
 export interface ScenarioRun {
@@ -63,18 +66,22 @@ export function runScenario(scenario: Scenario, overrides: WorldOverrides = {}):
   const pop2Abort = scenario.protocol === 'pop2' ? pop2AbortText(scenario.pop2Abort) : undefined;
   // The transcript's header names the POP2 abort model, which RFC 937 leaves open.
   const transcript = pop2Abort === undefined ? lines : [`-- ${pop2Abort} --`, ...lines];
+  const positions = stepPositions(trace, 'commands');
   const notes = outcome.messages
     .filter((m: CustodyView) => m.verdict !== 'delivered')
     .map((m: CustodyView): VerdictNote => {
       const event = m.decisiveStep !== undefined ? trace[m.decisiveStep] : undefined;
       const note: { -readonly [K in keyof VerdictNote]: VerdictNote[K] } = { uid: m.uid, label: m.label, verdict: m.verdict };
-      if (m.decisiveStep !== undefined) note.step = m.decisiveStep;
+      if (m.decisiveStep !== undefined) {
+        note.step = m.decisiveStep;
+        note.learnerStep = stepOf(positions, m.decisiveStep);
+      }
       if (event) note.explanation = explainEvent(event);
       if (m.decisiveStep !== undefined) {
         for (let i = m.decisiveStep; i >= 0; i--) {
           const candidate = trace[i];
           if (candidate?.kind === 'fault') {
-            note.cause = { step: i, explanation: explainEvent(candidate) };
+            note.cause = { step: i, learnerStep: stepOf(positions, i), explanation: explainEvent(candidate) };
             break;
           }
         }

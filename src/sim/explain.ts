@@ -53,6 +53,8 @@ export const EXPLAIN = {
   'copy.durable': '{device}\'s copy is now durable on disk.',
   'copy.discarded': '{device} throws away an incomplete copy.',
   'copy.lost': '{device} crashed: the copy that was only in memory is gone.',
+  'copy.deleted.locally': 'The user deletes the message with UID {uid} in the mail program on {device}. The server is not told: its copy stays as it is.',
+  'copy.deleted.locally.server': 'The user deletes the message with UID {uid} in the mail program on {device}. Set to "delete from the server when deleted here", the client will send DELE for it at its next session.',
   'uid.remembered': '{device} remembers UID {uid}, so it will not fetch this message again.',
   'uid.remembered.unsafe': '{device} remembers UID {uid} before its copy is on disk (unsafe order). If it crashes now, it will believe it has a message it does not have, and never fetch it again.',
   'uid.forgotten': '{device} forgets UID {uid}.',
@@ -146,7 +148,7 @@ function weight(ev: TraceEvent): number {
       // A plain drop repeats the fault that caused it; a timeout or a refusal is news.
       return ev.change === 'refused' || ev.timedOut === true ? 3 : ev.change === 'dropped' ? 1 : 0;
     case 'copy':
-      return ev.change === 'lost' || ev.change === 'durable' || ev.explain === 'copy.partial.kept' ? 3 : ev.change === 'memory' || ev.change === 'discarded' ? 1 : 0;
+      return ev.change === 'lost' || ev.change === 'durable' || ev.change === 'deleted' || ev.explain === 'copy.partial.kept' ? 3 : ev.change === 'memory' || ev.change === 'discarded' ? 1 : 0;
     case 'uid-memory':
       return ev.explain === 'uid.remembered.unsafe' ? 3 : 1;
     case 'session-start':

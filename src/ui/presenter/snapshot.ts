@@ -7,6 +7,7 @@
 import type { Outcome, TraceEvent, WorldView } from '../../sim/types.ts';
 import { explainStep } from '../explain/explain.ts';
 import { narrateStepAt } from '../../sim/explain.ts';
+import { verdictSoFar } from '../../sim/verdict.ts';
 import { LIMITS, type OutcomeCounts, type PresenterSettings, type PresenterState } from './sync.ts';
 
 /** The part of the Player a snapshot reads. */
@@ -30,7 +31,7 @@ const clip = (text: string, max: number = LIMITS.text) => (text.length > max ? `
 export function countsSoFar(view: WorldView): OutcomeCounts {
   const counts = { delivered: 0, duplicated: 0, lost: 0, gap: 0, pending: 0 };
   // As the lab's Outcome counts: a message no device holds a copy of is not delivered (yet).
-  for (const m of view.custody) counts[m.verdict === 'delivered' && !Object.values(m.copiesByDevice).some(Boolean) ? 'pending' : m.verdict]++;
+  for (const m of view.custody) counts[verdictSoFar(m)]++;
   return counts;
 }
 
