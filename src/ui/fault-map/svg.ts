@@ -13,7 +13,7 @@ import { summaryLine } from './summary.ts';
 const ROW = 22;
 const HEAD = 86;
 const STEP_W = 250;
-const CELL_W = 74;
+const CELL_W = 86;
 const GAP = 40;
 
 const STYLE = `
