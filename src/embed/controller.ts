@@ -55,20 +55,23 @@ export function mountEmbed(target: Element | ShadowRoot, scenario: Scenario, opt
   const theme = new EmbedTheme(options.theme);
   // The width it will have, when known: one stage picture is drawn (or hydrated), not both.
   const width = (target instanceof ShadowRoot ? target.host : target).getBoundingClientRect().width;
-  const props: { player: Player; title: string; controls: EmbedOptions['controls']; theme: EmbedTheme; hooks: EmbedHooks; height?: number; initialNarrow: boolean | null } = {
+  const props: { player: Player; title: string; controls: EmbedOptions['controls']; theme: EmbedTheme; hooks: EmbedHooks; height?: number; view: EmbedOptions['view']; scenario: Scenario; initialNarrow: boolean | null } = {
     player,
     title: scenario.title,
     controls: options.controls,
     theme,
     hooks,
+    view: options.view,
+    scenario,
     initialNarrow: width > 0 ? width < 640 : null,
   };
   if (options.height !== undefined) props.height = options.height;
   const view = prerendered ? hydrate(EmbedView, { target, props }) : mount(EmbedView, { target, props });
   // A fixed height scrolls inside; otherwise reserve the run's tallest layout.
-  const unreserve = options.height === undefined ? reserveSpace({ target, player, source, title: scenario.title, controls: options.controls, theme }) : () => {};
+  // The fault map grows as it fills and has no run to measure: it is as tall as it is.
+  const unreserve = options.height === undefined && options.view === 'player' ? reserveSpace({ target, player, source, title: scenario.title, controls: options.controls, theme }) : () => {};
   // A reader who asked for reduced motion starts paused, even with autoplay.
-  if (options.autoplay && !player.reducedMotion) player.play();
+  if (options.autoplay && !player.reducedMotion && options.view === 'player') player.play();
   return {
     player,
     ready: whenReady(player),

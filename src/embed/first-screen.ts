@@ -28,7 +28,7 @@ export function renderEmbedFirstScreen(locale = 'en'): { readonly html: string; 
   });
   const theme = new EmbedTheme(PRERENDERED_OPTIONS.theme);
   const { body } = render(EmbedView, {
-    props: { player, title: DEFAULT_SCENARIO.title, controls: PRERENDERED_OPTIONS.controls, theme },
+    props: { player, title: DEFAULT_SCENARIO.title, controls: PRERENDERED_OPTIONS.controls, theme, view: PRERENDERED_OPTIONS.view, scenario: DEFAULT_SCENARIO },
   });
   // Theme "auto" is the reader's system scheme, which only the browser knows:
   // the root says "system" and embed-page.css follows prefers-color-scheme

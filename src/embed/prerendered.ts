@@ -11,6 +11,7 @@ export const PRERENDERED_OPTIONS = {
   autoplay: false,
   controls: 'full',
   theme: 'auto',
+  view: 'player',
 } as const satisfies EmbedOptions;
 
 /**
@@ -21,5 +22,5 @@ export const PRERENDERED_OPTIONS = {
 export function showsPrerendered(options: EmbedOptions): boolean {
   const s = options.scenario;
   const defaultScenario = s.kind === 'default' || (s.kind === 'builtin-or-link' && s.value.trim() === DEFAULT_SCENARIO_ID);
-  return defaultScenario && options.controls === PRERENDERED_OPTIONS.controls && options.mode === undefined && options.height === undefined;
+  return defaultScenario && options.view === PRERENDERED_OPTIONS.view && options.controls === PRERENDERED_OPTIONS.controls && options.mode === undefined && options.height === undefined;
 }

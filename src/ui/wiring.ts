@@ -5,14 +5,16 @@
  * The header's knobs override the chosen scenario the same way the CLI's
  * `--mode` does (toWorldConfig's overrides), plus protocol and personality.
  */
-import { parsePersonality, personalityName, type Personality, type PersonalityKind, type Protocol } from '../protocol/engine.ts';
+import { parsePersonality, personalityName, type PersonalityKind, type Protocol } from '../protocol/engine.ts';
 import type { WorldConfig } from '../sim/types.ts';
-import { toWorldConfig, type Scenario } from '../scenarios/scenario.ts';
+import type { Scenario } from '../scenarios/scenario.ts';
 import { DEFAULT_SCENARIO, DEFAULT_SCENARIO_ID, loadLibrary } from '../scenarios/library/default.ts';
-import { LATER } from '../scenarios/library/common.ts';
+import { buildConfig } from '../scenarios/world-config.ts';
 import type { RunLike } from './run.ts';
 import { firstFrameRun } from './first-frame.ts';
 import { isDetail, type Detail } from '../sim/steps.ts';
+
+export { buildConfig, personalityFor } from '../scenarios/world-config.ts';
 
 export interface Settings {
   readonly retention: 'delete' | 'keep';
@@ -81,18 +83,6 @@ export interface ScenarioSource {
   firstFrame?(settings: Settings): RunLike;
 }
 
-/**
- * The personality a header choice stands for. The scenario's own personality
- * (with its days) is kept while the choice is its kind; "retention-days"
- * chosen from another kind means 30 days; "login-delay" means 300 seconds.
- */
-export function personalityFor(kind: PersonalityKind, own?: Personality): Personality {
-  if (own && own.kind === kind) return own;
-  if (kind === 'retention-days') return { kind, days: 30 };
-  if (kind === 'login-delay') return { kind, seconds: 300 };
-  return { kind };
-}
-
 /** Scenarios opened from share links, by id. They are data, checked by parseScenario before they get here. */
 const linked = new Map<string, Scenario>();
 
@@ -104,29 +94,6 @@ function scenarioById(id: string): Scenario {
 
 export function configFor(settings: Settings): WorldConfig {
   return buildConfig(scenarioById(settings.scenarioId), settings);
-}
-
-/**
- * The world for a scenario under the learner's settings: the retention mode
- * forced, the header's protocol and personality, each device polling once
- * more after its sessions (pollAgain), and the scenario's own faults on or
- * off. The app (configFor) and the embed (src/embed/source.ts) both use it.
- */
-export function buildConfig(scenario: Scenario, settings: Settings): WorldConfig {
-  const base = toWorldConfig(scenario, { mode: settings.retention });
-  const devices = settings.pollAgain
-    ? base.devices.map((d) => {
-        const last = d.pollAtTicks[d.pollAtTicks.length - 1] ?? 0;
-        return d.pollAtTicks.length >= 2 ? d : { ...d, pollAtTicks: [...d.pollAtTicks, last + LATER] };
-      })
-    : base.devices;
-  return {
-    ...base,
-    protocol: settings.protocol,
-    personality: personalityFor(settings.personality, base.personality),
-    devices,
-    faults: settings.scenarioFaults ? base.faults : [],
-  };
 }
 
 const entryOf = (s: Scenario): ScenarioEntry => {
@@ -279,28 +246,50 @@ export function attemptRun(source: Pick<ScenarioSource, 'runFor'>, settings: Set
 export const SHARE_PANELS = ['sequence', 'explain', 'transcript', 'terminal', 'lessons'] as const;
 export type SharePanel = (typeof SHARE_PANELS)[number];
 
-/** A share link's fragment: the scenario payload, the step on screen (a trace index), the panel the learner has open (if any), the Detail (if not the default, Commands) and "Predict first" when on. */
-export function shareHash(payload: string, step: number, panel: SharePanel | null = null, detail: Detail = 'commands', predict = false): string {
+/** Views a share link can open over the lab (issue 13: the fault map). */
+export const SHARE_VIEWS = ['faultmap'] as const;
+export type ShareView = (typeof SHARE_VIEWS)[number];
+
+/** A share link's fragment: the scenario payload, the step on screen (a trace index), the panel the learner has open (if any), the Detail (if not the default, Commands), "Predict first" when on, and a view shown over the lab (the fault map). */
+export function shareHash(payload: string, step: number, panel: SharePanel | null = null, detail: Detail = 'commands', predict = false, view: ShareView | null = null): string {
   const tail = panel && SHARE_PANELS.includes(panel) ? `&panel=${panel}` : '';
   const shown = detail !== 'commands' && isDetail(detail) ? `&detail=${detail}` : '';
-  return `#s=${payload}&step=${Math.max(0, Math.round(step))}${tail}${shown}${predict ? '&predict=1' : ''}`;
+  const over = view && SHARE_VIEWS.includes(view) ? `&view=${view}` : '';
+  return `#s=${payload}&step=${Math.max(0, Math.round(step))}${tail}${shown}${predict ? '&predict=1' : ''}${over}`;
 }
 
 /**
  * Splits a share fragment into the scenario part ("#s=…"), its step, its
- * open panel and "Predict first"; a missing or bad step or an unknown panel is null.
+ * open panel, "Predict first" and the view over the lab; a missing or bad
+ * step, an unknown panel or an unknown view is null (links from before a
+ * field existed simply lack it).
  */
-export function splitShareHash(hash: string): { readonly link: string; readonly step: number | null; readonly panel: SharePanel | null; readonly detail: Detail | null; readonly predict: boolean } {
+export function splitShareHash(hash: string): {
+  readonly link: string;
+  readonly step: number | null;
+  readonly panel: SharePanel | null;
+  readonly detail: Detail | null;
+  readonly predict: boolean;
+  readonly view: ShareView | null;
+} {
   const amp = hash.indexOf('&');
-  if (amp < 0) return { link: hash, step: null, panel: null, detail: null, predict: false };
+  if (amp < 0) return { link: hash, step: null, panel: null, detail: null, predict: false, view: null };
   const params = new URLSearchParams(hash.slice(amp + 1));
   const raw = params.get('step');
   const step = raw !== null && /^\d{1,9}$/.test(raw) ? Number(raw) : null;
   const rawPanel = params.get('panel');
   const panel = SHARE_PANELS.find((p) => p === rawPanel) ?? null;
   const rawDetail = params.get('detail');
+  const rawView = params.get('view');
   // "Predict first" (predict=1): anything else leaves it off.
-  return { link: hash.slice(0, amp), step, panel, detail: isDetail(rawDetail) ? rawDetail : null, predict: params.get('predict') === '1' };
+  return {
+    link: hash.slice(0, amp),
+    step,
+    panel,
+    detail: isDetail(rawDetail) ? rawDetail : null,
+    predict: params.get('predict') === '1',
+    view: SHARE_VIEWS.find((v) => v === rawView) ?? null,
+  };
 }
 
 export function createSource(): ScenarioSource {

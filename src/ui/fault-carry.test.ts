@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../sim/index.ts';
 import { buildConfig, type Settings } from './wiring.ts';
 import { DEFAULT_SCENARIO } from '../scenarios/library/index.ts';
-import { anchorOf, placeAnchor } from './faultmap.ts';
+import { anchorOf, placeAnchor } from './fault-carry.ts';
 import type { TraceEvent } from '../sim/types.ts';
 
 const base: Settings = { retention: 'delete', protocol: 'pop3', personality: 'rfc', scenarioId: DEFAULT_SCENARIO.id, scenarioFaults: true, pollAgain: true };
