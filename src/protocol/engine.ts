@@ -10,6 +10,7 @@
  * Blame: a peer's bad input is an outcome (`-ERR`, a `peer-error` event);
  * a caller's misuse of an engine (e.g. receive after close) is a bug and throws.
  */
+import type { Digests } from './digests.ts';
 import type { Octets } from './octets.ts';
 import type { RemovalReason } from './maildrop.ts';
 
@@ -155,6 +156,8 @@ export interface ServerOptions {
    * released, as UW ipop2d did. A server crash commits nothing either way.
    */
   readonly pop2Abort?: 'commit-nothing' | 'commit-on-release';
+  /** MD5 for APOP and CRAM-MD5 (digests.ts); without them those commands are a caller bug. */
+  readonly digests?: Digests;
 }
 
 // ---------------------------------------------------------------------------
@@ -192,6 +195,8 @@ export interface ClientContext {
   readonly locallyDeleted: ReadonlySet<string>;
   /** The simulated day, for keepDays. */
   readonly today: number;
+  /** MD5 for APOP and CRAM-MD5 (digests.ts); without them those logins are a caller bug. */
+  readonly digests?: Digests;
 }
 
 export type ClientEffect =

@@ -29,6 +29,7 @@
 import { DEFAULT_MAX_EVENTS, World } from '../sim/world.ts';
 import { LIMITS, toWorldConfig, type Scenario } from './scenario.ts';
 import type { ParseResult } from './parse.ts';
+import { ALL_ENGINES } from '../sim/engines-all.ts';
 
 export const GUARD_LIMITS = {
   /** A JSON text's size in UTF-8 octets (the same number as LIMITS.jsonChars, which counts octets). */
@@ -267,7 +268,7 @@ export function unreachableFaults(scenario: Scenario): string[] {
   try {
     const config = toWorldConfig({ ...scenario, faults: [] });
     // The World itself, not simulate(): nothing here needs seeking or a transcript.
-    const world = new World({ ...config, maxEvents: DEFAULT_MAX_EVENTS }, { checkInvariants: false });
+    const world = new World({ ...config, maxEvents: DEFAULT_MAX_EVENTS }, { engines: ALL_ENGINES, checkInvariants: false });
     world.run();
     world.finish();
     trace = world.trace;

@@ -9,6 +9,7 @@ import { decodeScenario, toBase64Url } from './url-codec.ts';
 import { runScenario, verdictCounts } from './run.ts';
 import { simulate } from '../sim/index.ts';
 import { OLD_VERSIONS, migrateScenario } from './migrate.ts';
+import { ALL_ENGINES } from '../sim/engines-all.ts';
 
 const LATER = 660_000;
 const MUCH_LATER = 1_320_000;
@@ -46,7 +47,7 @@ describe('scenario format version 1 -> 2', () => {
     expect(s.faults[0]?.kind).toBe('device-power-loss');
     const run = runScenario(s);
     expect(run.matchesExpected).toBe(true);
-    const trace = simulate(toWorldConfig(s)).trace;
+    const trace = simulate(toWorldConfig(s), { engines: ALL_ENGINES }).trace;
     expect(trace.some((e) => e.kind === 'reply' && e.session === 2 && e.line.startsWith('-ERR [IN-USE]'))).toBe(true);
     // The input document is not changed by the migration.
     expect(v1.faults[0]?.kind).toBe('crash-client');
@@ -84,7 +85,7 @@ describe('scenario format version 1 -> 2', () => {
       faults: [{ kind: 'crash-server', placement: { onCommand: 'QUIT', when: 'sent' } }],
     });
     expect(s.faults[0]).toMatchObject({ kind: 'crash-server', downtimeTicks: 0 });
-    const trace = simulate(toWorldConfig(s)).trace;
+    const trace = simulate(toWorldConfig(s), { engines: ALL_ENGINES }).trace;
     expect(trace.some((e) => e.kind === 'connection' && e.change === 'refused')).toBe(false);
     expect(trace.find((e) => e.kind === 'removed')?.session).toBe(2);
   });

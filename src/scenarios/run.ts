@@ -9,6 +9,7 @@ import { stepEnds } from '../sim/steps.ts';
 import type { CustodyView, Outcome, Verdict } from '../sim/types.ts';
 import { personalityName } from '../protocol/engine.ts';
 import { pop2AbortText, textForMode, toWorldConfig, toPersonality, type ExpectedOutcome, type Scenario, type WorldOverrides } from './format.ts';
+import { ALL_ENGINES } from '../sim/engines-all.ts';
 
 export interface VerdictNote {
   readonly uid: string;
@@ -53,7 +54,7 @@ export function verdictCounts(outcome: Outcome): ExpectedOutcome {
 
 export function runScenario(scenario: Scenario, overrides: WorldOverrides = {}): ScenarioRun {
   const config = toWorldConfig(scenario, overrides);
-  const run = simulate(config);
+  const run = simulate(config, { engines: ALL_ENGINES });
   const outcome = run.outcome();
   const trace = run.trace;
   const transcriptValue: unknown = run.transcript();

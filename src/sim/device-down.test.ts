@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from './run.ts';
 import { device, world } from './testkit.ts';
+import { ALL_ENGINES } from './engines-all.ts';
 
 describe('DeviceView.crashed', () => {
   it('is true from a crash-client fault until the device starts its next session, whatever the connection events say', () => {
@@ -9,7 +10,7 @@ describe('DeviceView.crashed', () => {
         messages: 2,
         devices: [device('Laptop', {}, { pollAtTicks: [0, 50_000] })],
         faults: [{ kind: 'crash-client', device: 'Laptop', placement: { onCommand: 'RETR', when: 'sent' } }],
-      }),
+      }), { engines: ALL_ENGINES },
     );
     const crash = run.trace.findIndex((e) => e.kind === 'fault' && e.fault === 'crash-client');
     const restart = run.trace.findIndex((e, i) => i > crash && e.kind === 'session-start');
@@ -30,7 +31,7 @@ describe('DeviceView.crashed after a power loss', () => {
         messages: 2,
         devices: [device('Laptop', {}, { pollAtTicks: [0, 700_000] })],
         faults: [{ kind: 'device-power-loss', device: 'Laptop', placement: { onCommand: 'RETR', when: 'sent' } }],
-      }),
+      }), { engines: ALL_ENGINES },
     );
     const loss = run.trace.findIndex((e) => e.kind === 'fault' && e.fault === 'device-power-loss');
     const restart = run.trace.findIndex((e, i) => i > loss && e.kind === 'session-start');
@@ -44,7 +45,7 @@ describe('DeviceView.crashed after a power loss', () => {
 describe('segment-lost', () => {
   it('a connection that ends with octets still in flight reports each undelivered segment', () => {
     const run = simulate(
-      world({ messages: 2, faults: [{ kind: 'drop-connection', device: 'Laptop', placement: { onCommand: 'RETR', when: 'sent' } }] }),
+      world({ messages: 2, faults: [{ kind: 'drop-connection', device: 'Laptop', placement: { onCommand: 'RETR', when: 'sent' } }] }), { engines: ALL_ENGINES },
     );
     const lost = run.trace.filter((e) => e.kind === 'segment-lost');
     expect(lost.length).toBeGreaterThan(0);

@@ -7,6 +7,7 @@
  */
 import { parsePersonality, personalityName, type Personality, type PersonalityKind, type Protocol } from '../protocol/engine.ts';
 import type { WorldConfig } from '../sim/types.ts';
+import type { Engines } from '../sim/engines.ts';
 import { toWorldConfig, type Scenario } from '../scenarios/scenario.ts';
 import { DEFAULT_SCENARIO, DEFAULT_SCENARIO_ID, loadLibrary } from '../scenarios/library/default.ts';
 import { LATER } from '../scenarios/library/common.ts';
@@ -161,11 +162,16 @@ type Simulator = typeof import('./simulator.ts');
 /** The simulator (world, engines, ledger, invariants, channel): a lazy chunk, loaded right after the first paint. */
 let simulator: Simulator | null = null;
 let simulatorLoading: Promise<Simulator> | null = null;
+/** The engines the app has loaded so far, passed to every run (src/sim/engines.ts): POP3 with the simulator, the rest on demand. */
+let engines: Engines = {};
 
 /** Loads the simulator chunk once (again after a failure, e.g. offline before the service worker has it). */
 export function loadSimulator(): Promise<Simulator> {
   simulatorLoading ??= import('./simulator.ts').then(
-    (m) => (simulator = m),
+    (m) => {
+      engines = { pop3: m.POP3_ENGINES, ...engines };
+      return (simulator = m);
+    },
     (err: unknown) => {
       simulatorLoading = null;
       throw err;
@@ -182,7 +188,7 @@ function loadedSimulator(): Simulator {
 /** Whether runFor(settings) can run synchronously right now: the simulator is loaded, the scenario is known and the protocol's engines (and, for APOP/CRAM-MD5 devices, the digests) are loaded. */
 export function ready(settings: Settings): boolean {
   const sim = simulator;
-  return sim !== null && known(settings.scenarioId) && sim.enginesLoaded(settings.protocol) && (sim.digestsLoaded() || !needsDigests(settings));
+  return sim !== null && known(settings.scenarioId) && engines[settings.protocol] !== undefined && (engines.digests !== undefined || !needsDigests(settings));
 }
 
 /**
@@ -205,7 +211,7 @@ function nextTask(): Promise<void> {
 async function buildInSlices(sim: Simulator, settings: Settings): Promise<void> {
   let result: { readonly run: RunLike } | { readonly error: unknown };
   try {
-    const steps = sim.simulateCoreInSteps(configFor(settings));
+    const steps = sim.simulateInSteps(configFor(settings), { engines });
     for (;;) {
       const until = performance.now() + SLICE_MS;
       let next = steps.next();
@@ -231,8 +237,8 @@ async function buildInSlices(sim: Simulator, settings: Settings): Promise<void> 
 export async function prepare(settings: Settings): Promise<void> {
   const sim = simulator ?? (await loadSimulator());
   if (!known(settings.scenarioId)) await loadBuiltins();
-  if (!sim.enginesLoaded(settings.protocol)) await sim.loadEngines(settings.protocol);
-  if (!sim.digestsLoaded() && needsDigests(settings)) await sim.loadDigests();
+  if (!engines[settings.protocol]) engines = { ...engines, [settings.protocol]: await sim.loadEngines(settings.protocol) };
+  if (!engines.digests && needsDigests(settings)) engines = { ...engines, digests: await sim.loadDigests() };
   await buildInSlices(sim, settings);
 }
 
@@ -244,7 +250,7 @@ function runFor(settings: Settings): RunLike {
     if ('run' in ahead.result) return ahead.result.run;
     throw ahead.result.error;
   }
-  return loadedSimulator().simulateCore(configFor(settings));
+  return loadedSimulator().simulate(configFor(settings), { engines });
 }
 
 /**

@@ -395,7 +395,7 @@ class Pop3Client implements ClientAgent {
           this.#quit();
           return;
         }
-        this.#command('APOP', `APOP ${user} ${apopDigest(timestamp, secret)}`, (s, l) =>
+        this.#command('APOP', `APOP ${user} ${apopDigest(this.#context.digests, timestamp, secret)}`, (s, l) =>
           s.kind === 'ok' ? this.#loggedIn() : this.#loginFailed('APOP', l),
         );
         return;
@@ -413,7 +413,7 @@ class Pop3Client implements ClientAgent {
           if (s.kind === 'ok') throw new Finish(false, 'peer violation: +OK before the CRAM-MD5 response (RFC 2195 §2)');
           const challenge = decodeBase64(s.text);
           if (challenge === null) throw new Finish(false, 'peer violation: the CRAM-MD5 challenge is not base64 (RFC 5034 §4)');
-          this.#command('(sasl-response)', encodeBase64(buildCramResponse(user, secret, challenge)), (s2, l2) => {
+          this.#command('(sasl-response)', encodeBase64(buildCramResponse(this.#context.digests, user, secret, challenge)), (s2, l2) => {
             if (s2.kind === 'continue') throw new Finish(false, 'peer violation: a second CRAM-MD5 challenge (RFC 2195 §2)');
             return s2.kind === 'ok' ? this.#loggedIn() : this.#loginFailed('AUTH CRAM-MD5', l2);
           }, { continuation: true });

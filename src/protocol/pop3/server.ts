@@ -591,7 +591,7 @@ class Pop3Server implements ServerSession {
       return;
     }
     const account = this.#office.account(user);
-    if (account === undefined || !sameSecret(apopDigest(this.#timestamp, account.secret), digest)) {
+    if (account === undefined || !sameSecret(apopDigest(this.#options.digests, this.#timestamp, account.secret), digest)) {
       this.#authFailed(user, 'APOP', 'permission denied', rfc);
       return;
     }
@@ -652,7 +652,7 @@ class Pop3Server implements ServerSession {
       return;
     }
     const account = this.#office.account(answer.user);
-    if (account === undefined || !sameSecret(cramMd5Digest(account.secret, exchange.challenge), answer.digest)) {
+    if (account === undefined || !sameSecret(cramMd5Digest(this.#options.digests, account.secret, exchange.challenge), answer.digest)) {
       this.#authFailed(answer.user, 'SASL CRAM-MD5', 'authentication failed', 'RFC 2195 §2');
       return;
     }

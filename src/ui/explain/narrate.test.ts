@@ -4,9 +4,10 @@ import { toWorldConfig } from '../../scenarios/format.ts';
 import { DEFAULT_SCENARIO } from '../../scenarios/library/index.ts';
 import { stepEnds } from '../../sim/steps.ts';
 import { narrateRange, stepSentences } from './narrate.ts';
+import { ALL_ENGINES } from '../../sim/engines-all.ts';
 
 describe('step narration', () => {
-  const trace = simulate(toWorldConfig(DEFAULT_SCENARIO)).trace;
+  const trace = simulate(toWorldConfig(DEFAULT_SCENARIO), { engines: ALL_ENGINES }).trace;
   const ends = stepEnds(trace, 'commands');
   const ranges = Array.from(ends, (end, k) => [k === 0 ? 0 : ends[k - 1]! + 1, end] as const);
 
