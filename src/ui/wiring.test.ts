@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../scenarios/library/default.ts';
-import { buildConfig, modeTexts, personalityFor, SHARE_PANELS, shareHash, splitShareHash, type Settings } from './wiring.ts';
+import { textForMode } from '../scenarios/scenario.ts';
+import { buildConfig, createSource, personalityFor, SHARE_PANELS, shareHash, splitShareHash, type Settings } from './wiring.ts';
 
 const settings = (personality: Settings['personality']): Settings => ({
   retention: 'keep',
@@ -66,10 +67,9 @@ describe('share link fragment', () => {
 });
 
 describe('scenario text by retention mode', () => {
-  it('reads byMode defensively: only string titles and summaries, only the two modes', () => {
-    expect(modeTexts({ byMode: { keep: { title: 'Kept', summary: 7 }, other: { title: 'x' } } })).toEqual({ keep: { title: 'Kept' } });
-    expect(modeTexts({ byMode: 'nope' })).toBeUndefined();
-    expect(modeTexts({})).toBeUndefined();
-    expect(modeTexts(null)).toBeUndefined();
+  it('a menu entry keeps the scenario\'s byMode, which textForMode reads as the scenario does', () => {
+    const entry = createSource().scenarios.find((e) => e.id === DEFAULT_SCENARIO.id)!;
+    expect(DEFAULT_SCENARIO.byMode).toBeDefined();
+    for (const mode of ['delete', 'keep'] as const) expect(textForMode(entry, mode)).toEqual(textForMode(DEFAULT_SCENARIO, mode));
   });
 });

@@ -32,30 +32,8 @@ export interface ScenarioEntry {
   readonly summary: string;
   /** How many faults the scenario injects by itself. */
   readonly faults: number;
-  /** Title and summary for one retention mode, where the scenario words them differently. */
-  readonly byMode?: Readonly<Partial<Record<'delete' | 'keep', ModeText>>>;
-}
-
-export interface ModeText {
-  readonly title?: string;
-  readonly summary?: string;
-}
-
-/**
- * A scenario's per-mode text (the optional `byMode` field), read
- * defensively: only string titles and summaries count.
- */
-export function modeTexts(scenario: unknown): ScenarioEntry['byMode'] {
-  const raw = (scenario as { byMode?: unknown } | null)?.byMode;
-  if (!raw || typeof raw !== 'object') return undefined;
-  const out: Partial<Record<'delete' | 'keep', ModeText>> = {};
-  for (const mode of ['delete', 'keep'] as const) {
-    const m = (raw as Record<string, unknown>)[mode];
-    if (!m || typeof m !== 'object') continue;
-    const { title, summary } = m as Record<string, unknown>;
-    out[mode] = { ...(typeof title === 'string' ? { title } : {}), ...(typeof summary === 'string' ? { summary } : {}) };
-  }
-  return out.delete || out.keep ? out : undefined;
+  /** Title and summary for one retention mode, where the scenario words them differently (textForMode reads it). */
+  readonly byMode?: Scenario['byMode'];
 }
 
 export interface ScenarioSource {
@@ -131,8 +109,7 @@ export function buildConfig(scenario: Scenario, settings: Settings): WorldConfig
 }
 
 const entryOf = (s: Scenario): ScenarioEntry => {
-  const byMode = modeTexts(s);
-  return { id: s.id, title: s.title, summary: s.summary, faults: s.faults.length, ...(byMode ? { byMode } : {}) };
+  return { id: s.id, title: s.title, summary: s.summary, faults: s.faults.length, ...(s.byMode ? { byMode: s.byMode } : {}) };
 };
 
 /** The built-in scenarios known so far: the default one, until loadBuiltins() brings the whole library. */
