@@ -3,6 +3,7 @@
  * parameters, checked into one plain object. Pure: no DOM, never throws;
  * every bad value comes back as a readable message the embed shows.
  */
+import { isShareHash } from '../scenarios/share-link.ts';
 
 export const MODES = ['delete', 'keep'] as const;
 export const CONTROLS = ['full', 'minimal', 'none'] as const;
@@ -99,7 +100,7 @@ export function parseOptions(raw: RawOptions): OptionsResult {
  */
 export function rawFromUrl(url: URL): RawOptions {
   const q = url.searchParams;
-  const hash = url.hash.startsWith('#s=') ? url.hash : null;
+  const hash = isShareHash(url.hash) ? url.hash : null;
   return {
     scenario: hash ?? q.get('scenario'),
     src: q.get('src'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../scenarios/library/default.ts';
 import { textForMode } from '../scenarios/scenario.ts';
-import { buildConfig, createSource, personalityFor, SHARE_PANELS, shareHash, splitShareHash, type Settings } from './wiring.ts';
+import { buildConfig, createSource, personalityFor, type Settings } from './wiring.ts';
 
 const settings = (personality: Settings['personality']): Settings => ({
   retention: 'keep',
@@ -21,48 +21,6 @@ describe('personality from the header', () => {
     expect(buildConfig(DEFAULT_SCENARIO, settings('retention-days')).personality).toEqual({ kind: 'retention-days', days: 30 });
     expect(buildConfig(sevenDays, settings('rfc')).personality).toEqual({ kind: 'rfc' });
     expect(personalityFor('no-uidl', { kind: 'retention-days', days: 7 })).toEqual({ kind: 'no-uidl' });
-  });
-});
-
-describe('share link fragment', () => {
-  it('carries the step after the payload and reads it back', () => {
-    const hash = shareHash('abc_-', 17);
-    expect(hash).toBe('#s=abc_-&step=17');
-    expect(splitShareHash(hash)).toEqual({ link: '#s=abc_-', step: 17, panel: null, detail: null, predict: false });
-  });
-  it('carries the open panel after the step and reads every known one back', () => {
-    for (const panel of SHARE_PANELS) {
-      const hash = shareHash('abc_-', 3, panel);
-      expect(hash).toBe(`#s=abc_-&step=3&panel=${panel}`);
-      expect(splitShareHash(hash)).toEqual({ link: '#s=abc_-', step: 3, panel, detail: null, predict: false });
-    }
-  });
-  it('an unknown, empty or repeated-unknown panel is ignored, and the step still counts', () => {
-    for (const bad of ['bogus', '', 'TERMINAL', 'terminal ', 'constructor', '__proto__']) {
-      expect(splitShareHash(`#s=abc&step=4&panel=${encodeURIComponent(bad)}`)).toEqual({ link: '#s=abc', step: 4, panel: null, detail: null, predict: false });
-    }
-    expect(splitShareHash('#s=abc&panel=lessons')).toEqual({ link: '#s=abc', step: null, panel: 'lessons', detail: null, predict: false });
-    expect(splitShareHash('#s=abc&step=x&panel=transcript&lesson=zz')).toEqual({ link: '#s=abc', step: null, panel: 'transcript', detail: null, predict: false });
-  });
-  it('a link without a step, or with a bad one, opens at the start (step ignored)', () => {
-    expect(splitShareHash('#s=abc')).toEqual({ link: '#s=abc', step: null, panel: null, detail: null, predict: false });
-    for (const bad of ['x', '-3', '1.5', '', '1e3']) expect(splitShareHash(`#s=abc&step=${bad}`)).toEqual({ link: '#s=abc', step: null, panel: null, detail: null, predict: false });
-  });
-  it('carries the Detail when it is not the default (Commands), and ignores an unknown one', () => {
-    expect(shareHash('abc', 5, null, 'commands')).toBe('#s=abc&step=5');
-    for (const detail of ['segments', 'octets'] as const) {
-      const hash = shareHash('abc', 5, 'transcript', detail);
-      expect(hash).toBe(`#s=abc&step=5&panel=transcript&detail=${detail}`);
-      expect(splitShareHash(hash)).toEqual({ link: '#s=abc', step: 5, panel: 'transcript', detail, predict: false });
-    }
-    for (const bad of ['', 'Commands', 'bytes', '__proto__']) expect(splitShareHash(`#s=abc&step=2&detail=${bad}`).detail).toBeNull();
-  });
-  it('"Predict first" travels as predict=1 after the rest, and only "1" turns it on', () => {
-    const hash = shareHash('abc', 5, 'terminal', 'commands', true);
-    expect(hash).toBe('#s=abc&step=5&panel=terminal&predict=1');
-    expect(splitShareHash(hash)).toEqual({ link: '#s=abc', step: 5, panel: 'terminal', detail: null, predict: true });
-    expect(shareHash('abc', 5, null, 'commands', true)).toBe('#s=abc&step=5&predict=1');
-    for (const bad of ['0', 'true', '', '11', 'yes']) expect(splitShareHash(`#s=abc&step=5&predict=${bad}`).predict).toBe(false);
   });
 });
 

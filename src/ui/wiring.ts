@@ -13,7 +13,6 @@ import { DEFAULT_SCENARIO, DEFAULT_SCENARIO_ID, loadLibrary } from '../scenarios
 import { LATER } from '../scenarios/library/common.ts';
 import type { RunLike } from './run.ts';
 import { firstFrameRun } from './first-frame.ts';
-import { isDetail, type Detail } from '../sim/steps.ts';
 
 export interface Settings {
   readonly retention: 'delete' | 'keep';
@@ -256,34 +255,6 @@ export function attemptRun(source: Pick<ScenarioSource, 'runFor'>, settings: Set
   } catch (err) {
     return { error: err instanceof Error ? err.message : String(err) };
   }
-}
-
-/** The panels (tabs on phones) a share link can bring into view. */
-export const SHARE_PANELS = ['sequence', 'explain', 'transcript', 'terminal', 'lessons'] as const;
-export type SharePanel = (typeof SHARE_PANELS)[number];
-
-/** A share link's fragment: the scenario payload, the step on screen (a trace index), the panel the learner has open (if any), the Detail (if not the default, Commands) and "Predict first" when on. */
-export function shareHash(payload: string, step: number, panel: SharePanel | null = null, detail: Detail = 'commands', predict = false): string {
-  const tail = panel && SHARE_PANELS.includes(panel) ? `&panel=${panel}` : '';
-  const shown = detail !== 'commands' && isDetail(detail) ? `&detail=${detail}` : '';
-  return `#s=${payload}&step=${Math.max(0, Math.round(step))}${tail}${shown}${predict ? '&predict=1' : ''}`;
-}
-
-/**
- * Splits a share fragment into the scenario part ("#s=…"), its step, its
- * open panel and "Predict first"; a missing or bad step or an unknown panel is null.
- */
-export function splitShareHash(hash: string): { readonly link: string; readonly step: number | null; readonly panel: SharePanel | null; readonly detail: Detail | null; readonly predict: boolean } {
-  const amp = hash.indexOf('&');
-  if (amp < 0) return { link: hash, step: null, panel: null, detail: null, predict: false };
-  const params = new URLSearchParams(hash.slice(amp + 1));
-  const raw = params.get('step');
-  const step = raw !== null && /^\d{1,9}$/.test(raw) ? Number(raw) : null;
-  const rawPanel = params.get('panel');
-  const panel = SHARE_PANELS.find((p) => p === rawPanel) ?? null;
-  const rawDetail = params.get('detail');
-  // "Predict first" (predict=1): anything else leaves it off.
-  return { link: hash.slice(0, amp), step, panel, detail: isDetail(rawDetail) ? rawDetail : null, predict: params.get('predict') === '1' };
 }
 
 export function createSource(): ScenarioSource {
