@@ -22,7 +22,7 @@ function parsed(input: unknown): Scenario {
 }
 
 /** A version 1 document: the three messages, one Laptop polling at `polls`, and one fault. */
-function v1Doc(id: string, polls: readonly number[], fault: { readonly kind: string }, laptop: Record<string, unknown> = {}) {
+function v1Doc(id: string, polls: readonly number[], fault: { readonly kind: string; readonly [field: string]: unknown }, laptop: Record<string, unknown> = {}) {
   return { version: 1, id, title: id, maildrop: THREE, devices: [{ name: 'Laptop', ...laptop, polls }], faults: [fault] };
 }
 
