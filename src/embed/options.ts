@@ -4,12 +4,14 @@
  * every bad value comes back as a readable message the embed shows.
  */
 import { isShareHash } from '../scenarios/share-link.ts';
+import { RETENTIONS, type Retention } from '../protocol/engine.ts';
 
-export const MODES = ['delete', 'keep'] as const;
+/** The embed's `mode`: the lab's Retention (protocol/engine.ts). */
+export const MODES = RETENTIONS;
 export const CONTROLS = ['full', 'minimal', 'none'] as const;
 export const THEMES = ['light', 'dark', 'auto'] as const;
 
-export type Mode = (typeof MODES)[number];
+export type Mode = Retention;
 export type ControlsKind = (typeof CONTROLS)[number];
 export type Theme = (typeof THEMES)[number];
 

@@ -29,6 +29,7 @@
 import { DEFAULT_MAX_EVENTS, World } from '../sim/world.ts';
 import { LIMITS, toWorldConfig, type Scenario } from './scenario.ts';
 import type { ParseResult } from './parse.ts';
+import type { Retention } from '../protocol/engine.ts';
 import { ALL_ENGINES } from '../sim/engines-all.ts';
 
 export const GUARD_LIMITS = {
@@ -207,7 +208,7 @@ function wireOctets(scenario: Scenario, index: number): number {
  * §7 is optional), POP1 and POP2 (no unique-ids at all), or a server whose
  * unique-ids do not persist.
  */
-function refetchesEveryPoll(scenario: Scenario, device: Scenario['devices'][number], retention: 'delete' | 'keep'): boolean {
+function refetchesEveryPoll(scenario: Scenario, device: Scenario['devices'][number], retention: Retention): boolean {
   if (retention !== 'keep') return false;
   if (scenario.protocol !== 'pop3' || !device.useUidl) return true;
   return scenario.personality === 'no-uidl' || scenario.personality === 'uids-reassigned';
@@ -220,7 +221,7 @@ function refetchesEveryPoll(scenario: Scenario, device: Scenario['devices'][numb
  * of its transfer (octets / octetsPerTick). `mode` forces every device's
  * retention, as the app's Retention setting does.
  */
-export function estimateTraceEvents(scenario: Scenario, mode?: 'delete' | 'keep'): number {
+export function estimateTraceEvents(scenario: Scenario, mode?: Retention): number {
   const perTick = Math.max(1, scenario.channel.octetsPerTick);
   const messages = scenario.maildrop.length;
   let transferEvents = 0;

@@ -7,7 +7,7 @@
 import { explainEvent, narrateStep, simulate } from '../sim/index.ts';
 import { stepEnds } from '../sim/steps.ts';
 import type { CustodyView, Outcome, Verdict } from '../sim/types.ts';
-import { personalityName } from '../protocol/engine.ts';
+import { personalityName, type Retention } from '../protocol/engine.ts';
 import { pop2AbortText, textForMode, toWorldConfig, toPersonality, type ExpectedOutcome, type Scenario, type WorldOverrides } from './format.ts';
 import { ALL_ENGINES } from '../sim/engines-all.ts';
 
@@ -29,7 +29,7 @@ export interface ScenarioRun {
   /** POP2 runs: the abort model in force, in words (RFC 937 leaves it open, so every output names it). */
   readonly pop2Abort?: string;
   /** The retention forced by `--mode`, if any. */
-  readonly mode?: 'delete' | 'keep';
+  readonly mode?: Retention;
   readonly seed: number;
   readonly steps: number;
   readonly transcript: readonly string[];

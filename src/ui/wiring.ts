@@ -5,7 +5,7 @@
  * The header's knobs override the chosen scenario the same way the CLI's
  * `--mode` does (toWorldConfig's overrides), plus protocol and personality.
  */
-import { parsePersonality, personalityName, type Personality, type PersonalityKind, type Protocol } from '../protocol/engine.ts';
+import { parsePersonality, personalityName, type Personality, type PersonalityKind, type Protocol, type Retention } from '../protocol/engine.ts';
 import type { WorldConfig } from '../sim/types.ts';
 import type { Engines } from '../sim/engines.ts';
 import { toWorldConfig, type Scenario } from '../scenarios/scenario.ts';
@@ -15,7 +15,7 @@ import type { RunLike } from './run.ts';
 import { firstFrameRun } from './first-frame.ts';
 
 export interface Settings {
-  readonly retention: 'delete' | 'keep';
+  readonly retention: Retention;
   readonly protocol: Protocol;
   readonly personality: PersonalityKind;
   readonly scenarioId: string;

@@ -27,7 +27,7 @@
  */
 import { takeReplyLine } from '../pop12-common.ts';
 import { CRLF, type Octets } from '../octets.ts';
-import type { ClientAgent, ClientContext, ClientEffect, ClientOutput, ClientPolicy } from '../engine.ts';
+import { COMMIT_PLAN, type ClientAgent, type ClientContext, type ClientEffect, type ClientOutput, type ClientPolicy } from '../engine.ts';
 import type { Pop1Command } from './server.ts';
 import { splitMailbox } from './mailbox-block.ts';
 
@@ -152,7 +152,7 @@ class Pop1Client implements ClientAgent {
       out.effects.push({ type: 'save', key });
       this.#unsaved.add(key);
     });
-    if (this.policy.commitOrder === 'safe' && this.#unsaved.size > 0) {
+    if (COMMIT_PLAN.order[this.policy.commitOrder].afterSave && this.#unsaved.size > 0) {
       this.#waitingForSaves = true; // RCVD waits until every copy is durable.
     } else {
       this.#send(out, 'RCVD', 'RCVD'); // Unsafe: RCVD before the copies are durable (catalogue F7).
@@ -172,7 +172,7 @@ class Pop1Client implements ClientAgent {
         return this.#send(out, 'PASS', `PASS ${this.context.secret}`);
       case 'PASS': {
         if (!positive) return this.#giveUp(out, 'PASS refused');
-        const open = this.policy.retention === 'delete' ? 'RDEL' : 'RETR';
+        const open = COMMIT_PLAN.command.pop1[this.policy.retention];
         return this.#send(out, open, `${open} ${this.context.user}`);
       }
       case 'OPEN': {

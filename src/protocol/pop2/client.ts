@@ -24,7 +24,7 @@
  */
 import { CRLF, type Octets } from '../octets.ts';
 import { POP2_LIMITS } from '../wire.ts';
-import type { ClientAgent, ClientContext, ClientEffect, ClientOutput, ClientPolicy } from '../engine.ts';
+import { COMMIT_PLAN, type ClientAgent, type ClientContext, type ClientEffect, type ClientOutput, type ClientPolicy } from '../engine.ts';
 import { quoteArg, takeReplyLine } from '../pop12-common.ts';
 import type { Pop2Command } from './server.ts';
 
@@ -134,7 +134,7 @@ class Pop2Client implements ClientAgent {
     this.#transfer = null;
     out.effects.push({ type: 'message', key: transfer.key, uid: null, number: transfer.number, octets: transfer.data, complete: true });
     out.effects.push({ type: 'save', key: transfer.key });
-    if (this.policy.commitOrder === 'safe') {
+    if (COMMIT_PLAN.order[this.policy.commitOrder].afterSave) {
       this.#awaitingSave = transfer.key; // The acknowledgment waits for saved(key).
     } else {
       this.#acknowledge(out); // Unsafe: ACKD goes out before the copy is durable (catalogue F7).
@@ -178,7 +178,7 @@ class Pop2Client implements ClientAgent {
   }
 
   #acknowledge(out: OutputBuilder): void {
-    const ack = this.policy.retention === 'delete' ? 'ACKD' : 'ACKS';
+    const ack = COMMIT_PLAN.command.pop2[this.policy.retention];
     this.#current++; // RFC 937 "ACKS"/"ACKD": the server's indicator moves on too.
     this.#sendCommand(out, ack, ack);
   }

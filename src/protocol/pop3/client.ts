@@ -45,7 +45,7 @@
  */
 import { CRLF, type Octets } from '../octets.ts';
 import { LineDecoder, MultilineDecoder, POP3_LIMITS } from '../wire.ts';
-import type { ClientAgent, ClientContext, ClientEffect, ClientOutput, ClientPolicy } from '../engine.ts';
+import { COMMIT_PLAN, type ClientAgent, type ClientContext, type ClientEffect, type ClientOutput, type ClientPolicy } from '../engine.ts';
 import { isValidUid } from '../maildrop.ts';
 import { apopDigest, buildCramResponse, buildPlain, decodeBase64, encodeBase64 } from '../sasl.ts';
 
@@ -287,13 +287,13 @@ class Pop3Client implements ClientAgent {
     if (request.saved) throw new Error(`POP3 client: saved(${JSON.stringify(key)}) reported twice (caller bug)`);
     request.saved = true;
     this.#run(() => {
-      if (this.#policy.commitOrder !== 'safe') return; // unsafe orders committed already
+      if (!COMMIT_PLAN.order[this.#policy.commitOrder].afterSave) return; // unsafe orders committed already
       if (this.#policy.retention === 'keep' && request.uid !== null) {
         this.#emit({ type: 'uid-remembered', uid: request.uid });
       }
       if (this.#awaiting !== request || this.#finished) return;
       this.#awaiting = null;
-      if (this.#policy.retention === 'delete') {
+      if (COMMIT_PLAN.command.pop3[this.#policy.retention] === 'DELE') {
         this.#command('DELE', `DELE ${request.number}`, () => this.#next());
       } else {
         this.#next();
@@ -566,7 +566,7 @@ class Pop3Client implements ClientAgent {
   #fetch(number: number, uid: string | null): void {
     const { retention, commitOrder } = this.#policy;
     const key = uid === null ? `msg-${number}` : `msg-${number}-${uid}`;
-    const pipelinedDelete = retention === 'delete' && commitOrder === 'pipelined';
+    const pipelinedDelete = COMMIT_PLAN.command.pop3[retention] === 'DELE' && COMMIT_PLAN.order[commitOrder].withRetrieve;
     this.#command(
       'RETR',
       `RETR ${number}`,
@@ -592,13 +592,14 @@ class Pop3Client implements ClientAgent {
     const request: SaveRequest = { key, number, uid, saved: false };
     this.#saves.set(key, request);
     this.#emit({ type: 'save', key });
-    if (commitOrder === 'safe') {
+    const plan = COMMIT_PLAN.order[commitOrder];
+    if (plan.afterSave) {
       this.#awaiting = request;
       return;
     }
-    if (retention === 'delete') {
+    if (COMMIT_PLAN.command.pop3[retention] === 'DELE') {
       // unsafe: DELE now, while the copy is only in memory (catalogue F7); pipelined: DELE is already on its way.
-      if (commitOrder === 'unsafe') this.#command('DELE', `DELE ${number}`, () => this.#next());
+      if (!plan.withRetrieve) this.#command('DELE', `DELE ${number}`, () => this.#next());
       return;
     }
     if (this.#usingUidl && uid !== null) this.#emit({ type: 'uid-remembered', uid });
