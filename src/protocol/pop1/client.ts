@@ -30,6 +30,7 @@ import { CRLF, type Octets } from '../octets.ts';
 import { COMMIT_PLAN, type ClientAgent, type ClientContext, type ClientEffect, type ClientOutput, type ClientPolicy } from '../engine.ts';
 import type { Pop1Command } from './server.ts';
 import { splitMailbox } from './mailbox-block.ts';
+import { nextState, sameRfc, type ClientMachine } from '../machine.ts';
 
 export const POP1_CLIENT_STATES = ['GREETING', 'USER', 'PASS', 'OPEN', 'DATA', 'RCVD', 'QUIT'] as const;
 export type Pop1ClientState = (typeof POP1_CLIENT_STATES)[number];
@@ -43,6 +44,16 @@ export const POP1_CLIENT_TRANSITIONS: Readonly<Record<Pop1ClientState, Partial<R
   DATA: { RCVD: 'RCVD' },
   RCVD: { QUIT: 'QUIT' },
   QUIT: {},
+};
+
+/** The POP1 client's machine (protocol/machine.ts): the agent and the state diagram both run on it. */
+export const POP1_CLIENT_MACHINE: ClientMachine<Pop1ClientState, Pop1Command> = {
+  protocol: 'pop1',
+  role: 'client',
+  states: POP1_CLIENT_STATES,
+  transitions: POP1_CLIENT_TRANSITIONS,
+  stateRfc: sameRfc(POP1_CLIENT_STATES, 'RFC 918 "The Normal Scenario"'),
+  ownNames: true,
 };
 
 /** Longest reply line the client buffers while waiting for its end. */
@@ -204,7 +215,7 @@ class Pop1Client implements ClientAgent {
   }
 
   #send(out: OutputBuilder, command: Pop1Command, line: string): void {
-    const next = POP1_CLIENT_TRANSITIONS[this.#state][command];
+    const next = nextState(POP1_CLIENT_MACHINE, this.#state, command);
     if (next === undefined) throw new Error(`POP1 client: ${command} has no edge from ${this.#state} (agent bug)`);
     out.send += line + CRLF;
     out.effects.push({ type: 'command', line });

@@ -40,6 +40,7 @@ import { MIN_AUTOLOGOUT_TICKS, type ServerOptions, type ServerOutput, type Serve
 import type { Maildrop, PostOffice, StoredMessage } from '../maildrop.ts';
 import { EMPTY_SERVER_OUTPUT as EMPTY, OutputCollector, isOwnMailbox, shown, splitKeyword } from '../pop12-common.ts';
 import { joinMailbox } from './mailbox-block.ts';
+import { nextState, sameRfc, type ServerMachine } from '../machine.ts';
 
 export const POP1_SERVER_STATES = ['START', 'USER', 'PASS', 'READY', 'OPEN', 'SENT', 'DONE'] as const;
 export type Pop1ServerState = (typeof POP1_SERVER_STATES)[number];
@@ -64,6 +65,18 @@ export const POP1_FAILURE_TRANSITIONS: Readonly<Partial<Record<Pop1ServerState, 
 };
 
 export const POP1_OPEN_TRANSITION = { from: 'START', to: 'USER', label: 'open / greeting' } as const;
+
+/** The POP1 server's machine (protocol/machine.ts): the engine and the state diagram both run on it. RFC 918 names no states. */
+export const POP1_SERVER_MACHINE: ServerMachine<Pop1ServerState, Pop1Command> = {
+  protocol: 'pop1',
+  role: 'server',
+  states: POP1_SERVER_STATES,
+  transitions: POP1_SERVER_TRANSITIONS,
+  failures: POP1_FAILURE_TRANSITIONS,
+  open: POP1_OPEN_TRANSITION,
+  stateRfc: sameRfc(POP1_SERVER_STATES, 'RFC 918 "The Protocol"'),
+  ownNames: true,
+};
 
 /** Our bound on a command line (RFC 918 gives none; this is RFC 937's figure). */
 export const POP1_MAX_COMMAND_OCTETS = 512;
@@ -175,7 +188,7 @@ class Pop1Server implements ServerSession {
       this.#error(out, `-ERR unknown command ${shown(keyword)}`, `unknown command "${shown(keyword)}"`, 'RFC 918 "Summary of Commands and Replies"');
       return;
     }
-    const next = POP1_SERVER_TRANSITIONS[this.#state][keyword];
+    const next = nextState(POP1_SERVER_MACHINE, this.#state, keyword);
     if (next === undefined) {
       this.#error(out, `-ERR ${keyword} is not allowed in state ${this.#state}`, `${keyword} is not allowed in state ${this.#state}`, RFC.protocol);
       return;
@@ -303,7 +316,7 @@ class Pop1Server implements ServerSession {
   /** A command from the table that failed: `-ERR`, and the failure transition if there is one. */
   #failCommand(out: OutputCollector, keyword: Pop1Command, reply: string, rfc: string): void {
     this.#error(out, reply, reply.replace(/^-ERR /, ''), rfc);
-    const to = POP1_FAILURE_TRANSITIONS[this.#state]?.[keyword];
+    const to = POP1_SERVER_MACHINE.failures?.[this.#state]?.[keyword];
     if (to !== undefined) this.#moveTo(out, to, rfc);
   }
 

@@ -27,6 +27,7 @@ import { POP2_LIMITS } from '../wire.ts';
 import { COMMIT_PLAN, type ClientAgent, type ClientContext, type ClientEffect, type ClientOutput, type ClientPolicy } from '../engine.ts';
 import { quoteArg, takeReplyLine } from '../pop12-common.ts';
 import type { Pop2Command } from './server.ts';
+import { nextState, sameRfc, type ClientMachine } from '../machine.ts';
 
 export const POP2_CLIENT_STATES = ['CALL', 'NMBR', 'SIZE', 'XFER', 'EXIT'] as const;
 export type Pop2ClientState = (typeof POP2_CLIENT_STATES)[number];
@@ -38,6 +39,15 @@ export const POP2_CLIENT_TRANSITIONS: Readonly<Record<Pop2ClientState, Partial<R
   SIZE: { RETR: 'XFER', READ: 'SIZE', FOLD: 'NMBR', QUIT: 'EXIT' },
   XFER: { ACKS: 'SIZE', ACKD: 'SIZE', NACK: 'SIZE' },
   EXIT: {},
+};
+
+/** The POP2 client's machine (protocol/machine.ts): the agent and the state diagram both run on it. */
+export const POP2_CLIENT_MACHINE: ClientMachine<Pop2ClientState, Pop2Command> = {
+  protocol: 'pop2',
+  role: 'client',
+  states: POP2_CLIENT_STATES,
+  transitions: POP2_CLIENT_TRANSITIONS,
+  stateRfc: sameRfc(POP2_CLIENT_STATES, 'RFC 937 "Client State Diagram"'),
 };
 
 interface Transfer {
@@ -189,7 +199,7 @@ class Pop2Client implements ClientAgent {
   }
 
   #sendCommand(out: OutputBuilder, command: Pop2Command, line: string): void {
-    const next = POP2_CLIENT_TRANSITIONS[this.#state][command];
+    const next = nextState(POP2_CLIENT_MACHINE, this.#state, command);
     if (next === undefined) throw new Error(`POP2 client: ${command} has no edge from ${this.#state} (agent bug)`);
     out.send += line + CRLF;
     out.effects.push({ type: 'command', line });

@@ -42,6 +42,7 @@ import type { Octets } from '../octets.ts';
 import { LineDecoder, POP2_LIMITS } from '../wire.ts';
 import { MIN_AUTOLOGOUT_TICKS, type ServerOptions, type ServerOutput, type ServerSession } from '../engine.ts';
 import type { Maildrop, PostOffice, StoredMessage } from '../maildrop.ts';
+import { nextState, sameRfc, type ServerMachine } from '../machine.ts';
 import { EMPTY_SERVER_OUTPUT as EMPTY, OutputCollector, isOwnMailbox, parseDecimal, shown, splitKeyword, splitQuotedArgs } from '../pop12-common.ts';
 
 export const POP2_SERVER_STATES = ['LSTN', 'AUTH', 'MBOX', 'ITEM', 'NEXT', 'DONE'] as const;
@@ -65,6 +66,16 @@ export const POP2_SERVER_TRANSITIONS: Readonly<Record<Pop2ServerState, Partial<R
 
 /** RFC 937 "Server State Diagram": the connection opens, the server greets. */
 export const POP2_OPEN_TRANSITION = { from: 'LSTN', to: 'AUTH', label: 'open / greeting' } as const;
+
+/** The POP2 server's machine (protocol/machine.ts): the engine and the state diagram both run on it. */
+export const POP2_SERVER_MACHINE: ServerMachine<Pop2ServerState, Pop2Command> = {
+  protocol: 'pop2',
+  role: 'server',
+  states: POP2_SERVER_STATES,
+  transitions: POP2_SERVER_TRANSITIONS,
+  open: POP2_OPEN_TRANSITION,
+  stateRfc: sameRfc(POP2_SERVER_STATES, 'RFC 937 "Server State Diagram"'),
+};
 
 /** Where each rule comes from, for the explanation panel. */
 const RFC: Readonly<Record<Pop2Command | 'greeting' | 'sizes' | 'syntax', string>> = {
@@ -179,7 +190,7 @@ class Pop2Server implements ServerSession {
       this.#fail(out, `- unknown command ${shown(keyword)}`, `unknown command "${shown(keyword)}"`, RFC.syntax);
       return;
     }
-    const next = POP2_SERVER_TRANSITIONS[this.#state][keyword];
+    const next = nextState(POP2_SERVER_MACHINE, this.#state, keyword);
     if (next === undefined) {
       this.#fail(out, `- ${keyword} is not allowed in state ${this.#state}`, `${keyword} is not allowed in state ${this.#state}`, 'RFC 937 "Server State Diagram"');
       return;
@@ -191,39 +202,39 @@ class Pop2Server implements ServerSession {
     }
     switch (keyword) {
       case 'HELO':
-        return this.#helo(out, args, next);
+        return this.#succeeded(out, keyword, next, this.#helo(out, args));
       case 'FOLD':
-        return this.#fold(out, args, next);
+        return this.#succeeded(out, keyword, next, this.#fold(out, args));
       case 'READ':
-        return this.#read(out, args, next);
+        return this.#succeeded(out, keyword, next, this.#read(out, args));
       case 'RETR':
-        return this.#retr(out, args, next);
+        return this.#succeeded(out, keyword, next, this.#retr(out, args));
       case 'ACKS':
       case 'ACKD':
       case 'NACK':
-        return this.#ack(out, keyword, args, next);
+        return this.#succeeded(out, keyword, next, this.#ack(out, keyword, args));
       case 'QUIT':
-        return this.#quit(out, args, next);
+        return this.#succeeded(out, keyword, next, this.#quit(out, args));
     }
   }
 
-  #helo(out: OutputCollector, args: readonly string[], next: Pop2ServerState): void {
+  #helo(out: OutputCollector, args: readonly string[]): boolean {
     if (args.length !== 2) {
       this.#fail(out, '- usage: HELO user password', 'HELO needs a user and a password', RFC.HELO);
-      return;
+      return false;
     }
     const [user, password] = args as [string, string];
     const account = this.office.account(user);
     if (account === undefined || account.secret !== password) {
       out.event({ type: 'auth-failed', user, mechanism: 'HELO' });
       this.#fail(out, '- bad user or password', 'HELO with a wrong user or password', RFC.HELO);
-      return;
+      return false;
     }
     out.event({ type: 'authenticated', user, mechanism: 'HELO' });
     if (!account.maildrop.tryLock(this.options.sessionId)) {
       out.event({ type: 'lock-refused', user, rfc: RFC.HELO });
       this.#fail(out, '- mailbox in use', 'the mailbox is locked by another session', RFC.HELO);
-      return;
+      return false;
     }
     this.#user = user;
     this.#maildrop = account.maildrop;
@@ -231,13 +242,13 @@ class Pop2Server implements ServerSession {
     // RFC 937 "HELO": logging in selects the user's default mailbox.
     this.#select(account.maildrop.messages);
     this.#reply(out, `#${this.#selection.length}`, RFC.HELO);
-    this.#moveTo(out, next, RFC.HELO);
+    return true;
   }
 
-  #fold(out: OutputCollector, args: readonly string[], next: Pop2ServerState): void {
+  #fold(out: OutputCollector, args: readonly string[]): boolean {
     if (args.length !== 1) {
       this.#fail(out, '- usage: FOLD mailbox', 'FOLD needs exactly one mailbox name', RFC.FOLD);
-      return;
+      return false;
     }
     // RFC 937 "ACKD": switching mailboxes releases the current one, which commits its marks.
     this.#commitMarks(out);
@@ -246,48 +257,48 @@ class Pop2Server implements ServerSession {
     // RFC 937 "FOLD": a mailbox that does not exist (or cannot be read) counts as empty.
     this.#select(own ? maildrop.messages : []);
     this.#reply(out, `#${this.#selection.length}`, RFC.FOLD);
-    this.#moveTo(out, next, RFC.FOLD);
+    return true;
   }
 
-  #read(out: OutputCollector, args: readonly string[], next: Pop2ServerState): void {
+  #read(out: OutputCollector, args: readonly string[]): boolean {
     if (args.length > 1) {
       this.#fail(out, '- usage: READ [n]', 'READ takes at most one message number', RFC.READ);
-      return;
+      return false;
     }
     if (args.length === 1) {
       const n = parseDecimal(args[0] as string);
       if (n === null) {
         this.#fail(out, '- message number must be decimal', `"${shown(args[0] as string)}" is not a decimal number`, 'RFC 937 "Message Numbers"');
-        return;
+        return false;
       }
       // RFC 937 "READ": message n becomes the current message, even when it does not exist.
       this.#current = n;
     }
     this.#reply(out, `=${this.#currentSize()}`, RFC.READ);
-    this.#moveTo(out, next, RFC.READ);
+    return true;
   }
 
-  #retr(out: OutputCollector, args: readonly string[], next: Pop2ServerState): void {
+  #retr(out: OutputCollector, args: readonly string[]): boolean {
     if (args.length !== 0) {
       this.#fail(out, '- RETR takes no argument', 'RETR takes no argument', RFC.RETR);
-      return;
+      return false;
     }
     const message = this.#currentMessage();
     if (message === undefined) {
       // RFC 937 "RETR": asked to send a 0-length message, the server closes the connection.
       this.#fail(out, '- no message to send', 'RETR of a 0-length message', RFC.RETR);
-      return;
+      return false;
     }
     // RFC 937 "Message Length": exactly =ccc octets follow, no stuffing, no terminator.
     out.send += message.octets;
     out.event({ type: 'sent-message', uid: message.uid, number: this.#current, octets: message.octets.length });
-    this.#moveTo(out, next, RFC.RETR);
+    return true;
   }
 
-  #ack(out: OutputCollector, keyword: 'ACKS' | 'ACKD' | 'NACK', args: readonly string[], next: Pop2ServerState): void {
+  #ack(out: OutputCollector, keyword: 'ACKS' | 'ACKD' | 'NACK', args: readonly string[]): boolean {
     if (args.length !== 0) {
       this.#fail(out, `- ${keyword} takes no argument`, `${keyword} takes no argument`, RFC[keyword]);
-      return;
+      return false;
     }
     if (keyword === 'ACKD' && this.options.personality?.kind !== 'read-only') {
       const message = this.#currentMessage() as StoredMessage; // RETR succeeded, so it exists.
@@ -297,21 +308,33 @@ class Pop2Server implements ServerSession {
     // RFC 937 "ACKS", "ACKD": the indicator moves on; "NACK": it stays, so the client may retry.
     if (keyword !== 'NACK') this.#current++;
     this.#reply(out, `=${this.#currentSize()}`, RFC[keyword]);
-    this.#moveTo(out, next, RFC[keyword]);
+    return true;
   }
 
-  #quit(out: OutputCollector, args: readonly string[], next: Pop2ServerState): void {
+  #quit(out: OutputCollector, args: readonly string[]): boolean {
     if (args.length !== 0) {
       this.#fail(out, '- QUIT takes no argument', 'QUIT takes no argument', RFC.QUIT);
-      return;
+      return false;
     }
     // RFC 937 "ACKD": the session ends and the mailbox is released, so the marks take effect.
     this.#commitMarks(out);
     this.#reply(out, '+ OK, POP2 server signing off', RFC.QUIT);
-    this.#moveTo(out, next, RFC.QUIT);
-    this.#release(out, RFC.QUIT);
-    this.#closed = true;
-    out.close = true;
+    return true;
+  }
+
+  /**
+   * After a handler: a command that succeeded takes the machine's next state
+   * (a handler never names a state); entering DONE (QUIT) releases the
+   * mailbox and closes (RFC 937 "QUIT").
+   */
+  #succeeded(out: OutputCollector, keyword: Pop2Command, next: Pop2ServerState, ok: boolean): void {
+    if (!ok) return;
+    this.#moveTo(out, next, RFC[keyword]);
+    if (next === 'DONE') {
+      this.#release(out, RFC.QUIT);
+      this.#closed = true;
+      out.close = true;
+    }
   }
 
   #select(messages: readonly StoredMessage[]): void {

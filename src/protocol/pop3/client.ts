@@ -48,6 +48,7 @@ import { LineDecoder, MultilineDecoder, POP3_LIMITS } from '../wire.ts';
 import { COMMIT_PLAN, type ClientAgent, type ClientContext, type ClientEffect, type ClientOutput, type ClientPolicy } from '../engine.ts';
 import { isValidUid } from '../maildrop.ts';
 import { apopDigest, buildCramResponse, buildPlain, decodeBase64, encodeBase64 } from '../sasl.ts';
+import { nextState, type ClientMachine } from '../machine.ts';
 
 // ---------------------------------------------------------------------------
 // The table
@@ -126,8 +127,17 @@ export const POP3_CLIENT_STATE_RFC: Readonly<Record<Pop3ClientState, string>> = 
   DONE: 'RFC 1939 §6',
 });
 
+/** The POP3 client's machine (protocol/machine.ts): the agent and the state diagram both run on it. */
+export const POP3_CLIENT_MACHINE: ClientMachine<Pop3ClientState, Pop3ClientStep> = Object.freeze({
+  protocol: 'pop3',
+  role: 'client',
+  states: POP3_CLIENT_STATES,
+  transitions: POP3_CLIENT_TRANSITIONS,
+  stateRfc: POP3_CLIENT_STATE_RFC,
+});
+
 export function pop3ClientTransition(from: Pop3ClientState, step: Pop3ClientStep): Pop3ClientState {
-  const to = POP3_CLIENT_TRANSITIONS[from][step];
+  const to = nextState(POP3_CLIENT_MACHINE, from, step);
   if (to === undefined) throw new Error(`POP3 client: step ${step} is not allowed in state ${from} (engine bug)`);
   return to;
 }

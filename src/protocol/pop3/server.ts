@@ -27,6 +27,7 @@
  *   engine asserts this, and truncates anything of the peer's it echoes.
  * - Events and outputs are frozen plain objects.
  */
+import { nextState, type ServerMachine } from '../machine.ts';
 import { CRLF, type Octets } from '../octets.ts';
 import { LineDecoder, POP3_LIMITS, stuffMultiline } from '../wire.ts';
 import type { Account, PostOffice, StoredMessage } from '../maildrop.ts';
@@ -103,6 +104,15 @@ export const POP3_STATE_INFO: Readonly<Record<Pop3State, { readonly rfc: string;
   UPDATE: { rfc: 'RFC 1939 §6', summary: 'Entered only by QUIT from TRANSACTION: marked messages are removed, the lock released, the connection closed.' },
 });
 
+/** The POP3 server's machine (protocol/machine.ts): the engine and the state diagram both run on it. */
+export const POP3_SERVER_MACHINE: ServerMachine<Pop3State, Pop3Command> = Object.freeze({
+  protocol: 'pop3',
+  role: 'server',
+  states: POP3_STATES,
+  transitions: POP3_TRANSITIONS,
+  stateRfc: Object.freeze({ AUTHORIZATION: POP3_STATE_INFO.AUTHORIZATION.rfc, TRANSACTION: POP3_STATE_INFO.TRANSACTION.rfc, UPDATE: POP3_STATE_INFO.UPDATE.rfc }),
+});
+
 /** Commands after whose reply the server closes the connection. */
 export const POP3_CLOSING_COMMANDS: ReadonlySet<Pop3Command> = new Set<Pop3Command>(['QUIT']);
 
@@ -135,7 +145,7 @@ export function pop3Transition(
   state: Pop3State,
   command: Pop3Command,
 ): { readonly ok: true; readonly next: Pop3State } | { readonly ok: false; readonly reason: string } {
-  const next = POP3_TRANSITIONS[state][command];
+  const next = nextState(POP3_SERVER_MACHINE, state, command);
   if (next === undefined) return { ok: false, reason: `${command} is not allowed in state ${state}` };
   return { ok: true, next };
 }
@@ -444,6 +454,13 @@ class Pop3Server implements ServerSession {
     return out;
   }
 
+  /** A command succeeded: the machine's next state for it (a handler never names a state). */
+  #succeeded(command: Pop3Command, rfc: string): void {
+    const next = nextState(POP3_SERVER_MACHINE, this.#state, command);
+    if (next === undefined) throw new Error(`POP3 server: ${command} succeeded in ${this.#state}, which has no edge for it (engine bug)`);
+    this.#setState(next, rfc);
+  }
+
   #setState(to: Pop3State, rfc: string): void {
     if (to === this.#state) return;
     this.#event({ type: 'state', from: this.#state, to, rfc });
@@ -581,7 +598,7 @@ class Pop3Server implements ServerSession {
       this.#authFailed(pendingUser, 'USER/PASS', 'invalid user name or password', POP3_COMMAND_RFC.PASS);
       return;
     }
-    this.#openMaildrop(account, 'USER/PASS', POP3_COMMAND_RFC.PASS);
+    this.#openMaildrop(account, 'PASS', 'USER/PASS', POP3_COMMAND_RFC.PASS);
   }
 
   #apop(user: string, digest: string): void {
@@ -595,7 +612,7 @@ class Pop3Server implements ServerSession {
       this.#authFailed(user, 'APOP', 'permission denied', rfc);
       return;
     }
-    this.#openMaildrop(account, 'APOP', rfc);
+    this.#openMaildrop(account, 'APOP', 'APOP', rfc);
   }
 
   #auth(mechanismArg: string, initial: string | undefined): void {
@@ -656,7 +673,7 @@ class Pop3Server implements ServerSession {
       this.#authFailed(answer.user, 'SASL CRAM-MD5', 'authentication failed', 'RFC 2195 §2');
       return;
     }
-    this.#openMaildrop(account, 'SASL CRAM-MD5', 'RFC 2195 §2');
+    this.#openMaildrop(account, 'AUTH', 'SASL CRAM-MD5', 'RFC 2195 §2');
   }
 
   /** RFC 4616 §2 message, base64 as in RFC 5034 §4 (`=` is an empty response). */
@@ -679,7 +696,7 @@ class Pop3Server implements ServerSession {
       this.#authFailed(authcid, 'SASL PLAIN', 'authentication failed', 'RFC 4616 §2');
       return;
     }
-    this.#openMaildrop(account, 'SASL PLAIN', rfc);
+    this.#openMaildrop(account, 'AUTH', 'SASL PLAIN', rfc);
   }
 
   /**
@@ -687,7 +704,7 @@ class Pop3Server implements ServerSession {
    * the messages for this session. With retention-days, old mail is expired
    * on opening, before numbering (RFC 1939 §8 site policy).
    */
-  #openMaildrop(account: Account, mechanism: string, rfc: string): void {
+  #openMaildrop(account: Account, command: 'PASS' | 'APOP' | 'AUTH', mechanism: string, rfc: string): void {
     this.#event({ type: 'authenticated', user: account.user, mechanism });
     const maildrop = account.maildrop;
     if (this.#personality.kind === 'login-delay') {
@@ -731,7 +748,7 @@ class Pop3Server implements ServerSession {
     this.#expunged.clear();
     this.#retrieved.clear();
     this.#lastAtStart = maildrop.lastAccessed;
-    this.#setState('TRANSACTION', RFC.auth);
+    this.#succeeded(command, RFC.auth);
     const { count, octets } = this.#totals();
     this.#reply(true, `${echo(account.user)}'s maildrop has ${count} message${count === 1 ? '' : 's'} (${octets} octets)`, rfc);
   }
@@ -790,7 +807,7 @@ class Pop3Server implements ServerSession {
     }
     const account = this.#account;
     if (account === null) throw new Error('POP3 server: QUIT from TRANSACTION without a maildrop (engine bug)');
-    this.#setState('UPDATE', RFC.update);
+    this.#succeeded('QUIT', RFC.update);
     const maildrop = account.maildrop;
     const allMarked = [...this.#marked].sort((a, b) => a - b);
     // update-fails: RFC 1939 §6 lets UPDATE fail part-way ("-ERR some deleted messages
