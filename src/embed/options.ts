@@ -7,7 +7,7 @@ import { isShareHash } from '../scenarios/share-link.ts';
 import { RETENTIONS, type Retention } from '../protocol/engine.ts';
 
 /** The embed's `mode`: the lab's Retention (protocol/engine.ts). */
-export const MODES = RETENTIONS;
+const MODES = RETENTIONS;
 export const CONTROLS = ['full', 'minimal', 'none'] as const;
 export const THEMES = ['light', 'dark', 'auto'] as const;
 
@@ -45,7 +45,7 @@ export interface RawOptions {
   readonly height?: string | null;
 }
 
-export const MIN_HEIGHT = 120;
+const MIN_HEIGHT = 120;
 export const MAX_HEIGHT = 4000;
 
 function oneOf<T extends string>(name: string, value: string | null | undefined, allowed: readonly T[], errors: string[]): T | undefined {

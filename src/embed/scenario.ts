@@ -45,7 +45,7 @@ export interface FetchLimits {
   /** Octets of JSON text (UTF-8), the scenario guard's unit (GUARD_LIMITS.jsonOctets). */
   readonly maxOctets: number;
 }
-export const FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxOctets: GUARD_LIMITS.jsonOctets };
+const FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxOctets: GUARD_LIMITS.jsonOctets };
 
 type BodyResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly tooLarge: true };
 

@@ -269,5 +269,3 @@ export interface ClientAgent {
   /** The connection was lost: report partial copies, finish. */
   connectionLost(): ClientOutput;
 }
-
-export const EMPTY_OUTPUT: ServerOutput = Object.freeze({ send: '', events: Object.freeze([]), close: false });

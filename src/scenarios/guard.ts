@@ -94,7 +94,7 @@ export function quote(text: string): string {
 // Before parsing
 
 /** UTF-8 octets of a string, counted without encoding it. */
-export function utf8Octets(text: string): number {
+function utf8Octets(text: string): number {
   let octets = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -109,7 +109,7 @@ export function utf8Octets(text: string): number {
 }
 
 /** Refuses a JSON text that is too large or nested too deeply, in one linear scan and before JSON.parse. */
-export function jsonTextProblem(text: string): string | null {
+function jsonTextProblem(text: string): string | null {
   // Cheap first: every character is at least one octet.
   if (text.length > GUARD_LIMITS.jsonOctets) {
     return `scenario: the JSON text is more than ${GUARD_LIMITS.jsonOctets} octets (${text.length} characters); the limit is ${GUARD_LIMITS.jsonOctets} octets (UTF-8)`;
@@ -146,7 +146,7 @@ function pathOf(parent: string, key: string | number): string {
  * Walks a value with an explicit stack: refuses depth past the limit (a cycle
  * too), too many nodes, and reserved keys, each with the path.
  */
-export function valueProblem(value: unknown): string | null {
+function valueProblem(value: unknown): string | null {
   const stack: Array<{ readonly value: unknown; readonly depth: number; readonly path: string }> = [{ value, depth: 0, path: '' }];
   let nodes = 0;
   while (stack.length > 0) {
@@ -245,7 +245,7 @@ export function estimateTraceEvents(scenario: Scenario, mode?: Retention): numbe
  * for either forced retention (the Retention setting applies to every
  * scenario), whichever is largest.
  */
-export function scenarioSizeProblem(scenario: Scenario): string | null {
+function scenarioSizeProblem(scenario: Scenario): string | null {
   const estimate = Math.max(estimateTraceEvents(scenario), estimateTraceEvents(scenario, 'keep'), estimateTraceEvents(scenario, 'delete'));
   if (estimate <= TRACE_LIMITS.estimatedEvents) return null;
   return `scenario too large: about ${estimate} events, at most ${TRACE_LIMITS.estimatedEvents}; reduce polls or messages`;
@@ -262,7 +262,7 @@ const AIMED_ELSEWHERE: ReadonlySet<string> = new Set(['second-device-login', 'cr
  * scenario once without faults (bounded by the size check) only when a fault
  * is placed by step or by command.
  */
-export function unreachableFaults(scenario: Scenario): string[] {
+function unreachableFaults(scenario: Scenario): string[] {
   const needsRun = scenario.faults.some((f) => 'atStep' in f.placement || 'onCommand' in f.placement);
   if (!needsRun) return [];
   let trace;

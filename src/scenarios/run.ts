@@ -124,7 +124,7 @@ export function narrate(trace: Parameters<typeof narrateStep>[0]): string[] {
   return lines;
 }
 
-export function sameCounts(a: ExpectedOutcome, b: ExpectedOutcome): boolean {
+function sameCounts(a: ExpectedOutcome, b: ExpectedOutcome): boolean {
   return a.delivered === b.delivered && a.duplicated === b.duplicated && a.lost === b.lost && a.gap === b.gap;
 }
 

@@ -38,7 +38,7 @@ export interface ThroughputBench {
 }
 
 /** One device in delete mode, one session that retrieves and deletes every message. */
-export function bigSessionConfig(messages: number): WorldConfig {
+function bigSessionConfig(messages: number): WorldConfig {
   return world({
     messages: Array.from({ length: messages }, (_, i) => message(i + 1)),
     devices: [device('Laptop', { retention: 'delete', commitOrder: 'safe' }, { writeDelayTicks: 1, pollAtTicks: [0] })],
@@ -88,9 +88,4 @@ export function benchEventsPerSecond(now: Clock, messages = 2_000): ThroughputBe
   const run = simulate(config, { engines: ALL_ENGINES });
   const elapsedMs = now() - start;
   return { events: run.trace.length, elapsedMs, eventsPerSecond: elapsedMs > 0 ? Math.round((run.trace.length * 1000) / elapsedMs) : Number.POSITIVE_INFINITY };
-}
-
-/** Runs all three and returns their results (for bench/run.ts). */
-export function runSimBenchmarks(now: Clock): { readonly session: SessionBench; readonly seek: SeekBench; readonly throughput: ThroughputBench } {
-  return { session: benchSession(now), seek: benchSeek(now), throughput: benchEventsPerSecond(now) };
 }

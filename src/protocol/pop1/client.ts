@@ -32,7 +32,7 @@ import type { Pop1Command } from './server.ts';
 import { splitMailbox } from './mailbox-block.ts';
 import { nextState, sameRfc, type ClientMachine } from '../machine.ts';
 
-export const POP1_CLIENT_STATES = ['GREETING', 'USER', 'PASS', 'OPEN', 'DATA', 'RCVD', 'QUIT'] as const;
+const POP1_CLIENT_STATES = ['GREETING', 'USER', 'PASS', 'OPEN', 'DATA', 'RCVD', 'QUIT'] as const;
 export type Pop1ClientState = (typeof POP1_CLIENT_STATES)[number];
 
 /** RFC 918 "The Normal Scenario" from the client's side; states name the awaited reply. */

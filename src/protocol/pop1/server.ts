@@ -60,11 +60,11 @@ export const POP1_SERVER_TRANSITIONS: Readonly<Record<Pop1ServerState, Partial<R
 };
 
 /** Failed commands that change state; every other failure leaves the state as it was. */
-export const POP1_FAILURE_TRANSITIONS: Readonly<Partial<Record<Pop1ServerState, Partial<Record<Pop1Command, Pop1ServerState>>>>> = {
+const POP1_FAILURE_TRANSITIONS: Readonly<Partial<Record<Pop1ServerState, Partial<Record<Pop1Command, Pop1ServerState>>>>> = {
   PASS: { PASS: 'USER' },
 };
 
-export const POP1_OPEN_TRANSITION = { from: 'START', to: 'USER', label: 'open / greeting' } as const;
+const POP1_OPEN_TRANSITION = { from: 'START', to: 'USER', label: 'open / greeting' } as const;
 
 /** The POP1 server's machine (protocol/machine.ts): the engine and the state diagram both run on it. RFC 918 names no states. */
 export const POP1_SERVER_MACHINE: ServerMachine<Pop1ServerState, Pop1Command> = {
@@ -79,7 +79,7 @@ export const POP1_SERVER_MACHINE: ServerMachine<Pop1ServerState, Pop1Command> = 
 };
 
 /** Our bound on a command line (RFC 918 gives none; this is RFC 937's figure). */
-export const POP1_MAX_COMMAND_OCTETS = 512;
+const POP1_MAX_COMMAND_OCTETS = 512;
 
 const RFC = {
   USER: 'RFC 918 "USER"',

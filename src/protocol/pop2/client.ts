@@ -29,7 +29,7 @@ import { quoteArg, takeReplyLine } from '../pop12-common.ts';
 import type { Pop2Command } from './server.ts';
 import { nextState, sameRfc, type ClientMachine } from '../machine.ts';
 
-export const POP2_CLIENT_STATES = ['CALL', 'NMBR', 'SIZE', 'XFER', 'EXIT'] as const;
+const POP2_CLIENT_STATES = ['CALL', 'NMBR', 'SIZE', 'XFER', 'EXIT'] as const;
 export type Pop2ClientState = (typeof POP2_CLIENT_STATES)[number];
 
 /** RFC 937 "Client State Diagram", edges labelled by the command the client sends. */

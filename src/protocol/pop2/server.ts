@@ -65,7 +65,7 @@ export const POP2_SERVER_TRANSITIONS: Readonly<Record<Pop2ServerState, Partial<R
 };
 
 /** RFC 937 "Server State Diagram": the connection opens, the server greets. */
-export const POP2_OPEN_TRANSITION = { from: 'LSTN', to: 'AUTH', label: 'open / greeting' } as const;
+const POP2_OPEN_TRANSITION = { from: 'LSTN', to: 'AUTH', label: 'open / greeting' } as const;
 
 /** The POP2 server's machine (protocol/machine.ts): the engine and the state diagram both run on it. */
 export const POP2_SERVER_MACHINE: ServerMachine<Pop2ServerState, Pop2Command> = {

@@ -73,7 +73,7 @@ export type Pop3ClientState = (typeof POP3_CLIENT_STATES)[number];
  * head of its queue), or one of three pseudo-steps: the SASL response line
  * it sent, waiting for the device's save, and the end of the session.
  */
-export const POP3_CLIENT_STEPS = [
+const POP3_CLIENT_STEPS = [
   'USER', 'PASS', 'APOP', 'AUTH', '(sasl-response)',
   'DELE', 'STAT', 'UIDL', 'LIST', 'RETR', 'QUIT',
   '(await-save)', '(end)',
@@ -113,7 +113,7 @@ export const POP3_CLIENT_TRANSITIONS: Readonly<
 });
 
 /** The RFC section behind each state, for the explanation panel. */
-export const POP3_CLIENT_STATE_RFC: Readonly<Record<Pop3ClientState, string>> = Object.freeze({
+const POP3_CLIENT_STATE_RFC: Readonly<Record<Pop3ClientState, string>> = Object.freeze({
   GREETING: 'RFC 1939 §4',
   AUTHORIZATION: 'RFC 1939 §7, RFC 5034 §4, RFC 2195',
   STALE_DELE: 'RFC 1939 §4 (numbers last one session; catalogue F18)',
@@ -136,7 +136,7 @@ export const POP3_CLIENT_MACHINE: ClientMachine<Pop3ClientState, Pop3ClientStep>
   stateRfc: POP3_CLIENT_STATE_RFC,
 });
 
-export function pop3ClientTransition(from: Pop3ClientState, step: Pop3ClientStep): Pop3ClientState {
+function pop3ClientTransition(from: Pop3ClientState, step: Pop3ClientStep): Pop3ClientState {
   const to = nextState(POP3_CLIENT_MACHINE, from, step);
   if (to === undefined) throw new Error(`POP3 client: step ${step} is not allowed in state ${from} (engine bug)`);
   return to;
@@ -164,14 +164,14 @@ function parseStatus(line: Octets, continuationAllowed: boolean): Status | null 
 }
 
 /** RFC 2449 §8: an optional bracketed response code at the start of the text; only the first level matters here. */
-export function responseCode(text: string): string | null {
+function responseCode(text: string): string | null {
   const match = /^\[([^\]\s]+)\]/.exec(text);
   if (!match || match[1] === undefined) return null;
   return (match[1].split('/')[0] ?? '').toUpperCase();
 }
 
 /** RFC 1939 §7: the APOP timestamp is the msg-id `<...>` in the greeting. */
-export function greetingTimestamp(greeting: Octets): Octets | null {
+function greetingTimestamp(greeting: Octets): Octets | null {
   const match = /<[^<>\s]*@[^<>\s]*>/.exec(greeting);
   return match ? match[0] : null;
 }

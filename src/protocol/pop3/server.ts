@@ -113,9 +113,6 @@ export const POP3_SERVER_MACHINE: ServerMachine<Pop3State, Pop3Command> = Object
   stateRfc: Object.freeze({ AUTHORIZATION: POP3_STATE_INFO.AUTHORIZATION.rfc, TRANSACTION: POP3_STATE_INFO.TRANSACTION.rfc, UPDATE: POP3_STATE_INFO.UPDATE.rfc }),
 });
 
-/** Commands after whose reply the server closes the connection. */
-export const POP3_CLOSING_COMMANDS: ReadonlySet<Pop3Command> = new Set<Pop3Command>(['QUIT']);
-
 /** Where each command is defined, for replies, explanations and the diagram's labels. */
 export const POP3_COMMAND_RFC: Readonly<Record<Pop3Command, string>> = Object.freeze({
   USER: 'RFC 1939 §7',
@@ -136,7 +133,7 @@ export const POP3_COMMAND_RFC: Readonly<Record<Pop3Command, string>> = Object.fr
   LAST: 'RFC 1081 "LAST"',
 });
 
-export function isPop3Command(keyword: string): keyword is Pop3Command {
+function isPop3Command(keyword: string): keyword is Pop3Command {
   return (POP3_COMMANDS as readonly string[]).includes(keyword);
 }
 

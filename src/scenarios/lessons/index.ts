@@ -40,7 +40,3 @@ export const LESSONS: readonly Lesson[] = Object.freeze([
   NEW_MAIL_NUMBERS,
   POP_VS_IMAP,
 ]);
-
-export function lessonById(id: string): Lesson | undefined {
-  return LESSONS.find((l) => l.id === id);
-}

@@ -74,7 +74,7 @@ export const PRESENTER_KEYS: readonly Binding<PresenterAction, PresenterHelp>[] 
 ];
 
 /** The dialog's rows, in table order: each help row once. */
-export function helpRows<H extends string>(table: readonly Binding<string, H>[], extra: readonly H[] = []): readonly H[] {
+function helpRows<H extends string>(table: readonly Binding<string, H>[], extra: readonly H[] = []): readonly H[] {
   return [...new Set([...table.map((b) => b.help), ...extra])];
 }
 export const APP_HELP: readonly AppHelp[] = helpRows(APP_KEYS, ['close']);

@@ -32,7 +32,7 @@ export interface TerminalLine {
 /** Lines kept for the transcript; older ones scroll away (a 500-message RETR must not grow the page without bound). */
 export const MAX_LINES = 5000;
 
-export const TERMINAL_DEVICE = 'Terminal';
+const TERMINAL_DEVICE = 'Terminal';
 
 /**
  * Trace events a session keeps (for the stage, the sequence diagram, the
