@@ -36,3 +36,8 @@ export function nextState<S extends string, E extends string>(machine: StateMach
 export function sameRfc<S extends string>(states: readonly S[], rfc: string): Readonly<Record<S, string>> {
   return Object.fromEntries(states.map((s) => [s, rfc])) as Record<S, string>;
 }
+
+/** Whether `keyword` is one of a protocol's commands (a command line's keyword is untrusted text). */
+export function isOneOf<C extends string>(commands: readonly C[], keyword: string): keyword is C {
+  return (commands as readonly string[]).includes(keyword);
+}

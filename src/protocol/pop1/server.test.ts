@@ -1,49 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { PostOffice } from '../maildrop.ts';
-import type { ProtocolEvent, ServerOutput, ServerSession } from '../engine.ts';
+import type { ProtocolEvent } from '../engine.ts';
+import { officeWith, ServerDriver } from '../pop12-testkit.ts';
 import { POP1_COMMANDS, POP1_SERVER_STATES, POP1_SERVER_TRANSITIONS, createPop1Server } from './server.ts';
 import { joinMailbox, splitMailbox } from './mailbox-block.ts';
 
 const M1 = 'From: a@example.org\nSubject: one\n\nfirst\n';
 const M2 = 'From: b@example.org\nSubject: two\n\nFrom here on, a body line that looks like a separator\n>From quoted\n';
 
-function office(messages: readonly string[] = [M1, M2]): PostOffice {
-  const po = new PostOffice('pop.example.org');
-  const account = po.addAccount('fred', 'password');
-  for (const text of messages) account.maildrop.deliver(text);
-  return po;
-}
+const office = (messages: readonly string[] = [M1, M2]) => officeWith('fred', 'password', messages);
 
-class Driver {
-  readonly server: ServerSession;
-  readonly events: ProtocolEvent[] = [];
-  last: ServerOutput;
-  constructor(
-    readonly po: PostOffice,
-    sessionId = 'laptop#1',
-  ) {
-    this.server = createPop1Server(po, { sessionId });
-    this.last = this.server.greet(0);
-    this.events.push(...this.last.events);
-  }
-  send(line: string): ServerOutput {
-    this.last = this.server.receive(line + '\r\n', 1);
-    this.events.push(...this.last.events);
-    return this.last;
-  }
-  say(line: string): string {
-    return this.send(line).send.replace(/\r\n$/, '');
+class Driver extends ServerDriver {
+  constructor(po: PostOffice, sessionId?: string) {
+    super(createPop1Server, po, 'fred', sessionId);
   }
   login(): void {
     this.say('USER fred');
     this.say('PASS password');
-  }
-  get maildrop() {
-    return this.po.account('fred')!.maildrop;
-  }
-  ofType<T extends ProtocolEvent['type']>(type: T): Extract<ProtocolEvent, { type: T }>[] {
-    return this.events.filter((e): e is Extract<ProtocolEvent, { type: T }> => e.type === type);
   }
 }
 

@@ -40,7 +40,7 @@ import { MIN_AUTOLOGOUT_TICKS, type ServerOptions, type ServerOutput, type Serve
 import type { Maildrop, PostOffice, StoredMessage } from '../maildrop.ts';
 import { EMPTY_SERVER_OUTPUT as EMPTY, OutputCollector, isOwnMailbox, shown, splitKeyword } from '../pop12-common.ts';
 import { joinMailbox } from './mailbox-block.ts';
-import { nextState, sameRfc, type ServerMachine } from '../machine.ts';
+import { isOneOf, nextState, sameRfc, type ServerMachine } from '../machine.ts';
 
 export const POP1_SERVER_STATES = ['START', 'USER', 'PASS', 'READY', 'OPEN', 'SENT', 'DONE'] as const;
 export type Pop1ServerState = (typeof POP1_SERVER_STATES)[number];
@@ -94,9 +94,6 @@ const RFC = {
   protocol: 'RFC 918 "The Protocol"',
 } as const satisfies Record<Pop1Command | 'protocol', string>;
 
-function isPop1Command(keyword: string): keyword is Pop1Command {
-  return (POP1_COMMANDS as readonly string[]).includes(keyword);
-}
 
 
 interface Transaction {
@@ -184,7 +181,7 @@ class Pop1Server implements ServerSession {
   #command(out: OutputCollector, line: Octets): void {
     const { keyword, rest } = splitKeyword(line);
     out.event({ type: 'command', keyword, line });
-    if (!isPop1Command(keyword)) {
+    if (!isOneOf(POP1_COMMANDS, keyword)) {
       this.#error(out, `-ERR unknown command ${shown(keyword)}`, `unknown command "${shown(keyword)}"`, 'RFC 918 "Summary of Commands and Replies"');
       return;
     }

@@ -1,45 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { PostOffice } from '../maildrop.ts';
-import type { ProtocolEvent, ServerOutput, ServerSession } from '../engine.ts';
+import type { ProtocolEvent } from '../engine.ts';
+import { officeWith, ServerDriver } from '../pop12-testkit.ts';
 import { POP2_COMMANDS, POP2_SERVER_STATES, POP2_SERVER_TRANSITIONS, createPop2Server } from './server.ts';
 
 const M1 = 'From: a@example.org\nSubject: one\n\nfirst\n';
 const M2 = 'From: b@example.org\nSubject: two\n\nsecond, longer\n.\n';
 const M3 = 'From: c@example.org\nSubject: three\n\nthird\n';
 
-function office(messages: readonly string[] = [M1, M2, M3]): PostOffice {
-  const po = new PostOffice('pop.example.org');
-  const account = po.addAccount('alice', 'secret');
-  for (const text of messages) account.maildrop.deliver(text);
-  return po;
-}
+const office = (messages: readonly string[] = [M1, M2, M3]) => officeWith('alice', 'secret', messages);
 
-class Driver {
-  readonly server: ServerSession;
-  readonly events: ProtocolEvent[] = [];
-  last: ServerOutput;
-  constructor(
-    readonly po: PostOffice,
-    sessionId = 'laptop#1',
-  ) {
-    this.server = createPop2Server(po, { sessionId });
-    this.last = this.server.greet(0);
-    this.events.push(...this.last.events);
-  }
-  send(line: string): ServerOutput {
-    this.last = this.server.receive(line + '\r\n', 1);
-    this.events.push(...this.last.events);
-    return this.last;
-  }
-  /** Sends and returns the reply text without CRLF. */
-  say(line: string): string {
-    return this.send(line).send.replace(/\r\n$/, '');
-  }
-  get maildrop() {
-    return this.po.account('alice')!.maildrop;
-  }
-  ofType<T extends ProtocolEvent['type']>(type: T): Extract<ProtocolEvent, { type: T }>[] {
-    return this.events.filter((e): e is Extract<ProtocolEvent, { type: T }> => e.type === type);
+class Driver extends ServerDriver {
+  constructor(po: PostOffice, sessionId?: string) {
+    super(createPop2Server, po, 'alice', sessionId);
   }
 }
 

@@ -42,7 +42,7 @@ import type { Octets } from '../octets.ts';
 import { LineDecoder, POP2_LIMITS } from '../wire.ts';
 import { MIN_AUTOLOGOUT_TICKS, type ServerOptions, type ServerOutput, type ServerSession } from '../engine.ts';
 import type { Maildrop, PostOffice, StoredMessage } from '../maildrop.ts';
-import { nextState, sameRfc, type ServerMachine } from '../machine.ts';
+import { isOneOf, nextState, sameRfc, type ServerMachine } from '../machine.ts';
 import { EMPTY_SERVER_OUTPUT as EMPTY, OutputCollector, isOwnMailbox, parseDecimal, shown, splitKeyword, splitQuotedArgs } from '../pop12-common.ts';
 
 export const POP2_SERVER_STATES = ['LSTN', 'AUTH', 'MBOX', 'ITEM', 'NEXT', 'DONE'] as const;
@@ -92,9 +92,6 @@ const RFC: Readonly<Record<Pop2Command | 'greeting' | 'sizes' | 'syntax', string
   syntax: 'RFC 937 "Formal Syntax"',
 };
 
-function isPop2Command(keyword: string): keyword is Pop2Command {
-  return (POP2_COMMANDS as readonly string[]).includes(keyword);
-}
 
 
 class Pop2Server implements ServerSession {
@@ -186,7 +183,7 @@ class Pop2Server implements ServerSession {
   #command(out: OutputCollector, line: Octets): void {
     const { keyword, rest } = splitKeyword(line);
     out.event({ type: 'command', keyword, line });
-    if (!isPop2Command(keyword)) {
+    if (!isOneOf(POP2_COMMANDS, keyword)) {
       this.#fail(out, `- unknown command ${shown(keyword)}`, `unknown command "${shown(keyword)}"`, RFC.syntax);
       return;
     }

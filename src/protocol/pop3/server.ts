@@ -27,7 +27,7 @@
  *   engine asserts this, and truncates anything of the peer's it echoes.
  * - Events and outputs are frozen plain objects.
  */
-import { nextState, type ServerMachine } from '../machine.ts';
+import { isOneOf, nextState, type ServerMachine } from '../machine.ts';
 import { CRLF, type Octets } from '../octets.ts';
 import { LineDecoder, POP3_LIMITS, stuffMultiline } from '../wire.ts';
 import type { Account, PostOffice, StoredMessage } from '../maildrop.ts';
@@ -133,9 +133,6 @@ export const POP3_COMMAND_RFC: Readonly<Record<Pop3Command, string>> = Object.fr
   LAST: 'RFC 1081 "LAST"',
 });
 
-function isPop3Command(keyword: string): keyword is Pop3Command {
-  return (POP3_COMMANDS as readonly string[]).includes(keyword);
-}
 
 /** Looks a command up in the table: the next state, or the reason it is refused. */
 export function pop3Transition(
@@ -508,7 +505,7 @@ class Pop3Server implements ServerSession {
 
     if (!isPrintable(line)) return this.#refuse('command contains octets that are not printable ASCII', RFC.syntax);
     if (line.length === 0) return this.#refuse('empty command', RFC.syntax);
-    if (!isPop3Command(keyword)) return this.#refuse(`unknown command "${echo(keyword)}"`, RFC.syntax);
+    if (!isOneOf(POP3_COMMANDS, keyword)) return this.#refuse(`unknown command "${echo(keyword)}"`, RFC.syntax);
 
     const verdict = pop3Transition(this.#state, keyword);
     if (!verdict.ok) return this.#refuse(verdict.reason, POP3_COMMAND_RFC[keyword]);

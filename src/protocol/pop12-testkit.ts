@@ -1,0 +1,46 @@
+/**
+ * Test helpers for the POP1 and POP2 server engines (their unit tests): one
+ * account's post office, and a driver that greets, sends command lines and
+ * keeps every event. Not imported by production code.
+ */
+import { PostOffice, type Maildrop } from './maildrop.ts';
+import type { ProtocolEvent, ServerOptions, ServerOutput, ServerSession } from './engine.ts';
+
+/** A post office holding `messages` for `user`/`secret`. */
+export function officeWith(user: string, secret: string, messages: readonly string[]): PostOffice {
+  const po = new PostOffice('pop.example.org');
+  const account = po.addAccount(user, secret);
+  for (const text of messages) account.maildrop.deliver(text);
+  return po;
+}
+
+export class ServerDriver {
+  readonly server: ServerSession;
+  readonly events: ProtocolEvent[] = [];
+  last: ServerOutput;
+  constructor(
+    create: (po: PostOffice, options: ServerOptions) => ServerSession,
+    readonly po: PostOffice,
+    readonly user: string,
+    sessionId = 'laptop#1',
+  ) {
+    this.server = create(po, { sessionId });
+    this.last = this.server.greet(0);
+    this.events.push(...this.last.events);
+  }
+  send(line: string): ServerOutput {
+    this.last = this.server.receive(line + '\r\n', 1);
+    this.events.push(...this.last.events);
+    return this.last;
+  }
+  /** Sends and returns the reply text without CRLF. */
+  say(line: string): string {
+    return this.send(line).send.replace(/\r\n$/, '');
+  }
+  get maildrop(): Maildrop {
+    return this.po.account(this.user)!.maildrop;
+  }
+  ofType<T extends ProtocolEvent['type']>(type: T): Extract<ProtocolEvent, { type: T }>[] {
+    return this.events.filter((e): e is Extract<ProtocolEvent, { type: T }> => e.type === type);
+  }
+}
