@@ -1,17 +1,6 @@
 import { NOBLE_DIGESTS } from './digests-noble.ts';
 import { describe, expect, it } from 'vitest';
-import {
-  apopDigest,
-  buildCramResponse,
-  buildPlain,
-  cramMd5Digest,
-  decodeBase64,
-  encodeBase64,
-  isDigestHex,
-  parseCramResponse,
-  parsePlain,
-  sameSecret,
-} from './sasl.ts';
+import { apopDigest, buildCramResponse, buildPlain, cramMd5Digest, decodeBase64, encodeBase64, isDigestHex, parseCramResponse, parsePlain, sameSecret } from './sasl.ts';
 
 describe('APOP digest', () => {
   it('RFC 1939 §7: reproduces the example digest for <1896.697170952@dbc.mtview.ca.us> and tanstaaf', () => {

@@ -41,16 +41,7 @@ import {
   type ServerOutput,
   type ServerSession,
 } from '../engine.ts';
-import {
-  apopDigest,
-  cramMd5Digest,
-  decodeBase64,
-  encodeBase64,
-  isDigestHex,
-  parseCramResponse,
-  parsePlain,
-  sameSecret,
-} from '../sasl.ts';
+import { apopDigest, cramMd5Digest, decodeBase64, encodeBase64, isDigestHex, parseCramResponse, parsePlain, sameSecret } from '../sasl.ts';
 
 // ---------------------------------------------------------------------------
 // The table
