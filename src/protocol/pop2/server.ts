@@ -42,6 +42,7 @@ import type { Octets } from '../octets.ts';
 import { LineDecoder, POP2_LIMITS } from '../wire.ts';
 import { MIN_AUTOLOGOUT_TICKS, type ServerOptions, type ServerOutput, type ServerSession } from '../engine.ts';
 import type { Maildrop, PostOffice, StoredMessage } from '../maildrop.ts';
+import { LineServer } from '../pop12-server.ts';
 import { isOneOf, nextState, sameRfc, type ServerMachine } from '../machine.ts';
 import { EMPTY_SERVER_OUTPUT as EMPTY, OutputCollector, isOwnMailbox, parseDecimal, shown, splitKeyword, splitQuotedArgs } from '../pop12-common.ts';
 
@@ -94,13 +95,8 @@ const RFC: Readonly<Record<Pop2Command | 'greeting' | 'sizes' | 'syntax', string
 
 
 
-class Pop2Server implements ServerSession {
+class Pop2Server extends LineServer<Pop2ServerState> {
   readonly protocol = 'pop2' as const;
-  #state: Pop2ServerState = 'LSTN';
-  #closed = false;
-  readonly #lines = new LineDecoder({ maxLineOctets: POP2_LIMITS.commandOctets, acceptBareLf: true });
-  readonly #autologoutTicks: number;
-  #lastActivityTick = 0;
   #user: string | null = null;
   #maildrop: Maildrop | null = null;
   /** The selected mailbox, numbered once at selection (RFC 937 "Message Numbers"); empty for an unknown mailbox. */
@@ -110,64 +106,24 @@ class Pop2Server implements ServerSession {
   /** The current message indicator (RFC 937 "The Protocol"). */
   #current = 1;
 
-  constructor(
-    readonly office: PostOffice,
-    readonly options: ServerOptions,
-  ) {
-    this.#autologoutTicks = options.autologoutTicks ?? MIN_AUTOLOGOUT_TICKS;
+  constructor(office: PostOffice, options: ServerOptions) {
+    super(office, options, { open: POP2_OPEN_TRANSITION, greeting: (host) => `+ POP2 ${host} server ready`, greetingRfc: RFC.greeting, maxCommandOctets: POP2_LIMITS.commandOctets });
   }
 
-  get state(): Pop2ServerState {
-    return this.#state;
+  protected overlong(out: OutputCollector, octets: number): void {
+    this.#fail(out, `- command longer than ${POP2_LIMITS.commandOctets} characters`, `a ${octets}-octet command line`, RFC.sizes);
   }
 
-  get closed(): boolean {
-    return this.#closed;
-  }
-
-  greet(nowTick: number): ServerOutput {
-    if (this.#state !== 'LSTN' || this.#closed) throw new Error('POP2 server: greet called twice (caller bug)');
-    this.#lastActivityTick = nowTick;
-    const out = new OutputCollector();
-    this.#reply(out, `+ POP2 ${this.office.hostname} server ready`, RFC.greeting);
-    this.#moveTo(out, POP2_OPEN_TRANSITION.to, RFC.greeting);
-    return out.finish();
-  }
-
-  receive(octets: Octets, nowTick: number): ServerOutput {
-    if (this.#closed) throw new Error('POP2 server: receive after close (caller bug)');
-    if (this.#state === 'LSTN') throw new Error('POP2 server: receive before greet (caller bug)');
-    // The timer ran out before these octets arrived: the autologout wins and
-    // the late command is never read (as RFC 1939 §3 has it for POP3).
-    if (nowTick - this.#lastActivityTick >= this.#autologoutTicks) return this.poll(nowTick);
-    this.#lastActivityTick = nowTick;
-    const out = new OutputCollector();
-    for (const item of this.#lines.push(octets)) {
-      if (this.#closed) break; // RFC 937: after we close, the rest of the input is never read.
-      if (item.type === 'overlong') {
-        this.#fail(out, `- command longer than ${POP2_LIMITS.commandOctets} characters`, `a ${item.octets}-octet command line`, RFC.sizes);
-      } else {
-        this.#command(out, item.line);
-      }
-    }
-    return out.finish();
-  }
-
-  poll(nowTick: number): ServerOutput {
-    if (this.#closed || this.#state === 'LSTN') return EMPTY;
-    if (nowTick - this.#lastActivityTick < this.#autologoutTicks) return EMPTY;
-    // RFC 937 "Timeouts": the server's long timer T2 ran out. No reply; the
-    // marks are committed only under the commit-on-release model.
-    const out = new OutputCollector();
+  /** RFC 937 "Timeouts": the server's long timer T2 ran out. No reply; the marks are committed only under the commit-on-release model. */
+  protected autologout(out: OutputCollector): void {
     out.event({ type: 'autologout', rfc: 'RFC 937 "Timeouts"' });
     if (this.#commitOnRelease) this.#commitMarks(out);
     out.event({ type: 'aborted', reason: 'autologout', rfc: 'RFC 937 "Timeouts"' });
     this.#end(out, 'RFC 937 "Timeouts"');
-    return out.finish();
   }
 
   abort(reason: 'connection-lost' | 'server-crash'): ServerOutput {
-    if (this.#closed) return EMPTY;
+    if (this.isClosed) return EMPTY;
     const out = new OutputCollector();
     // RFC 937 "ACKD" leaves an abort open: see ServerOptions.pop2Abort. A crash commits nothing.
     if (reason === 'connection-lost' && this.#commitOnRelease) this.#commitMarks(out);
@@ -180,16 +136,16 @@ class Pop2Server implements ServerSession {
     return this.options.pop2Abort === 'commit-on-release';
   }
 
-  #command(out: OutputCollector, line: Octets): void {
+  protected command(out: OutputCollector, line: Octets): void {
     const { keyword, rest } = splitKeyword(line);
     out.event({ type: 'command', keyword, line });
     if (!isOneOf(POP2_COMMANDS, keyword)) {
       this.#fail(out, `- unknown command ${shown(keyword)}`, `unknown command "${shown(keyword)}"`, RFC.syntax);
       return;
     }
-    const next = nextState(POP2_SERVER_MACHINE, this.#state, keyword);
+    const next = nextState(POP2_SERVER_MACHINE, this.at, keyword);
     if (next === undefined) {
-      this.#fail(out, `- ${keyword} is not allowed in state ${this.#state}`, `${keyword} is not allowed in state ${this.#state}`, 'RFC 937 "Server State Diagram"');
+      this.#fail(out, `- ${keyword} is not allowed in state ${this.at}`, `${keyword} is not allowed in state ${this.at}`, 'RFC 937 "Server State Diagram"');
       return;
     }
     const args = splitQuotedArgs(rest);
@@ -238,7 +194,7 @@ class Pop2Server implements ServerSession {
     out.event({ type: 'locked', user, rfc: RFC.HELO });
     // RFC 937 "HELO": logging in selects the user's default mailbox.
     this.#select(account.maildrop.messages);
-    this.#reply(out, `#${this.#selection.length}`, RFC.HELO);
+    this.reply(out, `#${this.#selection.length}`, RFC.HELO);
     return true;
   }
 
@@ -253,7 +209,7 @@ class Pop2Server implements ServerSession {
     const own = isOwnMailbox(args[0] as string, this.#user as string);
     // RFC 937 "FOLD": a mailbox that does not exist (or cannot be read) counts as empty.
     this.#select(own ? maildrop.messages : []);
-    this.#reply(out, `#${this.#selection.length}`, RFC.FOLD);
+    this.reply(out, `#${this.#selection.length}`, RFC.FOLD);
     return true;
   }
 
@@ -271,7 +227,7 @@ class Pop2Server implements ServerSession {
       // RFC 937 "READ": message n becomes the current message, even when it does not exist.
       this.#current = n;
     }
-    this.#reply(out, `=${this.#currentSize()}`, RFC.READ);
+    this.reply(out, `=${this.#currentSize()}`, RFC.READ);
     return true;
   }
 
@@ -304,7 +260,7 @@ class Pop2Server implements ServerSession {
     }
     // RFC 937 "ACKS", "ACKD": the indicator moves on; "NACK": it stays, so the client may retry.
     if (keyword !== 'NACK') this.#current++;
-    this.#reply(out, `=${this.#currentSize()}`, RFC[keyword]);
+    this.reply(out, `=${this.#currentSize()}`, RFC[keyword]);
     return true;
   }
 
@@ -315,7 +271,7 @@ class Pop2Server implements ServerSession {
     }
     // RFC 937 "ACKD": the session ends and the mailbox is released, so the marks take effect.
     this.#commitMarks(out);
-    this.#reply(out, '+ OK, POP2 server signing off', RFC.QUIT);
+    this.reply(out, '+ OK, POP2 server signing off', RFC.QUIT);
     return true;
   }
 
@@ -326,10 +282,10 @@ class Pop2Server implements ServerSession {
    */
   #succeeded(out: OutputCollector, keyword: Pop2Command, next: Pop2ServerState, ok: boolean): void {
     if (!ok) return;
-    this.#moveTo(out, next, RFC[keyword]);
+    this.moveTo(out, next, RFC[keyword]);
     if (next === 'DONE') {
       this.#release(out, RFC.QUIT);
-      this.#closed = true;
+      this.isClosed = true;
       out.close = true;
     }
   }
@@ -370,28 +326,19 @@ class Pop2Server implements ServerSession {
   #end(out: OutputCollector, rfc: string): void {
     this.#marked.clear();
     this.#release(out, rfc);
-    this.#moveTo(out, 'DONE', rfc);
-    this.#closed = true;
+    this.moveTo(out, 'DONE', rfc);
+    this.isClosed = true;
     out.close = true;
   }
 
   /** RFC 937 "System Model and Philosophy": if anything goes wrong, close the connection. */
   #fail(out: OutputCollector, reply: string, message: string, rfc: string): void {
     out.event({ type: 'peer-error', message, rfc });
-    this.#reply(out, reply, rfc, false);
+    this.reply(out, reply, rfc, false);
     this.#end(out, rfc);
   }
 
-  #reply(out: OutputCollector, line: string, rfc: string, ok = true): void {
-    out.line(line);
-    out.event({ type: 'reply', ok, line, multiline: false, rfc });
-  }
 
-  #moveTo(out: OutputCollector, to: Pop2ServerState, rfc: string): void {
-    if (to === this.#state) return;
-    out.event({ type: 'state', from: this.#state, to, rfc });
-    this.#state = to;
-  }
 }
 
 
