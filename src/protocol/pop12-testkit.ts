@@ -44,3 +44,21 @@ export class ServerDriver {
     return this.events.filter((e): e is Extract<ProtocolEvent, { type: T }> => e.type === type);
   }
 }
+
+/**
+ * A session with a 100-tick autologout timer: greeted at tick 0, `login`
+ * (command lines) at tick 10, then `command` at `tick`. Returns the server
+ * and what that last command got.
+ */
+export function lateCommand(
+  create: (po: PostOffice, options: ServerOptions) => ServerSession,
+  po: PostOffice,
+  login: string,
+  command: string,
+  tick: number,
+): { readonly server: ServerSession; readonly out: ServerOutput } {
+  const server = create(po, { sessionId: 's', autologoutTicks: 100 });
+  server.greet(0);
+  server.receive(login, 10);
+  return { server, out: server.receive(command, tick) };
+}

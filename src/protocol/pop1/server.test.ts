@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { PostOffice } from '../maildrop.ts';
 import type { ProtocolEvent } from '../engine.ts';
-import { officeWith, ServerDriver } from '../pop12-testkit.ts';
+import { lateCommand, officeWith, ServerDriver } from '../pop12-testkit.ts';
 import { POP1_COMMANDS, POP1_SERVER_STATES, POP1_SERVER_TRANSITIONS, createPop1Server } from './server.ts';
 import { joinMailbox, splitMailbox } from './mailbox-block.ts';
 
@@ -230,11 +230,7 @@ describe('POP1 server (RFC 918)', () => {
 
 describe('autologout before a late command', () => {
   it('RFC 918 (no timer; RFC 1939 §3 rule): a command that arrives once the timer ran out is not served; the session autologs out', () => {
-    const po = office();
-    const server = createPop1Server(po, { sessionId: 's', autologoutTicks: 100 });
-    server.greet(0);
-    server.receive('USER fred\r\nPASS password\r\n', 10);
-    const out = server.receive('RDEL\r\n', 110);
+    const { server, out } = lateCommand(createPop1Server, office(), 'USER fred\r\nPASS password\r\n', 'RDEL\r\n', 110);
     expect(out.send).toBe('');
     expect(out.close).toBe(true);
     expect(out.events.map((e) => e.type)).toEqual(expect.arrayContaining(['autologout', 'aborted']));
@@ -243,10 +239,7 @@ describe('autologout before a late command', () => {
   });
 
   it('RFC 918 (no timer; RFC 1939 §3 rule): one tick before the timer runs out the command is still served', () => {
-    const server = createPop1Server(office(), { sessionId: 's', autologoutTicks: 100 });
-    server.greet(0);
-    server.receive('USER fred\r\nPASS password\r\n', 10);
-    const out = server.receive('RDEL\r\n', 109);
+    const { out } = lateCommand(createPop1Server, office(), 'USER fred\r\nPASS password\r\n', 'RDEL\r\n', 109);
     expect(out.send).not.toBe('');
     expect(out.events.some((e) => e.type === 'autologout')).toBe(false);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PostOffice } from '../maildrop.ts';
 import type { ProtocolEvent } from '../engine.ts';
-import { officeWith, ServerDriver } from '../pop12-testkit.ts';
+import { lateCommand, officeWith, ServerDriver } from '../pop12-testkit.ts';
 import { POP2_COMMANDS, POP2_SERVER_STATES, POP2_SERVER_TRANSITIONS, createPop2Server } from './server.ts';
 
 const M1 = 'From: a@example.org\nSubject: one\n\nfirst\n';
@@ -335,11 +335,7 @@ describe('POP2 server (RFC 937)', () => {
 
 describe('autologout before a late command', () => {
   it('RFC 937 "Timeouts": a command that arrives once the timer ran out is not served; the session autologs out', () => {
-    const po = office();
-    const server = createPop2Server(po, { sessionId: 's', autologoutTicks: 100 });
-    server.greet(0);
-    server.receive('HELO alice secret\r\n', 10);
-    const out = server.receive('READ\r\n', 110);
+    const { server, out } = lateCommand(createPop2Server, office(), 'HELO alice secret\r\n', 'READ\r\n', 110);
     expect(out.send).toBe('');
     expect(out.close).toBe(true);
     expect(out.events.map((e) => e.type)).toEqual(expect.arrayContaining(['autologout', 'aborted']));
@@ -348,10 +344,7 @@ describe('autologout before a late command', () => {
   });
 
   it('RFC 937 "Timeouts": one tick before the timer runs out the command is still served', () => {
-    const server = createPop2Server(office(), { sessionId: 's', autologoutTicks: 100 });
-    server.greet(0);
-    server.receive('HELO alice secret\r\n', 10);
-    const out = server.receive('READ\r\n', 109);
+    const { out } = lateCommand(createPop2Server, office(), 'HELO alice secret\r\n', 'READ\r\n', 109);
     expect(out.send).not.toBe('');
     expect(out.events.some((e) => e.type === 'autologout')).toBe(false);
   });
