@@ -26,7 +26,7 @@ import { parseOptions, THEMES, type Mode, type Theme } from './options.ts';
 import { loadScenario } from './scenario.ts';
 import { watchHostTheme, type HostTheme } from './host-theme.ts';
 
-const ATTRIBUTES = ['scenario', 'src', 'mode', 'autoplay', 'controls', 'theme', 'height'] as const;
+const ATTRIBUTES = ['scenario', 'src', 'mode', 'autoplay', 'controls', 'theme', 'height', 'view'] as const;
 /**
  * `all: initial` stops the host page's inherited text settings (line-height,
  * letter-spacing, text-transform, …) at the element's edge. Sizes inside are
@@ -149,6 +149,7 @@ export class PopLabElement extends HTMLElement {
       controls: this.getAttribute('controls'),
       theme: this.getAttribute('theme'),
       height: this.getAttribute('height'),
+      view: this.getAttribute('view'),
     });
     if (!parsed.ok) return this.#fail(parsed.errors);
     const options = parsed.options;

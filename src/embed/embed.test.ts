@@ -19,14 +19,16 @@ const first = builtinScenario(DEFAULT_SCENARIO_ID)!;
 describe('parseOptions', () => {
   it('defaults: built-in default scenario, full controls, auto theme, no autoplay', () => {
     const r = parseOptions({});
-    expect(r).toEqual({ ok: true, options: { scenario: { kind: 'default' }, autoplay: false, controls: 'full', theme: 'auto' } });
+    expect(r).toEqual({ ok: true, options: { scenario: { kind: 'default' }, autoplay: false, controls: 'full', theme: 'auto', view: 'player' } });
   });
   it('reads every attribute', () => {
-    const r = parseOptions({ scenario: 'first-session', mode: 'KEEP', autoplay: '', controls: 'minimal', theme: 'dark', height: '480px' });
+    const r = parseOptions({ scenario: 'first-session', mode: 'KEEP', autoplay: '', controls: 'minimal', theme: 'dark', height: '480px', view: 'FaultMap' });
     expect(r).toEqual({
       ok: true,
-      options: { scenario: { kind: 'builtin-or-link', value: 'first-session' }, mode: 'keep', autoplay: true, controls: 'minimal', theme: 'dark', height: 480 },
+      options: { scenario: { kind: 'builtin-or-link', value: 'first-session' }, mode: 'keep', autoplay: true, controls: 'minimal', theme: 'dark', height: 480, view: 'faultmap' },
     });
+    // view (issue 13): only "player" and "faultmap"; a bad one is a message, not a crash.
+    expect(parseOptions({ view: 'map' })).toEqual({ ok: false, errors: ['view="map" is not allowed; use "player", "faultmap"'] });
     expect(parseOptions({ autoplay: 'false' }).ok && parseOptions({ autoplay: 'false' })).toMatchObject({ options: { autoplay: false } });
   });
   it('collects every bad value as a message', () => {

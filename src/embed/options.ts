@@ -10,10 +10,13 @@ import { RETENTIONS, type Retention } from '../protocol/engine.ts';
 const MODES = RETENTIONS;
 export const CONTROLS = ['full', 'minimal', 'none'] as const;
 export const THEMES = ['light', 'dark', 'auto'] as const;
+/** What the embed shows: the player (stage, controls, outcome), or the fault map of the scenario (issue 13). */
+export const VIEWS = ['player', 'faultmap'] as const;
 
 export type Mode = Retention;
 export type ControlsKind = (typeof CONTROLS)[number];
 export type Theme = (typeof THEMES)[number];
+export type EmbedViewKind = (typeof VIEWS)[number];
 
 /** Where the scenario comes from. */
 export type ScenarioSpec =
@@ -30,6 +33,8 @@ export interface EmbedOptions {
   readonly theme: Theme;
   /** CSS pixels; absent = as tall as the content. */
   readonly height?: number;
+  /** 'player' (default) or 'faultmap'. */
+  readonly view: EmbedViewKind;
 }
 
 export type OptionsResult = { readonly ok: true; readonly options: EmbedOptions } | { readonly ok: false; readonly errors: readonly string[] };
@@ -43,6 +48,7 @@ export interface RawOptions {
   readonly controls?: string | null;
   readonly theme?: string | null;
   readonly height?: string | null;
+  readonly view?: string | null;
 }
 
 const MIN_HEIGHT = 120;
@@ -79,6 +85,7 @@ export function parseOptions(raw: RawOptions): OptionsResult {
   const mode = oneOf('mode', raw.mode, MODES, errors);
   const controls = oneOf('controls', raw.controls, CONTROLS, errors) ?? 'full';
   const theme = oneOf('theme', raw.theme, THEMES, errors) ?? 'auto';
+  const view = oneOf('view', raw.view, VIEWS, errors) ?? 'player';
 
   let height: number | undefined;
   if (raw.height !== null && raw.height !== undefined) {
@@ -90,7 +97,7 @@ export function parseOptions(raw: RawOptions): OptionsResult {
   }
 
   if (errors.length > 0) return { ok: false, errors };
-  const options: { -readonly [K in keyof EmbedOptions]: EmbedOptions[K] } = { scenario: spec, autoplay: flag(raw.autoplay), controls, theme };
+  const options: { -readonly [K in keyof EmbedOptions]: EmbedOptions[K] } = { scenario: spec, autoplay: flag(raw.autoplay), controls, theme, view };
   if (mode) options.mode = mode;
   if (height !== undefined) options.height = height;
   return { ok: true, options };
@@ -111,5 +118,6 @@ export function rawFromUrl(url: URL): RawOptions {
     controls: q.get('controls'),
     theme: q.get('theme'),
     height: q.get('height'),
+    view: q.get('view'),
   };
 }

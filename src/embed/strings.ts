@@ -22,4 +22,6 @@ export const embedStrings = {
   docsNote:
     'Documentation sites: copy embed/pop-lab.js (element) or embed.html, embed/pop-lab-resizer.js and assets/embed-* (iframe) from the build into the site, and write these paths relative to the page. docs/embedding.md has a recipe for plain HTML, VitePress, MkDocs and Docusaurus.',
   close: 'Close',
+  /** view="faultmap": back from a cell's run to the map. */
+  backToMap: 'Back to the fault map',
 } as const;

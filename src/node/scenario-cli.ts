@@ -90,7 +90,8 @@ function parseArgs(argv: readonly string[]): Options {
 
 type Loaded = { readonly ok: true; readonly scenario: Scenario; readonly warnings?: readonly string[] } | { readonly ok: false; readonly errors: readonly string[] };
 
-function load(source: string): Loaded {
+/** A scenario from a file or `builtin:ID` (also used by src/node/faultmap-cli.ts). */
+export function load(source: string): Loaded {
   if (source.startsWith('builtin:')) {
     const id = source.slice('builtin:'.length);
     const scenario = builtinScenario(id);
@@ -130,10 +131,10 @@ function human(run: ScenarioRun, narrate: boolean): string {
   lines.push(`Lost: ${run.counts.lost}`);
   lines.push(`Gap: ${run.counts.gap}`);
   for (const note of run.notes) {
-    const where = note.step !== undefined ? ` at step ${note.step}` : '';
+    const where = note.learnerStep !== undefined ? ` at step ${note.learnerStep}` : '';
     const why = note.explanation ? `: ${note.explanation}` : '';
     lines.push(`  ${note.verdict} "${note.label}" (UID ${note.uid})${where}${why}`);
-    if (note.cause) lines.push(`    after the fault at step ${note.cause.step}: ${note.cause.explanation}`);
+    if (note.cause) lines.push(`    after the fault at step ${note.cause.learnerStep}: ${note.cause.explanation}`);
   }
   if (run.expected) {
     lines.push('');

@@ -34,26 +34,48 @@ export function isPrefixedLink(text: string): boolean {
 export const SHARE_PANELS = ['sequence', 'explain', 'transcript', 'terminal', 'lessons'] as const;
 export type SharePanel = (typeof SHARE_PANELS)[number];
 
-/** A share link's fragment: the scenario payload, the step on screen (a trace index), the panel the learner has open (if any), the Detail (if not the default, Commands) and "Predict first" when on. */
-export function shareHash(payload: string, step: number, panel: SharePanel | null = null, detail: Detail = 'commands', predict = false): string {
+/** Views a share link can open over the lab (issue 13: the fault map). */
+export const SHARE_VIEWS = ['faultmap'] as const;
+export type ShareView = (typeof SHARE_VIEWS)[number];
+
+/** A share link's fragment: the scenario payload, the step on screen (a trace index), the panel the learner has open (if any), the Detail (if not the default, Commands), "Predict first" when on, and a view shown over the lab (the fault map). */
+export function shareHash(payload: string, step: number, panel: SharePanel | null = null, detail: Detail = 'commands', predict = false, view: ShareView | null = null): string {
   const tail = panel && SHARE_PANELS.includes(panel) ? `&panel=${panel}` : '';
   const shown = detail !== 'commands' && isDetail(detail) ? `&detail=${detail}` : '';
-  return `${PREFIX}${payload}&step=${Math.max(0, Math.round(step))}${tail}${shown}${predict ? '&predict=1' : ''}`;
+  const over = view && SHARE_VIEWS.includes(view) ? `&view=${view}` : '';
+  return `${PREFIX}${payload}&step=${Math.max(0, Math.round(step))}${tail}${shown}${predict ? '&predict=1' : ''}${over}`;
 }
 
 /**
  * Splits a share fragment into the scenario part ("#s=…"), its step, its
- * open panel and "Predict first"; a missing or bad step or an unknown panel is null.
+ * open panel, "Predict first" and the view over the lab; a missing or bad
+ * step, an unknown panel or an unknown view is null (links from before a
+ * field existed simply lack it).
  */
-export function splitShareHash(hash: string): { readonly link: string; readonly step: number | null; readonly panel: SharePanel | null; readonly detail: Detail | null; readonly predict: boolean } {
+export function splitShareHash(hash: string): {
+  readonly link: string;
+  readonly step: number | null;
+  readonly panel: SharePanel | null;
+  readonly detail: Detail | null;
+  readonly predict: boolean;
+  readonly view: ShareView | null;
+} {
   const amp = hash.indexOf('&');
-  if (amp < 0) return { link: hash, step: null, panel: null, detail: null, predict: false };
+  if (amp < 0) return { link: hash, step: null, panel: null, detail: null, predict: false, view: null };
   const params = new URLSearchParams(hash.slice(amp + 1));
   const raw = params.get('step');
   const step = raw !== null && /^\d{1,9}$/.test(raw) ? Number(raw) : null;
   const rawPanel = params.get('panel');
   const panel = SHARE_PANELS.find((p) => p === rawPanel) ?? null;
   const rawDetail = params.get('detail');
+  const rawView = params.get('view');
   // "Predict first" (predict=1): anything else leaves it off.
-  return { link: hash.slice(0, amp), step, panel, detail: isDetail(rawDetail) ? rawDetail : null, predict: params.get('predict') === '1' };
+  return {
+    link: hash.slice(0, amp),
+    step,
+    panel,
+    detail: isDetail(rawDetail) ? rawDetail : null,
+    predict: params.get('predict') === '1',
+    view: SHARE_VIEWS.find((v) => v === rawView) ?? null,
+  };
 }

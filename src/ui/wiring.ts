@@ -5,14 +5,16 @@
  * The header's knobs override the chosen scenario the same way the CLI's
  * `--mode` does (toWorldConfig's overrides), plus protocol and personality.
  */
-import { parsePersonality, personalityName, type Personality, type PersonalityKind, type Protocol, type Retention } from '../protocol/engine.ts';
+import { parsePersonality, personalityName, type PersonalityKind, type Protocol, type Retention } from '../protocol/engine.ts';
 import type { WorldConfig } from '../sim/types.ts';
 import type { Engines } from '../sim/engines.ts';
-import { toWorldConfig, type Scenario } from '../scenarios/scenario.ts';
+import type { Scenario } from '../scenarios/scenario.ts';
 import { DEFAULT_SCENARIO, DEFAULT_SCENARIO_ID, loadLibrary } from '../scenarios/library/default.ts';
-import { LATER } from '../scenarios/library/common.ts';
+import { buildConfig } from '../scenarios/world-config.ts';
 import type { RunLike } from './run.ts';
 import { firstFrameRun } from './first-frame.ts';
+
+export { buildConfig, personalityFor } from '../scenarios/world-config.ts';
 
 export interface Settings {
   readonly retention: Retention;
@@ -59,18 +61,6 @@ export interface ScenarioSource {
   firstFrame?(settings: Settings): RunLike;
 }
 
-/**
- * The personality a header choice stands for. The scenario's own personality
- * (with its days) is kept while the choice is its kind; "retention-days"
- * chosen from another kind means 30 days; "login-delay" means 300 seconds.
- */
-export function personalityFor(kind: PersonalityKind, own?: Personality): Personality {
-  if (own && own.kind === kind) return own;
-  if (kind === 'retention-days') return { kind, days: 30 };
-  if (kind === 'login-delay') return { kind, seconds: 300 };
-  return { kind };
-}
-
 /** Scenarios opened from share links, by id. They are data, checked by parseScenario before they get here. */
 const linked = new Map<string, Scenario>();
 
@@ -82,29 +72,6 @@ function scenarioById(id: string): Scenario {
 
 export function configFor(settings: Settings): WorldConfig {
   return buildConfig(scenarioById(settings.scenarioId), settings);
-}
-
-/**
- * The world for a scenario under the learner's settings: the retention mode
- * forced, the header's protocol and personality, each device polling once
- * more after its sessions (pollAgain), and the scenario's own faults on or
- * off. The app (configFor) and the embed (src/embed/source.ts) both use it.
- */
-export function buildConfig(scenario: Scenario, settings: Settings): WorldConfig {
-  const base = toWorldConfig(scenario, { mode: settings.retention });
-  const devices = settings.pollAgain
-    ? base.devices.map((d) => {
-        const last = d.pollAtTicks[d.pollAtTicks.length - 1] ?? 0;
-        return d.pollAtTicks.length >= 2 ? d : { ...d, pollAtTicks: [...d.pollAtTicks, last + LATER] };
-      })
-    : base.devices;
-  return {
-    ...base,
-    protocol: settings.protocol,
-    personality: personalityFor(settings.personality, base.personality),
-    devices,
-    faults: settings.scenarioFaults ? base.faults : [],
-  };
 }
 
 const entryOf = (s: Scenario): ScenarioEntry => {

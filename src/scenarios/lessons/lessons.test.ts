@@ -37,6 +37,8 @@ const WRONG_ATTEMPTS: Readonly<Record<string, readonly SolutionAction[]>> = {
   'pop-vs-imap': [{ do: 'patch', patch: { personality: 'download-once' } }, { do: 'set-mode', mode: 'keep' }],
   // Everyone leaves mail on the server: the phone's stale DELE 1 now removes a message the laptop has (no loss), but it still deletes by number.
   'new-mail-numbers': [{ do: 'set-mode', mode: 'keep' }],
+  // The crash in the zone the map marked, without changing the commit order: the hurried laptop loses the mail (F7).
+  'fault-map': [{ do: 'fault', kind: 'crash-client', placement: { onCommand: 'QUIT', when: 'replied' } }],
   'client-defaults': LESSONS.find((l) => l.id === 'client-defaults')?.variants?.find((v) => v.id === 'keep-7')?.actions ?? [],
 };
 
@@ -173,5 +175,21 @@ describe('lesson 1: the predictions come before the goal is reached (review 16)'
     const run = runActions(lesson.start, beforeQuit);
     expect(checkGoal(lesson.goal, run).met).toBe(false);
     for (const cp of lesson.checkpoints) expect(triggerStep(cp.trigger, run.trace), cp.id).toBeDefined();
+  });
+});
+
+describe('client defaults: "delete from the server when I delete it here" (reference §7.2)', () => {
+  const lesson = LESSONS.find((l) => l.id === 'client-defaults')!;
+  const variant = lesson.variants!.find((v) => v.id === 'deleted-here')!;
+
+  it('keeping mail forever does not help if the user deletes message 2 on the laptop: the laptop DELEs it on day 15, the phone misses exactly that one', () => {
+    const run = runActions(lesson.start, variant.actions);
+    const result = checkGoal(lesson.goal, run);
+    expect(result.met).toBe(false);
+    expect(result.unmet[0]).toMatch(/The phone still misses mail/);
+    const gap = run.outcome.messages.filter((m) => m.verdict === 'gap');
+    expect(gap).toHaveLength(1);
+    expect(gap[0]!.deletedBy).toEqual(['Laptop']);
+    expect(run.trace.some((e) => e.kind === 'send' && e.label === 'DELE 2' && e.device === 'Laptop')).toBe(true);
   });
 });

@@ -62,7 +62,9 @@ export function describeEvent(ev: TraceEvent, labels?: ReadonlyMap<string, strin
             ? `${ev.device} has part of ${name(ev.uid)}.`
             : ev.change === 'lost'
               ? `${ev.device}'s copy of ${name(ev.uid)} is lost.`
-              : `${ev.device} discards its copy of ${name(ev.uid)}.`;
+              : ev.change === 'deleted'
+                ? `The user deletes ${name(ev.uid)} on ${ev.device}.`
+                : `${ev.device} discards its copy of ${name(ev.uid)}.`;
     case 'uid-memory':
       return `${ev.device} ${ev.change === 'remembered' ? 'remembers' : 'forgets'} UID ${ev.uid}.`;
     case 'fault':

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../sim/index.ts';
 import { buildConfig, type Settings } from './wiring.ts';
 import { DEFAULT_SCENARIO } from '../scenarios/library/index.ts';
-import { anchorOf, placeAnchor } from './faultmap.ts';
+import { anchorOf, placeAnchor } from './fault-carry.ts';
 import type { TraceEvent } from '../sim/types.ts';
 import { ALL_ENGINES } from '../sim/engines-all.ts';
 
