@@ -12,7 +12,7 @@
 import { Maildrop } from '../protocol/maildrop.ts';
 import { subjectOf } from '../sim/subject.ts';
 import type { CustodyView, ServerMessageView, WorldConfig, WorldView } from '../sim/types.ts';
-import { stillRun, type RunLike } from './run.ts';
+import type { RunLike } from './run.ts';
 
 export function firstFrame(config: WorldConfig): WorldView {
   const drop = new Maildrop(config.user);
@@ -46,5 +46,15 @@ export function firstFrame(config: WorldConfig): WorldView {
  * trace (nothing to play or step through yet), and no fork.
  */
 export function firstFrameRun(config: WorldConfig): RunLike {
-  return stillRun(config, firstFrame(config), 'the simulator is still loading');
+  const view = firstFrame(config);
+  const outcome = { delivered: 0, duplicated: 0, lost: 0, gap: 0, messages: view.custody };
+  return {
+    config,
+    trace: [],
+    viewAt: () => view,
+    outcome: () => outcome,
+    fork: () => {
+      throw new Error('the simulator is still loading');
+    },
+  };
 }
