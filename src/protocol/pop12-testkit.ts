@@ -62,3 +62,17 @@ export function lateCommand(
   server.receive(login, 10);
   return { server, out: server.receive(command, tick) };
 }
+
+/** Feeds `parts` to a fresh greeted session, as a link delivers them (nothing after the server closed): all it sent and every event. */
+export function feedParts(server: ServerSession, parts: readonly string[]): { readonly send: string; readonly events: readonly ProtocolEvent[] } {
+  server.greet(0);
+  let send = '';
+  const events: ProtocolEvent[] = [];
+  for (const part of parts) {
+    if (server.closed) break; // the link stops delivering once the server has closed
+    const out = server.receive(part, 1);
+    send += out.send;
+    events.push(...out.events);
+  }
+  return { send, events };
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { PostOffice } from '../maildrop.ts';
 import type { ProtocolEvent } from '../engine.ts';
-import { lateCommand, officeWith, ServerDriver } from '../pop12-testkit.ts';
+import { feedParts, lateCommand, officeWith, ServerDriver } from '../pop12-testkit.ts';
 import { POP1_COMMANDS, POP1_SERVER_STATES, POP1_SERVER_TRANSITIONS, createPop1Server } from './server.ts';
 import { joinMailbox, splitMailbox } from './mailbox-block.ts';
 
@@ -206,19 +206,7 @@ describe('POP1 server (RFC 918)', () => {
 
   it('RFC 918 "The Protocol": the server answers the same whatever the split of its input (every split point)', () => {
     const script = 'USER fred\r\nPASS password\r\nRDEL fred\r\nRCEV\r\nRCVD\r\nNOOP\r\nQUIT\r\n';
-    const run = (parts: readonly string[]) => {
-      const server = createPop1Server(office(), { sessionId: 's' });
-      server.greet(0);
-      let send = '';
-      const events: ProtocolEvent[] = [];
-      for (const part of parts) {
-        if (server.closed) break; // the link stops delivering once the server has closed
-        const out = server.receive(part, 1);
-        send += out.send;
-        events.push(...out.events);
-      }
-      return { send, events };
-    };
+    const run = (parts: readonly string[]) => feedParts(createPop1Server(office(), { sessionId: 's' }), parts);
     const whole = run([script]);
     expect(whole.events.filter((e) => e.type === 'removed')).toHaveLength(2);
     for (let at = 0; at <= script.length; at++) {

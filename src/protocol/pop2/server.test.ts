@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PostOffice } from '../maildrop.ts';
 import type { ProtocolEvent } from '../engine.ts';
-import { lateCommand, officeWith, ServerDriver } from '../pop12-testkit.ts';
+import { feedParts, lateCommand, officeWith, ServerDriver } from '../pop12-testkit.ts';
 import { POP2_COMMANDS, POP2_SERVER_STATES, POP2_SERVER_TRANSITIONS, createPop2Server } from './server.ts';
 
 const M1 = 'From: a@example.org\nSubject: one\n\nfirst\n';
@@ -311,19 +311,7 @@ describe('POP2 server (RFC 937)', () => {
 
   it('RFC 937 "Formal Syntax": the server answers the same whatever the split of its input (every split point)', () => {
     const script = 'HELO alice secret\r\nREAD\r\nRETR\r\nACKD\r\nRETR\r\nNACK\r\nRETR\r\nACKS\r\nFOLD alice\r\nREAD 2\r\nQUIT\r\n';
-    const run = (parts: readonly string[]) => {
-      const server = createPop2Server(office(), { sessionId: 's' });
-      server.greet(0);
-      let send = '';
-      const events: ProtocolEvent[] = [];
-      for (const part of parts) {
-        if (server.closed) break; // the link stops delivering once the server has closed
-        const out = server.receive(part, 1);
-        send += out.send;
-        events.push(...out.events);
-      }
-      return { send, events };
-    };
+    const run = (parts: readonly string[]) => feedParts(createPop2Server(office(), { sessionId: 's' }), parts);
     const whole = run([script]);
     expect(whole.send.endsWith('+ OK, POP2 server signing off\r\n')).toBe(true);
     for (let at = 0; at <= script.length; at++) {
