@@ -8,6 +8,7 @@
 import '../src/sim/engines-all.ts';
 import { chromium } from '@playwright/test';
 import { computeCells, mapConfigs, scenarioSettings } from '../src/scenarios/fault-map/compute.ts';
+import { ALL_ENGINES } from '../src/sim/engines-all.ts';
 import { DEFAULT_SCENARIO } from '../src/scenarios/library/default.ts';
 import { THREE_MESSAGES } from '../src/scenarios/library/common.ts';
 import type { Scenario } from '../src/scenarios/scenario.ts';
@@ -29,7 +30,7 @@ export function benchMap(scenario: Scenario, now: () => number): MapTiming {
   const start = now();
   let first = -1;
   let cells = 0;
-  for (const piece of computeCells(mapConfigs(scenario, scenarioSettings(scenario)))) {
+  for (const piece of computeCells(mapConfigs(scenario, scenarioSettings(scenario)), ALL_ENGINES)) {
     if (piece.type !== 'cell') continue;
     cells++;
     if (first < 0) first = now() - start;

@@ -13,6 +13,7 @@ import { resolveScenarioText } from './scenario-text.ts';
 import { DEFAULT_IFRAME_HEIGHT, elementSnippet, iframeSnippet, iframeUrl } from './snippets.ts';
 import { singleScenarioSource } from './source.ts';
 import { attemptRun, buildConfig } from '../ui/wiring.ts';
+import { ALL_ENGINES } from '../sim/engines-all.ts';
 
 const first = builtinScenario(DEFAULT_SCENARIO_ID)!;
 
@@ -247,7 +248,7 @@ describe('single-scenario source', () => {
     expect(run.trace.length).toBeGreaterThan(0);
     expect(run.config.devices.map((d) => d.policy.retention)).toEqual(first.devices.map(() => 'keep'));
     expect(run.config.devices.every((d) => d.pollAtTicks.length >= 2)).toBe(true);
-    expect(simulate(buildConfig(first, settings)).outcome()).toEqual(run.outcome());
+    expect(simulate(buildConfig(first, settings), { engines: ALL_ENGINES }).outcome()).toEqual(run.outcome());
   });
   it('a scenario the World refuses surfaces as an error, not a throw (wiring attemptRun)', () => {
     const source = singleScenarioSource(first);

@@ -3,14 +3,17 @@
  * parameters, checked into one plain object. Pure: no DOM, never throws;
  * every bad value comes back as a readable message the embed shows.
  */
+import { isShareHash } from '../scenarios/share-link.ts';
+import { RETENTIONS, type Retention } from '../protocol/engine.ts';
 
-export const MODES = ['delete', 'keep'] as const;
+/** The embed's `mode`: the lab's Retention (protocol/engine.ts). */
+const MODES = RETENTIONS;
 export const CONTROLS = ['full', 'minimal', 'none'] as const;
 export const THEMES = ['light', 'dark', 'auto'] as const;
 /** What the embed shows: the player (stage, controls, outcome), or the fault map of the scenario (issue 13). */
 export const VIEWS = ['player', 'faultmap'] as const;
 
-export type Mode = (typeof MODES)[number];
+export type Mode = Retention;
 export type ControlsKind = (typeof CONTROLS)[number];
 export type Theme = (typeof THEMES)[number];
 export type EmbedViewKind = (typeof VIEWS)[number];
@@ -48,7 +51,7 @@ export interface RawOptions {
   readonly view?: string | null;
 }
 
-export const MIN_HEIGHT = 120;
+const MIN_HEIGHT = 120;
 export const MAX_HEIGHT = 4000;
 
 function oneOf<T extends string>(name: string, value: string | null | undefined, allowed: readonly T[], errors: string[]): T | undefined {
@@ -106,7 +109,7 @@ export function parseOptions(raw: RawOptions): OptionsResult {
  */
 export function rawFromUrl(url: URL): RawOptions {
   const q = url.searchParams;
-  const hash = url.hash.startsWith('#s=') ? url.hash : null;
+  const hash = isShareHash(url.hash) ? url.hash : null;
   return {
     scenario: hash ?? q.get('scenario'),
     src: q.get('src'),

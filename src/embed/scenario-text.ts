@@ -5,7 +5,8 @@
  * an id other than the default one is asked for.
  */
 import type { Scenario } from '../scenarios/format.ts';
-import { decodeScenario, LINK_PARAM } from '../scenarios/url-codec.ts';
+import { decodeScenario } from '../scenarios/url-codec.ts';
+import { isPrefixedLink } from '../scenarios/share-link.ts';
 import { BUILTIN_SCENARIOS, builtinScenario } from '../scenarios/library/index.ts';
 
 export type LoadResult = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly errors: readonly string[] };
@@ -17,7 +18,7 @@ export function resolveScenarioText(value: string): LoadResult {
   const text = value.trim();
   const builtin = builtinScenario(text);
   if (builtin) return { ok: true, scenario: builtin };
-  const prefixed = text.startsWith(`#${LINK_PARAM}=`) || text.startsWith(`${LINK_PARAM}=`);
+  const prefixed = isPrefixedLink(text);
   if (prefixed || (text.length >= MIN_BARE_PAYLOAD && /^[A-Za-z0-9_-]+$/.test(text))) {
     const decoded = decodeScenario(text);
     return decoded.ok ? decoded : { ok: false, errors: decoded.errors };

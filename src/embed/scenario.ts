@@ -5,7 +5,8 @@
  */
 import { parseScenario, type Scenario } from '../scenarios/format.ts';
 import { GUARD_LIMITS } from '../scenarios/guard.ts';
-import { decodeScenario, LINK_PARAM } from '../scenarios/url-codec.ts';
+import { decodeScenario } from '../scenarios/url-codec.ts';
+import { isPrefixedLink } from '../scenarios/share-link.ts';
 import { DEFAULT_SCENARIO, DEFAULT_SCENARIO_ID } from '../scenarios/library/default.ts';
 import type { ScenarioSpec } from './options.ts';
 import type { LoadResult } from './scenario-text.ts';
@@ -26,7 +27,7 @@ export interface FetchLimits {
   /** Octets of JSON text (UTF-8), the scenario guard's unit (GUARD_LIMITS.jsonOctets). */
   readonly maxOctets: number;
 }
-export const FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxOctets: GUARD_LIMITS.jsonOctets };
+const FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxOctets: GUARD_LIMITS.jsonOctets };
 
 type BodyResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly tooLarge: true };
 
@@ -112,7 +113,7 @@ export async function loadScenario(spec: ScenarioSpec, base: string, fetcher: Fe
     case 'builtin-or-link': {
       const text = spec.value.trim();
       if (text === DEFAULT_SCENARIO_ID) return { ok: true, scenario: DEFAULT_SCENARIO };
-      if (text.startsWith(`#${LINK_PARAM}=`) || text.startsWith(`${LINK_PARAM}=`)) {
+      if (isPrefixedLink(text)) {
         const decoded = decodeScenario(text);
         return decoded.ok ? decoded : { ok: false, errors: decoded.errors };
       }

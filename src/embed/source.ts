@@ -6,13 +6,13 @@
  * scenario's own faults on or off.
  */
 import { parsePersonality } from '../protocol/engine.ts';
-import { simulate } from '../sim/index.ts';
-import { simulateCoreInSteps } from '../sim/run.ts';
+import { simulate, simulateInSteps } from '../sim/index.ts';
 import { firstFrameRun } from '../ui/first-frame.ts';
 import type { RunLike } from '../ui/run.ts';
 import type { Scenario } from '../scenarios/format.ts';
 import { buildConfig, type ScenarioSource, type Settings } from '../ui/wiring.ts';
 import type { Mode } from './options.ts';
+import { ALL_ENGINES } from '../sim/engines-all.ts';
 
 const entryOf = (s: Scenario) => ({ id: s.id, title: s.title, summary: s.summary, faults: s.faults.length });
 
@@ -56,12 +56,12 @@ export function singleScenarioSource(scenario: Scenario, mode?: Mode): ScenarioS
     runFor: (settings) => {
       const key = keyOf(settings);
       if (last && last.key === key) return last.run;
-      return remember(settings, simulate(buildConfig(get(settings.scenarioId), settings)));
+      return remember(settings, simulate(buildConfig(get(settings.scenarioId), settings), { engines: ALL_ENGINES }));
     },
     ready: (settings) => firstBuilt || (last !== null && last.key === keyOf(settings)),
     async prepare(settings) {
       try {
-        const steps = simulateCoreInSteps(buildConfig(get(settings.scenarioId), settings));
+        const steps = simulateInSteps(buildConfig(get(settings.scenarioId), settings), { engines: ALL_ENGINES });
         for (;;) {
           const until = performance.now() + SLICE_MS;
           let next = steps.next();

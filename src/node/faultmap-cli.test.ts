@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import '../sim/engines-all.ts';
 import { main } from './faultmap-cli.ts';
 import { runJob, type MapReply } from '../ui/fault-map/job.ts';
+import { ALL_ENGINES } from '../sim/engines-all.ts';
 import { assemble, type MapPiece } from '../scenarios/fault-map/compute.ts';
 import { buildConfig, type Settings } from '../ui/wiring.ts';
 import { DEFAULT_SCENARIO } from '../scenarios/library/default.ts';
@@ -13,7 +14,7 @@ function workerMap(id: string, modes: readonly ('delete' | 'keep')[] = ['delete'
   const settings: Settings = { retention: 'delete', protocol: scenario.protocol, personality: 'rfc', scenarioId: id, scenarioFaults: true, pollAgain: true };
   const configs = Object.fromEntries(modes.map((mode) => [mode, buildConfig(scenario, { ...settings, retention: mode, scenarioFaults: false })]));
   const replies: MapReply[] = [];
-  runJob({ id: 1, configs }, (r) => replies.push(r));
+  runJob({ id: 1, configs }, ALL_ENGINES, (r) => replies.push(r));
   expect(replies.at(-1)).toEqual({ id: 1, type: 'done' });
   const pieces = replies.flatMap((r): readonly MapPiece[] => (r.type === 'pieces' ? r.pieces : []));
   return { replies, map: assemble(pieces) };

@@ -12,6 +12,7 @@
  */
 import { load } from './scenario-cli.ts';
 import '../sim/engines-all.ts';
+import { ALL_ENGINES } from '../sim/engines-all.ts';
 import { computeFaultMap, mapConfigs, MAP_MODES, scenarioSettings, type FaultMap, type MapMode } from '../scenarios/fault-map/compute.ts';
 import { cellText, VERDICT_SYMBOL } from '../scenarios/fault-map/symbols.ts';
 import type { FaultKind } from '../sim/types.ts';
@@ -81,7 +82,7 @@ export async function main(argv: readonly string[]): Promise<CliResult> {
   if (source === undefined) return { code: 2, stdout: '', stderr: `error: no scenario given\n${USAGE}\n` };
   const loaded = load(source);
   if (!loaded.ok) return { code: 2, stdout: '', stderr: `invalid scenario:\n${loaded.errors.map((m) => `  ${m}`).join('\n')}\n` };
-  const map = computeFaultMap(mapConfigs(loaded.scenario, scenarioSettings(loaded.scenario), modes));
+  const map = computeFaultMap(mapConfigs(loaded.scenario, scenarioSettings(loaded.scenario), modes), ALL_ENGINES);
   return { code: 0, stdout: json ? `${JSON.stringify(map, null, 2)}\n` : formatGrid(map, `${loaded.scenario.id}: ${loaded.scenario.title}`), stderr: '' };
 }
 

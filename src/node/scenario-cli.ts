@@ -14,6 +14,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { LIMITS, parseScenario, type Scenario } from '../scenarios/format.ts';
 import { BUILTIN_SCENARIOS, builtinScenario } from '../scenarios/library/index.ts';
 import type { ScenarioRun } from '../scenarios/run.ts';
+import type { Retention } from '../protocol/engine.ts';
 
 const USAGE = `usage: npm run scenario -- FILE.json|builtin:ID [--mode delete|keep] [--seed N] [--narrate] [--json]
        npm run scenario -- --list [--json]`;
@@ -22,7 +23,7 @@ export const EXIT = { ok: 0, mismatch: 1, badInput: 2, simulatorBug: 3 } as cons
 
 interface Options {
   readonly source?: string;
-  readonly mode?: 'delete' | 'keep';
+  readonly mode?: Retention;
   readonly seed?: number;
   readonly json: boolean;
   readonly narrate: boolean;
@@ -34,7 +35,7 @@ class UsageError extends Error {}
 
 function parseArgs(argv: readonly string[]): Options {
   let source: string | undefined;
-  let mode: 'delete' | 'keep' | undefined;
+  let mode: Retention | undefined;
   let seed: number | undefined;
   let json = false;
   let narrate = false;
@@ -170,7 +171,7 @@ export async function main(argv: readonly string[]): Promise<CliResult> {
     if (options.json) return { code: EXIT.badInput, stdout: `${JSON.stringify({ ok: false, errors: loaded.errors }, null, 2)}\n`, stderr: '' };
     return { code: EXIT.badInput, stdout: '', stderr: `invalid scenario:\n${loaded.errors.map((m) => `  ${m}`).join('\n')}\n` };
   }
-  const overrides: { mode?: 'delete' | 'keep'; seed?: number } = {};
+  const overrides: { mode?: Retention; seed?: number } = {};
   if (options.mode !== undefined) overrides.mode = options.mode;
   if (options.seed !== undefined) overrides.seed = options.seed;
   let run: ScenarioRun;

@@ -4,9 +4,10 @@ import { buildConfig, type Settings } from './wiring.ts';
 import { DEFAULT_SCENARIO } from '../scenarios/library/index.ts';
 import { anchorOf, placeAnchor } from './fault-carry.ts';
 import type { TraceEvent } from '../sim/types.ts';
+import { ALL_ENGINES } from '../sim/engines-all.ts';
 
 const base: Settings = { retention: 'delete', protocol: 'pop3', personality: 'rfc', scenarioId: DEFAULT_SCENARIO.id, scenarioFaults: true, pollAgain: true };
-const runIn = (retention: Settings['retention']) => simulate(buildConfig(DEFAULT_SCENARIO, { ...base, retention }));
+const runIn = (retention: Settings['retention']) => simulate(buildConfig(DEFAULT_SCENARIO, { ...base, retention }), { engines: ALL_ENGINES });
 const sendOf = (trace: readonly TraceEvent[], label: string, nth = 1) => {
   let seen = 0;
   return trace.findIndex((e) => e.kind === 'send' && e.direction === 'c2s' && e.label === label && ++seen === nth);

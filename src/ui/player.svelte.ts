@@ -13,7 +13,7 @@ import type { PersonalityKind, Protocol } from '../protocol/engine.ts';
 import { emptyRun, indexTrace, type RunLike, type TraceIndex } from './run.ts';
 import { attemptRun, type ScenarioSource, type Settings, type ScenarioEntry } from './wiring.ts';
 import { stepOf, stepPositions, type Detail } from '../sim/steps.ts';
-import type { Scenario } from '../scenarios/scenario.ts';
+import { textForMode, type Scenario } from '../scenarios/scenario.ts';
 import { faultAfter } from '../scenarios/fault-map/place.ts';
 
 /**
@@ -70,8 +70,7 @@ export class Player {
   /** The scenario in the menu, its title and summary as written for the retention mode in force. */
   get scenario(): ScenarioEntry | undefined {
     const entry = this.scenarios.find((s) => s.id === this.settings.scenarioId);
-    const text = entry?.byMode?.[this.settings.retention];
-    return entry && text ? { ...entry, title: text.title ?? entry.title, summary: text.summary ?? entry.summary } : entry;
+    return entry && { ...entry, ...textForMode(entry, this.settings.retention) };
   }
 
   trace: readonly TraceEvent[] = $derived(this.run.trace);

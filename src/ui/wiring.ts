@@ -5,19 +5,19 @@
  * The header's knobs override the chosen scenario the same way the CLI's
  * `--mode` does (toWorldConfig's overrides), plus protocol and personality.
  */
-import { parsePersonality, personalityName, type PersonalityKind, type Protocol } from '../protocol/engine.ts';
+import { parsePersonality, personalityName, type PersonalityKind, type Protocol, type Retention } from '../protocol/engine.ts';
 import type { WorldConfig } from '../sim/types.ts';
+import type { Engines } from '../sim/engines.ts';
 import type { Scenario } from '../scenarios/scenario.ts';
 import { DEFAULT_SCENARIO, DEFAULT_SCENARIO_ID, loadLibrary } from '../scenarios/library/default.ts';
 import { buildConfig } from '../scenarios/world-config.ts';
 import type { RunLike } from './run.ts';
 import { firstFrameRun } from './first-frame.ts';
-import { isDetail, type Detail } from '../sim/steps.ts';
 
 export { buildConfig, personalityFor } from '../scenarios/world-config.ts';
 
 export interface Settings {
-  readonly retention: 'delete' | 'keep';
+  readonly retention: Retention;
   readonly protocol: Protocol;
   readonly personality: PersonalityKind;
   readonly scenarioId: string;
@@ -33,30 +33,8 @@ export interface ScenarioEntry {
   readonly summary: string;
   /** How many faults the scenario injects by itself. */
   readonly faults: number;
-  /** Title and summary for one retention mode, where the scenario words them differently. */
-  readonly byMode?: Readonly<Partial<Record<'delete' | 'keep', ModeText>>>;
-}
-
-export interface ModeText {
-  readonly title?: string;
-  readonly summary?: string;
-}
-
-/**
- * A scenario's per-mode text (the optional `byMode` field), read
- * defensively: only string titles and summaries count.
- */
-export function modeTexts(scenario: unknown): ScenarioEntry['byMode'] {
-  const raw = (scenario as { byMode?: unknown } | null)?.byMode;
-  if (!raw || typeof raw !== 'object') return undefined;
-  const out: Partial<Record<'delete' | 'keep', ModeText>> = {};
-  for (const mode of ['delete', 'keep'] as const) {
-    const m = (raw as Record<string, unknown>)[mode];
-    if (!m || typeof m !== 'object') continue;
-    const { title, summary } = m as Record<string, unknown>;
-    out[mode] = { ...(typeof title === 'string' ? { title } : {}), ...(typeof summary === 'string' ? { summary } : {}) };
-  }
-  return out.delete || out.keep ? out : undefined;
+  /** Title and summary for one retention mode, where the scenario words them differently (textForMode reads it). */
+  readonly byMode?: Scenario['byMode'];
 }
 
 export interface ScenarioSource {
@@ -97,8 +75,7 @@ export function configFor(settings: Settings): WorldConfig {
 }
 
 const entryOf = (s: Scenario): ScenarioEntry => {
-  const byMode = modeTexts(s);
-  return { id: s.id, title: s.title, summary: s.summary, faults: s.faults.length, ...(byMode ? { byMode } : {}) };
+  return { id: s.id, title: s.title, summary: s.summary, faults: s.faults.length, ...(s.byMode ? { byMode: s.byMode } : {}) };
 };
 
 /** The built-in scenarios known so far: the default one, until loadBuiltins() brings the whole library. */
@@ -128,11 +105,16 @@ type Simulator = typeof import('./simulator.ts');
 /** The simulator (world, engines, ledger, invariants, channel): a lazy chunk, loaded right after the first paint. */
 let simulator: Simulator | null = null;
 let simulatorLoading: Promise<Simulator> | null = null;
+/** The engines the app has loaded so far, passed to every run (src/sim/engines.ts): POP3 with the simulator, the rest on demand. */
+let engines: Engines = {};
 
 /** Loads the simulator chunk once (again after a failure, e.g. offline before the service worker has it). */
 export function loadSimulator(): Promise<Simulator> {
   simulatorLoading ??= import('./simulator.ts').then(
-    (m) => (simulator = m),
+    (m) => {
+      engines = { pop3: m.POP3_ENGINES, ...engines };
+      return (simulator = m);
+    },
     (err: unknown) => {
       simulatorLoading = null;
       throw err;
@@ -149,7 +131,7 @@ function loadedSimulator(): Simulator {
 /** Whether runFor(settings) can run synchronously right now: the simulator is loaded, the scenario is known and the protocol's engines (and, for APOP/CRAM-MD5 devices, the digests) are loaded. */
 export function ready(settings: Settings): boolean {
   const sim = simulator;
-  return sim !== null && known(settings.scenarioId) && sim.enginesLoaded(settings.protocol) && (sim.digestsLoaded() || !needsDigests(settings));
+  return sim !== null && known(settings.scenarioId) && engines[settings.protocol] !== undefined && (engines.digests !== undefined || !needsDigests(settings));
 }
 
 /**
@@ -172,7 +154,7 @@ function nextTask(): Promise<void> {
 async function buildInSlices(sim: Simulator, settings: Settings): Promise<void> {
   let result: { readonly run: RunLike } | { readonly error: unknown };
   try {
-    const steps = sim.simulateCoreInSteps(configFor(settings));
+    const steps = sim.simulateInSteps(configFor(settings), { engines });
     for (;;) {
       const until = performance.now() + SLICE_MS;
       let next = steps.next();
@@ -198,8 +180,8 @@ async function buildInSlices(sim: Simulator, settings: Settings): Promise<void> 
 export async function prepare(settings: Settings): Promise<void> {
   const sim = simulator ?? (await loadSimulator());
   if (!known(settings.scenarioId)) await loadBuiltins();
-  if (!sim.enginesLoaded(settings.protocol)) await sim.loadEngines(settings.protocol);
-  if (!sim.digestsLoaded() && needsDigests(settings)) await sim.loadDigests();
+  if (!engines[settings.protocol]) engines = { ...engines, [settings.protocol]: await sim.loadEngines(settings.protocol) };
+  if (!engines.digests && needsDigests(settings)) engines = { ...engines, digests: await sim.loadDigests() };
   await buildInSlices(sim, settings);
 }
 
@@ -211,7 +193,7 @@ function runFor(settings: Settings): RunLike {
     if ('run' in ahead.result) return ahead.result.run;
     throw ahead.result.error;
   }
-  return loadedSimulator().simulateCore(configFor(settings));
+  return loadedSimulator().simulate(configFor(settings), { engines });
 }
 
 /**
@@ -240,56 +222,6 @@ export function attemptRun(source: Pick<ScenarioSource, 'runFor'>, settings: Set
   } catch (err) {
     return { error: err instanceof Error ? err.message : String(err) };
   }
-}
-
-/** The panels (tabs on phones) a share link can bring into view. */
-export const SHARE_PANELS = ['sequence', 'explain', 'transcript', 'terminal', 'lessons'] as const;
-export type SharePanel = (typeof SHARE_PANELS)[number];
-
-/** Views a share link can open over the lab (issue 13: the fault map). */
-export const SHARE_VIEWS = ['faultmap'] as const;
-export type ShareView = (typeof SHARE_VIEWS)[number];
-
-/** A share link's fragment: the scenario payload, the step on screen (a trace index), the panel the learner has open (if any), the Detail (if not the default, Commands), "Predict first" when on, and a view shown over the lab (the fault map). */
-export function shareHash(payload: string, step: number, panel: SharePanel | null = null, detail: Detail = 'commands', predict = false, view: ShareView | null = null): string {
-  const tail = panel && SHARE_PANELS.includes(panel) ? `&panel=${panel}` : '';
-  const shown = detail !== 'commands' && isDetail(detail) ? `&detail=${detail}` : '';
-  const over = view && SHARE_VIEWS.includes(view) ? `&view=${view}` : '';
-  return `#s=${payload}&step=${Math.max(0, Math.round(step))}${tail}${shown}${predict ? '&predict=1' : ''}${over}`;
-}
-
-/**
- * Splits a share fragment into the scenario part ("#s=…"), its step, its
- * open panel, "Predict first" and the view over the lab; a missing or bad
- * step, an unknown panel or an unknown view is null (links from before a
- * field existed simply lack it).
- */
-export function splitShareHash(hash: string): {
-  readonly link: string;
-  readonly step: number | null;
-  readonly panel: SharePanel | null;
-  readonly detail: Detail | null;
-  readonly predict: boolean;
-  readonly view: ShareView | null;
-} {
-  const amp = hash.indexOf('&');
-  if (amp < 0) return { link: hash, step: null, panel: null, detail: null, predict: false, view: null };
-  const params = new URLSearchParams(hash.slice(amp + 1));
-  const raw = params.get('step');
-  const step = raw !== null && /^\d{1,9}$/.test(raw) ? Number(raw) : null;
-  const rawPanel = params.get('panel');
-  const panel = SHARE_PANELS.find((p) => p === rawPanel) ?? null;
-  const rawDetail = params.get('detail');
-  const rawView = params.get('view');
-  // "Predict first" (predict=1): anything else leaves it off.
-  return {
-    link: hash.slice(0, amp),
-    step,
-    panel,
-    detail: isDetail(rawDetail) ? rawDetail : null,
-    predict: params.get('predict') === '1',
-    view: SHARE_VIEWS.find((v) => v === rawView) ?? null,
-  };
 }
 
 export function createSource(): ScenarioSource {

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import '../../sim/engines-all.ts';
+import { ALL_ENGINES } from '../../sim/engines-all.ts';
 import { computeCells, computeFaultMap, mapConfigs, rowsOf, scenarioSettings, type FaultMap, type MapMode } from './compute.ts';
 import { DEFAULT_SCENARIO } from '../library/default.ts';
 import { builtinScenario } from '../library/index.ts';
-import { simulateCore } from '../../sim/run.ts';
+import { simulate } from '../../sim/run.ts';
 import { stepEnds } from '../../sim/steps.ts';
 import type { Scenario } from '../scenario.ts';
 import type { TraceEvent } from '../../sim/types.ts';
 
-const mapOf = (s: Scenario, personality = scenarioSettings(s).personality) => computeFaultMap(mapConfigs(s, { ...scenarioSettings(s), personality }));
+const mapOf = (s: Scenario, personality = scenarioSettings(s).personality) => computeFaultMap(mapConfigs(s, { ...scenarioSettings(s), personality }), ALL_ENGINES);
 const cellsOf = (map: FaultMap, mode: MapMode) => map.modes.find((m) => m.mode === mode)!.cells;
 
 /** The client that confirms before its copy is durable, with a slow disk (the l05 lesson's laptop). */
@@ -42,7 +43,7 @@ describe('fault map (issue 13)', () => {
       expect(mode.cells).toHaveLength(mode.rows.length * map.faults.length);
       expect(mode.rows.map((r) => r.step)).toEqual(mode.rows.map((_, i) => i + 1));
     }
-    const trace = simulateCore(mapConfigs(DEFAULT_SCENARIO, scenarioSettings(DEFAULT_SCENARIO)).delete!).trace;
+    const trace = simulate(mapConfigs(DEFAULT_SCENARIO, scenarioSettings(DEFAULT_SCENARIO)).delete!, { engines: ALL_ENGINES }).trace;
     expect(map.modes[0]!.rows.map((r) => r.traceEnd)).toEqual([...stepEnds(trace, 'commands')].filter((e) => e > 0));
     expect(map.modes[0]!.rows.find((r) => r.wire === 'RETR 2')?.direction).toBe('c2s');
     expect(map.modes[0]!.rows.find((r) => r.command === 'RETR 2')?.direction).toBe('s2c');
@@ -59,7 +60,7 @@ describe('fault map (issue 13)', () => {
 
   it('RFC 1939 §6, §8: a device power loss after UPDATE and before the copy is durable loses mail in delete mode', () => {
     const m = mapOf(hurried);
-    const trace = simulateCore(mapConfigs(hurried, scenarioSettings(hurried)).delete!).trace;
+    const trace = simulate(mapConfigs(hurried, scenarioSettings(hurried)).delete!, { engines: ALL_ENGINES }).trace;
     const windows = windowsBeforeDurable(trace, 'update');
     const rows = m.modes[0]!.rows.filter((r) => windows.some(([from, to]) => r.traceEnd >= from && r.traceEnd < to));
     expect(rows.length).toBeGreaterThan(0);
@@ -69,14 +70,14 @@ describe('fault map (issue 13)', () => {
       expect(cell.counts.lost).toBeGreaterThan(0);
     }
     // The safe client (the default) writes before it confirms: no step has that window, and no power loss costs mail.
-    const safeTrace = simulateCore(mapConfigs(DEFAULT_SCENARIO, scenarioSettings(DEFAULT_SCENARIO)).delete!).trace;
+    const safeTrace = simulate(mapConfigs(DEFAULT_SCENARIO, scenarioSettings(DEFAULT_SCENARIO)).delete!, { engines: ALL_ENGINES }).trace;
     expect(windowsBeforeDurable(safeTrace, 'update')).toEqual([]);
     expect(cellsOf(map, 'delete').filter((c) => c.fault === 'device-power-loss' && c.verdict === 'lost')).toEqual([]);
   });
 
   it('a crash between DELE and a durable copy loses mail on an expunge-on-DELE server (reference §8)', () => {
     const m = mapOf(hurried, 'expunge-on-dele');
-    const trace = simulateCore(mapConfigs(hurried, { ...scenarioSettings(hurried), personality: 'expunge-on-dele' }).delete!).trace;
+    const trace = simulate(mapConfigs(hurried, { ...scenarioSettings(hurried), personality: 'expunge-on-dele' }).delete!, { engines: ALL_ENGINES }).trace;
     const windows = windowsBeforeDurable(trace, 'expunge-on-dele');
     expect(windows.length).toBe(3);
     const rows = m.modes[0]!.rows.filter((r) => windows.some(([from, to]) => r.traceEnd >= from && r.traceEnd < to));
@@ -89,7 +90,7 @@ describe('fault map (issue 13)', () => {
   });
 
   it('is deterministic and progressive: the rows of a mode come before its cells, and two runs give the same map', () => {
-    const pieces = [...computeCells(mapConfigs(DEFAULT_SCENARIO, scenarioSettings(DEFAULT_SCENARIO)))];
+    const pieces = [...computeCells(mapConfigs(DEFAULT_SCENARIO, scenarioSettings(DEFAULT_SCENARIO)), ALL_ENGINES)];
     expect(pieces[0]!.type).toBe('rows');
     expect(pieces.filter((p) => p.type === 'rows')).toHaveLength(2);
     expect(JSON.stringify(mapOf(DEFAULT_SCENARIO))).toBe(JSON.stringify(map));
@@ -98,14 +99,14 @@ describe('fault map (issue 13)', () => {
   it('a mode the simulator refuses says why and the other mode still comes', () => {
     const bad = mapConfigs(DEFAULT_SCENARIO, scenarioSettings(DEFAULT_SCENARIO));
     const broken = { ...bad.delete!, devices: bad.delete!.devices.map((d) => ({ ...d, writeDelayTicks: -1 })) };
-    const m = computeFaultMap({ delete: broken, keep: bad.keep! });
+    const m = computeFaultMap({ delete: broken, keep: bad.keep! }, ALL_ENGINES);
     expect(m.modes[0]!.error).toMatch(/writeDelayTicks/);
     expect(m.modes[1]!.cells.length).toBeGreaterThan(0);
   });
 
   it('rowsOf names the command a reply answers, per session', () => {
     const s = builtinScenario('first-session')!;
-    const rows = rowsOf(simulateCore(mapConfigs(s, scenarioSettings(s)).delete!).trace);
+    const rows = rowsOf(simulate(mapConfigs(s, scenarioSettings(s)).delete!, { engines: ALL_ENGINES }).trace);
     const greetings = rows.filter((r) => r.direction === 's2c' && r.wire.startsWith('+OK POP3 server ready'));
     expect(greetings.length).toBe(2);
     expect(greetings.every((g) => g.command === '')).toBe(true);

@@ -15,7 +15,8 @@
  *   first, then one cell at a time, so a caller can post cells as they come
  *   and stop whenever it likes.
  */
-import { simulateCore, type CoreRun } from '../../sim/run.ts';
+import { simulate, type SimulationRun } from '../../sim/run.ts';
+import type { Engines } from '../../sim/engines.ts';
 import { stepEnds } from '../../sim/steps.ts';
 import type { FaultKind, Outcome, TraceEvent, WorldConfig } from '../../sim/types.ts';
 import { faultAfter } from './place.ts';
@@ -136,13 +137,13 @@ export type ModeConfigs = Readonly<Partial<Record<MapMode, WorldConfig>>>;
  * Every piece of the map, in order: for each mode, its rows, then its cells
  * step by step, fault by fault (so the top rows fill first).
  */
-export function* computeCells(configs: ModeConfigs, faults: readonly FaultKind[] = MAP_FAULTS): Generator<MapPiece, void, void> {
+export function* computeCells(configs: ModeConfigs, engines: Engines, faults: readonly FaultKind[] = MAP_FAULTS): Generator<MapPiece, void, void> {
   for (const mode of MAP_MODES) {
     const config = configs[mode];
     if (!config) continue;
-    let base: CoreRun;
+    let base: SimulationRun;
     try {
-      base = simulateCore(config);
+      base = simulate(config, { engines });
     } catch (err) {
       // The World refused this mode's world (e.g. a protocol without it): the mode says why, the other still comes.
       yield { type: 'rows', mode, stepCount: 0, rows: [], baseline: { delivered: 0, duplicated: 0, lost: 0, gap: 0 }, error: err instanceof Error ? err.message : String(err) };
@@ -183,8 +184,8 @@ export function assemble(pieces: Iterable<MapPiece>, faults: readonly FaultKind[
 }
 
 /** The whole map at once (the CLI, the tests, the bench). */
-export function computeFaultMap(configs: ModeConfigs, faults: readonly FaultKind[] = MAP_FAULTS): FaultMap {
-  return assemble(computeCells(configs, faults), faults);
+export function computeFaultMap(configs: ModeConfigs, engines: Engines, faults: readonly FaultKind[] = MAP_FAULTS): FaultMap {
+  return assemble(computeCells(configs, engines, faults), faults);
 }
 
 /**

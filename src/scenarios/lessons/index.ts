@@ -42,7 +42,3 @@ export const LESSONS: readonly Lesson[] = Object.freeze([
   FAULT_MAP,
   POP_VS_IMAP,
 ]);
-
-export function lessonById(id: string): Lesson | undefined {
-  return LESSONS.find((l) => l.id === id);
-}

@@ -29,3 +29,17 @@ export const stateDiagramStrings = {
   edge: (from: string, to: string, commands: string) => `${from} to ${to} on ${commands}`,
   imgLabel: (protocol: string, state: string | null) => `${protocol} server state diagram; ${state ? `current state: ${state}` : 'no current state'}`,
 } as const;
+
+/** The shape both state diagrams' strings share (MachineDiagram.svelte). */
+export type StateDiagramStrings = { readonly [K in keyof typeof stateDiagramStrings]: (typeof stateDiagramStrings)[K] extends string ? string : (typeof stateDiagramStrings)[K] };
+
+/** Strings of the client state diagram (StateDiagram.svelte draws the client's machine below the server's). */
+export const clientStateDiagramStrings: StateDiagramStrings = {
+  ...stateDiagramStrings,
+  title: 'Client states',
+  description: (protocol: string) => `The ${protocol} client's states and the steps that move it between them, drawn from the same table the client runs.`,
+  current: (state: string) => `Current client state: ${state}`,
+  noState: 'No session at this step: the client is not connected.',
+  ownNames: 'RFC 918 gives POP1\'s client states no names: these names are the simulator\'s own.',
+  imgLabel: (protocol: string, state: string | null) => `${protocol} client state diagram; ${state ? `current state: ${state}` : 'no current state'}`,
+};

@@ -8,6 +8,7 @@
  */
 import { computeCells, type MapPiece, type ModeConfigs } from '../../scenarios/fault-map/compute.ts';
 import type { FaultKind } from '../../sim/types.ts';
+import type { Engines } from '../../sim/engines.ts';
 
 export interface MapJob {
   readonly id: number;
@@ -26,12 +27,12 @@ export const BATCH_MS = 40;
  * Runs a job to the end, posting as it goes. `shouldStop` is asked between
  * cells (the sliced fallback uses it; a worker is simply terminated).
  */
-export function* jobSteps(job: MapJob, post: (reply: MapReply) => void, now: () => number, batchMs = BATCH_MS): Generator<void, void, void> {
+export function* jobSteps(job: MapJob, engines: Engines, post: (reply: MapReply) => void, now: () => number, batchMs = BATCH_MS): Generator<void, void, void> {
   let batch: MapPiece[] = [];
   let since = now();
   let cells = 0;
   try {
-    for (const piece of computeCells(job.configs, job.faults)) {
+    for (const piece of computeCells(job.configs, engines, job.faults)) {
       batch.push(piece);
       if (piece.type === 'cell') cells++;
       if (cells === 1 || now() - since >= batchMs) {
@@ -49,6 +50,6 @@ export function* jobSteps(job: MapJob, post: (reply: MapReply) => void, now: () 
 }
 
 /** A whole job at once (the worker). */
-export function runJob(job: MapJob, post: (reply: MapReply) => void, now: () => number = () => performance.now()): void {
-  for (const _ of jobSteps(job, post, now));
+export function runJob(job: MapJob, engines: Engines, post: (reply: MapReply) => void, now: () => number = () => performance.now()): void {
+  for (const _ of jobSteps(job, engines, post, now));
 }

@@ -10,6 +10,7 @@
  * slices of a few milliseconds that yield to the browser.
  */
 import { jobSteps, type MapJob, type MapReply } from './job.ts';
+import { ALL_ENGINES } from '../../sim/engines-all.ts';
 import { MAP_FAULTS, type FaultMap, type MapCell, type MapMode, type MapRow, type ModeConfigs, type ModeRows } from '../../scenarios/fault-map/compute.ts';
 import { readMode } from '../../scenarios/fault-map/read.ts';
 import { faultMapView } from './state.svelte.ts';
@@ -105,7 +106,7 @@ export class FaultMapStore {
   async #sliced(job: MapJob): Promise<void> {
     await import('../../sim/engines-all.ts');
     // Here every batch is drawn on the thread that computes, so batches come less often than from a worker.
-    const steps = jobSteps(job, (r) => this.#receive(r), () => performance.now(), SLICED_BATCH_MS);
+    const steps = jobSteps(job, ALL_ENGINES, (r) => this.#receive(r), () => performance.now(), SLICED_BATCH_MS);
     for (;;) {
       if (job.id !== this.#job) return;
       const until = performance.now() + SLICE_MS;

@@ -7,6 +7,8 @@
  */
 import '../../sim/engines-all.ts';
 import { runJob, type MapJob, type MapReply } from './job.ts';
+import { ALL_ENGINES } from '../../sim/engines-all.ts';
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<MapJob>) => void) | null; postMessage(reply: MapReply): void };
-scope.onmessage = (e) => runJob(e.data, (reply) => scope.postMessage(reply));
+// The worker is its own bundle: it brings every protocol's engines (src/sim/engines.ts).
+scope.onmessage = (e) => runJob(e.data, ALL_ENGINES, (reply) => scope.postMessage(reply));
