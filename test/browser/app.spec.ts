@@ -208,6 +208,8 @@ test('Share: the link restores the scenario, its faults and the step on screen, 
   const bad = await context.newPage();
   await bad.emulateMedia({ reducedMotion: 'reduce' });
   await bad.goto(link.replace(/&step=\d+$/, '&step=oops'));
+  // The prerendered first screen shows at once; keys act once the app says it is ready.
+  await expect(bad.getByRole('button', { name: 'Play' })).toBeEnabled();
   await expect(bad.getByRole('heading', { level: 2 }).first()).toBeVisible();
   await expect(timeline(bad)).toHaveValue('0');
   // Same faults: the same verdicts at the end.
