@@ -22,6 +22,7 @@
 import './embed-page.css';
 import { mountEmbed, renderErrors, type EmbedController } from './controller.ts';
 import { parseOptions, rawFromUrl } from './options.ts';
+import { initialLanguage } from '../ui/language.svelte.ts';
 import { h5pAction, isAllowedOrigin, originPolicy, parentOriginOf, parseCommand, parseHostTheme, type EmbedEvent } from './protocol.ts';
 import type { HostTheme } from './host-theme.ts';
 import { loadScenario } from './scenario.ts';
@@ -145,6 +146,7 @@ async function start(): Promise<void> {
     return;
   }
   const options = parsed.options;
+  initialLanguage(options.lang ?? null);
   // embed.html shows "Loading…" from its HTML until here (never a blank frame).
   const loaded = await loadScenario(options.scenario, location.href, (u, init) => fetch(u, { credentials: 'same-origin', signal: init.signal }));
   app.replaceChildren();

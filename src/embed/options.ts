@@ -18,6 +18,8 @@ export type ScenarioSpec =
   | { readonly kind: 'src'; readonly url: string }
   | { readonly kind: 'default' };
 
+import { matchLanguage, type Language } from '../i18n/language.ts';
+
 export interface EmbedOptions {
   readonly scenario: ScenarioSpec;
   /** Forces every device's retention; absent = the scenario's own. */
@@ -27,6 +29,12 @@ export interface EmbedOptions {
   readonly theme: Theme;
   /** CSS pixels; absent = as tall as the content. */
   readonly height?: number;
+  /**
+   * The language the player speaks (`lang="es"`); absent = the browser's.
+   * A language POP Lab does not speak is no error: `lang` is also the host
+   * page's own accessibility attribute, so it falls back quietly.
+   */
+  readonly lang?: Language;
 }
 
 export type OptionsResult = { readonly ok: true; readonly options: EmbedOptions } | { readonly ok: false; readonly errors: readonly string[] };
@@ -40,6 +48,7 @@ export interface RawOptions {
   readonly controls?: string | null;
   readonly theme?: string | null;
   readonly height?: string | null;
+  readonly lang?: string | null;
 }
 
 export const MIN_HEIGHT = 120;
@@ -90,6 +99,8 @@ export function parseOptions(raw: RawOptions): OptionsResult {
   const options: { -readonly [K in keyof EmbedOptions]: EmbedOptions[K] } = { scenario: spec, autoplay: flag(raw.autoplay), controls, theme };
   if (mode) options.mode = mode;
   if (height !== undefined) options.height = height;
+  const lang = matchLanguage(raw.lang);
+  if (lang) options.lang = lang;
   return { ok: true, options };
 }
 
@@ -108,5 +119,6 @@ export function rawFromUrl(url: URL): RawOptions {
     controls: q.get('controls'),
     theme: q.get('theme'),
     height: q.get('height'),
+    lang: q.get('lang'),
   };
 }

@@ -5,6 +5,7 @@
  * The header's knobs override the chosen scenario the same way the CLI's
  * `--mode` does (toWorldConfig's overrides), plus protocol and personality.
  */
+import { matchLanguage, type Language } from '../i18n/language.ts';
 import { parsePersonality, personalityName, type Personality, type PersonalityKind, type Protocol } from '../protocol/engine.ts';
 import type { WorldConfig } from '../sim/types.ts';
 import { toWorldConfig, type Scenario } from '../scenarios/scenario.ts';
@@ -279,20 +280,28 @@ export function attemptRun(source: Pick<ScenarioSource, 'runFor'>, settings: Set
 export const SHARE_PANELS = ['sequence', 'explain', 'transcript', 'terminal', 'lessons'] as const;
 export type SharePanel = (typeof SHARE_PANELS)[number];
 
-/** A share link's fragment: the scenario payload, the step on screen (a trace index), the panel the learner has open (if any), the Detail (if not the default, Commands) and "Predict first" when on. */
-export function shareHash(payload: string, step: number, panel: SharePanel | null = null, detail: Detail = 'commands', predict = false): string {
+/**
+ * A share link's fragment: the scenario payload, the step on screen (a trace
+ * index), the panel the learner has open (if any), the Detail (if not the
+ * default, Commands), "Predict first" when on, and the language the sharer
+ * reads (`&lang=es`), so a class opens the link in the teacher's language.
+ */
+export function shareHash(payload: string, step: number, panel: SharePanel | null = null, detail: Detail = 'commands', predict = false, lang: Language | null = null): string {
   const tail = panel && SHARE_PANELS.includes(panel) ? `&panel=${panel}` : '';
   const shown = detail !== 'commands' && isDetail(detail) ? `&detail=${detail}` : '';
-  return `#s=${payload}&step=${Math.max(0, Math.round(step))}${tail}${shown}${predict ? '&predict=1' : ''}`;
+  const spoken = lang && matchLanguage(lang) === lang ? `&lang=${lang}` : '';
+  return `#s=${payload}&step=${Math.max(0, Math.round(step))}${tail}${shown}${predict ? '&predict=1' : ''}${spoken}`;
 }
 
 /**
  * Splits a share fragment into the scenario part ("#s=…"), its step, its
- * open panel and "Predict first"; a missing or bad step or an unknown panel is null.
+ * open panel, "Predict first" and its language; a missing or bad step, an
+ * unknown panel or a language POP Lab does not speak is null (links made
+ * before languages existed have no `lang` and open in the reader's own).
  */
-export function splitShareHash(hash: string): { readonly link: string; readonly step: number | null; readonly panel: SharePanel | null; readonly detail: Detail | null; readonly predict: boolean } {
+export function splitShareHash(hash: string): { readonly link: string; readonly step: number | null; readonly panel: SharePanel | null; readonly detail: Detail | null; readonly predict: boolean; readonly lang: Language | null } {
   const amp = hash.indexOf('&');
-  if (amp < 0) return { link: hash, step: null, panel: null, detail: null, predict: false };
+  if (amp < 0) return { link: hash, step: null, panel: null, detail: null, predict: false, lang: null };
   const params = new URLSearchParams(hash.slice(amp + 1));
   const raw = params.get('step');
   const step = raw !== null && /^\d{1,9}$/.test(raw) ? Number(raw) : null;
@@ -300,7 +309,7 @@ export function splitShareHash(hash: string): { readonly link: string; readonly 
   const panel = SHARE_PANELS.find((p) => p === rawPanel) ?? null;
   const rawDetail = params.get('detail');
   // "Predict first" (predict=1): anything else leaves it off.
-  return { link: hash.slice(0, amp), step, panel, detail: isDetail(rawDetail) ? rawDetail : null, predict: params.get('predict') === '1' };
+  return { link: hash.slice(0, amp), step, panel, detail: isDetail(rawDetail) ? rawDetail : null, predict: params.get('predict') === '1', lang: matchLanguage(params.get('lang')) };
 }
 
 export function createSource(): ScenarioSource {

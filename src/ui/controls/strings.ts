@@ -1,27 +1,35 @@
 /**
- * Strings of the fault menu and the keyboard shortcuts dialog, in English.
- * Both load lazily, so their strings are not in messages.ts (which the first
- * load carries); a translation is a second object of the same shape.
+ * Words of the fault menu and the keyboard shortcuts dialog, from the message
+ * catalogue (faults_, shortcuts_). Both load lazily, so their messages are not
+ * in messages.ts (which the first load carries).
  */
+import * as m from '../../i18n/paraglide/messages.js';
+
+type Shortcuts = ReadonlyArray<readonly [string, string]>;
+
 export const controlsStrings = {
-  faultMenu: (step: number) => `Faults at step ${step}`,
-  faultMenuButton: (step: number) => `Add a fault at step ${step}`,
-  shortcutsTitle: 'Keyboard shortcuts',
-  close: 'Close',
-  shortcuts: [
-    ['Space', 'Play or pause'],
-    ['← / →', 'Step back / forward'],
-    ['Home / End', 'First / last step'],
-    ['D', 'Drop connection at this step'],
-    ['C', 'Crash client at this step'],
-    ['?', 'Show this list'],
-    ['Escape', 'Close this list or a menu'],
-  ] as ReadonlyArray<readonly [string, string]>,
+  faultMenu: (step: number): string => m.faults_menu({ step }),
+  faultMenuButton: (step: number): string => m.faults_menuButton({ step }),
+  get shortcutsTitle() { return m.shortcuts_title(); },
+  get close() { return m.shortcuts_close(); },
+  get shortcuts(): Shortcuts {
+    return [
+      [m.shortcuts_keySpace(), m.shortcuts_playPause()],
+      [m.shortcuts_keyArrows(), m.shortcuts_stepBackForward()],
+      [m.shortcuts_keyHomeEnd(), m.shortcuts_firstLast()],
+      ['D', m.shortcuts_drop()],
+      ['C', m.shortcuts_crash()],
+      ['?', m.shortcuts_help()],
+      [m.shortcuts_keyEscape(), m.shortcuts_escape()],
+    ];
+  },
   // Presenter mode (presenter/keys.ts) adds the keys a presentation clicker sends.
-  presenterShortcutsTitle: 'In presenter mode (and in the presenter notes window)',
-  presenterShortcuts: [
-    ['PageDown / →', 'Step forward (a clicker\'s "next")'],
-    ['PageUp / ←', 'Step back (a clicker\'s "previous")'],
-    ['B or .', 'Blank the screen, and show the lab again'],
-  ] as ReadonlyArray<readonly [string, string]>,
-} as const;
+  get presenterShortcutsTitle() { return m.shortcuts_presenterTitle(); },
+  get presenterShortcuts(): Shortcuts {
+    return [
+      [m.shortcuts_keyPageDown(), m.shortcuts_next()],
+      [m.shortcuts_keyPageUp(), m.shortcuts_previous()],
+      [m.shortcuts_keyBlank(), m.shortcuts_blank()],
+    ];
+  },
+};
