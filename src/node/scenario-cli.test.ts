@@ -101,18 +101,18 @@ describe('npm run scenario -- --narrate', () => {
     const { main } = await import('./scenario-cli.ts');
     const { builtinScenario } = await import('../scenarios/library/index.ts');
     const { toWorldConfig } = await import('../scenarios/format.ts');
-    const { simulate, narrateStep } = await import('../sim/index.ts');
-    const { stepEnds } = await import('../sim/steps.ts');
+    const { simulate, narrateStepAt } = await import('../sim/index.ts');
+    const { stepPositions } = await import('../sim/steps.ts');
     const r = await main(['builtin:f5-quit-reply-lost', '--narrate']);
     expect(r.code).toBe(0);
     const steps = r.stdout.split('\n').filter((l) => l.startsWith('Step '));
-    // The same text the app shows: narrateStep over the Commands steps of the same trace.
+    // The same text and numbering the app's narration line shows: narrateStepAt over stepPositions.
     const trace = simulate(toWorldConfig(builtinScenario('f5-quit-reply-lost')!)).trace;
-    const ends = stepEnds(trace, 'commands');
+    const positions = stepPositions(trace, 'commands');
     const expected: string[] = [];
-    for (let i = 0, from = 0; i < ends.length; from = ends[i]! + 1, i++) {
-      const text = narrateStep(trace, from, ends[i]!);
-      if (text) expected.push(`Step ${i + 1}: ${text}`);
+    for (let k = 0; k < positions.length; k++) {
+      const text = narrateStepAt(trace, positions, k, 'commands');
+      if (text) expected.push(`Step ${k}: ${text}`);
     }
     expect(steps).toEqual(expected);
     expect(steps.some((l) => /is reset\. Both ends notice at once/.test(l))).toBe(true);

@@ -129,10 +129,10 @@ function human(run: ScenarioRun, narrate: boolean): string {
   lines.push(`Lost: ${run.counts.lost}`);
   lines.push(`Gap: ${run.counts.gap}`);
   for (const note of run.notes) {
-    const where = note.step !== undefined ? ` at step ${note.step}` : '';
+    const where = note.learnerStep !== undefined ? ` at step ${note.learnerStep}` : '';
     const why = note.explanation ? `: ${note.explanation}` : '';
     lines.push(`  ${note.verdict} "${note.label}" (UID ${note.uid})${where}${why}`);
-    if (note.cause) lines.push(`    after the fault at step ${note.cause.step}: ${note.cause.explanation}`);
+    if (note.cause) lines.push(`    after the fault at step ${note.cause.learnerStep}: ${note.cause.explanation}`);
   }
   if (run.expected) {
     lines.push('');

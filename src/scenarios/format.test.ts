@@ -189,7 +189,10 @@ describe('format version 2 fields (issue 9)', () => {
     protocol: 'pop2',
     pop2Abort: 'commit-on-release',
     maildrop: [{ subject: 'Early' }, { subject: 'Late', arrivesAtTick: 5_000 }],
-    devices: [{ name: 'Laptop', clientTimeoutTicks: 30_000, keepPartial: true, polls: [0, 700_000] }],
+    devices: [
+      { name: 'Laptop', clientTimeoutTicks: 30_000, keepPartial: true, polls: [0, 700_000] },
+      { name: 'Desk', retention: 'keep', deleteWhenDeletedLocally: true, deletesLocally: [{ message: 1, atTick: 100_000 }], polls: [0, 800_000] },
+    ],
     faults: [
       { kind: 'crash-server', downtimeTicks: 90_000, placement: { atTick: 1 } },
       { kind: 'connection-silent', placement: { atOctet: 20, direction: 's2c', during: 'RETR', occurrence: 2 } },
@@ -204,6 +207,7 @@ describe('format version 2 fields (issue 9)', () => {
     expect(w.pop2Abort).toBe('commit-on-release');
     expect(w.messages[1]?.arrivesAtTick).toBe(5_000);
     expect(w.devices[0]).toMatchObject({ clientTimeoutTicks: 30_000, keepPartial: true });
+    expect(w.devices[1]).toMatchObject({ localDeletions: [{ message: 1, atTick: 100_000 }], policy: { deleteWhenDeletedLocally: true } });
     expect(w.faults[0]).toMatchObject({ kind: 'crash-server', downtimeTicks: 90_000 });
     expect(w.faults[1]?.placement).toEqual({ atOctet: 20, direction: 's2c', during: 'RETR', occurrence: 2 });
     expect(parseScenario(JSON.stringify(s))).toEqual({ ok: true, scenario: s });
@@ -214,7 +218,7 @@ describe('format version 2 fields (issue 9)', () => {
   it('the JSON Schema names every new field', async () => {
     const { scenarioJsonSchemaText } = await import('./json-schema.ts');
     const text = scenarioJsonSchemaText();
-    for (const field of ['arrivesAtTick', 'clientTimeoutTicks', 'keepPartial', 'downtimeTicks', 'pop2Abort', 'byMode', 'connection-silent', 'device-power-loss', 'commit-on-release']) {
+    for (const field of ['arrivesAtTick', 'deletesLocally', 'clientTimeoutTicks', 'keepPartial', 'downtimeTicks', 'pop2Abort', 'byMode', 'connection-silent', 'device-power-loss', 'commit-on-release']) {
       expect(text, field).toContain(`"${field}"`);
     }
   });
@@ -223,6 +227,12 @@ describe('format version 2 fields (issue 9)', () => {
     const s = ok(full);
     expect(textForMode(s, 'delete')).toEqual({ title: 'Delete mode title', summary: 'What delete mode shows.' });
     expect(textForMode(s, 'keep')).toEqual({ title: 'Every new field', summary: 'What keep mode shows.' });
+  });
+
+  it('refuses a local deletion of a message the maildrop does not have, and deletions out of order', () => {
+    const errs = errors({ ...minimal, devices: [{ name: 'Laptop', retention: 'keep', deletesLocally: [{ message: 9, atTick: 5 }, { message: 1, atTick: 1 }] }] });
+    expect(errs.some((e) => /devices\[0\]\.deletesLocally\[0\]\.message: there is no message 9/.test(e))).toBe(true);
+    expect(errs).toContain('devices[0].deletesLocally[1].atTick: deletions must be in increasing order of ticks');
   });
 
   it('refuses fields that mean nothing where they are', () => {

@@ -105,6 +105,7 @@ const DeviceSchema = v.strictObject({
   knownUids: v.optional(v.pipe(v.record(UidSchema, int(0, LIMITS.maxDay)), v.maxEntries(LIMITS.knownUids, `at most ${LIMITS.knownUids} UIDs allowed`))),
   clientTimeoutTicks: v.optional(int(1, LIMITS.maxTick)),
   keepPartial: v.optional(v.boolean()),
+  deletesLocally: v.optional(list(v.strictObject({ message: int(1, 1_000_000), atTick: int(0, LIMITS.maxTick) }), LIMITS.localDeletions, 'local deletions')),
 });
 
 const PlacementSchema = v.union(
@@ -238,6 +239,10 @@ function crossCheck(s: Parsed): string[] {
     if (names.has(d.name)) errors.push(`devices[${i}].name: "${d.name}" is used by another device; names must be unique`);
     names.add(d.name);
     if (d.keepDays !== undefined && d.retention !== 'keep') errors.push(`devices[${i}].keepDays: only meaningful with retention "keep"`);
+    (d.deletesLocally ?? []).forEach((del, k, all) => {
+      if (del.message > s.maildrop.length) errors.push(`devices[${i}].deletesLocally[${k}].message: there is no message ${del.message} (the maildrop has ${s.maildrop.length})`);
+      if (k > 0 && del.atTick < all[k - 1]!.atTick) errors.push(`devices[${i}].deletesLocally[${k}].atTick: deletions must be in increasing order of ticks`);
+    });
     for (let p = 1; p < d.polls.length; p++) {
       if ((d.polls[p] ?? 0) < (d.polls[p - 1] ?? 0)) {
         errors.push(`devices[${i}].polls[${p}]: polls must be in increasing order of ticks`);

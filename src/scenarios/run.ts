@@ -4,8 +4,8 @@
  * the decisive step with its explanation. Shared by the CLI, the library
  * test and (later) lessons.
  */
-import { explainEvent, narrateStep, simulate } from '../sim/index.ts';
-import { stepEnds } from '../sim/steps.ts';
+import { explainEvent, narrateStepAt, simulate } from '../sim/index.ts';
+import { stepOf, stepPositions } from '../sim/steps.ts';
 import type { CustodyView, Outcome, Verdict } from '../sim/types.ts';
 import { personalityName } from '../protocol/engine.ts';
 import { pop2AbortText, textForMode, toWorldConfig, toPersonality, type ExpectedOutcome, type Scenario, type WorldOverrides } from './format.ts';
@@ -14,10 +14,13 @@ export interface VerdictNote {
   readonly uid: string;
   readonly label: string;
   readonly verdict: Verdict;
+  /** The decisive event's trace index. */
   readonly step?: number;
+  /** The same moment as "Step k" of the narration and the app at Detail = Commands. */
+  readonly learnerStep?: number;
   readonly explanation?: string;
   /** The last fault before the decisive step, which usually explains it. */
-  readonly cause?: { readonly step: number; readonly explanation: string };
+  readonly cause?: { readonly step: number; readonly learnerStep: number; readonly explanation: string };
 }
 
 export interface ScenarioRun {
@@ -34,7 +37,7 @@ export interface ScenarioRun {
   readonly transcript: readonly string[];
   /**
    * The learner-facing narration, one line per step at Detail = Commands
-   * (the app's words: narrateStep over stepEnds), each "Step N: ...". A POP2
+   * (the app's words: narrateStepAt over stepPositions), each "Step k: ...". A POP2
    * run's first line names the abort model in force.
    */
   readonly narration: readonly string[];
@@ -63,18 +66,22 @@ export function runScenario(scenario: Scenario, overrides: WorldOverrides = {}):
   const pop2Abort = scenario.protocol === 'pop2' ? pop2AbortText(scenario.pop2Abort) : undefined;
   // The transcript's header names the POP2 abort model, which RFC 937 leaves open.
   const transcript = pop2Abort === undefined ? lines : [`-- ${pop2Abort} --`, ...lines];
+  const positions = stepPositions(trace, 'commands');
   const notes = outcome.messages
     .filter((m: CustodyView) => m.verdict !== 'delivered')
     .map((m: CustodyView): VerdictNote => {
       const event = m.decisiveStep !== undefined ? trace[m.decisiveStep] : undefined;
       const note: { -readonly [K in keyof VerdictNote]: VerdictNote[K] } = { uid: m.uid, label: m.label, verdict: m.verdict };
-      if (m.decisiveStep !== undefined) note.step = m.decisiveStep;
+      if (m.decisiveStep !== undefined) {
+        note.step = m.decisiveStep;
+        note.learnerStep = stepOf(positions, m.decisiveStep);
+      }
       if (event) note.explanation = explainEvent(event);
       if (m.decisiveStep !== undefined) {
         for (let i = m.decisiveStep; i >= 0; i--) {
           const candidate = trace[i];
           if (candidate?.kind === 'fault') {
-            note.cause = { step: i, explanation: explainEvent(candidate) };
+            note.cause = { step: i, learnerStep: stepOf(positions, i), explanation: explainEvent(candidate) };
             break;
           }
         }
@@ -109,16 +116,17 @@ export function runScenario(scenario: Scenario, overrides: WorldOverrides = {}):
   return result;
 }
 
-/** One line per step at Detail = Commands: "Step N: <what happened>". */
-export function narrate(trace: Parameters<typeof narrateStep>[0]): string[] {
-  const ends = stepEnds(trace, 'commands');
+/**
+ * One line per step at Detail = Commands, "Step k: <what happened>", numbered
+ * and worded as the app's narration line says it (stepPositions,
+ * narrateStepAt): step 0 is the first session starting.
+ */
+export function narrate(trace: Parameters<typeof narrateStepAt>[0]): string[] {
+  const positions = stepPositions(trace, 'commands');
   const lines: string[] = [];
-  let from = 0;
-  for (let i = 0; i < ends.length; i++) {
-    const to = ends[i]!;
-    const text = narrateStep(trace, from, to);
-    if (text !== '') lines.push(`Step ${i + 1}: ${text}`);
-    from = to + 1;
+  for (let k = 0; k < positions.length; k++) {
+    const text = narrateStepAt(trace, positions, k, 'commands');
+    if (text !== '') lines.push(`Step ${k}: ${text}`);
   }
   return lines;
 }

@@ -36,6 +36,7 @@ export const LIMITS = {
   pollsPerDevice: 100,
   staleDeleteNumbers: 100,
   knownUids: 1_000,
+  localDeletions: 100,
   titleChars: 200,
   summaryChars: 4_000,
   /** Largest tick accepted anywhere (about 31 years of 1 ms ticks). */
@@ -126,6 +127,12 @@ export interface DeviceEntry {
   readonly clientTimeoutTicks?: number;
   /** A careless client that keeps the data of a cut transfer instead of discarding it. */
   readonly keepPartial?: boolean;
+  /**
+   * The user deletes a message (1-based position in the maildrop) in the mail
+   * program at a tick; with deleteWhenDeletedLocally the client sends DELE
+   * for it at its next session (Thunderbird, reference §7.2).
+   */
+  readonly deletesLocally?: ReadonlyArray<{ readonly message: number; readonly atTick: number }>;
 }
 
 /** Text that describes the scenario under one retention mode (the "Retention" radio group). */
@@ -261,6 +268,7 @@ export function toWorldConfig(scenario: Scenario, overrides: WorldOverrides = {}
     if (d.knownUids !== undefined) spec.knownUids = { ...d.knownUids };
     if (d.clientTimeoutTicks !== undefined) spec.clientTimeoutTicks = d.clientTimeoutTicks;
     if (d.keepPartial !== undefined) spec.keepPartial = d.keepPartial;
+    if (d.deletesLocally !== undefined) spec.localDeletions = d.deletesLocally.map((del) => ({ message: del.message, atTick: del.atTick }));
     return spec;
   });
   const faults: FaultSpec[] = scenario.faults.map((f) => {

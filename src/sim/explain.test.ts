@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from './run.ts';
 import { device, world } from './testkit.ts';
-import { EXPLAIN, NARRATION_MAX_SENTENCES, explainEvent, narrateStep } from './explain.ts';
-import { stepEnds } from './steps.ts';
+import { EXPLAIN, NARRATION_MAX_SENTENCES, explainEvent, narrateStep, narrateStepAt } from './explain.ts';
+import { stepEnds, stepPositions, stepRange } from './steps.ts';
 import { toTranscript } from './transcript.ts';
 import type { FaultKind, FaultSpec, TraceEvent, WorldConfig } from './types.ts';
 import type { Protocol } from '../protocol/engine.ts';
@@ -188,5 +188,41 @@ describe('narrateStep: one line per step, the app\'s and the CLI\'s words', () =
     expect(line).toMatch(/Fault: the connection of Laptop is reset/);
     expect(line).toMatch(/never enters UPDATE/);
     expect(narrateStep(trace, 5, 4)).toBe('');
+  });
+});
+
+describe('narrateStepAt: the one narration of "Step k" for the app, the presenter notes and the CLI', () => {
+  const trace = simulate(world({ messages: 3 })).trace;
+  const positions = stepPositions(trace, 'commands');
+
+  it('steps cover the trace once: step 0 is the first event, each later step starts after the previous one ends', () => {
+    expect(stepRange(positions, 0, 'commands')).toEqual([0, 0]);
+    for (let k = 1; k < positions.length; k++) expect(stepRange(positions, k, 'commands')[0]).toBe(positions[k - 1]! + 1);
+    expect(positions[positions.length - 1]).toBe(trace.length - 1);
+  });
+
+  it('every Commands step after the start has words, beginning with what crossed the channel or the session that opened', () => {
+    for (let k = 1; k < positions.length; k++) {
+      const line = narrateStepAt(trace, positions, k, 'commands');
+      expect(line, `step ${k}`).not.toBe('');
+    }
+    expect(narrateStepAt(trace, positions, 0, 'commands')).toMatch(/session 1/);
+  });
+
+  it('RFC 1939 §6: the DELE step says the message is only marked, nothing removed yet', () => {
+    const k = Array.from(positions).findIndex((_, i) => i > 0 && trace.slice(stepRange(positions, i, 'commands')[0], positions[i]! + 1).some((e) => e.kind === 'send' && e.label === 'DELE 1'));
+    expect(narrateStepAt(trace, positions, k, 'commands')).toMatch(/marked for deletion/);
+    expect(narrateStepAt(trace, positions, k, 'commands')).not.toMatch(/removes/);
+  });
+
+  it('at Octets a step is one event, said even when a whole-step narration would skip it (an octet chunk)', () => {
+    const octets = stepPositions(trace, 'octets');
+    const chunk = trace.findIndex((e) => e.kind === 'deliver');
+    expect(narrateStepAt(trace, octets, chunk, 'octets')).toBe(explainEvent(trace[chunk]!));
+    expect(narrateStep(trace, chunk, chunk)).toBe('');
+  });
+
+  it('past the last step there is nothing to say', () => {
+    expect(narrateStepAt(trace, positions, positions.length, 'commands')).toBe('');
   });
 });

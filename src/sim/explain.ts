@@ -7,6 +7,7 @@
  * reads next to the animation. The UI and the CLI both render through
  * `explainEvent`.
  */
+import { stepRange, type Detail } from './steps.ts';
 import type { TraceEvent } from './types.ts';
 
 export const EXPLAIN = {
@@ -52,6 +53,8 @@ export const EXPLAIN = {
   'copy.durable': '{device}\'s copy is now durable on disk.',
   'copy.discarded': '{device} throws away an incomplete copy.',
   'copy.lost': '{device} crashed: the copy that was only in memory is gone.',
+  'copy.deleted.locally': 'The user deletes the message with UID {uid} in the mail program on {device}. The server is not told: its copy stays as it is.',
+  'copy.deleted.locally.server': 'The user deletes the message with UID {uid} in the mail program on {device}. Set to "delete from the server when deleted here", the client will send DELE for it at its next session.',
   'uid.remembered': '{device} remembers UID {uid}, so it will not fetch this message again.',
   'uid.remembered.unsafe': '{device} remembers UID {uid} before its copy is on disk (unsafe order). If it crashes now, it will believe it has a message it does not have, and never fetch it again.',
   'uid.forgotten': '{device} forgets UID {uid}.',
@@ -145,7 +148,7 @@ function weight(ev: TraceEvent): number {
       // A plain drop repeats the fault that caused it; a timeout or a refusal is news.
       return ev.change === 'refused' || ev.timedOut === true ? 3 : ev.change === 'dropped' ? 1 : 0;
     case 'copy':
-      return ev.change === 'lost' || ev.change === 'durable' || ev.explain === 'copy.partial.kept' ? 3 : ev.change === 'memory' || ev.change === 'discarded' ? 1 : 0;
+      return ev.change === 'lost' || ev.change === 'durable' || ev.change === 'deleted' || ev.explain === 'copy.partial.kept' ? 3 : ev.change === 'memory' || ev.change === 'discarded' ? 1 : 0;
     case 'uid-memory':
       return ev.explain === 'uid.remembered.unsafe' ? 3 : 1;
     case 'session-start':
@@ -198,4 +201,18 @@ export function narrateStep(trace: readonly TraceEvent[], from: number, to: numb
     items.splice(drop, 1);
   }
   return items.map((it) => (it.count > 1 ? `${it.text} (×${it.count})` : it.text)).join(' ');
+}
+
+/**
+ * The narration of learner step k (as numbered by stepPositions): at
+ * Commands or Segments the step's sentences (narrateStep), at Octets the one
+ * event's sentence, whatever its weight. This is the one function the app's
+ * narration line, the presenter notes and `npm run scenario -- --narrate`
+ * call, so a printed handout says what the projector says.
+ */
+export function narrateStepAt(trace: readonly TraceEvent[], positions: Int32Array, k: number, detail: Detail): string {
+  const [from, to] = stepRange(positions, k, detail);
+  const ev = trace[to];
+  if (ev === undefined) return '';
+  return detail === 'octets' ? explainEvent(ev) : narrateStep(trace, from, to);
 }

@@ -187,7 +187,7 @@ export class InvariantChecker {
       }
       case 'copy': {
         const model = this.#ctx.deviceCopyStatus(event.device, event.key);
-        const expected = event.change === 'discarded' || event.change === 'lost' ? null : event.change;
+        const expected = event.change === 'discarded' || event.change === 'lost' || event.change === 'deleted' ? null : event.change;
         if (model !== expected) this.#fail(event, `copy ${event.key} on ${event.device} is '${model ?? 'absent'}' in the device store but '${expected ?? 'absent'}' in the trace`);
         break;
       }

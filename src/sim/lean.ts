@@ -62,7 +62,7 @@ export {
 } from './world.ts';
 export { LiveWorld, ManualAgent, type LiveWorldOptions } from './live.ts';
 export { Ledger, type LedgerInit } from './ledger.ts';
-export { EXPLAIN, explainEvent, fillTemplate, isExplainKey, narrateStep, NARRATION_MAX_SENTENCES, type ExplainKey } from './explain.ts';
+export { EXPLAIN, explainEvent, fillTemplate, isExplainKey, narrateStep, narrateStepAt, NARRATION_MAX_SENTENCES, type ExplainKey } from './explain.ts';
 export { toTranscript } from './transcript.ts';
 export { InvariantViolation, allowedRemovalReasons } from './invariants.ts';
 export { Prng } from './prng.ts';

@@ -156,6 +156,8 @@ export class Ledger {
   #lastCopyVanishedAt: Int32Array;
   /** message * devices + device -> step where that device's last complete copy was lost (crash), while it holds none. */
   #lostOn: Map<number, number>;
+  /** message * devices + device -> 1 once that device's user read the message and deleted it locally. */
+  #deletedByUser: Uint8Array;
 
   constructor(init: LedgerInit | Ledger) {
     if (init instanceof Ledger) {
@@ -179,6 +181,7 @@ export class Ledger {
       this.#peakSecondCopyAt = o.#peakSecondCopyAt.slice();
       this.#lastCopyVanishedAt = o.#lastCopyVanishedAt.slice();
       this.#lostOn = new Map(o.#lostOn);
+      this.#deletedByUser = o.#deletedByUser.slice();
       this.devices = new Map();
       for (const [name, d] of o.devices) this.devices.set(name, { ...d, copies: new Map(d.copies), uidMemory: new Set(d.uidMemory) });
       this.inFlight = new Map(o.inFlight);
@@ -211,6 +214,7 @@ export class Ledger {
       if (m.arrivesAtTick === undefined) this.#arrived[i] = 1;
     });
     this.#complete = new Int32Array(n * init.devices.length);
+    this.#deletedByUser = new Uint8Array(n * init.devices.length);
     this.#peakSecondCopyAt = new Int32Array(n).fill(NONE);
     this.#lastCopyVanishedAt = new Int32Array(n).fill(NONE);
     this.#lostOn = new Map();
@@ -375,12 +379,12 @@ export class Ledger {
     return i;
   }
 
-  #copy(device: string, key: string, uid: string, change: CopyStatus | 'discarded' | 'lost', step: number): void {
+  #copy(device: string, key: string, uid: string, change: CopyStatus | 'discarded' | 'lost' | 'deleted', step: number): void {
     const d = this.#device(device);
     const before = d.copies.get(key);
     const wasComplete = before !== undefined && isComplete(before.status);
     let nowComplete: boolean;
-    if (change === 'discarded' || change === 'lost') {
+    if (change === 'discarded' || change === 'lost' || change === 'deleted') {
       d.copies.delete(key);
       nowComplete = false;
     } else {
@@ -392,6 +396,7 @@ export class Ledger {
     if (wasComplete === nowComplete) return;
     const delta = nowComplete ? 1 : -1;
     const slot = i * this.deviceOrder.length + this.#fixed.deviceIndex.get(device)!;
+    if (change === 'deleted') this.#deletedByUser[slot] = 1;
     const count = this.#complete[slot]! + delta;
     this.#complete[slot] = count;
     this.totalCompleteCopies += delta;
@@ -422,14 +427,18 @@ export class Ledger {
     let someoneLacks = false;
     /** A device that lacks it but remembers its UID: it will never fetch it again. */
     let forgottenOn = NONE;
+    let deletedBy: string[] | undefined;
     const n = this.deviceOrder.length;
     for (let di = 0; di < n; di++) {
       const name = this.deviceOrder[di]!;
       const d = this.devices.get(name)!;
       const c = this.#complete[i * n + di]!;
       copiesByDevice[name] = c;
-      if (c > 0) anyCopy = true;
-      if (!d.manual && c === 0) {
+      // A user who read it and deleted it was served: not a loss, not a gap (reference §7.2).
+      const served = this.#deletedByUser[i * n + di] === 1;
+      if (served) (deletedBy ??= []).push(name);
+      if (c > 0 || served) anyCopy = true;
+      if (!d.manual && c === 0 && !served) {
         someoneLacks = true;
         if (forgottenOn === NONE && d.uidMemory.has(uid)) forgottenOn = di;
       }
@@ -456,9 +465,10 @@ export class Ledger {
       verdict = 'delivered';
     }
     const label = this.#fixed.labels[i]!;
-    return decisiveStep === NONE
-      ? { uid, label, verdict, copiesByDevice, onServer }
-      : { uid, label, verdict, copiesByDevice, onServer, decisiveStep };
+    const view: { -readonly [K in keyof CustodyView]: CustodyView[K] } = { uid, label, verdict, copiesByDevice, onServer };
+    if (deletedBy) view.deletedBy = deletedBy;
+    if (decisiveStep !== NONE) view.decisiveStep = decisiveStep;
+    return view;
   }
 
   outcome(): Outcome {
@@ -523,3 +533,4 @@ export class Ledger {
 function rank(s: CopyStatus): number {
   return s === 'durable' ? 2 : s === 'memory' ? 1 : 0;
 }
+

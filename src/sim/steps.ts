@@ -72,6 +72,32 @@ export function stepEnds(trace: readonly TraceEvent[], detail: Detail): Int32Arr
   return Int32Array.from(ends);
 }
 
+/**
+ * The cursor positions a learner steps between: the start and the end of
+ * every step. "Step k of N" ends at trace index positions[k], with
+ * N = positions.length - 1; step 0 is the run's first event (a session
+ * starting), shown before anything has crossed the channel. The app's
+ * timeline, its narration, the presenter notes and the CLI's `--narrate`
+ * all count steps this way, so "Step 8" means the same everywhere.
+ */
+export function stepPositions(trace: readonly TraceEvent[], detail: Detail): Int32Array {
+  const ends = stepEnds(trace, detail);
+  if (ends.length === 0 || ends[0] === 0) return ends;
+  const all = new Int32Array(ends.length + 1);
+  all.set(ends, 1);
+  return all;
+}
+
+/**
+ * The trace events [from, to] (inclusive) that step k covers: at Octets the
+ * one event, otherwise everything after the previous step's end.
+ */
+export function stepRange(positions: Int32Array, k: number, detail: Detail): readonly [number, number] {
+  const to = positions[k] ?? -1;
+  const from = detail === 'octets' || k === 0 ? to : positions[k - 1]! + 1;
+  return [from, to];
+}
+
 /** The index (into `ends`) of the step that contains trace index `cursor`. */
 export function stepOf(ends: Int32Array, cursor: number): number {
   let lo = 0;

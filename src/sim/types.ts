@@ -51,6 +51,16 @@ export interface DeviceSpec {
    * partial"). Default false: a partial copy is discarded.
    */
   readonly keepPartial?: boolean;
+  /**
+   * The user deletes a message (its 1-based position in `messages`) in the
+   * mail program at a tick, in ascending tick order (Thunderbird: the Delete key). If the device holds a copy on
+   * disk it is gone from the device; the message still counts as delivered to it
+   * (the user read it and chose to delete it). With the policy's
+   * deleteWhenDeletedLocally the client sends DELE for it at its next
+   * session (Thunderbird popstate.dat status `d`, reference §7.2): a device
+   * that had not fetched it yet never will.
+   */
+  readonly localDeletions?: ReadonlyArray<{ readonly message: number; readonly atTick: number }>;
 }
 
 export interface ChannelSpec {
@@ -174,7 +184,7 @@ export type TraceBody =
   | { readonly kind: 'removed'; readonly uid: string; readonly reason: RemovalReason; readonly device?: string }
   | { readonly kind: 'lock'; readonly device: string; readonly change: 'locked' | 'refused' | 'released' }
   /** A device's copy of a message changed. `uid` is the server message it is a copy of (matched by content). */
-  | { readonly kind: 'copy'; readonly device: string; readonly uid: string; readonly key: string; readonly change: CopyStatus | 'discarded' | 'lost' }
+  | { readonly kind: 'copy'; readonly device: string; readonly uid: string; readonly key: string; readonly change: CopyStatus | 'discarded' | 'lost' | 'deleted' }
   | { readonly kind: 'uid-memory'; readonly device: string; readonly uid: string; readonly change: 'remembered' | 'forgotten' }
   | { readonly kind: 'fault'; readonly fault: FaultKind; readonly device?: string; readonly detail: string }
   | { readonly kind: 'session-end'; readonly device: string; readonly ok: boolean; readonly reason: string };
@@ -252,6 +262,8 @@ export interface CustodyView {
   /** Complete copies per device. */
   readonly copiesByDevice: Readonly<Record<string, number>>;
   readonly onServer: boolean;
+  /** Devices whose user read this message and then deleted it locally: served, though they hold no copy now. */
+  readonly deletedBy?: readonly string[];
   /** The step where the last copy vanished (lost) or the extra copy appeared (duplicated). */
   readonly decisiveStep?: number;
 }

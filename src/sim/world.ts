@@ -142,6 +142,10 @@ interface DeviceState {
   writeHead: number;
   readonly uidMemory: Map<string, number>;
   readonly locallyDeleted: Set<string>;
+  /** spec.localDeletions with each message's UID. */
+  readonly localDeletions: ReadonlyArray<{ readonly uid: string; readonly atTick: number }>;
+  /** The next of localDeletions still to happen. */
+  nextLocalDeletion: number;
   /** UIDs of which this device holds a durable copy (to say when a UID is remembered before that). */
   readonly durableUids: Set<string>;
 }
@@ -289,6 +293,13 @@ export class World {
         const p = polls[i]!;
         if (!Number.isSafeInteger(p) || p < 0 || (i > 0 && p < polls[i - 1]!)) throw new SimulationError(`scenario error: ${spec.name}.pollAtTicks must be non-negative integers in order`);
       }
+      const deletions = (spec.localDeletions ?? []).map((del, i, all) => {
+        const t = del.atTick;
+        if (!Number.isSafeInteger(t) || t < 0 || (i > 0 && t < all[i - 1]!.atTick)) throw new SimulationError(`scenario error: ${spec.name}.localDeletions must be at non-negative ticks in order`);
+        const m = messages[del.message - 1];
+        if (m === undefined) throw new SimulationError(`scenario error: ${spec.name}.localDeletions names message ${del.message}, but there are ${messages.length}`);
+        return { uid: m.uid, atTick: t };
+      });
       const d: DeviceState = {
         spec,
         name: spec.name,
@@ -302,6 +313,8 @@ export class World {
         writeHead: 0,
         uidMemory: new Map(Object.entries(spec.knownUids ?? {})),
         locallyDeleted: new Set(),
+        localDeletions: deletions,
+        nextLocalDeletion: 0,
         durableUids: new Set(),
       };
       this.#byName.set(spec.name, d);
@@ -407,6 +420,8 @@ export class World {
       if (!includeTimers) continue;
       const p = d.spec.pollAtTicks[d.nextPoll];
       if (p !== undefined && p < next) next = p;
+      const del = d.localDeletions[d.nextLocalDeletion];
+      if (del !== undefined && del.atTick < next) next = Math.max(del.atTick, this.#tick);
       if (d.pendingPolls > 0 && d.current === null && this.#tick < next) next = this.#tick;
     }
     if (includeTimers) {
@@ -429,6 +444,7 @@ export class World {
       this.maildrop.deliver(a.text, a.arrivedDay === undefined ? { uid: a.uid } : { uid: a.uid, arrivedDay: a.arrivedDay });
       this.#emit({ kind: 'arrived', uid: a.uid }, 'mail.arrived', undefined, 'RFC 1939 §8');
     }
+    for (const d of this.#devices) this.#deleteLocally(d);
     for (const f of this.#faults) {
       if (f.fired) continue;
       const p = f.spec.placement;
@@ -440,6 +456,30 @@ export class World {
       if ('probability' in p && this.prng.chance(p.probability.numerator, p.probability.denominator)) this.#fire(f, f.spec.device);
     }
     this.#boundary();
+  }
+
+  /**
+   * The user deletes messages in the mail program (DeviceSpec.localDeletions):
+   * the device's copies of it on disk go, and the client notes the UID so that, set to
+   * "delete from server when deleted locally", its next session sends DELE
+   * (reference §7.2). Deleting a message the device never got does nothing.
+   */
+  #deleteLocally(d: DeviceState): void {
+    const due = d.localDeletions;
+    for (let del = due[d.nextLocalDeletion]; del !== undefined && del.atTick <= this.#tick; del = due[d.nextLocalDeletion]) {
+      d.nextLocalDeletion++;
+      // Only what is in the user's mailbox on disk: a copy still being saved is not shown to delete yet.
+      const held = [...d.copies].filter(([, c]) => c.uid === del.uid && c.status === 'durable');
+      if (held.length === 0) continue;
+      d.locallyDeleted.add(del.uid);
+      d.durableUids.delete(del.uid);
+      const onServer = d.spec.policy.deleteWhenDeletedLocally === true && d.spec.policy.retention === 'keep';
+      for (const [key, copy] of held) {
+        d.copies.delete(key);
+        this.#completeCopies--;
+        this.#emit({ kind: 'copy', device: d.name, uid: copy.uid, key, change: 'deleted' }, onServer ? 'copy.deleted.locally.server' : 'copy.deleted.locally');
+      }
+    }
   }
 
   #phaseDeliver(): void {

@@ -12,7 +12,7 @@ import type { FaultKind, FaultSpec, Outcome, TraceEvent, WorldView } from '../si
 import type { PersonalityKind, Protocol } from '../protocol/engine.ts';
 import { emptyRun, indexTrace, type RunLike, type TraceIndex } from './run.ts';
 import { attemptRun, type ScenarioSource, type Settings, type ScenarioEntry } from './wiring.ts';
-import { stepEnds, stepOf, type Detail } from '../sim/steps.ts';
+import { stepOf, stepPositions, type Detail } from '../sim/steps.ts';
 import type { Scenario } from '../scenarios/scenario.ts';
 
 /**
@@ -88,17 +88,11 @@ export class Player {
   /** Commands (one command or reply crossing the channel), Segments or Octets. */
   detail = $state<Detail>('commands');
   /**
-   * The cursor positions a learner steps between: the start (0) and the end
-   * of every step. Step k of the timeline is positions[k]; "Step k of N" with
-   * N = positions.length - 1. At Octets this is every trace index.
+   * The cursor positions a learner steps between (src/sim/steps.ts
+   * stepPositions): "Step k of N" ends at positions[k]. At Octets this is
+   * every trace index.
    */
-  positions: Int32Array = $derived.by(() => {
-    const ends = stepEnds(this.run.trace, this.detail);
-    if (ends.length > 0 && ends[0] === 0) return ends;
-    const all = new Int32Array(ends.length + 1);
-    all.set(ends, 1);
-    return all;
-  });
+  positions: Int32Array = $derived(stepPositions(this.run.trace, this.detail));
   /** How many steps the run has at this detail. */
   stepCount: number = $derived(this.positions.length - 1);
   /** The step the cursor is in (the first position at or after it). */

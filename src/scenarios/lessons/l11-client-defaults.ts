@@ -11,6 +11,18 @@ const laptop = (keepDays: number | undefined): DeviceEntryInput => ({
   ...(keepDays === undefined ? {} : { keepDays }),
   polls: [0, day(15)],
 });
+/**
+ * The laptop never deletes by age, but with Thunderbird's "delete from the
+ * server when I delete it here": the user reads message 2 on day 3 and
+ * deletes it, so the poll on day 15 sends DELE 2 (reference §7.2).
+ */
+const LAPTOP_DELETES_HERE: DeviceEntryInput = {
+  name: 'Laptop',
+  retention: 'keep',
+  deleteWhenDeletedLocally: true,
+  deletesLocally: [{ message: 2, atTick: day(3) }],
+  polls: [0, day(15)],
+};
 /** The phone leaves everything on the server and is away for 20 days. */
 const PHONE: DeviceEntryInput = { name: 'Phone', retention: 'keep', polls: [day(20)] };
 
@@ -57,6 +69,11 @@ export const CLIENT_DEFAULTS: Lesson = {
     { id: 'keep-14', label: 'Laptop: delete from the server after 14 days (Thunderbird\'s default)', actions: [] },
     { id: 'keep-30', label: 'Laptop: delete from the server after 30 days', actions: [{ do: 'patch', patch: { devices: [laptop(30), PHONE] } }] },
     { id: 'keep-forever', label: 'Laptop: never delete from the server', actions: [{ do: 'patch', patch: { devices: [laptop(undefined), PHONE] } }] },
+    {
+      id: 'deleted-here',
+      label: 'Laptop: never by age, but delete from the server what I delete here (message 2, read and deleted on day 3)',
+      actions: [{ do: 'patch', patch: { devices: [LAPTOP_DELETES_HERE, PHONE] } }],
+    },
   ],
   checkpoints: [
     {

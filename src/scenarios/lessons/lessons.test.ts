@@ -175,3 +175,19 @@ describe('lesson 1: the predictions come before the goal is reached (review 16)'
     for (const cp of lesson.checkpoints) expect(triggerStep(cp.trigger, run.trace), cp.id).toBeDefined();
   });
 });
+
+describe('client defaults: "delete from the server when I delete it here" (reference §7.2)', () => {
+  const lesson = LESSONS.find((l) => l.id === 'client-defaults')!;
+  const variant = lesson.variants!.find((v) => v.id === 'deleted-here')!;
+
+  it('keeping mail forever does not help if the user deletes message 2 on the laptop: the laptop DELEs it on day 15, the phone misses exactly that one', () => {
+    const run = runActions(lesson.start, variant.actions);
+    const result = checkGoal(lesson.goal, run);
+    expect(result.met).toBe(false);
+    expect(result.unmet[0]).toMatch(/The phone still misses mail/);
+    const gap = run.outcome.messages.filter((m) => m.verdict === 'gap');
+    expect(gap).toHaveLength(1);
+    expect(gap[0]!.deletedBy).toEqual(['Laptop']);
+    expect(run.trace.some((e) => e.kind === 'send' && e.label === 'DELE 2' && e.device === 'Laptop')).toBe(true);
+  });
+});

@@ -240,6 +240,19 @@ export const POP3_SCENARIOS: readonly ScenarioInput[] = [
   },
   {
     ...base,
+    id: 'f11-deleted-here',
+    catalogue: 'F11',
+    title: 'Thunderbird: "delete from the server when I delete it here"',
+    summary:
+      'Both devices leave mail on the server. On day 1 the user reads message 2 on the laptop and deletes it there. The laptop\'s client is set, as Thunderbird can be, to delete from the server what the user deletes locally, so its poll on day 2 sends DELE for it, committed by QUIT (RFC 1939 §6). The phone polls on day 5 and never sees message 2: for every message deleted on one device, the gap of delete-on-download comes back.',
+    devices: [
+      { name: 'Laptop', retention: 'keep', deleteWhenDeletedLocally: true, deletesLocally: [{ message: 2, atTick: day(1) }], polls: [0, day(2)] },
+      { name: 'Phone', retention: 'keep', polls: [day(5)] },
+    ],
+    expect: { delivered: 2, duplicated: 0, lost: 0, gap: 1 },
+  },
+  {
+    ...base,
     id: 'f12-in-use',
     catalogue: 'F12',
     title: 'F12: a second device logs in while the first holds the lock',

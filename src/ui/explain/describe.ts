@@ -82,7 +82,9 @@ export function describeEvent(ev: TraceEvent, labels?: ReadonlyMap<string, strin
             ? m.describe_copyPartial(args)
             : ev.change === 'lost'
               ? m.describe_copyLost(args)
-              : m.describe_copyDiscarded(args);
+              : ev.change === 'deleted'
+                ? m.describe_copyDeleted(args)
+                : m.describe_copyDiscarded(args);
     }
     case 'uid-memory':
       return ev.change === 'remembered' ? m.describe_uidRemembered({ device: ev.device, uid: ev.uid }) : m.describe_uidForgotten({ device: ev.device, uid: ev.uid });

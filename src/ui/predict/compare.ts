@@ -5,6 +5,7 @@
  */
 import type { Outcome, Verdict } from '../../sim/types.ts';
 import type { Guess, Prediction, WholeRun } from './state.svelte.ts';
+import { verdictSoFar } from '../../sim/verdict.ts';
 
 /** Messages asked about one by one; longer maildrops use the whole-run choice. */
 export const MAX_ROWS = 12;
@@ -30,7 +31,7 @@ export function compare(prediction: Prediction, outcome: Outcome): Comparison {
   const happened = outcome.messages.map((m) => ({
     uid: m.uid,
     label: m.label,
-    verdict: m.verdict === 'delivered' && !Object.values(m.copiesByDevice).some((n) => n > 0) ? ('pending' as const) : m.verdict,
+    verdict: verdictSoFar(m),
   }));
   const counts = { delivered: 0, duplicated: 0, lost: 0, gap: 0 };
   for (const m of happened) if (m.verdict !== 'pending') counts[m.verdict]++;

@@ -6,7 +6,8 @@
  */
 import type { Outcome, TraceEvent, WorldView } from '../../sim/types.ts';
 import { explainStep } from '../explain/explain.ts';
-import { narrateRange } from '../explain/narrate.ts';
+import { narrateStepAt } from '../../sim/explain.ts';
+import { verdictSoFar } from '../../sim/verdict.ts';
 import { LIMITS, type OutcomeCounts, type PresenterSettings, type PresenterState } from './sync.ts';
 
 /** The part of the Player a snapshot reads. */
@@ -30,7 +31,7 @@ const clip = (text: string, max: number = LIMITS.text) => (text.length > max ? `
 export function countsSoFar(view: WorldView): OutcomeCounts {
   const counts = { delivered: 0, duplicated: 0, lost: 0, gap: 0, pending: 0 };
   // As the lab's Outcome counts: a message no device holds a copy of is not delivered (yet).
-  for (const m of view.custody) counts[m.verdict === 'delivered' && !Object.values(m.copiesByDevice).some(Boolean) ? 'pending' : m.verdict]++;
+  for (const m of view.custody) counts[verdictSoFar(m)]++;
   return counts;
 }
 
@@ -39,11 +40,7 @@ export function countsSoFar(view: WorldView): OutcomeCounts {
  * step's command or reply with what it changed; at Octets, one event).
  */
 function stepSentence(source: SnapshotSource, k: number): string {
-  const to = source.positions[k];
-  if (to === undefined) return '';
-  const octets = source.detail === 'octets';
-  const from = octets || k === 0 ? to : source.positions[k - 1]! + 1;
-  return narrateRange(source.trace, from, to, octets);
+  return narrateStepAt(source.trace, source.positions, k, source.detail);
 }
 
 export function snapshotOf(source: SnapshotSource, settings: PresenterSettings, hidden = false): Omit<PresenterState, 'type'> {
