@@ -27,8 +27,8 @@
  * TraceBody fields; `removed` events also carry the `device` whose session
  * removed the message. A device's copy `key` is "<session>:<agent key>".
  *
- * Each trace event's `explain` key has English text in EXPLAIN
- * (explainEvent(event) renders it). Determinism: a config (seed included)
+ * Each trace event's `explain` key names a sentence of the message catalogue
+ * (src/i18n/narration.ts says it in a language). Determinism: a config (seed included)
  * always yields the identical trace. Invariant violations throw an Error
  * naming the seed and step; scenario mistakes throw SimulationError.
  * See world.ts for the step order and the drop-versus-crash model, and
