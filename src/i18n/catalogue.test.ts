@@ -26,9 +26,14 @@ function params(value: string | Variant[]): string[] {
   if (typeof value !== 'string') for (const v of value) for (const d of v.declarations) if (d.startsWith('input ')) found.add(d.slice(6));
   return [...found].sort();
 }
-/** Words that are on the wire and never translated: commands, status indicators, capabilities. */
+/**
+ * Words that are on the wire and never translated: commands, status
+ * indicators, capabilities. (RFC 2119's MUST NOT is a requirement, said in
+ * each language's own capitals, not a wire word.)
+ */
+const RFC_2119 = new Set(['MUST', 'SHALL', 'SHOULD', 'NOT']);
 function protocolWords(text: string): string[] {
-  return [...text.matchAll(/(?<![\w-])(?:[+-](?:OK|ERR)|[A-Z]{4}(?:-[A-Z]+)?|TOP)(?!\w)/g)].map((m) => m[0]).sort();
+  return [...text.matchAll(/(?<![\w-])(?:[+-](?:OK|ERR)|[A-Z]{4}(?:-[A-Z]+)?|TOP)(?!\w)/g)].map((m) => m[0]).filter((w) => !RFC_2119.has(w)).sort();
 }
 
 const FEATURES = ['app', 'header', 'personality', 'stage', 'outcome', 'controls', 'narration', 'fault', 'faults', 'shortcuts', 'diagram', 'states', 'explain', 'transcript', 'export', 'glossaryui', 'glossary', 'layout', 'lessons', 'lesson', 'library', 'predict', 'presenter', 'compare', 'embed', 'terminal', 'why', 'describe', 'faultmap'];
