@@ -63,9 +63,9 @@ describe('share link fragment', () => {
     expect(shareHash('abc', 5, null, 'commands', true)).toBe('#s=abc&step=5&predict=1');
     for (const bad of ['0', 'true', '', '11', 'yes']) expect(splitShareHash(`#s=abc&step=5&predict=${bad}`).predict).toBe(false);
   });
-  it('the language travels as lang= last; links without it, or with one POP Lab does not speak, open in the reader\'s own', () => {
+  it('the language travels as lang= after the payload; links without it, or with one POP Lab does not speak, open in the reader\'s own', () => {
     const hash = shareHash('abc', 5, null, 'segments', true, 'es');
-    expect(hash).toBe('#s=abc&step=5&detail=segments&predict=1&lang=es');
+    expect(hash).toBe('#s=abc&lang=es&step=5&detail=segments&predict=1');
     expect(splitShareHash(hash)).toEqual({ link: '#s=abc', step: 5, panel: null, detail: 'segments', predict: true, lang: 'es' });
     expect(splitShareHash('#s=abc&step=5&lang=de-AT').lang).toBe('de');
     // A link made before languages existed (issue 11) still opens, with no language of its own.

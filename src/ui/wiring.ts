@@ -307,13 +307,15 @@ export type SharePanel = (typeof SHARE_PANELS)[number];
  * A share link's fragment: the scenario payload, the step on screen (a trace
  * index), the panel the learner has open (if any), the Detail (if not the
  * default, Commands), "Predict first" when on, and the language the sharer
- * reads (`&lang=es`), so a class opens the link in the teacher's language.
+ * reads (`&lang=es`, right after the payload), so a class opens the link in
+ * the teacher's language.
  */
 export function shareHash(payload: string, step: number, panel: SharePanel | null = null, detail: Detail = 'commands', predict = false, lang: Language | null = null): string {
   const tail = panel && SHARE_PANELS.includes(panel) ? `&panel=${panel}` : '';
   const shown = detail !== 'commands' && isDetail(detail) ? `&detail=${detail}` : '';
+  // The language goes first after the payload, so the view parameters keep their order and place.
   const spoken = lang && matchLanguage(lang) === lang ? `&lang=${lang}` : '';
-  return `#s=${payload}&step=${Math.max(0, Math.round(step))}${tail}${shown}${predict ? '&predict=1' : ''}${spoken}`;
+  return `#s=${payload}${spoken}&step=${Math.max(0, Math.round(step))}${tail}${shown}${predict ? '&predict=1' : ''}`;
 }
 
 /**
