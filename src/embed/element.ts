@@ -23,6 +23,7 @@
 import { ERROR_CSS, mountEmbed, renderErrors, type EmbedController } from './controller.ts';
 import { parseOptions, THEMES, type Mode, type Theme } from './options.ts';
 import { language } from '../ui/language.svelte.ts';
+import * as m from '../i18n/paraglide/messages.js';
 import { loadScenario } from './scenario.ts';
 import { watchHostTheme, type HostTheme } from './host-theme.ts';
 
@@ -170,7 +171,7 @@ export class PopLabElement extends HTMLElement {
       const loading = this.ownerDocument.createElement('p');
       loading.className = 'pop-lab-loading';
       loading.setAttribute('role', 'status');
-      loading.textContent = 'Loading…';
+      loading.textContent = m.embed_loading();
       this.#root.append(loading);
     }
     const loaded = await loadScenario(options.scenario, this.ownerDocument.baseURI, (url, init) => fetch(url, { credentials: 'same-origin', signal: init.signal }));
