@@ -21,9 +21,17 @@ import type { PreprocessorGroup } from 'svelte/compiler';
  * (16px by default, set on :host in src/embed/element.ts). Only this build
  * does it: the app and embed.html are their own documents.
  */
+const toLocalRem = (css: string) => css.replace(/(^|[^\w.])(-?\d*\.?\d+)rem\b/g, '$1calc($2 * var(--pop-lab-rem, 16px))');
 const localRem: PreprocessorGroup = {
   name: 'pop-lab-local-rem',
-  style: ({ content }) => ({ code: content.replace(/(^|[^\w.])(-?\d*\.?\d+)rem\b/g, '$1calc($2 * var(--pop-lab-rem, 16px))') }),
+  style: ({ content }) => ({ code: toLocalRem(content) }),
+};
+/** The same for the shared theme (src/ui/theme.css), which element.ts adopts into each shadow root. */
+const localRemPostcss = {
+  postcssPlugin: 'pop-lab-local-rem',
+  Declaration(decl: { value: string }) {
+    decl.value = toLocalRem(decl.value);
+  },
 };
 
 /** Builds the resizer after the element, into the same folder. */
@@ -60,6 +68,7 @@ export default defineConfig({
     }),
     resizer(),
   ],
+  css: { postcss: { plugins: [localRemPostcss] } },
   publicDir: false,
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {

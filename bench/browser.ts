@@ -10,8 +10,8 @@ import { chromium } from '@playwright/test';
 import { encodeScenario } from '../src/scenarios/url-codec.ts';
 import { parseScenario } from '../src/scenarios/format.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -24,7 +24,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function withPreview<T>(use: (url: string) => Promise<T>): Promise<T> {
+export async function withPreview<T>(use: (url: string) => Promise<T>): Promise<T> {
   const port = await freePort();
   const child: ChildProcess = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
   const url = `http://127.0.0.1:${port}/`;

@@ -8,6 +8,8 @@ import { benchEngineSession } from './engine.ts';
 import { benchSession, benchSeek, benchEventsPerSecond } from '../src/sim/bench.ts';
 import { measureEmbed, measureFirstLoad, measureLanguages } from './size.ts';
 import { measurePlayback, measureLighthouse } from './browser.ts';
+import { benchMap, measureMapLongTasks, scenarioWith } from './faultmap.ts';
+import { DEFAULT_SCENARIO } from '../src/scenarios/library/default.ts';
 
 const now = () => performance.now();
 const rows: Array<[string, string, string, string]> = [];
@@ -40,6 +42,16 @@ row(`Seek to any step of a ${seek.events}-event trace (worst of ${seek.seeks})`,
 const eps = median(Array.from({ length: 3 }, () => benchEventsPerSecond(now).eventsPerSecond));
 row('Simulated trace events per second', `${Math.round(eps).toLocaleString('en')}`, 'none set', undefined);
 
+// Fault map (issue 13): every map fault at every step, both modes, the compute the worker runs.
+benchMap(DEFAULT_SCENARIO, now); // warm-up
+const mapSmall = median(Array.from({ length: 3 }, () => benchMap(DEFAULT_SCENARIO, now).totalMs));
+const mapFirst = benchMap(DEFAULT_SCENARIO, now);
+row(`Fault map, default scenario (${mapFirst.cells} cells, both modes)`, `${mapSmall.toFixed(0)} ms`, '2 s', mapSmall < 2000);
+row('Fault map, first cell, default scenario', `${mapFirst.firstCellMs.toFixed(0)} ms`, '200 ms', mapFirst.firstCellMs < 200);
+const mapBig = benchMap(scenarioWith(50), now);
+row(`Fault map, 50-message scenario (${mapBig.cells} cells, both modes)`, `${(mapBig.totalMs / 1000).toFixed(1)} s`, '20 s', mapBig.totalMs < 20_000);
+row('Fault map, first cell, 50-message scenario', `${mapBig.firstCellMs.toFixed(0)} ms`, '200 ms', mapBig.firstCellMs < 200);
+
 // 3. First-load size (gzip, JS+CSS before the terminal).
 const build = spawnSync('npx', ['vite', 'build'], { stdio: 'ignore' });
 if (build.status === 0) {
@@ -61,6 +73,9 @@ if (build.status === 0) {
   }
 
   if (!skipBrowser) {
+    const mapTasks = await measureMapLongTasks();
+    if ('error' in mapTasks) row('Fault map filling in the app: longest main-thread task', `not measured: ${mapTasks.error}`, '50 ms', undefined);
+    else row('Fault map filling in the app (worker): longest main-thread task', `${mapTasks.longestTaskMs.toFixed(0)} ms (${mapTasks.longTasks} tasks over 50 ms; filled in ${mapTasks.fillMs} ms)`, '50 ms', mapTasks.longestTaskMs <= 50);
     const playback = await measurePlayback();
     if ('error' in playback) row('Playback, 500-message maildrop at fastest speed', `not measured: ${playback.error}`, 'no task over 50 ms, 60 fps', undefined);
     else {

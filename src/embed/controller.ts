@@ -46,19 +46,22 @@ export function mountEmbed(target: Element | ShadowRoot, scenario: Scenario, opt
   const player = new Player(source);
   player.reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   const theme = new EmbedTheme(options.theme);
-  const props: { player: Player; title: string; controls: EmbedOptions['controls']; theme: EmbedTheme; hooks: EmbedHooks; height?: number } = {
+  const props: { player: Player; title: string; controls: EmbedOptions['controls']; theme: EmbedTheme; hooks: EmbedHooks; height?: number; view: EmbedOptions['view']; scenario: Scenario } = {
     player,
     title: scenario.title,
     controls: options.controls,
     theme,
     hooks,
+    view: options.view,
+    scenario,
   };
   if (options.height !== undefined) props.height = options.height;
   const view = mount(EmbedView, { target, props });
   // A fixed height scrolls inside; otherwise reserve the run's tallest layout.
-  const unreserve = options.height === undefined ? reserveSpace({ target, player, source, title: scenario.title, controls: options.controls, theme }) : () => {};
+  // The fault map grows as it fills and has no run to measure: it is as tall as it is.
+  const unreserve = options.height === undefined && options.view === 'player' ? reserveSpace({ target, player, source, title: scenario.title, controls: options.controls, theme }) : () => {};
   // A reader who asked for reduced motion starts paused, even with autoplay.
-  if (options.autoplay && !player.reducedMotion) player.play();
+  if (options.autoplay && !player.reducedMotion && options.view === 'player') player.play();
   return {
     player,
     scenario,

@@ -21,19 +21,21 @@
  * dark-mode signal (host-theme.ts), then the reader's system setting.
  */
 import { ERROR_CSS, mountEmbed, renderErrors, type EmbedController } from './controller.ts';
+// The theme the app uses too (colour tokens, controls), for the .pop-lab root inside the shadow root.
+import THEME_CSS from '../ui/theme.css?inline';
 import { parseOptions, THEMES, type Mode, type Theme } from './options.ts';
 import { language } from '../ui/language.svelte.ts';
 import * as m from '../i18n/paraglide/messages.js';
 import { loadScenario } from './scenario.ts';
 import { watchHostTheme, type HostTheme } from './host-theme.ts';
 
-const ATTRIBUTES = ['scenario', 'src', 'mode', 'autoplay', 'controls', 'theme', 'height', 'lang'] as const;
+const ATTRIBUTES = ['scenario', 'src', 'mode', 'autoplay', 'controls', 'theme', 'height', 'view', 'lang'] as const;
 /**
  * `all: initial` stops the host page's inherited text settings (line-height,
  * letter-spacing, text-transform, …) at the element's edge. Sizes inside are
  * in px or in --pop-lab-rem (16px unless the page sets it on pop-lab), never
  * in the host's rem: vite.embed.config.ts rewrites every rem of the
- * component styles, so a docs theme's 20px root does not grow the widget.
+ * component styles and of the theme, so a docs theme's 20px root does not grow the widget.
  */
 const HOST_CSS = `:host{all:initial;display:block;contain:content;--pop-lab-rem:16px}:host([hidden]){display:none}.pop-lab-loading{margin:0;padding:16px;font:16px/1.45 system-ui,sans-serif;color:#4a5260}`;
 
@@ -59,7 +61,7 @@ export class PopLabElement extends HTMLElement {
   constructor() {
     super();
     this.#root = this.attachShadow({ mode: 'open' });
-    const s = sheet(HOST_CSS + ERROR_CSS);
+    const s = sheet(HOST_CSS + ERROR_CSS + THEME_CSS);
     if (s) this.#root.adoptedStyleSheets = [s];
   }
 
@@ -162,6 +164,7 @@ export class PopLabElement extends HTMLElement {
       theme: this.getAttribute('theme'),
       height: this.getAttribute('height'),
       lang: this.#lang(),
+      view: this.getAttribute('view'),
     });
     if (!parsed.ok) return this.#fail(parsed.errors);
     const options = parsed.options;

@@ -19,6 +19,7 @@
  * - The host's theme signal ("pop-lab:hostTheme", from pop-lab-resizer.js) is
  *   taken from the parent window whatever its origin: it only picks colours.
  */
+import '../ui/theme.css';
 import './embed-page.css';
 import { mountEmbed, renderErrors, type EmbedController } from './controller.ts';
 import { parseOptions, rawFromUrl } from './options.ts';

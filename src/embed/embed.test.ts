@@ -12,6 +12,7 @@ import { fetchScenario, loadScenario, resolveScenarioText } from './scenario.ts'
 import { DEFAULT_IFRAME_HEIGHT, elementSnippet, iframeSnippet, iframeUrl } from './snippets.ts';
 import { singleScenarioSource } from './source.ts';
 import { attemptRun, buildConfig } from '../ui/wiring.ts';
+import { ALL_ENGINES } from '../sim/engines-all.ts';
 
 const first = builtinScenario(DEFAULT_SCENARIO_ID)!;
 
@@ -26,14 +27,16 @@ describe('parseOptions', () => {
   });
   it('defaults: built-in default scenario, full controls, auto theme, no autoplay', () => {
     const r = parseOptions({});
-    expect(r).toEqual({ ok: true, options: { scenario: { kind: 'default' }, autoplay: false, controls: 'full', theme: 'auto' } });
+    expect(r).toEqual({ ok: true, options: { scenario: { kind: 'default' }, autoplay: false, controls: 'full', theme: 'auto', view: 'player' } });
   });
   it('reads every attribute', () => {
-    const r = parseOptions({ scenario: 'first-session', mode: 'KEEP', autoplay: '', controls: 'minimal', theme: 'dark', height: '480px' });
+    const r = parseOptions({ scenario: 'first-session', mode: 'KEEP', autoplay: '', controls: 'minimal', theme: 'dark', height: '480px', view: 'FaultMap' });
     expect(r).toEqual({
       ok: true,
-      options: { scenario: { kind: 'builtin-or-link', value: 'first-session' }, mode: 'keep', autoplay: true, controls: 'minimal', theme: 'dark', height: 480 },
+      options: { scenario: { kind: 'builtin-or-link', value: 'first-session' }, mode: 'keep', autoplay: true, controls: 'minimal', theme: 'dark', height: 480, view: 'faultmap' },
     });
+    // view (issue 13): only "player" and "faultmap"; a bad one is a message, not a crash.
+    expect(parseOptions({ view: 'map' })).toEqual({ ok: false, errors: ['view="map" is not allowed; use "player", "faultmap"'] });
     expect(parseOptions({ autoplay: 'false' }).ok && parseOptions({ autoplay: 'false' })).toMatchObject({ options: { autoplay: false } });
   });
   it('collects every bad value as a message', () => {
@@ -252,7 +255,7 @@ describe('single-scenario source', () => {
     expect(run.trace.length).toBeGreaterThan(0);
     expect(run.config.devices.map((d) => d.policy.retention)).toEqual(first.devices.map(() => 'keep'));
     expect(run.config.devices.every((d) => d.pollAtTicks.length >= 2)).toBe(true);
-    expect(simulate(buildConfig(first, settings)).outcome()).toEqual(run.outcome());
+    expect(simulate(buildConfig(first, settings), { engines: ALL_ENGINES }).outcome()).toEqual(run.outcome());
   });
   it('a scenario the World refuses surfaces as an error, not a throw (wiring attemptRun)', () => {
     const source = singleScenarioSource(first);

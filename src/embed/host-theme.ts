@@ -74,7 +74,7 @@ function markerOf(el: Element | null, doc: Document): HostTheme | null {
 }
 
 /** The host document's theme signal now, or null when it gives none. */
-export function readHostTheme(doc: Document): HostTheme | null {
+function readHostTheme(doc: Document): HostTheme | null {
   const marker = markerOf(doc.documentElement, doc) ?? markerOf(doc.body, doc);
   if (marker) return marker;
   if (classSwitched.has(doc)) return 'light';

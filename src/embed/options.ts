@@ -3,14 +3,20 @@
  * parameters, checked into one plain object. Pure: no DOM, never throws;
  * every bad value comes back as a readable message the embed shows.
  */
+import { isShareHash } from '../scenarios/share-link.ts';
+import { RETENTIONS, type Retention } from '../protocol/engine.ts';
 
-export const MODES = ['delete', 'keep'] as const;
+/** The embed's `mode`: the lab's Retention (protocol/engine.ts). */
+const MODES = RETENTIONS;
 export const CONTROLS = ['full', 'minimal', 'none'] as const;
 export const THEMES = ['light', 'dark', 'auto'] as const;
+/** What the embed shows: the player (stage, controls, outcome), or the fault map of the scenario (issue 13). */
+export const VIEWS = ['player', 'faultmap'] as const;
 
-export type Mode = (typeof MODES)[number];
+export type Mode = Retention;
 export type ControlsKind = (typeof CONTROLS)[number];
 export type Theme = (typeof THEMES)[number];
+export type EmbedViewKind = (typeof VIEWS)[number];
 
 /** Where the scenario comes from. */
 export type ScenarioSpec =
@@ -35,6 +41,8 @@ export interface EmbedOptions {
    * page's own accessibility attribute, so it falls back quietly.
    */
   readonly lang?: Language;
+  /** 'player' (default) or 'faultmap'. */
+  readonly view: EmbedViewKind;
 }
 
 export type OptionsResult = { readonly ok: true; readonly options: EmbedOptions } | { readonly ok: false; readonly errors: readonly string[] };
@@ -49,9 +57,10 @@ export interface RawOptions {
   readonly theme?: string | null;
   readonly height?: string | null;
   readonly lang?: string | null;
+  readonly view?: string | null;
 }
 
-export const MIN_HEIGHT = 120;
+const MIN_HEIGHT = 120;
 export const MAX_HEIGHT = 4000;
 
 function oneOf<T extends string>(name: string, value: string | null | undefined, allowed: readonly T[], errors: string[]): T | undefined {
@@ -85,6 +94,7 @@ export function parseOptions(raw: RawOptions): OptionsResult {
   const mode = oneOf('mode', raw.mode, MODES, errors);
   const controls = oneOf('controls', raw.controls, CONTROLS, errors) ?? 'full';
   const theme = oneOf('theme', raw.theme, THEMES, errors) ?? 'auto';
+  const view = oneOf('view', raw.view, VIEWS, errors) ?? 'player';
 
   let height: number | undefined;
   if (raw.height !== null && raw.height !== undefined) {
@@ -96,7 +106,7 @@ export function parseOptions(raw: RawOptions): OptionsResult {
   }
 
   if (errors.length > 0) return { ok: false, errors };
-  const options: { -readonly [K in keyof EmbedOptions]: EmbedOptions[K] } = { scenario: spec, autoplay: flag(raw.autoplay), controls, theme };
+  const options: { -readonly [K in keyof EmbedOptions]: EmbedOptions[K] } = { scenario: spec, autoplay: flag(raw.autoplay), controls, theme, view };
   if (mode) options.mode = mode;
   if (height !== undefined) options.height = height;
   const lang = matchLanguage(raw.lang);
@@ -110,7 +120,7 @@ export function parseOptions(raw: RawOptions): OptionsResult {
  */
 export function rawFromUrl(url: URL): RawOptions {
   const q = url.searchParams;
-  const hash = url.hash.startsWith('#s=') ? url.hash : null;
+  const hash = isShareHash(url.hash) ? url.hash : null;
   return {
     scenario: hash ?? q.get('scenario'),
     src: q.get('src'),
@@ -120,5 +130,6 @@ export function rawFromUrl(url: URL): RawOptions {
     theme: q.get('theme'),
     height: q.get('height'),
     lang: q.get('lang'),
+    view: q.get('view'),
   };
 }

@@ -22,8 +22,6 @@
 import type { Mode, Theme } from './options.ts';
 import type { HostTheme } from './host-theme.ts';
 
-export const MESSAGE_PREFIX = 'pop-lab:';
-
 export type EmbedCommand =
   | { readonly type: 'pop-lab:play' }
   | { readonly type: 'pop-lab:pause' }

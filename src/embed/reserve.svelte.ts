@@ -20,7 +20,7 @@ import EmbedView from './EmbedView.svelte';
 import type { EmbedOptions } from './options.ts';
 import type { EmbedTheme } from './theme.svelte.ts';
 
-export const RESERVED_PARTS = ['.stage-box', '.controls-box', '.outcome-box'] as const;
+const RESERVED_PARTS = ['.stage-box', '.controls-box', '.outcome-box'] as const;
 
 /** Milliseconds of work per slice: well under one frame, so no long task. */
 const SLICE_MS = 6;

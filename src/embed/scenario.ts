@@ -5,7 +5,8 @@
  */
 import { parseScenario, type Scenario } from '../scenarios/format.ts';
 import { GUARD_LIMITS } from '../scenarios/guard.ts';
-import { decodeScenario, LINK_PARAM } from '../scenarios/url-codec.ts';
+import { decodeScenario } from '../scenarios/url-codec.ts';
+import { isPrefixedLink } from '../scenarios/share-link.ts';
 import { BUILTIN_SCENARIOS, DEFAULT_SCENARIO_ID, builtinScenario } from '../scenarios/library/index.ts';
 import type { ScenarioSpec } from './options.ts';
 
@@ -18,7 +19,7 @@ export function resolveScenarioText(value: string): LoadResult {
   const text = value.trim();
   const builtin = builtinScenario(text);
   if (builtin) return { ok: true, scenario: builtin };
-  const prefixed = text.startsWith(`#${LINK_PARAM}=`) || text.startsWith(`${LINK_PARAM}=`);
+  const prefixed = isPrefixedLink(text);
   if (prefixed || (text.length >= MIN_BARE_PAYLOAD && /^[A-Za-z0-9_-]+$/.test(text))) {
     const decoded = decodeScenario(text);
     return decoded.ok ? decoded : { ok: false, errors: decoded.errors };
@@ -44,7 +45,7 @@ export interface FetchLimits {
   /** Octets of JSON text (UTF-8), the scenario guard's unit (GUARD_LIMITS.jsonOctets). */
   readonly maxOctets: number;
 }
-export const FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxOctets: GUARD_LIMITS.jsonOctets };
+const FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxOctets: GUARD_LIMITS.jsonOctets };
 
 type BodyResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly tooLarge: true };
 

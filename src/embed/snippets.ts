@@ -30,7 +30,7 @@ export interface SnippetInput {
  */
 export const DEFAULT_IFRAME_HEIGHT = 1360;
 
-export function escapeAttr(text: string): string {
+function escapeAttr(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
@@ -55,7 +55,7 @@ export function elementSnippet(input: SnippetInput): string {
 }
 
 /** The full app, on the same scenario: the fallback link. */
-export function appUrl(input: SnippetInput): string {
+function appUrl(input: SnippetInput): string {
   const base = withSlash(input.base);
   return input.payload ? `${base}#s=${input.payload}` : base === '' ? './' : base;
 }
@@ -69,7 +69,7 @@ export function iframeUrl(input: SnippetInput): string {
 }
 
 /** The resizer line alone (a page with several frames needs it once). */
-export function resizerSnippet(base: string): string {
+function resizerSnippet(base: string): string {
   return `<script src="${escapeAttr(withSlash(base))}embed/pop-lab-resizer.js" defer></script>`;
 }
 

@@ -10,6 +10,7 @@ import { simulate } from '../sim/index.ts';
 import type { Scenario } from '../scenarios/format.ts';
 import { buildConfig, type ScenarioSource } from '../ui/wiring.ts';
 import type { Mode } from './options.ts';
+import { ALL_ENGINES } from '../sim/engines-all.ts';
 
 const entryOf = (s: Scenario) => ({ id: s.id, title: s.title, summary: s.summary, faults: s.faults.length });
 
@@ -33,6 +34,6 @@ export function singleScenarioSource(scenario: Scenario, mode?: Mode): ScenarioS
         scenarioFaults: true,
       };
     },
-    runFor: (settings) => simulate(buildConfig(get(settings.scenarioId), settings)),
+    runFor: (settings) => simulate(buildConfig(get(settings.scenarioId), settings), { engines: ALL_ENGINES }),
   };
 }

@@ -19,4 +19,6 @@ export const embedStrings = {
   get copyFailed() { return m.embed_copyFailed(); },
   get docsNote() { return m.embed_docsNote(); },
   get close() { return m.embed_close(); },
+  /** view="faultmap": back from a cell's run to the map. */
+  get backToMap() { return m.embed_backToMap(); },
 };

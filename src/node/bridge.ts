@@ -27,7 +27,7 @@
  */
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import '../protocol/digests-static.ts'; // APOP and CRAM-MD5 work at once in Node (src/protocol/digests.ts)
+import { NOBLE_DIGESTS } from '../protocol/digests-noble.ts';
 import type { Octets } from '../protocol/octets.ts';
 import type { PostOffice } from '../protocol/maildrop.ts';
 import {
@@ -259,6 +259,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
         // RFC 1939 §7: the timestamp must differ for every greeting; the pid, connection and clock do that.
         apopTimestamp: `<${process.pid}.${serial}.${Date.now()}@${options.office.hostname}>`,
         today: Math.floor(now() / TICKS_PER_DAY),
+        digests: NOBLE_DIGESTS, // APOP and CRAM-MD5 (src/protocol/digests.ts)
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -14,7 +14,6 @@
 import { connect, type Socket } from 'node:net';
 import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import '../protocol/digests-static.ts'; // APOP and CRAM-MD5 work at once in Node (src/protocol/digests.ts)
 import type { Octets } from '../protocol/octets.ts';
 import type { ClientAgent, ClientEffect, ClientOutput } from '../protocol/engine.ts';
 

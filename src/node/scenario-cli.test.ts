@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ALL_ENGINES } from '../sim/engines-all.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'pop-lab-cli-'));
@@ -108,7 +109,7 @@ describe('npm run scenario -- --narrate', () => {
     expect(r.code).toBe(0);
     const steps = r.stdout.split('\n').filter((l) => l.startsWith('Step '));
     // The same text and numbering the app's narration line shows: narrateStepAt over stepPositions.
-    const trace = simulate(toWorldConfig(builtinScenario('f5-quit-reply-lost')!)).trace;
+    const trace = simulate(toWorldConfig(builtinScenario('f5-quit-reply-lost')!), { engines: ALL_ENGINES }).trace;
     const positions = stepPositions(trace, 'commands');
     const expected: string[] = [];
     for (let k = 0; k < positions.length; k++) {

@@ -18,6 +18,7 @@ import type { ScenarioRun } from '../scenarios/run.ts';
 import { LANGUAGES, matchLanguage, type Language } from '../i18n/language.ts';
 import { setLocale } from '../i18n/paraglide/runtime.js';
 import * as m from '../i18n/paraglide/messages.js';
+import type { Retention } from '../protocol/engine.ts';
 
 const USAGE = `usage: npm run scenario -- FILE.json|builtin:ID [--mode delete|keep] [--seed N] [--narrate] [--lang en|es|de] [--json]
        npm run scenario -- --list [--json]`;
@@ -26,7 +27,7 @@ export const EXIT = { ok: 0, mismatch: 1, badInput: 2, simulatorBug: 3 } as cons
 
 interface Options {
   readonly source?: string;
-  readonly mode?: 'delete' | 'keep';
+  readonly mode?: Retention;
   readonly seed?: number;
   readonly lang?: Language;
   readonly json: boolean;
@@ -39,7 +40,7 @@ class UsageError extends Error {}
 
 function parseArgs(argv: readonly string[]): Options {
   let source: string | undefined;
-  let mode: 'delete' | 'keep' | undefined;
+  let mode: Retention | undefined;
   let seed: number | undefined;
   let lang_: Language | undefined;
   let json = false;
@@ -103,7 +104,8 @@ function parseArgs(argv: readonly string[]): Options {
 
 type Loaded = { readonly ok: true; readonly scenario: Scenario; readonly warnings?: readonly string[] } | { readonly ok: false; readonly errors: readonly string[] };
 
-function load(source: string): Loaded {
+/** A scenario from a file or `builtin:ID` (also used by src/node/faultmap-cli.ts). */
+export function load(source: string): Loaded {
   if (source.startsWith('builtin:')) {
     const id = source.slice('builtin:'.length);
     const scenario = builtinScenario(id);
@@ -185,7 +187,7 @@ export async function main(argv: readonly string[]): Promise<CliResult> {
     if (options.json) return { code: EXIT.badInput, stdout: `${JSON.stringify({ ok: false, errors: loaded.errors }, null, 2)}\n`, stderr: '' };
     return { code: EXIT.badInput, stdout: '', stderr: `invalid scenario:\n${loaded.errors.map((m) => `  ${m}`).join('\n')}\n` };
   }
-  const overrides: { mode?: 'delete' | 'keep'; seed?: number } = {};
+  const overrides: { mode?: Retention; seed?: number } = {};
   if (options.mode !== undefined) overrides.mode = options.mode;
   if (options.seed !== undefined) overrides.seed = options.seed;
   let run: ScenarioRun;

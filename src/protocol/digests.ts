@@ -1,15 +1,13 @@
 /**
  * The MD5 digests POP3 authentication needs (APOP, RFC 1939 §7; CRAM-MD5,
- * RFC 2195 §2), behind a tiny registry so the browser app can load the hash
- * code (@noble/hashes) lazily while the engines stay synchronous.
+ * RFC 2195 §2), passed in by whoever runs the engines: the server in
+ * ServerOptions.digests, the client in ClientContext.digests (engine.ts).
+ * ./digests-noble.ts computes them with @noble/hashes; the browser app loads
+ * that module lazily, so a world without APOP or CRAM-MD5 devices can run
+ * without it.
  *
- * - Node code, tests, the CLI, the terminal, the embed and the lessons import
- *   ./digests-static.ts (src/sim/engines-all.ts does), which registers them
- *   at once.
- * - The browser app calls `await loadDigests()` before a run whose devices
- *   use auth 'apop' or 'cram-md5' (src/ui/wiring.ts prepare()).
- *
- * Asking for a digest before either is a caller bug: DigestsNotLoadedError.
+ * Needing a digest that was not passed in is a caller bug, never a protocol
+ * outcome: DigestsNotLoadedError names the fix.
  */
 
 export interface Digests {
@@ -19,42 +17,18 @@ export interface Digests {
   readonly hmacMd5Hex: (key: Uint8Array, data: Uint8Array) => string;
 }
 
-/** A digest was needed before registerDigests()/loadDigests(): a bug in the caller, not a protocol outcome. */
+/** A digest was needed but none were passed in: a bug in the caller, not a protocol outcome. */
 export class DigestsNotLoadedError extends Error {
   constructor(what: string) {
     super(
-      `${what} needs the MD5 digests, which are not loaded: call \`await loadDigests()\` (src/protocol/digests.ts) before running a world whose devices use APOP or CRAM-MD5, or import './digests-static.ts' in Node code`,
+      `${what} needs the MD5 digests, which were not passed in: give the engines \`digests\` (NOBLE_DIGESTS from src/protocol/digests-noble.ts; src/sim/engines-all.ts ALL_ENGINES has them) before running a world whose devices use APOP or CRAM-MD5`,
     );
     this.name = 'DigestsNotLoadedError';
   }
 }
 
-let registered: Digests | null = null;
-let loading: Promise<void> | null = null;
-
-export function registerDigests(digests: Digests): void {
-  registered = digests;
-}
-
-export function digestsLoaded(): boolean {
-  return registered !== null;
-}
-
-/** Loads @noble/hashes (a separate chunk in the browser) and registers the digests. Idempotent. */
-export function loadDigests(): Promise<void> {
-  if (registered) return Promise.resolve();
-  loading ??= import('./digests-noble.ts').then(
-    (m) => registerDigests(m.NOBLE_DIGESTS),
-    (error: unknown) => {
-      loading = null; // let a later call retry (e.g. after a network error)
-      throw error;
-    },
-  );
-  return loading;
-}
-
-/** The registered digests; throws DigestsNotLoadedError, naming `what` needed them, when none are. */
-export function digests(what: string): Digests {
-  if (!registered) throw new DigestsNotLoadedError(what);
-  return registered;
+/** `digests`, or DigestsNotLoadedError naming `what` needed them. */
+export function requireDigests(digests: Digests | undefined, what: string): Digests {
+  if (!digests) throw new DigestsNotLoadedError(what);
+  return digests;
 }

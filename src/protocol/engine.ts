@@ -10,6 +10,7 @@
  * Blame: a peer's bad input is an outcome (`-ERR`, a `peer-error` event);
  * a caller's misuse of an engine (e.g. receive after close) is a bug and throws.
  */
+import type { Digests } from './digests.ts';
 import type { Octets } from './octets.ts';
 import type { RemovalReason } from './maildrop.ts';
 
@@ -155,15 +156,50 @@ export interface ServerOptions {
    * released, as UW ipop2d did. A server crash commits nothing either way.
    */
   readonly pop2Abort?: 'commit-nothing' | 'commit-on-release';
+  /** MD5 for APOP and CRAM-MD5 (digests.ts); without them those commands are a caller bug. */
+  readonly digests?: Digests;
 }
 
 // ---------------------------------------------------------------------------
 // Client agents
 
+/** What the client does with mail on the server once it has a copy: the learner's "Retention" (design.md "Modes and knobs"). */
+export type Retention = 'delete' | 'keep';
+export const RETENTIONS: readonly Retention[] = ['delete', 'keep'];
+
+/** When the client lets the server delete a copy, relative to the copy being durable (catalogue F7, F8). */
+export type CommitOrder = 'safe' | 'unsafe' | 'pipelined';
+
+/**
+ * The commit plan the three clients share: per retention, the command that
+ * hands each copy back to the server (POP1 reads with RDEL or RETR and RCVD
+ * confirms, RFC 918; POP2 acknowledges with ACKD or ACKS, RFC 937; POP3
+ * deletes with DELE or sends nothing, RFC 1939 §5); per commit order, when
+ * it goes out: `afterSave` waits for the device's saved(key); otherwise at
+ * once when the copy has arrived (catalogue F7), and `withRetrieve` puts it
+ * on the wire with the retrieve itself, before any data (RFC 2449 §6.6,
+ * catalogue F8; POP1 and POP2 cannot pipeline, so for them it is "on arrival").
+ */
+export const COMMIT_PLAN = {
+  command: {
+    pop1: { delete: 'RDEL', keep: 'RETR' },
+    pop2: { delete: 'ACKD', keep: 'ACKS' },
+    pop3: { delete: 'DELE', keep: null },
+  },
+  order: {
+    safe: { afterSave: true, withRetrieve: false },
+    unsafe: { afterSave: false, withRetrieve: false },
+    pipelined: { afterSave: false, withRetrieve: true },
+  },
+} as const satisfies {
+  readonly command: Readonly<Record<Protocol, Readonly<Record<Retention, string | null>>>>;
+  readonly order: Readonly<Record<CommitOrder, { readonly afterSave: boolean; readonly withRetrieve: boolean }>>;
+};
+
 /** How the client treats mail on the server (design.md "Modes and knobs"). */
 export interface ClientPolicy {
-  /** delete: DELE/ACKD/RDEL+RCVD after retrieval. keep: leave on server (POP3 + UIDL memory). */
-  readonly retention: 'delete' | 'keep';
+  /** delete: DELE/ACKD/RDEL+RCVD after retrieval. keep: leave on server (POP3 + UIDL memory). COMMIT_PLAN.command names the command. */
+  readonly retention: Retention;
   /** keep mode: delete from the server after this many days (Thunderbird delete_by_age). */
   readonly keepDays?: number;
   /** keep mode: DELE messages the user deleted locally (Thunderbird delete_mail_left_on_server). */
@@ -174,7 +210,7 @@ export interface ClientPolicy {
    * safe: save durably, then delete. unsafe: send the delete request before
    * the copy is durable. pipelined: RETR n and DELE n sent together (RFC 2449 §6.6).
    */
-  readonly commitOrder: 'safe' | 'unsafe' | 'pipelined';
+  readonly commitOrder: CommitOrder;
   readonly auth?: 'user-pass' | 'apop' | 'sasl-plain' | 'cram-md5';
   /**
    * A buggy client that deletes by a message number remembered from an
@@ -192,6 +228,8 @@ export interface ClientContext {
   readonly locallyDeleted: ReadonlySet<string>;
   /** The simulated day, for keepDays. */
   readonly today: number;
+  /** MD5 for APOP and CRAM-MD5 (digests.ts); without them those logins are a caller bug. */
+  readonly digests?: Digests;
 }
 
 export type ClientEffect =
@@ -231,5 +269,3 @@ export interface ClientAgent {
   /** The connection was lost: report partial copies, finish. */
   connectionLost(): ClientOutput;
 }
-
-export const EMPTY_OUTPUT: ServerOutput = Object.freeze({ send: '', events: Object.freeze([]), close: false });

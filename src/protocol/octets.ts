@@ -43,8 +43,3 @@ export function octetsToUtf8(octets: Octets): string {
   for (let i = 0; i < octets.length; i++) bytes[i] = octets.charCodeAt(i) & 0xff;
   return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
 }
-
-/** Shows octets with CR and LF made visible, for explanations and transcripts. */
-export function showOctets(octets: Octets): string {
-  return octets.replace(/\r/g, '␍').replace(/\n/g, '␊\n');
-}

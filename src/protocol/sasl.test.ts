@@ -1,25 +1,15 @@
+import { NOBLE_DIGESTS } from './digests-noble.ts';
 import { describe, expect, it } from 'vitest';
-import {
-  apopDigest,
-  buildCramResponse,
-  buildPlain,
-  cramMd5Digest,
-  decodeBase64,
-  encodeBase64,
-  isDigestHex,
-  parseCramResponse,
-  parsePlain,
-  sameSecret,
-} from './sasl.ts';
+import { apopDigest, buildCramResponse, buildPlain, cramMd5Digest, decodeBase64, encodeBase64, isDigestHex, parseCramResponse, parsePlain, sameSecret } from './sasl.ts';
 
 describe('APOP digest', () => {
   it('RFC 1939 §7: reproduces the example digest for <1896.697170952@dbc.mtview.ca.us> and tanstaaf', () => {
-    expect(apopDigest('<1896.697170952@dbc.mtview.ca.us>', 'tanstaaf')).toBe('c4c9334bac560ecc979e58001b3e22fb');
+    expect(apopDigest(NOBLE_DIGESTS, '<1896.697170952@dbc.mtview.ca.us>', 'tanstaaf')).toBe('c4c9334bac560ecc979e58001b3e22fb');
   });
 
   it('RFC 1939 §7: the digest changes with the timestamp (no replay across greetings)', () => {
-    const a = apopDigest('<1.1@host>', 'secret');
-    const b = apopDigest('<1.2@host>', 'secret');
+    const a = apopDigest(NOBLE_DIGESTS, '<1.1@host>', 'secret');
+    const b = apopDigest(NOBLE_DIGESTS, '<1.2@host>', 'secret');
     expect(a).not.toBe(b);
     expect(isDigestHex(a)).toBe(true);
     expect(isDigestHex(b)).toBe(true);
@@ -38,12 +28,12 @@ describe('CRAM-MD5', () => {
   const challenge = '<1896.697170952@postoffice.reston.mci.net>';
 
   it('RFC 2195 §2: reproduces the example digest for tim / tanstaaftanstaaf', () => {
-    expect(cramMd5Digest('tanstaaftanstaaf', challenge)).toBe('b913a602c7eda7a495b4e6e7334d3890');
+    expect(cramMd5Digest(NOBLE_DIGESTS, 'tanstaaftanstaaf', challenge)).toBe('b913a602c7eda7a495b4e6e7334d3890');
   });
 
   it('RFC 2195 §2: reproduces the example base64 of the challenge and of the response', () => {
     expect(encodeBase64(challenge)).toBe('PDE4OTYuNjk3MTcwOTUyQHBvc3RvZmZpY2UucmVzdG9uLm1jaS5uZXQ+');
-    expect(encodeBase64(buildCramResponse('tim', 'tanstaaftanstaaf', challenge))).toBe(
+    expect(encodeBase64(buildCramResponse(NOBLE_DIGESTS, 'tim', 'tanstaaftanstaaf', challenge))).toBe(
       'dGltIGI5MTNhNjAyYzdlZGE3YTQ5NWI0ZTZlNzMzNGQzODkw',
     );
   });

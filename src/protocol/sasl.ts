@@ -9,11 +9,11 @@
  *   hashed as UTF-8, which is the same thing for the ASCII secrets of the RFCs.
  * - Bad base64 or a malformed payload from the peer is a value (`null`),
  *   never an exception: the server answers `-ERR` (RFC 5034 §4).
- * - The MD5 code comes from the registry in digests.ts (lazy in the browser
- *   app): apopDigest/cramMd5Digest throw DigestsNotLoadedError if it is not
- *   loaded. That is a caller bug, never a protocol outcome.
+ * - The MD5 code is passed in (digests.ts): apopDigest/cramMd5Digest throw
+ *   DigestsNotLoadedError without it. That is a caller bug, never a
+ *   protocol outcome.
  */
-import { digests } from './digests.ts';
+import { requireDigests, type Digests } from './digests.ts';
 import { utf8ToOctets, type Octets } from './octets.ts';
 
 function octetsToBytes(octets: Octets): Uint8Array {
@@ -28,13 +28,13 @@ const utf8 = new TextEncoder();
  * RFC 1939 §7: the APOP digest is MD5 of the greeting's timestamp (angle
  * brackets included) followed by the shared secret, as 32 lowercase hex digits.
  */
-export function apopDigest(timestamp: Octets, secret: string): string {
-  return digests('APOP (RFC 1939 §7)').md5Hex(octetsToBytes(timestamp + utf8ToOctets(secret)));
+export function apopDigest(digests: Digests | undefined, timestamp: Octets, secret: string): string {
+  return requireDigests(digests, 'APOP (RFC 1939 §7)').md5Hex(octetsToBytes(timestamp + utf8ToOctets(secret)));
 }
 
 /** RFC 2195 §2: the CRAM-MD5 digest is HMAC-MD5 keyed by the secret over the challenge, in lowercase hex. */
-export function cramMd5Digest(secret: string, challenge: Octets): string {
-  return digests('CRAM-MD5 (RFC 2195 §2)').hmacMd5Hex(utf8.encode(secret), octetsToBytes(challenge));
+export function cramMd5Digest(digests: Digests | undefined, secret: string, challenge: Octets): string {
+  return requireDigests(digests, 'CRAM-MD5 (RFC 2195 §2)').hmacMd5Hex(utf8.encode(secret), octetsToBytes(challenge));
 }
 
 /** RFC 1939 §7: a digest is exactly 32 lowercase hex digits. */
@@ -95,6 +95,6 @@ export function parseCramResponse(message: Octets): { readonly user: string; rea
   return { user, digest };
 }
 
-export function buildCramResponse(user: string, secret: string, challenge: Octets): Octets {
-  return `${user} ${cramMd5Digest(secret, challenge)}`;
+export function buildCramResponse(digests: Digests | undefined, user: string, secret: string, challenge: Octets): Octets {
+  return `${user} ${cramMd5Digest(digests, secret, challenge)}`;
 }

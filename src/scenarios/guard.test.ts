@@ -11,11 +11,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import '../sim/engines-all.ts';
-import { simulateCore } from '../sim/run.ts';
+import { simulate } from '../sim/run.ts';
 import { parseScenario, SCENARIO_VERSION, toWorldConfig, type Scenario } from './format.ts';
 import { decodeScenario, encodeScenario } from './url-codec.ts';
 import { estimateTraceEvents, GUARD_LIMITS, oneLine, TRACE_LIMITS } from './guard.ts';
 import { BUILTIN_SCENARIOS } from './library/index.ts';
+import { ALL_ENGINES } from '../sim/engines-all.ts';
 
 const TOO_LARGE = /^scenario too large: about \d+ events, at most 50000; reduce polls or messages$/;
 
@@ -125,7 +126,7 @@ describe('size limits before work (issue 10 item 4)', () => {
           return;
         }
         const config = toWorldConfig(r.scenario, a.mode ? { mode: a.mode } : {});
-        const real = simulateCore({ ...config, maxEvents: 10_000_000 }, { checkInvariants: false }).trace.length;
+        const real = simulate({ ...config, maxEvents: 10_000_000 }, { engines: ALL_ENGINES, checkInvariants: false }).trace.length;
         expect(real).toBeLessThanOrEqual(estimateTraceEvents(r.scenario, a.mode));
       }),
       { seed: 20261205, numRuns: 60 },
@@ -210,7 +211,7 @@ describe('no prototype keys (issue 10 item 8)', () => {
     const odd = ok(world({ toString: 0, valueOf: 0 }, ['toString', 'valueOf', 'hasOwnProperty']));
     const plain = ok(world({ a1: 0, a2: 0 }, ['a1', 'a2', 'a3']));
     expect(odd.devices[0]!.knownUids).toEqual({ toString: 0, valueOf: 0 });
-    const verdicts = (s: Scenario) => simulateCore(toWorldConfig(s)).outcome().messages.map((m) => m.verdict);
+    const verdicts = (s: Scenario) => simulate(toWorldConfig(s), { engines: ALL_ENGINES }).outcome().messages.map((m) => m.verdict);
     expect(verdicts(odd)).toEqual(verdicts(plain));
     // The remembered UIDs were really skipped (RFC 1939 §7): only the third message is on the device.
     expect(verdicts(plain)).toEqual(['gap', 'gap', 'delivered']);

@@ -29,6 +29,8 @@
 import { DEFAULT_MAX_EVENTS, World } from '../sim/world.ts';
 import { LIMITS, toWorldConfig, type Scenario } from './scenario.ts';
 import type { ParseResult } from './parse.ts';
+import type { Retention } from '../protocol/engine.ts';
+import { ALL_ENGINES } from '../sim/engines-all.ts';
 
 export const GUARD_LIMITS = {
   /** A JSON text's size in UTF-8 octets (the same number as LIMITS.jsonChars, which counts octets). */
@@ -92,7 +94,7 @@ export function quote(text: string): string {
 // Before parsing
 
 /** UTF-8 octets of a string, counted without encoding it. */
-export function utf8Octets(text: string): number {
+function utf8Octets(text: string): number {
   let octets = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -107,7 +109,7 @@ export function utf8Octets(text: string): number {
 }
 
 /** Refuses a JSON text that is too large or nested too deeply, in one linear scan and before JSON.parse. */
-export function jsonTextProblem(text: string): string | null {
+function jsonTextProblem(text: string): string | null {
   // Cheap first: every character is at least one octet.
   if (text.length > GUARD_LIMITS.jsonOctets) {
     return `scenario: the JSON text is more than ${GUARD_LIMITS.jsonOctets} octets (${text.length} characters); the limit is ${GUARD_LIMITS.jsonOctets} octets (UTF-8)`;
@@ -144,7 +146,7 @@ function pathOf(parent: string, key: string | number): string {
  * Walks a value with an explicit stack: refuses depth past the limit (a cycle
  * too), too many nodes, and reserved keys, each with the path.
  */
-export function valueProblem(value: unknown): string | null {
+function valueProblem(value: unknown): string | null {
   const stack: Array<{ readonly value: unknown; readonly depth: number; readonly path: string }> = [{ value, depth: 0, path: '' }];
   let nodes = 0;
   while (stack.length > 0) {
@@ -206,7 +208,7 @@ function wireOctets(scenario: Scenario, index: number): number {
  * §7 is optional), POP1 and POP2 (no unique-ids at all), or a server whose
  * unique-ids do not persist.
  */
-function refetchesEveryPoll(scenario: Scenario, device: Scenario['devices'][number], retention: 'delete' | 'keep'): boolean {
+function refetchesEveryPoll(scenario: Scenario, device: Scenario['devices'][number], retention: Retention): boolean {
   if (retention !== 'keep') return false;
   if (scenario.protocol !== 'pop3' || !device.useUidl) return true;
   return scenario.personality === 'no-uidl' || scenario.personality === 'uids-reassigned';
@@ -219,7 +221,7 @@ function refetchesEveryPoll(scenario: Scenario, device: Scenario['devices'][numb
  * of its transfer (octets / octetsPerTick). `mode` forces every device's
  * retention, as the app's Retention setting does.
  */
-export function estimateTraceEvents(scenario: Scenario, mode?: 'delete' | 'keep'): number {
+export function estimateTraceEvents(scenario: Scenario, mode?: Retention): number {
   const perTick = Math.max(1, scenario.channel.octetsPerTick);
   const messages = scenario.maildrop.length;
   let transferEvents = 0;
@@ -243,7 +245,7 @@ export function estimateTraceEvents(scenario: Scenario, mode?: 'delete' | 'keep'
  * for either forced retention (the Retention setting applies to every
  * scenario), whichever is largest.
  */
-export function scenarioSizeProblem(scenario: Scenario): string | null {
+function scenarioSizeProblem(scenario: Scenario): string | null {
   const estimate = Math.max(estimateTraceEvents(scenario), estimateTraceEvents(scenario, 'keep'), estimateTraceEvents(scenario, 'delete'));
   if (estimate <= TRACE_LIMITS.estimatedEvents) return null;
   return `scenario too large: about ${estimate} events, at most ${TRACE_LIMITS.estimatedEvents}; reduce polls or messages`;
@@ -260,14 +262,14 @@ const AIMED_ELSEWHERE: ReadonlySet<string> = new Set(['second-device-login', 'cr
  * scenario once without faults (bounded by the size check) only when a fault
  * is placed by step or by command.
  */
-export function unreachableFaults(scenario: Scenario): string[] {
+function unreachableFaults(scenario: Scenario): string[] {
   const needsRun = scenario.faults.some((f) => 'atStep' in f.placement || 'onCommand' in f.placement);
   if (!needsRun) return [];
   let trace;
   try {
     const config = toWorldConfig({ ...scenario, faults: [] });
     // The World itself, not simulate(): nothing here needs seeking or a transcript.
-    const world = new World({ ...config, maxEvents: DEFAULT_MAX_EVENTS }, { checkInvariants: false });
+    const world = new World({ ...config, maxEvents: DEFAULT_MAX_EVENTS }, { engines: ALL_ENGINES, checkInvariants: false });
     world.run();
     world.finish();
     trace = world.trace;

@@ -7,7 +7,7 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { ScenarioSchema, SCENARIO_VERSION } from './format.ts';
 
-export const SCHEMA_ID = 'https://pop-lab.example/scenario.schema.json';
+const SCHEMA_ID = 'https://pop-lab.example/scenario.schema.json';
 
 export function scenarioJsonSchema(): Record<string, unknown> {
   const generated = toJsonSchema(ScenarioSchema, { target: 'draft-07', errorMode: 'throw' }) as Record<string, unknown>;

@@ -9,8 +9,9 @@ import { simulate } from '../sim/index.ts';
 import { explainEvent, narrateStepAt, stepLine } from '../i18n/narration.ts';
 import { stepOf, stepPositions } from '../sim/steps.ts';
 import type { CustodyView, Outcome, Verdict } from '../sim/types.ts';
-import { personalityName } from '../protocol/engine.ts';
+import { personalityName, type Retention } from '../protocol/engine.ts';
 import { pop2AbortText, textForMode, toWorldConfig, toPersonality, type ExpectedOutcome, type Scenario, type WorldOverrides } from './format.ts';
+import { ALL_ENGINES } from '../sim/engines-all.ts';
 
 export interface VerdictNote {
   readonly uid: string;
@@ -33,7 +34,7 @@ export interface ScenarioRun {
   /** POP2 runs: the abort model in force, in words (RFC 937 leaves it open, so every output names it). */
   readonly pop2Abort?: string;
   /** The retention forced by `--mode`, if any. */
-  readonly mode?: 'delete' | 'keep';
+  readonly mode?: Retention;
   readonly seed: number;
   readonly steps: number;
   readonly transcript: readonly string[];
@@ -58,7 +59,7 @@ export function verdictCounts(outcome: Outcome): ExpectedOutcome {
 
 export function runScenario(scenario: Scenario, overrides: WorldOverrides = {}): ScenarioRun {
   const config = toWorldConfig(scenario, overrides);
-  const run = simulate(config);
+  const run = simulate(config, { engines: ALL_ENGINES });
   const outcome = run.outcome();
   const trace = run.trace;
   const transcriptValue: unknown = run.transcript();
@@ -133,7 +134,7 @@ export function narrate(trace: Parameters<typeof narrateStepAt>[0]): string[] {
   return lines;
 }
 
-export function sameCounts(a: ExpectedOutcome, b: ExpectedOutcome): boolean {
+function sameCounts(a: ExpectedOutcome, b: ExpectedOutcome): boolean {
   return a.delivered === b.delivered && a.duplicated === b.duplicated && a.lost === b.lost && a.gap === b.gap;
 }
 

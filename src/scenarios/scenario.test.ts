@@ -4,6 +4,7 @@ import { octetsToUtf8, utf8ToOctets } from '../protocol/octets.ts';
 import { simulate } from '../sim/run.ts';
 import { parseScenario } from './parse.ts';
 import { renderMessage, toWorldConfig, type Scenario } from './scenario.ts';
+import { ALL_ENGINES } from '../sim/engines-all.ts';
 
 function ok(input: unknown): Scenario {
   const r = parseScenario(input);
@@ -33,7 +34,7 @@ describe('renderMessage: octets, not JavaScript characters', () => {
     expect(decodeEncodedWords(subject)).toBe('héllo 😀');
 
     // Through the simulator: the server's LIST size is the octet count (RFC 1939 §11), and the label reads as text.
-    const run = simulate(toWorldConfig(s));
+    const run = simulate(toWorldConfig(s), { engines: ALL_ENGINES });
     const stat = run.trace.find((e) => e.kind === 'reply' && /^\+OK 1 \d+$/.test(e.line.trimEnd()));
     expect(stat).toBeDefined();
     const size = Number(/^\+OK 1 (\d+)/.exec(stat!.kind === 'reply' ? stat!.line : '')![1]);

@@ -8,7 +8,7 @@
  * load, and loads validation (parse.ts) only when it reads a scenario it did
  * not write itself (a share link, a file). format.ts re-exports both.
  */
-import { parsePersonality, type Personality, type ClientPolicy } from '../protocol/engine.ts';
+import { parsePersonality, type Personality, type ClientPolicy, type Retention } from '../protocol/engine.ts';
 import { encodeHeaderValue, isAscii } from '../protocol/encoded-words.ts';
 import { utf8ToOctets, type Octets } from '../protocol/octets.ts';
 import type { DeviceSpec, FaultPlacement, FaultSpec, MessageSpec, Pop2AbortModel, WorldConfig } from '../sim/types.ts';
@@ -113,7 +113,7 @@ export interface ExpectedOutcome {
 
 export interface DeviceEntry {
   readonly name: string;
-  readonly retention: 'delete' | 'keep';
+  readonly retention: Retention;
   readonly keepDays?: number;
   readonly deleteWhenDeletedLocally?: boolean;
   readonly useUidl: boolean;
@@ -168,7 +168,7 @@ export interface Scenario {
  * The title and summary to show when `mode` is in force: the scenario's
  * `byMode` text for that mode where given, else its own title and summary.
  */
-export function textForMode(scenario: Pick<Scenario, 'title' | 'summary' | 'byMode'>, mode: 'delete' | 'keep'): { readonly title: string; readonly summary: string } {
+export function textForMode(scenario: Pick<Scenario, 'title' | 'summary' | 'byMode'>, mode: Retention): { readonly title: string; readonly summary: string } {
   const m = scenario.byMode?.[mode];
   return { title: m?.title ?? scenario.title, summary: m?.summary ?? scenario.summary };
 }
@@ -230,7 +230,7 @@ export function toPersonality(name: string): Personality {
   return p;
 }
 
-function toPolicy(d: DeviceEntry, mode: 'delete' | 'keep' | undefined): ClientPolicy {
+function toPolicy(d: DeviceEntry, mode: Retention | undefined): ClientPolicy {
   const policy: { -readonly [K in keyof ClientPolicy]: ClientPolicy[K] } = {
     retention: mode ?? d.retention,
     useUidl: d.useUidl,
@@ -245,7 +245,7 @@ function toPolicy(d: DeviceEntry, mode: 'delete' | 'keep' | undefined): ClientPo
 
 export interface WorldOverrides {
   /** Force every device's retention (the "Retention" radio group). */
-  readonly mode?: 'delete' | 'keep';
+  readonly mode?: Retention;
   readonly seed?: number;
 }
 

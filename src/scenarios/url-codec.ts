@@ -13,6 +13,7 @@
  */
 import { deflateSync, Inflate, strToU8 } from 'fflate';
 import { LIMITS, parseScenario, type ParseResult, type Scenario } from './format.ts';
+import { linkPayload } from './share-link.ts';
 
 export const LINK_LIMITS = {
   /** Characters of base64url accepted (about 96 KiB of compressed data). */
@@ -23,8 +24,6 @@ export const LINK_LIMITS = {
   chunkBytes: 1_024,
 } as const;
 
-/** The fragment parameter the app uses: `#s=<payload>`. */
-export const LINK_PARAM = 's';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const DECODE = new Map<string, number>([...ALPHABET].map((c, i) => [c, i]));
@@ -114,10 +113,7 @@ const fail = (message: string): ParseResult => ({ ok: false, errors: [`link: ${m
 export function decodeScenario(payload: string): ParseResult {
   try {
     if (typeof payload !== 'string') return fail('expected text');
-    let text = payload.trim();
-    const prefix = `#${LINK_PARAM}=`;
-    if (text.startsWith(prefix)) text = text.slice(prefix.length);
-    else if (text.startsWith(`${LINK_PARAM}=`)) text = text.slice(LINK_PARAM.length + 1);
+    const text = linkPayload(payload);
     if (text.length === 0) return fail('empty');
     if (text.length > LINK_LIMITS.encodedChars) return fail(`${text.length} characters is longer than the ${LINK_LIMITS.encodedChars} accepted`);
     const bytes = fromBase64Url(text);

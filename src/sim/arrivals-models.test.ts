@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from './run.ts';
 import { device, message, world } from './testkit.ts';
 import type { TraceEvent, WorldConfig } from './types.ts';
+import { ALL_ENGINES } from './engines-all.ts';
 
 const LATER = 700_000;
 const removals = (trace: readonly TraceEvent[]) => trace.flatMap((e) => (e.kind === 'removed' ? [e.reason] : []));
@@ -13,7 +14,7 @@ const removals = (trace: readonly TraceEvent[]) => trace.flatMap((e) => (e.kind 
 describe('mail arriving during the run (MessageSpec.arrivesAtTick)', () => {
   it('RFC 1939 §8: a session already logged in does not see new mail; the next session fetches it', () => {
     const late = { ...message(3), arrivesAtTick: 200 };
-    const run = simulate(world({ messages: [message(1), message(2), late], devices: [device('Laptop', {}, { pollAtTicks: [0, 100_000] })] }));
+    const run = simulate(world({ messages: [message(1), message(2), late], devices: [device('Laptop', {}, { pollAtTicks: [0, 100_000] })] }), { engines: ALL_ENGINES });
     const arrived = run.trace.find((e) => e.kind === 'arrived')!;
     expect(arrived.tick).toBe(200);
     expect(arrived.explain).toBe('mail.arrived');
@@ -35,7 +36,7 @@ describe('mail arriving during the run (MessageSpec.arrivesAtTick)', () => {
       world({
         messages: [message(1), { ...message(2), arrivesAtTick: 50_000 }],
         devices: [device('Laptop', { retention: 'keep' }, { pollAtTicks: [0, 100_000] })],
-      }),
+      }), { engines: ALL_ENGINES },
     );
     const uidl = run.trace.filter((e) => e.kind === 'send' && e.direction === 's2c' && e.label.startsWith('+OK') && e.octets.includes('\r\n1 '));
     expect(uidl.length).toBeGreaterThanOrEqual(2);
@@ -55,7 +56,7 @@ describe('POP2 abort model (RFC 937 "ACKD" leaves it open)', () => {
   });
 
   it('commit-nothing: a drop after every ACKD forgets the marks; all three come again (duplicates)', () => {
-    const run = simulate(f3('commit-nothing'));
+    const run = simulate(f3('commit-nothing'), { engines: ALL_ENGINES });
     expect(run.trace.filter((e) => e.kind === 'removed' && e.session === 1)).toHaveLength(0);
     const end = run.trace.find((e) => e.kind === 'server-state' && e.session === 1 && e.to === 'DONE' ? false : e.kind === 'server-state' && e.session === 1 && e.to === 'CLOSED');
     expect(end?.explain).toBe('server.aborted.pop2');
@@ -64,7 +65,7 @@ describe('POP2 abort model (RFC 937 "ACKD" leaves it open)', () => {
   });
 
   it('commit-on-release (UW ipop2d): the same drop releases the mailbox and deletes what was ACKD\'d; no duplicates', () => {
-    const run = simulate(f3('commit-on-release'));
+    const run = simulate(f3('commit-on-release'), { engines: ALL_ENGINES });
     expect(run.trace.filter((e) => e.kind === 'removed' && e.session === 1).map((e) => (e.kind === 'removed' ? e.reason : ''))).toEqual(['release', 'release', 'release']);
     const end = run.trace.find((e) => e.kind === 'server-state' && e.session === 1 && e.to === 'CLOSED');
     expect(end?.explain).toBe('server.aborted.pop2.released');
@@ -81,7 +82,7 @@ describe('POP2 abort model (RFC 937 "ACKD" leaves it open)', () => {
           faults: [{ kind: 'crash-server', downtimeTicks: 1_000, placement: { onCommand: 'ACKD', when: 'replied', occurrence: 2 } }],
         }),
         pop2Abort,
-      });
+      }, { engines: ALL_ENGINES });
       expect(removals(run.trace.filter((e) => e.session === 1)), pop2Abort).toEqual([]);
       expect(run.outcome().duplicated, pop2Abort).toBe(2);
     }
@@ -97,9 +98,9 @@ describe('a client that keeps partial data (DeviceSpec.keepPartial)', () => {
         devices: [device('Laptop', {}, { pollAtTicks: [0, LATER], keepPartial })],
         faults: [{ kind: 'drop-connection', placement: { atOctet: 300, direction: 's2c', during: 'RCEV' } }],
       });
-    const careful = simulate(config(false)).outcome();
+    const careful = simulate(config(false), { engines: ALL_ENGINES }).outcome();
     expect(careful).toMatchObject({ delivered: 3, duplicated: 0 });
-    const careless = simulate(config(true));
+    const careless = simulate(config(true), { engines: ALL_ENGINES });
     expect(careless.outcome().duplicated).toBeGreaterThan(0);
     expect(careless.trace.some((e) => e.kind === 'copy' && e.change === 'discarded')).toBe(false);
   });
@@ -109,7 +110,7 @@ describe('a client that keeps partial data (DeviceSpec.keepPartial)', () => {
       world({
         devices: [device('Laptop', {}, { pollAtTicks: [0, LATER], keepPartial: true })],
         faults: [{ kind: 'drop-connection', placement: { atOctet: 40, direction: 's2c', during: 'RETR' } }],
-      }),
+      }), { engines: ALL_ENGINES },
     );
     const kept = run.trace.find((e) => e.kind === 'copy' && e.change === 'partial')!;
     expect(kept.explain).toBe('copy.partial.kept');
@@ -123,7 +124,7 @@ describe('a client that keeps partial data (DeviceSpec.keepPartial)', () => {
         messages: 3,
         devices: [device('Laptop', {}, { pollAtTicks: [0, LATER] })],
         faults: [{ kind: 'drop-connection', placement: { atOctet: 40, direction: 's2c', during: 'RETR', occurrence: 2 } }],
-      }),
+      }), { engines: ALL_ENGINES },
     );
     const s1copies = run.trace.filter((e) => e.kind === 'copy' && e.session === 1);
     expect(s1copies.filter((e) => e.kind === 'copy' && e.change === 'memory')).toHaveLength(1);

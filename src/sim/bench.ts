@@ -9,6 +9,7 @@
 import { simulate, type SimulationRun } from './run.ts';
 import { device, message, world } from './testkit.ts';
 import type { WorldConfig } from './types.ts';
+import { ALL_ENGINES } from './engines-all.ts';
 
 export type Clock = () => number;
 
@@ -37,7 +38,7 @@ export interface ThroughputBench {
 }
 
 /** One device in delete mode, one session that retrieves and deletes every message. */
-export function bigSessionConfig(messages: number): WorldConfig {
+function bigSessionConfig(messages: number): WorldConfig {
   return world({
     messages: Array.from({ length: messages }, (_, i) => message(i + 1)),
     devices: [device('Laptop', { retention: 'delete', commitOrder: 'safe' }, { writeDelayTicks: 1, pollAtTicks: [0] })],
@@ -50,7 +51,7 @@ export function bigSessionConfig(messages: number): WorldConfig {
 export function benchSession(now: Clock, messages = 10_000): SessionBench {
   const config = bigSessionConfig(messages);
   const start = now();
-  const run = simulate(config);
+  const run = simulate(config, { engines: ALL_ENGINES });
   const elapsedMs = now() - start;
   return { messages, events: run.trace.length, elapsedMs, budgetMs: 200, delivered: run.outcome().delivered };
 }
@@ -60,7 +61,7 @@ export function benchSeek(now: Clock, events = 10_000, seeks = 200): SeekBench {
   // About 17 events per message in this world; build a trace of at least `events`.
   let run: SimulationRun | null = null;
   for (let messages = Math.ceil(events / 17); run === null || run.trace.length < events; messages = Math.ceil(messages * 1.2)) {
-    run = simulate(bigSessionConfig(messages));
+    run = simulate(bigSessionConfig(messages), { engines: ALL_ENGINES });
   }
   const n = run.trace.length;
   const t0 = now();
@@ -84,12 +85,7 @@ export function benchSeek(now: Clock, events = 10_000, seeks = 200): SeekBench {
 export function benchEventsPerSecond(now: Clock, messages = 2_000): ThroughputBench {
   const config = bigSessionConfig(messages);
   const start = now();
-  const run = simulate(config);
+  const run = simulate(config, { engines: ALL_ENGINES });
   const elapsedMs = now() - start;
   return { events: run.trace.length, elapsedMs, eventsPerSecond: elapsedMs > 0 ? Math.round((run.trace.length * 1000) / elapsedMs) : Number.POSITIVE_INFINITY };
-}
-
-/** Runs all three and returns their results (for bench/run.ts). */
-export function runSimBenchmarks(now: Clock): { readonly session: SessionBench; readonly seek: SeekBench; readonly throughput: ThroughputBench } {
-  return { session: benchSession(now), seek: benchSeek(now), throughput: benchEventsPerSecond(now) };
 }

@@ -7,6 +7,7 @@ import { simulate } from './run.ts';
 import { RETRANSMISSION_TIMEOUT_TICKS } from './world.ts';
 import { device, world } from './testkit.ts';
 import type { TraceEvent } from './types.ts';
+import { ALL_ENGINES } from './engines-all.ts';
 
 const LATER = 100_000;
 /** After the RFC 1939 §3 minimum autologout (10 minutes), when a stale session is gone. */
@@ -22,7 +23,7 @@ describe('failure catalogue, POP3', () => {
       world({
         devices: [device('Laptop', {}, { pollAtTicks: [0, LATER] })],
         faults: [{ kind: 'drop-connection', placement: { onCommand: 'DELE', when: 'delivered' } }],
-      }),
+      }), { engines: ALL_ENGINES },
     );
     const o = run.outcome();
     expect(o.lost).toBe(0);
@@ -39,10 +40,10 @@ describe('failure catalogue, POP3', () => {
   it('non-conformant expunge-on-DELE: a crash after DELE with the unsafe order loses the message; the RFC server keeps it (F3/F7)', () => {
     const faults = [{ kind: 'crash-client' as const, placement: { onCommand: 'DELE', when: 'delivered' as const } }];
     const devices = [device('Laptop', { commitOrder: 'unsafe' }, { pollAtTicks: [0, AFTER_AUTOLOGOUT], writeDelayTicks: 5000 })];
-    const expunge = simulate(world({ personality: { kind: 'expunge-on-dele' }, devices, faults })).outcome();
+    const expunge = simulate(world({ personality: { kind: 'expunge-on-dele' }, devices, faults }), { engines: ALL_ENGINES }).outcome();
     expect(expunge.lost).toBe(1);
     expect(expunge.messages[0]!.verdict).toBe('lost');
-    const rfc = simulate(world({ devices, faults })).outcome();
+    const rfc = simulate(world({ devices, faults }), { engines: ALL_ENGINES }).outcome();
     expect(rfc.lost).toBe(0);
     expect(rfc.messages[0]!.verdict).toBe('delivered');
   });
@@ -53,7 +54,7 @@ describe('failure catalogue, POP3', () => {
         personality: { kind: 'expunge-on-dele' },
         devices: [device('Laptop', {}, { pollAtTicks: [0, LATER] })],
         faults: [{ kind: 'drop-connection', placement: { onCommand: 'DELE', when: 'delivered' } }],
-      }),
+      }), { engines: ALL_ENGINES },
     );
     expect(run.outcome()).toMatchObject({ delivered: 2, duplicated: 0, lost: 0 });
     expect(removals(run.trace)).toContain('expunge-on-dele');
@@ -64,7 +65,7 @@ describe('failure catalogue, POP3', () => {
       world({
         devices: [device('Laptop', { commitOrder: 'unsafe' }, { writeDelayTicks: 5000 })],
         faults: [{ kind: 'crash-client', placement: { onCommand: 'QUIT', when: 'replied' } }],
-      }),
+      }), { engines: ALL_ENGINES },
     );
     const o = run.outcome();
     expect(o.lost).toBe(2);
@@ -77,24 +78,24 @@ describe('failure catalogue, POP3', () => {
 
   it('F7: the same crash with the safe order, or in keep mode, loses nothing', () => {
     const faults = [{ kind: 'crash-client' as const, placement: { onCommand: 'QUIT', when: 'replied' as const } }];
-    const safe = simulate(world({ devices: [device('Laptop', { commitOrder: 'safe' }, { writeDelayTicks: 5000 })], faults })).outcome();
+    const safe = simulate(world({ devices: [device('Laptop', { commitOrder: 'safe' }, { writeDelayTicks: 5000 })], faults }), { engines: ALL_ENGINES }).outcome();
     expect(safe.lost).toBe(0);
     expect(safe.delivered).toBe(2);
     const keep = simulate(
-      world({ devices: [device('Laptop', { commitOrder: 'unsafe', retention: 'keep' }, { writeDelayTicks: 5000, pollAtTicks: [0, LATER] })], faults }),
+      world({ devices: [device('Laptop', { commitOrder: 'unsafe', retention: 'keep' }, { writeDelayTicks: 5000, pollAtTicks: [0, LATER] })], faults }), { engines: ALL_ENGINES },
     ).outcome();
     expect(keep.lost).toBe(0);
     for (const m of keep.messages) expect(m.onServer).toBe(true);
   });
 
   it('F10 (RFC 2449 §7): two devices in delete mode: the second never sees the mail (gap)', () => {
-    const o = simulate(world({ devices: [device('Laptop'), device('Phone', {}, { pollAtTicks: [50_000] })] })).outcome();
+    const o = simulate(world({ devices: [device('Laptop'), device('Phone', {}, { pollAtTicks: [50_000] })] }), { engines: ALL_ENGINES }).outcome();
     expect(o.gap).toBe(2);
     for (const m of o.messages) expect(m.copiesByDevice).toEqual({ Laptop: 1, Phone: 0 });
   });
 
   it('F5 (RFC 1939 §6): the connection dies after the server commits, before its +OK arrives: the deletions were applied; a safe client loses nothing', () => {
-    const run = simulate(world({ faults: [{ kind: 'drop-connection', placement: { onCommand: 'QUIT', when: 'delivered' } }] }));
+    const run = simulate(world({ faults: [{ kind: 'drop-connection', placement: { onCommand: 'QUIT', when: 'delivered' } }] }), { engines: ALL_ENGINES });
     const lostSeg = run.trace.find((e) => e.kind === 'segment-lost');
     expect(lostSeg && lostSeg.kind === 'segment-lost' && lostSeg.direction).toBe('s2c');
     expect(removals(run.trace)).toEqual(['update', 'update']);
@@ -107,7 +108,7 @@ describe('failure catalogue, POP3', () => {
   });
 
   it('RFC 6298 §5: a lost segment is retransmitted after the timeout: the +OK to QUIT arrives late but whole, nothing is skipped', () => {
-    const run = simulate(world({ faults: [{ kind: 'lose-segment', direction: 's2c', placement: { onCommand: 'QUIT', when: 'delivered' } }] }));
+    const run = simulate(world({ faults: [{ kind: 'lose-segment', direction: 's2c', placement: { onCommand: 'QUIT', when: 'delivered' } }] }), { engines: ALL_ENGINES });
     expect(run.trace.some((e) => e.kind === 'segment-lost')).toBe(false);
     const fault = run.trace.find((e) => e.kind === 'fault')!;
     const resent = run.trace.find((e) => e.kind === 'retransmitted')!;
@@ -127,7 +128,7 @@ describe('failure catalogue, POP3', () => {
       world({
         devices: [device('Laptop', {}, { pollAtTicks: [0, AFTER_AUTOLOGOUT] })],
         faults: [{ kind: 'connection-silent', placement: { onCommand: 'QUIT', when: 'sent' } }],
-      }),
+      }), { engines: ALL_ENGINES },
     );
     expect(run.trace.some((e) => e.kind === 'command' && e.keyword === 'QUIT' && e.session === 1)).toBe(false);
     expect(run.trace.some((e) => e.explain === 'server.autologout' && e.session === 1)).toBe(true);
@@ -138,24 +139,24 @@ describe('failure catalogue, POP3', () => {
 
   it('F11: two keep-mode devices with UIDL each download every message exactly once', () => {
     const o = simulate(
-      world({ devices: [device('Laptop', { retention: 'keep' }, { pollAtTicks: [0, LATER] }), device('Phone', { retention: 'keep' }, { pollAtTicks: [50_000, 2 * LATER] })] }),
+      world({ devices: [device('Laptop', { retention: 'keep' }, { pollAtTicks: [0, LATER] }), device('Phone', { retention: 'keep' }, { pollAtTicks: [50_000, 2 * LATER] })] }), { engines: ALL_ENGINES },
     ).outcome();
     expect(o.delivered).toBe(2);
     for (const m of o.messages) expect(m).toMatchObject({ onServer: true, copiesByDevice: { Laptop: 1, Phone: 1 } });
   });
 
   it('F13 (RFC 2449 §6.7 EXPIRE 0): a keep client on a download-once server: the server removes what was retrieved at QUIT', () => {
-    const one = simulate(world({ personality: { kind: 'download-once' }, devices: [device('Laptop', { retention: 'keep' })] }));
+    const one = simulate(world({ personality: { kind: 'download-once' }, devices: [device('Laptop', { retention: 'keep' })] }), { engines: ALL_ENGINES });
     expect(removals(one.trace)).toEqual(['download-once', 'download-once']);
     expect(one.outcome()).toMatchObject({ delivered: 2, lost: 0 });
     const two = simulate(
-      world({ personality: { kind: 'download-once' }, devices: [device('Laptop', { retention: 'keep' }), device('Phone', { retention: 'keep' }, { pollAtTicks: [50_000] })] }),
+      world({ personality: { kind: 'download-once' }, devices: [device('Laptop', { retention: 'keep' }), device('Phone', { retention: 'keep' }, { pollAtTicks: [50_000] })] }), { engines: ALL_ENGINES },
     ).outcome();
     expect(two.gap).toBe(2);
   });
 
   it('F15 (RFC 1939 §7): a keep client without UIDL downloads everything again on every poll', () => {
-    const run = simulate(world({ devices: [device('Laptop', { retention: 'keep', useUidl: false }, { pollAtTicks: [0, LATER, 2 * LATER] })] }));
+    const run = simulate(world({ devices: [device('Laptop', { retention: 'keep', useUidl: false }, { pollAtTicks: [0, LATER, 2 * LATER] })] }), { engines: ALL_ENGINES });
     const o = run.outcome();
     expect(o.duplicated).toBe(2);
     for (const m of o.messages) expect(m.copiesByDevice['Laptop']).toBe(3);
@@ -166,7 +167,7 @@ describe('failure catalogue, POP3', () => {
       world({
         devices: [device('Laptop'), device('Phone', {}, { pollAtTicks: [] })],
         faults: [{ kind: 'second-device-login', device: 'Phone', placement: { onCommand: 'RETR', when: 'sent' } }],
-      }),
+      }), { engines: ALL_ENGINES },
     );
     const refused = run.trace.find((e) => e.kind === 'reply' && e.device === 'Phone' && !e.ok);
     expect(refused && refused.kind === 'reply' && refused.line).toMatch(/^-ERR \[IN-USE\]/);
@@ -178,7 +179,7 @@ describe('failure catalogue, POP3', () => {
       world({
         devices: [device('Laptop', {}, { pollAtTicks: [0, 1000, AFTER_AUTOLOGOUT] })],
         faults: [{ kind: 'device-power-loss', placement: { onCommand: 'RETR', when: 'sent' } }],
-      }),
+      }), { engines: ALL_ENGINES },
     );
     const inUse = run.trace.find((e) => e.kind === 'reply' && e.session === 2 && !e.ok);
     expect(inUse && inUse.kind === 'reply' && inUse.line).toMatch(/\[IN-USE\]/);
@@ -194,7 +195,7 @@ describe('failure catalogue, POP3', () => {
       world({
         devices: [device('Laptop', {}, { pollAtTicks: [0, 100_000, 300_000, AFTER_AUTOLOGOUT], clientTimeoutTicks: TIMEOUT })],
         faults: [{ kind: 'connection-silent', placement: { onCommand: 'DELE', when: 'replied', occurrence: 2 } }],
-      }),
+      }), { engines: ALL_ENGINES },
     );
     const fault = run.trace.find((e) => e.kind === 'fault')!;
     // The client gives up after its own timeout, counted from the last octet it heard.
@@ -225,7 +226,7 @@ describe('failure catalogue, POP3', () => {
       world({
         devices: [device('Laptop', { commitOrder: 'unsafe' }, { pollAtTicks: [0, 1000], writeDelayTicks: 5000 })],
         faults: [{ kind: 'crash-client', placement: { onCommand: 'DELE', when: 'sent' } }],
-      }),
+      }), { engines: ALL_ENGINES },
     );
     const crash = run.trace.findIndex((e) => e.kind === 'fault');
     const aborted = run.trace.findIndex((e) => e.kind === 'server-state' && e.session === 1 && e.to === 'CLOSED');
@@ -245,7 +246,7 @@ describe('failure catalogue, POP3', () => {
       world({
         devices: [device('Laptop', {}, { pollAtTicks: [0, AFTER_AUTOLOGOUT] })],
         faults: [{ kind: 'idle-past-autologout', placement: { onCommand: 'DELE', when: 'replied' } }],
-      }),
+      }), { engines: ALL_ENGINES },
     );
     expect(run.trace.some((e) => e.explain === 'server.autologout' && e.session === 1)).toBe(true);
     expect(run.trace.some((e) => e.kind === 'unmarked' && e.explain === 'unmarked.session-ended')).toBe(true);
@@ -265,7 +266,7 @@ describe('failure catalogue, POP3', () => {
         messages: 3,
         devices: [device('Laptop', {}, { pollAtTicks: [0, AFTER_AUTOLOGOUT] })],
         faults: [{ kind: 'idle-past-autologout', placement: { onCommand: 'DELE', when: 'replied', occurrence: 3 } }],
-      }),
+      }), { engines: ALL_ENGINES },
     );
     const s1 = run.trace.filter((e) => e.session === 1);
     const fault = run.trace.findIndex((e) => e.kind === 'fault');
@@ -286,7 +287,7 @@ describe('failure catalogue, POP3', () => {
       world({
         devices: [device('Laptop', {}, { pollAtTicks: [0, 50_000, 200_000] })],
         faults: [{ kind: 'crash-server', downtimeTicks: 120_000, placement: { onCommand: 'QUIT', when: 'sent' } }],
-      }),
+      }), { engines: ALL_ENGINES },
     );
     const crash = run.trace.find((e) => e.kind === 'fault')!;
     const refused = run.trace.find((e) => e.kind === 'connection' && e.change === 'refused')!;
@@ -307,7 +308,7 @@ describe('failure catalogue, POP3', () => {
       world({
         devices: [device('Laptop', {}, { pollAtTicks: [0, LATER] })],
         faults: [{ kind: 'drop-connection', placement: { atOctet: 40, direction: 's2c', during: 'RETR' } }],
-      }),
+      }), { engines: ALL_ENGINES },
     );
     const cut = run.trace.filter((e) => e.kind === 'deliver' && e.direction === 's2c');
     const partial = run.trace.find((e) => e.kind === 'segment-lost');
@@ -325,7 +326,7 @@ describe('F7 in keep mode with the unsafe order (scenario f7-crash-before-durabl
         devices: [device('Laptop', { retention: 'keep', commitOrder: 'unsafe' }, { writeDelayTicks: 100_000, pollAtTicks: [0, AFTER_AUTOLOGOUT] })],
         faults: [{ kind: 'crash-client', placement: { onCommand: 'QUIT', when: 'replied' } }],
         seed: 1,
-      }),
+      }), { engines: ALL_ENGINES },
     );
     const o = run.outcome();
     expect(o.gap).toBe(3);
@@ -345,17 +346,17 @@ describe('F7 in keep mode with the unsafe order (scenario f7-crash-before-durabl
 
 describe('failure catalogue, POP1 and POP2', () => {
   it('RFC 937 "ACKD": POP2 removes on release; RFC 918 "RCVD": POP1 removes on RCVD', () => {
-    const pop2 = simulate(world({ protocol: 'pop2' }));
+    const pop2 = simulate(world({ protocol: 'pop2' }), { engines: ALL_ENGINES });
     expect(removals(pop2.trace)).toEqual(['release', 'release']);
     expect(pop2.outcome().delivered).toBe(2);
-    const pop1 = simulate(world({ protocol: 'pop1' }));
+    const pop1 = simulate(world({ protocol: 'pop1' }), { engines: ALL_ENGINES });
     expect(removals(pop1.trace)).toEqual(['rcvd', 'rcvd']);
     expect(pop1.outcome().delivered).toBe(2);
   });
 
   it('RFC 918 (F2): POP1 drop before RCVD: nothing deleted, the whole mailbox comes again (duplicates)', () => {
     const o = simulate(
-      world({ protocol: 'pop1', devices: [device('Laptop', {}, { pollAtTicks: [0, LATER] })], faults: [{ kind: 'drop-connection', placement: { onCommand: 'RCVD', when: 'sent' } }] }),
+      world({ protocol: 'pop1', devices: [device('Laptop', {}, { pollAtTicks: [0, LATER] })], faults: [{ kind: 'drop-connection', placement: { onCommand: 'RCVD', when: 'sent' } }] }), { engines: ALL_ENGINES },
     ).outcome();
     expect(o.lost).toBe(0);
     expect(o.duplicated).toBe(2);

@@ -44,7 +44,7 @@ export interface Chunk {
 }
 
 /** Bounds the queue: more segments in flight than this is a simulator bug. */
-export const MAX_SEGMENTS_IN_FLIGHT = 10_000;
+const MAX_SEGMENTS_IN_FLIGHT = 10_000;
 
 export class Channel {
   readonly #queue: Segment[] = [];

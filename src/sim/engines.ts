@@ -1,75 +1,46 @@
 /**
- * Maps a protocol to its engine factories. The simulator creates one server
- * session and one client agent per device session through these.
+ * The engines a world runs: per protocol, the factories for one server
+ * session and one client agent per device session, and the MD5 digests POP3
+ * authentication needs (APOP, CRAM-MD5; src/protocol/digests.ts).
  *
- * Rules of this module:
- * - POP3 is built in. POP1 and POP2 are registered: statically by
- *   engines-all.ts (Node, tests, the CLI, the bridge, the scenario runner and
- *   index.ts), or on demand in the browser with `await loadEngines(protocol)`,
- *   which keeps their code out of the app's first load.
- * - `enginesFor` stays synchronous. Asking for a protocol whose engines were
- *   never registered is the caller's mistake and throws EnginesNotLoadedError,
- *   naming the fix; it never falls back to another protocol.
+ * Whoever simulates passes them in (WorldOptions.engines); nothing here is a
+ * registry. Node code, tests and lazy panels pass ALL_ENGINES
+ * (./engines-all.ts); the browser app's first run passes POP3_ENGINES only
+ * and adds POP1, POP2 and the digests as the learner needs them
+ * (src/ui/simulator.ts), which keeps their code out of the first load.
  */
 import type { ClientAgent, ClientContext, ClientPolicy, Protocol, ServerOptions, ServerSession } from '../protocol/engine.ts';
+import type { Digests } from '../protocol/digests.ts';
 import type { PostOffice } from '../protocol/maildrop.ts';
-import { createPop3Server } from '../protocol/pop3/server.ts';
-import { createPop3Client } from '../protocol/pop3/client.ts';
 
 export interface EngineFactories {
   createServer(office: PostOffice, options: ServerOptions): ServerSession;
   createClient(policy: ClientPolicy, context: ClientContext): ClientAgent;
 }
 
-/** Thrown by enginesFor when a protocol's engines have not been registered (see loadEngines). */
+export interface Engines {
+  readonly pop1?: EngineFactories;
+  readonly pop2?: EngineFactories;
+  readonly pop3?: EngineFactories;
+  /** MD5 for APOP and CRAM-MD5; a world whose devices use neither runs without them. */
+  readonly digests?: Digests;
+}
+
+/** Thrown when a world's protocol has no engines in the Engines passed in: the caller's mistake. */
 export class EnginesNotLoadedError extends Error {
   override readonly name = 'EnginesNotLoadedError';
   constructor(readonly protocol: Protocol) {
     super(
-      `scenario error: the ${protocol.toUpperCase()} engines are not loaded; ` +
-        `call \`await loadEngines('${protocol}')\` (src/sim/engines.ts) before simulating, ` +
-        `or import src/sim/engines-all.ts`,
+      `scenario error: no ${protocol.toUpperCase()} engines were passed in; ` +
+        `give the world \`engines\` with ${protocol} (ALL_ENGINES from src/sim/engines-all.ts, ` +
+        `or the app's loadEngines in src/ui/simulator.ts)`,
     );
   }
 }
 
-const POP3: EngineFactories = { createServer: createPop3Server, createClient: createPop3Client };
-
-const registry = new Map<Protocol, EngineFactories>([['pop3', POP3]]);
-
-/** Makes `protocol` available to enginesFor. Registering the same protocol again replaces its factories. */
-export function registerEngines(protocol: Protocol, factories: EngineFactories): void {
-  registry.set(protocol, factories);
-}
-
-/** Whether enginesFor(protocol) will succeed right now. */
-export function enginesLoaded(protocol: Protocol): boolean {
-  return registry.has(protocol);
-}
-
-export function enginesFor(protocol: Protocol): EngineFactories {
-  const factories = registry.get(protocol);
+/** The factories for `protocol` in `engines`; EnginesNotLoadedError when they are missing. */
+export function enginesFor(engines: Engines, protocol: Protocol): EngineFactories {
+  const factories = engines[protocol];
   if (!factories) throw new EnginesNotLoadedError(protocol);
   return factories;
-}
-
-/**
- * Loads and registers a protocol's engines (a dynamic import for POP1 and
- * POP2; POP3 is always present). Resolves to the same factories enginesFor
- * returns from then on. Safe to call repeatedly and concurrently.
- */
-export async function loadEngines(protocol: Protocol): Promise<EngineFactories> {
-  const present = registry.get(protocol);
-  if (present) return present;
-  switch (protocol) {
-    case 'pop3':
-      break;
-    case 'pop2':
-      registerEngines('pop2', (await import('./engines-pop2.ts')).POP2_ENGINES);
-      break;
-    case 'pop1':
-      registerEngines('pop1', (await import('./engines-pop1.ts')).POP1_ENGINES);
-      break;
-  }
-  return enginesFor(protocol);
 }

@@ -13,6 +13,7 @@ import { stepEnds, stepPositions, stepRange } from './steps.ts';
 import { toTranscript } from './transcript.ts';
 import type { FaultKind, FaultSpec, TraceEvent, WorldConfig } from './types.ts';
 import type { Protocol } from '../protocol/engine.ts';
+import { ALL_ENGINES } from './engines-all.ts';
 
 const LATER = 700_000;
 const texts = (trace: readonly TraceEvent[]) => trace.map(explainEvent);
@@ -20,7 +21,7 @@ const closing = (trace: readonly TraceEvent[], session = 1) => trace.find((e) =>
 
 describe('A2: how a session that ended without its commit is explained', () => {
   it('RFC 1939 §6: POP3, RFC server, reset before QUIT: no UPDATE, nothing this session marked is removed', () => {
-    const run = simulate(world({ devices: [device('Laptop', {}, { pollAtTicks: [0, LATER] })], faults: [{ kind: 'drop-connection', placement: { onCommand: 'DELE', when: 'replied' } }] }));
+    const run = simulate(world({ devices: [device('Laptop', {}, { pollAtTicks: [0, LATER] })], faults: [{ kind: 'drop-connection', placement: { onCommand: 'DELE', when: 'replied' } }] }), { engines: ALL_ENGINES });
     const end = closing(run.trace)!;
     expect(end.explain).toBe('server.aborted');
     expect(explainEvent(end)).toMatch(/never enters UPDATE: nothing this session marked is removed/);
@@ -33,7 +34,7 @@ describe('A2: how a session that ended without its commit is explained', () => {
         personality: { kind: 'expunge-on-dele' },
         devices: [device('Laptop', {}, { pollAtTicks: [0, LATER] })],
         faults: [{ kind: 'drop-connection', placement: { onCommand: 'DELE', when: 'replied' } }],
-      }),
+      }), { engines: ALL_ENGINES },
     );
     expect(run.trace.some((e) => e.kind === 'removed' && e.session === 1 && e.reason === 'expunge-on-dele')).toBe(true);
     const end = closing(run.trace)!;
@@ -43,12 +44,12 @@ describe('A2: how a session that ended without its commit is explained', () => {
   });
 
   it('RFC 918 "RCVD": POP1 ended after RCVD says the mailbox was deleted then; before RCVD, nothing; never UPDATE or RFC 1939', () => {
-    const after = simulate(world({ protocol: 'pop1', devices: [device('Laptop', {}, { pollAtTicks: [0, LATER] })], faults: [{ kind: 'drop-connection', placement: { onCommand: 'RCVD', when: 'delivered' } }] }));
+    const after = simulate(world({ protocol: 'pop1', devices: [device('Laptop', {}, { pollAtTicks: [0, LATER] })], faults: [{ kind: 'drop-connection', placement: { onCommand: 'RCVD', when: 'delivered' } }] }), { engines: ALL_ENGINES });
     expect(after.trace.some((e) => e.kind === 'removed' && e.session === 1 && e.reason === 'rcvd')).toBe(true);
     const endAfter = closing(after.trace)!;
     expect(endAfter.explain).toBe('server.aborted.pop1.rcvd');
     expect(explainEvent(endAfter)).toMatch(/RCVD had confirmed receipt: the mailbox contents were deleted then/);
-    const before = simulate(world({ protocol: 'pop1', devices: [device('Laptop', {}, { pollAtTicks: [0, LATER] })], faults: [{ kind: 'drop-connection', placement: { onCommand: 'RCVD', when: 'sent' } }] }));
+    const before = simulate(world({ protocol: 'pop1', devices: [device('Laptop', {}, { pollAtTicks: [0, LATER] })], faults: [{ kind: 'drop-connection', placement: { onCommand: 'RCVD', when: 'sent' } }] }), { engines: ALL_ENGINES });
     expect(closing(before.trace)!.explain).toBe('server.aborted.pop1');
     for (const t of [...texts(after.trace), ...texts(before.trace)]) expect(t).not.toMatch(/UPDATE|RFC 1939/);
   });
@@ -58,14 +59,14 @@ describe('A2: how a session that ended without its commit is explained', () => {
       ...world({ protocol: 'pop2', devices: [device('Laptop', {}, { pollAtTicks: [0, LATER] })], faults: [{ kind: 'drop-connection', placement: { onCommand: 'ACKD', when: 'replied' } }] }),
       pop2Abort,
     });
-    const nothing = simulate(config('commit-nothing'));
+    const nothing = simulate(config('commit-nothing'), { engines: ALL_ENGINES });
     const end = closing(nothing.trace)!;
     expect(explainEvent(end)).toMatch(/RFC 937 does not say .*set to commit nothing/);
     const unmark = nothing.trace.find((e) => e.kind === 'unmarked' && e.session === 1)!;
     expect(unmark.explain).toBe('unmarked.session-ended.pop2');
     expect(unmark.rfc).toBe('RFC 937 "ACKD"');
     expect(explainEvent(unmark)).toMatch(/this simulated server forgets the mark/);
-    const released = simulate(config('commit-on-release'));
+    const released = simulate(config('commit-on-release'), { engines: ALL_ENGINES });
     expect(explainEvent(closing(released.trace)!)).toMatch(/commit on release \(as UW ipop2d did\).*deletes the messages acknowledged with ACKD/);
     for (const t of [...texts(nothing.trace), ...texts(released.trace)]) expect(t).not.toMatch(/UPDATE|RFC 1939|reference/);
   });
@@ -73,7 +74,7 @@ describe('A2: how a session that ended without its commit is explained', () => {
 
 describe('A3, A9: session-ended unmarks and autologout cite the right rule', () => {
   it('RFC 1939 §3: a POP3 autologout cites §3 (the timer rule), its unmarks §6', () => {
-    const run = simulate(world({ devices: [device('Laptop', {}, { pollAtTicks: [0, LATER] })], faults: [{ kind: 'idle-past-autologout', placement: { onCommand: 'DELE', when: 'replied' } }] }));
+    const run = simulate(world({ devices: [device('Laptop', {}, { pollAtTicks: [0, LATER] })], faults: [{ kind: 'idle-past-autologout', placement: { onCommand: 'DELE', when: 'replied' } }] }), { engines: ALL_ENGINES });
     const end = closing(run.trace)!;
     expect(end.explain).toBe('server.autologout');
     expect(end.rfc).toBe('RFC 1939 §3');
@@ -88,7 +89,7 @@ describe('A3, A9: session-ended unmarks and autologout cite the right rule', () 
 
 describe('A4: the faults are explained as real networks have them', () => {
   const faultText = (kind: FaultKind, extra: Partial<FaultSpec> = {}): string => {
-    const run = simulate(world({ faults: [{ kind, placement: { onCommand: 'RETR', when: 'sent' }, ...extra }] }));
+    const run = simulate(world({ faults: [{ kind, placement: { onCommand: 'RETR', when: 'sent' }, ...extra }] }), { engines: ALL_ENGINES });
     return explainEvent(run.trace.find((e) => e.kind === 'fault')!);
   };
 
@@ -118,7 +119,7 @@ describe('no c2s/s2c, no internal references in what learners read', () => {
             protocol,
             devices: [device('Laptop', {}, { pollAtTicks: [0, 200_000, LATER] })],
             faults: [{ kind, direction: 'c2s', placement: { atOctet: 3, direction: 'c2s' } }],
-          }),
+          }), { engines: ALL_ENGINES },
         );
         const all = [...texts(run.trace), toTranscript(run.trace)].join('\n');
         expect(all, `${protocol} ${kind}`).not.toMatch(/c2s|s2c|reference §|client->server|server->client/);
@@ -130,7 +131,7 @@ describe('no c2s/s2c, no internal references in what learners read', () => {
 
 describe('E: transcripts and keep-mode commits', () => {
   it('RFC 1939 §3: after a cut in the middle of a reply the transcript keeps the part that did arrive', () => {
-    const run = simulate(world({ devices: [device('Laptop', {}, { pollAtTicks: [0, LATER] })], faults: [{ kind: 'drop-connection', placement: { atOctet: 40, direction: 's2c', during: 'RETR' } }] }));
+    const run = simulate(world({ devices: [device('Laptop', {}, { pollAtTicks: [0, LATER] })], faults: [{ kind: 'drop-connection', placement: { atOctet: 40, direction: 's2c', during: 'RETR' } }] }), { engines: ALL_ENGINES });
     const lines = toTranscript(run.trace).split('\n');
     const cutAt = lines.findIndex((l) => l.endsWith('[cut]'));
     expect(cutAt).toBeGreaterThan(0);
@@ -146,7 +147,7 @@ describe('E: transcripts and keep-mode commits', () => {
 
   it('RFC 1939 §7: in keep mode the unsafe order remembers the UID before the copy is on disk, and the narration says so', () => {
     const run = (commitOrder: 'safe' | 'unsafe') =>
-      simulate(world({ devices: [device('Laptop', { retention: 'keep', commitOrder }, { writeDelayTicks: 1_000 })] })).trace.filter((e) => e.kind === 'uid-memory');
+      simulate(world({ devices: [device('Laptop', { retention: 'keep', commitOrder }, { writeDelayTicks: 1_000 })] }), { engines: ALL_ENGINES }).trace.filter((e) => e.kind === 'uid-memory');
     const unsafe = run('unsafe');
     expect(unsafe.length).toBe(2);
     for (const e of unsafe) {
@@ -159,7 +160,7 @@ describe('E: transcripts and keep-mode commits', () => {
 
 describe('narrateStep: one line per step, the app\'s and the CLI\'s words', () => {
   it('RFC 1939 §6: the QUIT step says UPDATE removes the marked messages once, with a count, and never more than the maximum of sentences', () => {
-    const trace = simulate(world({ messages: 3 })).trace;
+    const trace = simulate(world({ messages: 3 }), { engines: ALL_ENGINES }).trace;
     const ends = stepEnds(trace, 'commands');
     const lines: string[] = [];
     for (let i = 0, from = 0; i < ends.length; from = ends[i]! + 1, i++) lines.push(narrateStep(trace, from, ends[i]!));
@@ -182,7 +183,7 @@ describe('narrateStep: one line per step, the app\'s and the CLI\'s words', () =
   });
 
   it('a fault step keeps the fault and its consequence, dropping context first', () => {
-    const trace = simulate(world({ devices: [device('Laptop', {}, { pollAtTicks: [0, LATER] })], faults: [{ kind: 'drop-connection', placement: { onCommand: 'DELE', when: 'replied' } }] })).trace;
+    const trace = simulate(world({ devices: [device('Laptop', {}, { pollAtTicks: [0, LATER] })], faults: [{ kind: 'drop-connection', placement: { onCommand: 'DELE', when: 'replied' } }] }), { engines: ALL_ENGINES }).trace;
     const fault = trace.findIndex((e) => e.kind === 'fault');
     const ends = stepEnds(trace, 'commands');
     const k = ends.findIndex((end) => end >= fault);
@@ -194,7 +195,7 @@ describe('narrateStep: one line per step, the app\'s and the CLI\'s words', () =
 });
 
 describe('narrateStepAt: the one narration of "Step k" for the app, the presenter notes and the CLI', () => {
-  const trace = simulate(world({ messages: 3 })).trace;
+  const trace = simulate(world({ messages: 3 }), { engines: ALL_ENGINES }).trace;
   const positions = stepPositions(trace, 'commands');
 
   it('steps cover the trace once: step 0 is the first event, each later step starts after the previous one ends', () => {

@@ -89,8 +89,6 @@ interface DeviceEntry {
   /** key -> copy; the records are immutable (replaced, never mutated), so a clone shares them. */
   copies: Map<string, CopyRecord>;
   uidMemory: Set<string>;
-  /** Crashed and not yet restarted (until its next session-start). */
-  crashed: boolean;
 }
 
 interface CopyRecord {
@@ -230,7 +228,6 @@ export class Ledger {
           session: 0,
           copies: new Map(),
           uidMemory: new Set(d.uidMemory),
-          crashed: false,
         },
       ]),
     );
@@ -268,14 +265,16 @@ export class Ledger {
       case 'session-start': {
         const d = this.#device(event.device);
         d.session = event.session;
-        d.crashed = false;
+        // Restarted: no longer down, not yet connected.
+        if (d.connection === 'crashed') d.connection = 'offline';
         d.clientState = '';
         d.serverState = '';
         break;
       }
       case 'connection': {
         const d = this.#device(event.device);
-        if (event.session === undefined || event.session === d.session) {
+        // A crashed device stays down whatever its old connection's events say, until it restarts.
+        if (d.connection !== 'crashed' && (event.session === undefined || event.session === d.session)) {
           // A refused connection never existed: the device stays offline.
           d.connection = event.change === 'opened' ? 'connected' : event.change === 'refused' ? 'offline' : event.change;
         }
@@ -355,9 +354,12 @@ export class Ledger {
           this.lockHolder = null;
           this.serverUp = false;
         } else if ((event.fault === 'crash-client' || event.fault === 'device-power-loss') && event.device !== undefined) {
+          this.#device(event.device).connection = 'crashed';
+        } else if (event.fault === 'drop-connection' && event.device !== undefined) {
+          // A reset cuts the connection at the fault's own step, before the
+          // connection event that records it: the view never shows it connected after the cut.
           const d = this.#device(event.device);
-          d.connection = 'crashed';
-          d.crashed = true;
+          if (d.connection === 'connected') d.connection = 'dropped';
         }
         break;
       case 'session-end':
@@ -506,7 +508,7 @@ export class Ledger {
         const i = this.#fixed.index.get(uid);
         return { uid, label: i === undefined ? uid : this.#fixed.labels[i]!, status: a.status, count: a.count };
       });
-      return { name, connection: d.connection, clientState: d.clientState, serverState: d.serverState, copies, uidMemory: [...d.uidMemory], crashed: d.crashed };
+      return { name, connection: d.connection, clientState: d.clientState, serverState: d.serverState, copies, uidMemory: [...d.uidMemory] };
     });
     const inFlight: InFlightView[] = [...this.inFlight.values()].map((e) => ({
       device: e.device,

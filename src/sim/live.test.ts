@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { LiveWorld } from './live.ts';
 import { world } from './testkit.ts';
+import { ALL_ENGINES } from './engines-all.ts';
 
 function liveWorld(messages = 3): LiveWorld {
-  return new LiveWorld(world({ messages, devices: [], channel: { latencyTicks: 3, octetsPerTick: 40 } }));
+  return new LiveWorld(world({ messages, devices: [], channel: { latencyTicks: 3, octetsPerTick: 40 } }), { engines: ALL_ENGINES });
 }
 
 describe('LiveWorld: typing POP3 by hand through the simulated channel', () => {

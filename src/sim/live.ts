@@ -12,6 +12,7 @@ import type { ClientAgent, ClientOutput } from '../protocol/engine.ts';
 import { toTranscript } from './transcript.ts';
 import { World, SimulationError, type Connection } from './world.ts';
 import type { DeviceSpec, Direction, Outcome, TraceEvent, WorldConfig, WorldView } from './types.ts';
+import type { Engines } from './engines.ts';
 
 const EMPTY: ClientOutput = Object.freeze({ send: '', effects: Object.freeze([]) });
 
@@ -58,6 +59,8 @@ export class ManualAgent implements ClientAgent {
 }
 
 export interface LiveWorldOptions {
+  /** The engines (and digests) to run (src/sim/engines.ts). */
+  readonly engines: Engines;
   /** Name of the hand-driven device (default "Terminal"); added to the world if the config lacks it. */
   readonly manualDevice?: string;
 }
@@ -70,7 +73,7 @@ export class LiveWorld {
   readonly #agents = new Map<number, ManualAgent>();
   #lastAgent: ManualAgent | null = null;
 
-  constructor(config: WorldConfig, options: LiveWorldOptions = {}) {
+  constructor(config: WorldConfig, options: LiveWorldOptions) {
     this.manualDevice = options.manualDevice ?? 'Terminal';
     const hasDevice = config.devices.some((d) => d.name === this.manualDevice);
     const manualSpec: DeviceSpec = {
@@ -81,6 +84,7 @@ export class LiveWorld {
     };
     const full: WorldConfig = hasDevice ? config : { ...config, devices: [...config.devices, manualSpec] };
     this.world = new World(full, {
+      engines: options.engines,
       manualAgents: new Map([
         [
           this.manualDevice,

@@ -10,6 +10,7 @@ import { simulate } from './run.ts';
 import { device, world } from './testkit.ts';
 import { explainEvent } from '../i18n/narration.ts';
 import type { TraceEvent } from './types.ts';
+import { ALL_ENGINES } from './engines-all.ts';
 
 const DAY = 86_400_000;
 const keep = { retention: 'keep' as const };
@@ -27,7 +28,7 @@ function twoDevices(deleteWhenDeletedLocally: boolean, deletionAt = DAY) {
 
 describe('local deletion on one device (reference §7.2)', () => {
   it('RFC 1939 §6: set to delete from the server when deleted here, the next session sends DELE for it and QUIT removes it; the phone never gets it (a gap), the laptop was served', () => {
-    const run = simulate(twoDevices(true));
+    const run = simulate(twoDevices(true), { engines: ALL_ENGINES });
     const { trace } = run;
     const deleted = trace.find((e) => e.kind === 'copy' && e.change === 'deleted')!;
     expect(deleted).toMatchObject({ device: 'Laptop', tick: DAY });
@@ -46,7 +47,7 @@ describe('local deletion on one device (reference §7.2)', () => {
   });
 
   it('without that setting the server is never told: the phone gets all three, and the laptop does not fetch message 2 again (its UID is remembered, RFC 1939 §7)', () => {
-    const run = simulate(twoDevices(false));
+    const run = simulate(twoDevices(false), { engines: ALL_ENGINES });
     expect(explainEvent(run.trace.find((e) => e.kind === 'copy' && e.change === 'deleted')!)).toMatch(/The server is not told/);
     expect(sent(run.trace, 'Laptop').filter((l) => l.startsWith('DELE') || l.startsWith('RETR'))).toEqual(['RETR 1', 'RETR 2', 'RETR 3']);
     expect(run.trace.filter((e) => e.kind === 'removed')).toHaveLength(0);
@@ -59,18 +60,18 @@ describe('local deletion on one device (reference §7.2)', () => {
       messages: 2,
       devices: [device('Laptop', { ...keep, deleteWhenDeletedLocally: true }, { pollAtTicks: [DAY], localDeletions: [{ message: 1, atTick: 0 }] })],
     });
-    const run = simulate(config);
+    const run = simulate(config, { engines: ALL_ENGINES });
     expect(run.trace.some((e) => e.kind === 'copy' && e.change === 'deleted')).toBe(false);
     expect(run.outcome().delivered).toBe(2);
   });
 
   it('a deletion naming a message the maildrop does not have is a scenario error', () => {
     const config = world({ messages: 1, devices: [device('Laptop', keep, { localDeletions: [{ message: 3, atTick: 0 }] })] });
-    expect(() => simulate(config)).toThrow(/names message 3, but there are 1/);
+    expect(() => simulate(config, { engines: ALL_ENGINES })).toThrow(/names message 3, but there are 1/);
   });
 
   it('seeking back before the deletion shows the copy again (the ledger clones its per-device state)', () => {
-    const run = simulate(twoDevices(true));
+    const run = simulate(twoDevices(true), { engines: ALL_ENGINES });
     const at = run.trace.findIndex((e) => e.kind === 'copy' && e.change === 'deleted');
     const { uid } = run.trace[at] as { uid: string };
     const before = run.viewAt(at - 1).custody.find((m) => m.uid === uid)!;

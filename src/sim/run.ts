@@ -15,14 +15,6 @@ import { toTranscript } from './transcript.ts';
 import { World, SimulationError, type WorldOptions } from './world.ts';
 import type { FaultSpec, Outcome, TraceEvent, WorldConfig, WorldView } from './types.ts';
 
-/**
- * A run without transcript(): what the app's first load needs (simulateCore),
- * so transcript.ts stays out of that bundle.
- */
-export type CoreRun = Omit<SimulationRun, 'transcript' | 'fork'> & {
-  fork(step: number, fault: Omit<FaultSpec, 'placement'> & { readonly placement?: FaultSpec['placement'] }): CoreRun;
-};
-
 export interface SimulationRun {
   readonly config: WorldConfig;
   readonly trace: readonly TraceEvent[];
@@ -40,23 +32,22 @@ export interface SimulationRun {
   fork(step: number, fault: Omit<FaultSpec, 'placement'> & { readonly placement?: FaultSpec['placement'] }): SimulationRun;
 }
 
-export function simulate(config: WorldConfig, options: WorldOptions = {}): SimulationRun {
-  return simulateWith(config, options, toTranscript);
-}
-
-/** simulate without transcript() (nor transcript.ts): the same trace, views, outcome and fork. */
-export function simulateCore(config: WorldConfig, options: WorldOptions = {}): CoreRun {
-  return simulateWith(config, options, null);
+/** Runs the world to its end; `options.engines` must hold the config's protocol (engines.ts). */
+export function simulate(config: WorldConfig, options: WorldOptions): SimulationRun {
+  const world = new World(config, options);
+  world.run();
+  world.finish();
+  return new Run(world, options);
 }
 
 /**
- * simulateCore one World step at a time, for a caller that must not block
- * (the app builds its first run in slices that yield to the browser): the
- * generator yields after every step and returns the same CoreRun that
- * simulateCore would. It never touches a timer; the caller decides when to
- * pause. The same step bound as World.run() holds.
+ * simulate one World step at a time, for a caller that must not block (the
+ * app builds its first run in slices that yield to the browser): the
+ * generator yields after every step and returns the same run simulate would.
+ * It never touches a timer; the caller decides when to pause. The same step
+ * bound as World.run() holds.
  */
-export function* simulateCoreInSteps(config: WorldConfig, options: WorldOptions = {}): Generator<void, CoreRun, void> {
+export function* simulateInSteps(config: WorldConfig, options: WorldOptions): Generator<void, SimulationRun, void> {
   const world = new World(config, options);
   const maxIterations = world.maxEvents * 4 + 10_000;
   for (let i = 0; world.step(); i++) {
@@ -64,21 +55,7 @@ export function* simulateCoreInSteps(config: WorldConfig, options: WorldOptions 
     yield;
   }
   world.finish();
-  return new Run(world, options, null);
-}
-
-export type Transcriber = (trace: readonly TraceEvent[]) => string;
-
-/**
- * simulate with the transcript formatter passed in (toTranscript, or null for
- * a CoreRun). lean.ts builds its simulate from this so that the module the
- * app's first load shares with lazy chunks does not import transcript.ts.
- */
-export function simulateWith(config: WorldConfig, options: WorldOptions, transcriber: Transcriber | null): SimulationRun {
-  const world = new World(config, options);
-  world.run();
-  world.finish();
-  return new Run(world, options, transcriber);
+  return new Run(world, options);
 }
 
 /**
@@ -113,14 +90,11 @@ class Run implements SimulationRun {
   readonly trace: readonly TraceEvent[];
   readonly #world: World;
   readonly #options: WorldOptions;
-  /** toTranscript for simulate's runs; null for simulateCore's, whose type has no transcript(). */
-  readonly #transcriber: Transcriber | null;
   #snapshots: Ledger[] | null = null;
   #interval = 64;
 
-  constructor(world: World, options: WorldOptions, transcriber: Transcriber | null) {
+  constructor(world: World, options: WorldOptions) {
     this.#world = world;
-    this.#transcriber = transcriber;
     this.#options = options;
     this.config = world.config;
     this.trace = world.trace;
@@ -139,14 +113,13 @@ class Run implements SimulationRun {
   }
 
   transcript(): string {
-    if (!this.#transcriber) throw new Error('this run was made by simulateCore, which has no transcript(): use toTranscript(run.trace)');
-    return this.#transcriber(this.trace);
+    return toTranscript(this.trace);
   }
 
   fork(step: number, fault: Omit<FaultSpec, 'placement'> & { readonly placement?: FaultSpec['placement'] }): SimulationRun {
     if (!Number.isSafeInteger(step) || step < 0) throw new RangeError(`fork step must be a non-negative integer, got ${step}`);
     const spec: FaultSpec = { ...fault, placement: { atStep: step } };
-    const forked = simulateWith({ ...this.config, faults: [...this.config.faults, spec] }, this.#options, this.#transcriber);
+    const forked = simulate({ ...this.config, faults: [...this.config.faults, spec] }, this.#options);
     // Determinism: everything before the injected fault's event is the same run.
     const firstFault = forked.trace.findIndex((e, i) => i >= step && e.kind === 'fault' && e.fault === spec.kind);
     const end = firstFault < 0 ? Math.min(forked.trace.length, this.trace.length) : firstFault;

@@ -10,9 +10,10 @@ import type { SimulationRun } from './run.ts';
 
 /** The ledger's starting point for a finished run, rebuilt the way World does. */
 function initOf(run: SimulationRun): LedgerInit {
-  return new World(run.config, { checkInvariants: false }).ledgerInit;
+  return new World(run.config, { engines: ALL_ENGINES, checkInvariants: false }).ledgerInit;
 }
 import type { FaultKind, FaultPlacement, FaultSpec, WorldConfig } from './types.ts';
+import { ALL_ENGINES } from './engines-all.ts';
 
 describe('determinism', () => {
   it('the same seed gives the identical trace, for 1,000 seeds', () => {
@@ -23,8 +24,8 @@ describe('determinism', () => {
         channel: { latencyTicks: 1, octetsPerTick: 512 },
         faults: [{ kind: 'drop-connection', placement: { probability: { numerator: 1, denominator: 40 } } }],
       });
-      const a = JSON.stringify(simulate(config).trace);
-      const b = JSON.stringify(simulate(config).trace);
+      const a = JSON.stringify(simulate(config, { engines: ALL_ENGINES }).trace);
+      const b = JSON.stringify(simulate(config, { engines: ALL_ENGINES }).trace);
       if (a !== b) throw new Error(`seed ${seed}: two runs of the same config differ`);
     }
   });
@@ -32,7 +33,7 @@ describe('determinism', () => {
   it('the seed really changes the run (APOP timestamps, probabilistic faults)', () => {
     const greetings = new Set<string>();
     for (let seed = 0; seed < 20; seed++) {
-      const first = simulate(world({ seed, messages: 1 })).trace.find((e) => e.kind === 'reply');
+      const first = simulate(world({ seed, messages: 1 }), { engines: ALL_ENGINES }).trace.find((e) => e.kind === 'reply');
       greetings.add(first && first.kind === 'reply' ? first.line : '');
     }
     expect(greetings.size).toBeGreaterThan(15);
@@ -83,7 +84,7 @@ describe('seed sweeps with random faults, every invariant checked after every st
       });
       let lost = -1;
       try {
-        lost = simulate(config).outcome().lost;
+        lost = simulate(config, { engines: ALL_ENGINES }).outcome().lost;
       } catch (e) {
         throw new Error(`seed ${seed}: ${(e as Error).message}`);
       }
@@ -112,7 +113,7 @@ describe('seed sweeps with random faults, every invariant checked after every st
       // RFC 937 leaves a POP2 abort open: sweep both models.
       const config: WorldConfig = { ...config0, pop2Abort: (seed & 4) === 0 ? 'commit-nothing' : 'commit-on-release' };
       try {
-        const run = simulate(config);
+        const run = simulate(config, { engines: ALL_ENGINES });
         const o = run.outcome();
         expect(o.delivered + o.duplicated + o.lost + o.gap).toBeLessThanOrEqual(2);
       } catch (e) {
@@ -124,7 +125,7 @@ describe('seed sweeps with random faults, every invariant checked after every st
 
 describe('seek and fork', () => {
   const config = world({ messages: 3, devices: [device('Laptop', {}, { pollAtTicks: [0, 100_000] })] });
-  const run = simulate(config);
+  const run = simulate(config, { engines: ALL_ENGINES });
 
   it('viewAt(k) equals the state built by replaying the trace from the start, at every step', () => {
     let previous = run.viewAt(-1);
@@ -153,7 +154,7 @@ describe('seek and fork', () => {
           device('Phone', { retention: 'delete' }, { pollAtTicks: [800_000] }),
         ],
         faults: [{ kind: 'crash-client', device: 'Laptop', placement: { onCommand: 'QUIT', when: 'replied' } }],
-      }),
+      }), { engines: ALL_ENGINES },
     );
     expect(big.trace.length).toBeGreaterThan(3 * 64);
     big.prepareSeek();
@@ -203,7 +204,7 @@ describe('explanations', () => {
           { kind: 'second-device-login', device: 'Phone', placement: { onCommand: 'RETR', when: 'sent' } },
           { kind: 'lose-segment', device: 'Laptop', direction: 's2c', placement: { atTick: 700_005 } },
         ],
-      }),
+      }), { engines: ALL_ENGINES },
     );
     const used = new Set<string>();
     for (const e of run.trace) {
@@ -219,21 +220,21 @@ describe('explanations', () => {
 describe('scenario errors and bounds', () => {
   it('identical message content is a scenario error (copies are matched by content)', () => {
     const same = message(1);
-    expect(() => simulate(world({ messages: [same, same] }))).toThrow(/identical content/);
+    expect(() => simulate(world({ messages: [same, same] }), { engines: ALL_ENGINES })).toThrow(/identical content/);
   });
 
   it('an unknown fault device, or duplicate device names, are scenario errors', () => {
-    expect(() => new World(world({ faults: [{ kind: 'crash-client', device: 'Nope', placement: { atTick: 1 } }] }))).toThrow(SimulationError);
-    expect(() => new World(world({ devices: [device('A'), device('A')] }))).toThrow(/two devices/);
+    expect(() => new World(world({ faults: [{ kind: 'crash-client', device: 'Nope', placement: { atTick: 1 } }] }), { engines: ALL_ENGINES })).toThrow(SimulationError);
+    expect(() => new World(world({ devices: [device('A'), device('A')] }), { engines: ALL_ENGINES })).toThrow(/two devices/);
   });
 
   it('exceeding maxEvents throws with the seed', () => {
     const config: WorldConfig = world({ seed: 42, maxEvents: 20 });
-    expect(() => simulate(config)).toThrow(/seed 42.*maxEvents/);
+    expect(() => simulate(config, { engines: ALL_ENGINES })).toThrow(/seed 42.*maxEvents/);
   });
 
   it('the named fault operations act on a world directly', () => {
-    const w = new World(world({ devices: [device('Laptop', {}, { pollAtTicks: [0] })] }));
+    const w = new World(world({ devices: [device('Laptop', {}, { pollAtTicks: [0] })] }), { engines: ALL_ENGINES });
     w.step();
     expect(w.connectionOf('Laptop')).not.toBeNull();
     w.dropConnection('Laptop');

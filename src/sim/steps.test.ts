@@ -5,6 +5,7 @@ import { toWorldConfig } from '../scenarios/format.ts';
 import { BUILTIN_SCENARIOS, DEFAULT_SCENARIO } from '../scenarios/library/index.ts';
 import { stepEnds, stepOf, type Detail } from './steps.ts';
 import type { TraceEvent } from './types.ts';
+import { ALL_ENGINES } from './engines-all.ts';
 
 const DETAILS: readonly Detail[] = ['commands', 'segments', 'octets'];
 
@@ -31,7 +32,7 @@ function ranges(ends: Int32Array): Array<[number, number]> {
 }
 
 describe('stepEnds on the default scenario', () => {
-  const run = simulate(toWorldConfig(DEFAULT_SCENARIO));
+  const run = simulate(toWorldConfig(DEFAULT_SCENARIO), { engines: ALL_ENGINES });
   const trace = run.trace;
 
   it('plays in at most 40 steps at Commands, one per command or reply crossing the channel', () => {
@@ -82,7 +83,7 @@ describe('stepEnds on the default scenario', () => {
 describe('stepEnds on every built-in scenario', () => {
   for (const scenario of BUILTIN_SCENARIOS) {
     it(`${scenario.id}: every detail partitions the trace`, () => {
-      const trace = simulate(toWorldConfig(scenario)).trace;
+      const trace = simulate(toWorldConfig(scenario), { engines: ALL_ENGINES }).trace;
       for (const detail of DETAILS) expectPartition(stepEnds(trace, detail), trace.length);
     });
   }

@@ -220,6 +220,12 @@ export interface ServerMessageView {
   readonly removedReason?: RemovalReason;
 }
 
+/**
+ * The one fact the stage shows about a device's link. 'dropped' from a
+ * reset's own fault step (before its connection event); 'crashed' (the
+ * device is down: crash-client or device-power-loss) from the fault's step
+ * until its next session-start, whatever the old connection's events say.
+ */
 export type ConnectionStatus = 'offline' | 'connected' | 'closed' | 'dropped' | 'crashed';
 
 export interface CopyView {
@@ -237,11 +243,6 @@ export interface DeviceView {
   readonly serverState: string;
   readonly copies: readonly CopyView[];
   readonly uidMemory: readonly string[];
-  /**
-   * True from the device's crash-client or device-power-loss fault until its
-   * next session-start: the device is down because it crashed (not merely offline).
-   */
-  readonly crashed: boolean;
 }
 
 export interface InFlightView {

@@ -79,7 +79,8 @@ import { TICKS_PER_DAY, MIN_AUTOLOGOUT_TICKS, type ClientAgent, type ClientOutpu
 import { PostOffice, type Maildrop } from '../protocol/maildrop.ts';
 import { toCrlf, type Octets } from '../protocol/octets.ts';
 import { Channel, type Segment } from './channel.ts';
-import { enginesFor, type EngineFactories } from './engines.ts';
+import { enginesFor, type EngineFactories, type Engines } from './engines.ts';
+import type { Digests } from '../protocol/digests.ts';
 import { InvariantChecker } from './invariants.ts';
 import { subjectOf } from './subject.ts';
 import { Ledger, type LedgerInit } from './ledger.ts';
@@ -106,8 +107,8 @@ export const FAULT_OPERATIONS = {
 } as const satisfies Record<FaultKind, string>;
 
 export interface WorldOptions {
-  /** Engine factories; default: enginesFor(config.protocol). */
-  readonly engines?: EngineFactories;
+  /** The engines (and digests) to run; the config's protocol must be among them (engines.ts). */
+  readonly engines: Engines;
   /** Names of devices whose agent is a person typing (LiveWorld). */
   readonly manualAgents?: ReadonlyMap<string, () => ClientAgent>;
   /** Run the invariant checker after every event (default true). */
@@ -224,6 +225,7 @@ export class World {
   readonly maxEvents: number;
   readonly autologoutTicks: number;
   readonly #engines: EngineFactories;
+  readonly #digests: Digests | undefined;
   readonly #devices: DeviceState[];
   readonly #byName = new Map<string, DeviceState>();
   /** Live and half-open (zombie) connections, in creation order. */
@@ -248,13 +250,14 @@ export class World {
   readonly #hasCommandFaults: boolean;
   readonly #needsKeywords: boolean;
 
-  constructor(config: WorldConfig, options: WorldOptions = {}) {
+  constructor(config: WorldConfig, options: WorldOptions) {
     this.config = config;
     this.seed = config.seed;
     this.prng = new Prng(config.seed);
     this.maxEvents = config.maxEvents ?? DEFAULT_MAX_EVENTS;
     this.autologoutTicks = config.autologoutTicks ?? MIN_AUTOLOGOUT_TICKS;
-    this.#engines = options.engines ?? enginesFor(config.protocol);
+    this.#engines = enginesFor(options.engines, config.protocol);
+    this.#digests = options.engines.digests;
     this.office = new PostOffice(config.hostname);
     this.maildrop = this.office.addAccount(config.user, config.secret).maildrop;
     const messages = config.messages.map((spec) => {
@@ -771,6 +774,7 @@ export class World {
       sessionId: `${d.name}#${session}`,
       apopTimestamp,
       today,
+      ...(this.#digests ? { digests: this.#digests } : {}),
     });
     const agent = d.manual
       ? d.manual()
@@ -780,6 +784,7 @@ export class World {
           knownUids: new Map(d.uidMemory),
           locallyDeleted: new Set(d.locallyDeleted),
           today,
+          ...(this.#digests ? { digests: this.#digests } : {}),
         });
     const conn: Connection = {
       id: this.#nextConnection++,

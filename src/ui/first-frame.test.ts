@@ -5,6 +5,7 @@ import { BUILTIN_SCENARIOS } from '../scenarios/library/index.ts';
 import { simulate } from '../sim/index.ts';
 import { buildConfig, type Settings } from './wiring.ts';
 import { firstFrame } from './first-frame.ts';
+import { ALL_ENGINES } from '../sim/engines-all.ts';
 
 describe('the first frame, painted before the simulator loads', () => {
   for (const scenario of BUILTIN_SCENARIOS) {
@@ -12,7 +13,7 @@ describe('the first frame, painted before the simulator loads', () => {
       it(`${scenario.id} (${retention}): equals the simulated run's view at step 0`, () => {
         const settings: Settings = { retention, protocol: scenario.protocol, personality: 'rfc', scenarioId: scenario.id, scenarioFaults: true, pollAgain: true };
         const config = buildConfig(scenario, settings);
-        const run = simulate(config);
+        const run = simulate(config, { engines: ALL_ENGINES });
         expect(firstFrame(config)).toEqual(run.viewAt(0));
       });
     }

@@ -35,7 +35,7 @@ export function firstFrame(config: WorldConfig): WorldView {
     serverUp: true,
     lockHolder: null,
     maildrop,
-    devices: config.devices.map((d) => ({ name: d.name, connection: 'offline', clientState: '', serverState: '', copies: [], uidMemory: Object.keys(d.knownUids ?? {}), crashed: false })),
+    devices: config.devices.map((d) => ({ name: d.name, connection: 'offline', clientState: '', serverState: '', copies: [], uidMemory: Object.keys(d.knownUids ?? {}) })),
     inFlight: [],
     custody,
   };

@@ -13,7 +13,8 @@ import type { PersonalityKind, Protocol } from '../protocol/engine.ts';
 import { emptyRun, indexTrace, type RunLike, type TraceIndex } from './run.ts';
 import { attemptRun, type ScenarioSource, type Settings, type ScenarioEntry } from './wiring.ts';
 import { stepOf, stepPositions, type Detail } from '../sim/steps.ts';
-import type { Scenario } from '../scenarios/scenario.ts';
+import { textForMode, type Scenario } from '../scenarios/scenario.ts';
+import { faultAfter } from '../scenarios/fault-map/place.ts';
 
 /**
  * How long one step takes on screen while playing. A step is one command or
@@ -69,8 +70,7 @@ export class Player {
   /** The scenario in the menu, its title and summary as written for the retention mode in force. */
   get scenario(): ScenarioEntry | undefined {
     const entry = this.scenarios.find((s) => s.id === this.settings.scenarioId);
-    const text = entry?.byMode?.[this.settings.retention];
-    return entry && text ? { ...entry, title: text.title ?? entry.title, summary: text.summary ?? entry.summary } : entry;
+    return entry && { ...entry, ...textForMode(entry, this.settings.retention) };
   }
 
   trace: readonly TraceEvent[] = $derived(this.run.trace);
@@ -193,9 +193,9 @@ export class Player {
   /**
    * Starts a run from the settings. With `carry`, the learner's faults and
    * cursor move to the same dialogue positions of the new run (see
-   * faultmap.ts); without, the cursor starts at 0 and the faults are cleared.
+   * fault-carry.ts); without, the cursor starts at 0 and the faults are cleared.
    */
-  private rebuild(carry: FaultMap | null = null): void {
+  private rebuild(carry: FaultCarry | null = null): void {
     this.terminal = null;
     if (this.source.ready && !this.source.ready(this.settings)) {
       // POP1/POP2 engines (or other lazy parts) first; the run appears when they arrive, unless the settings changed meanwhile.
@@ -246,13 +246,13 @@ export class Player {
   private playWhenReady = false;
   /**
    * Rebuilds for changed settings, keeping the learner's faults and place.
-   * The dialogue-position code (faultmap.ts) loads on first need: a fresh
+   * The dialogue-position code (fault-carry.ts) loads on first need: a fresh
    * page with nothing to carry does not pay for it.
    */
   private rebuildKeeping(): void {
     if (this.userFaults.length === 0 && this.cursor === 0) return this.rebuild();
     const wanted = this.settings;
-    void import('./faultmap.ts').then((m) => {
+    void import('./fault-carry.ts').then((m) => {
       if (this.settings === wanted) this.rebuild(m);
     });
   }
@@ -375,9 +375,9 @@ export class Player {
    */
   inject(kind: FaultKind, afterStep: number = this.cursor): void {
     this.pause();
-    const atStep = Math.min(this.last, afterStep) + 1;
+    const fault = faultAfter(this.run, kind, afterStep);
     const keep = this.cursor;
-    if (this.forkAt(kind, atStep, this.view.devices[0]?.name)) {
+    if (this.forkAt(kind, 'atStep' in fault.placement ? fault.placement.atStep : afterStep + 1, fault.device)) {
       this.cursor = Math.min(keep, this.last);
       this.panelCursor = this.cursor;
     }
@@ -396,6 +396,23 @@ export class Player {
       return false;
     }
   }
+  /**
+   * Opens one cell of the fault map: the scenario in `retention` without its
+   * own faults (the map's world), at the end of step `stepNo` (Detail =
+   * Commands, the map's steps), with `kind` injected just after it, paused
+   * there and ready to play.
+   */
+  openFork(retention: Settings['retention'], kind: FaultKind, stepNo: number): boolean {
+    this.pause();
+    this.settings = { ...this.settings, retention, scenarioFaults: false };
+    this.detail = 'commands';
+    this.rebuild();
+    if (this.preparing || this.settings !== this.settingsOfRun) return false;
+    this.selectStep(stepNo);
+    const before = this.run;
+    this.inject(kind);
+    return this.run !== before;
+  }
   clearFaults(): void {
     const keep = this.cursor;
     this.rebuild();
@@ -409,7 +426,7 @@ export class Player {
   });
 }
 
-type FaultMap = typeof import('./faultmap.ts');
+type FaultCarry = typeof import('./fault-carry.ts');
 
 const KEY = Symbol('player');
 

@@ -5,11 +5,12 @@ import { builtinScenario } from '../scenarios/library/index.ts';
 import { indexTrace, segmentLabel, stepAtTick } from './run.ts';
 import { placementText } from './layout/placement.ts';
 import { configFor, loadBuiltins, scenarioForShare, type Settings } from './wiring.ts';
+import { ALL_ENGINES } from '../sim/engines-all.ts';
 
 const first = builtinScenario('first-session')!;
 
 describe('indexTrace', () => {
-  const run = simulate(toWorldConfig(first));
+  const run = simulate(toWorldConfig(first), { engines: ALL_ENGINES });
   const index = indexTrace(run.trace);
 
   it('pairs every send with its final delivery, in order', () => {
@@ -56,7 +57,7 @@ describe('indexTrace', () => {
 
   it('marks a segment cut by a drop as lost, and puts the fault on the ladder', () => {
     const quit = index.segments.find((s) => s.label === 'QUIT')!;
-    const forked = simulate(toWorldConfig(first)).fork(quit.sendStep + 1, { kind: 'drop-connection', device: 'Laptop' });
+    const forked = simulate(toWorldConfig(first), { engines: ALL_ENGINES }).fork(quit.sendStep + 1, { kind: 'drop-connection', device: 'Laptop' });
     const fi = indexTrace(forked.trace);
     expect(fi.rows.some((r) => r.kind === 'fault')).toBe(true);
     const lostQuit = fi.segments.find((s) => s.label === 'QUIT')!;
@@ -84,7 +85,7 @@ describe('wiring', () => {
   });
 
   it('RFC 1939 §6: with a later poll, a drop before QUIT gives duplicates, not loss', () => {
-    const run = simulate(configFor(settings));
+    const run = simulate(configFor(settings), { engines: ALL_ENGINES });
     const quit = run.trace.find((e) => e.kind === 'send' && e.label === 'QUIT')!;
     const outcome = run.fork(quit.step, { kind: 'drop-connection', device: 'Laptop' }).outcome();
     expect(outcome.lost).toBe(0);

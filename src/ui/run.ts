@@ -154,15 +154,22 @@ export function emptyRun(protocol: WorldConfig['protocol']): RunLike {
     seed: 0,
   };
   const view: WorldView = { step: 0, tick: 0, protocol, serverUp: true, lockHolder: null, maildrop: [], devices: [], inFlight: [], custody: [] };
-  const outcome: Outcome = { delivered: 0, duplicated: 0, lost: 0, gap: 0, messages: [] };
-  const run: RunLike = {
+  return stillRun(config, view, 'this scenario could not be run, so there is nothing to add a fault to');
+}
+
+/**
+ * A run that shows one view and no trace (nothing to play or step through),
+ * with no verdicts yet; `fork` throws `why` (emptyRun, first-frame.ts).
+ */
+export function stillRun(config: WorldConfig, view: WorldView, why: string): RunLike {
+  const outcome: Outcome = { delivered: 0, duplicated: 0, lost: 0, gap: 0, messages: view.custody };
+  return {
     config,
     trace: [],
     viewAt: () => view,
     outcome: () => outcome,
     fork: () => {
-      throw new Error('this scenario could not be run, so there is nothing to add a fault to');
+      throw new Error(why);
     },
   };
-  return run;
 }

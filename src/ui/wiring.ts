@@ -5,19 +5,20 @@
  * The header's knobs override the chosen scenario the same way the CLI's
  * `--mode` does (toWorldConfig's overrides), plus protocol and personality.
  */
-import { matchLanguage, type Language } from '../i18n/language.ts';
 import { DEFAULT_SCENARIO_TEXT, type BuiltinText } from '../i18n/library-default-text.ts';
-import { parsePersonality, personalityName, type Personality, type PersonalityKind, type Protocol } from '../protocol/engine.ts';
+import { parsePersonality, personalityName, type PersonalityKind, type Protocol, type Retention } from '../protocol/engine.ts';
 import type { WorldConfig } from '../sim/types.ts';
-import { toWorldConfig, type Scenario } from '../scenarios/scenario.ts';
+import type { Engines } from '../sim/engines.ts';
+import type { ModeText, Scenario } from '../scenarios/scenario.ts';
 import { DEFAULT_SCENARIO, DEFAULT_SCENARIO_ID, loadLibrary } from '../scenarios/library/default.ts';
-import { LATER } from '../scenarios/library/common.ts';
+import { buildConfig } from '../scenarios/world-config.ts';
 import type { RunLike } from './run.ts';
 import { firstFrameRun } from './first-frame.ts';
-import { isDetail, type Detail } from '../sim/steps.ts';
+
+export { buildConfig, personalityFor } from '../scenarios/world-config.ts';
 
 export interface Settings {
-  readonly retention: 'delete' | 'keep';
+  readonly retention: Retention;
   readonly protocol: Protocol;
   readonly personality: PersonalityKind;
   readonly scenarioId: string;
@@ -33,30 +34,8 @@ export interface ScenarioEntry {
   readonly summary: string;
   /** How many faults the scenario injects by itself. */
   readonly faults: number;
-  /** Title and summary for one retention mode, where the scenario words them differently. */
-  readonly byMode?: Readonly<Partial<Record<'delete' | 'keep', ModeText>>>;
-}
-
-export interface ModeText {
-  readonly title?: string;
-  readonly summary?: string;
-}
-
-/**
- * A scenario's per-mode text (the optional `byMode` field), read
- * defensively: only string titles and summaries count.
- */
-export function modeTexts(scenario: unknown): ScenarioEntry['byMode'] {
-  const raw = (scenario as { byMode?: unknown } | null)?.byMode;
-  if (!raw || typeof raw !== 'object') return undefined;
-  const out: Partial<Record<'delete' | 'keep', ModeText>> = {};
-  for (const mode of ['delete', 'keep'] as const) {
-    const m = (raw as Record<string, unknown>)[mode];
-    if (!m || typeof m !== 'object') continue;
-    const { title, summary } = m as Record<string, unknown>;
-    out[mode] = { ...(typeof title === 'string' ? { title } : {}), ...(typeof summary === 'string' ? { summary } : {}) };
-  }
-  return out.delete || out.keep ? out : undefined;
+  /** Title and summary for one retention mode, where the scenario words them differently (textForMode reads it). */
+  readonly byMode?: Scenario['byMode'];
 }
 
 export interface ScenarioSource {
@@ -83,18 +62,6 @@ export interface ScenarioSource {
   firstFrame?(settings: Settings): RunLike;
 }
 
-/**
- * The personality a header choice stands for. The scenario's own personality
- * (with its days) is kept while the choice is its kind; "retention-days"
- * chosen from another kind means 30 days; "login-delay" means 300 seconds.
- */
-export function personalityFor(kind: PersonalityKind, own?: Personality): Personality {
-  if (own && own.kind === kind) return own;
-  if (kind === 'retention-days') return { kind, days: 30 };
-  if (kind === 'login-delay') return { kind, seconds: 300 };
-  return { kind };
-}
-
 /** Scenarios opened from share links, by id. They are data, checked by parseScenario before they get here. */
 const linked = new Map<string, Scenario>();
 
@@ -108,32 +75,8 @@ export function configFor(settings: Settings): WorldConfig {
   return buildConfig(scenarioById(settings.scenarioId), settings);
 }
 
-/**
- * The world for a scenario under the learner's settings: the retention mode
- * forced, the header's protocol and personality, each device polling once
- * more after its sessions (pollAgain), and the scenario's own faults on or
- * off. The app (configFor) and the embed (src/embed/source.ts) both use it.
- */
-export function buildConfig(scenario: Scenario, settings: Settings): WorldConfig {
-  const base = toWorldConfig(scenario, { mode: settings.retention });
-  const devices = settings.pollAgain
-    ? base.devices.map((d) => {
-        const last = d.pollAtTicks[d.pollAtTicks.length - 1] ?? 0;
-        return d.pollAtTicks.length >= 2 ? d : { ...d, pollAtTicks: [...d.pollAtTicks, last + LATER] };
-      })
-    : base.devices;
-  return {
-    ...base,
-    protocol: settings.protocol,
-    personality: personalityFor(settings.personality, base.personality),
-    devices,
-    faults: settings.scenarioFaults ? base.faults : [],
-  };
-}
-
 const entryOf = (s: Scenario): ScenarioEntry => {
-  const byMode = modeTexts(s);
-  return { id: s.id, title: s.title, summary: s.summary, faults: s.faults.length, ...(byMode ? { byMode } : {}) };
+  return { id: s.id, title: s.title, summary: s.summary, faults: s.faults.length, ...(s.byMode ? { byMode: s.byMode } : {}) };
 };
 
 /**
@@ -185,11 +128,16 @@ type Simulator = typeof import('./simulator.ts');
 /** The simulator (world, engines, ledger, invariants, channel): a lazy chunk, loaded right after the first paint. */
 let simulator: Simulator | null = null;
 let simulatorLoading: Promise<Simulator> | null = null;
+/** The engines the app has loaded so far, passed to every run (src/sim/engines.ts): POP3 with the simulator, the rest on demand. */
+let engines: Engines = {};
 
 /** Loads the simulator chunk once (again after a failure, e.g. offline before the service worker has it). */
 export function loadSimulator(): Promise<Simulator> {
   simulatorLoading ??= import('./simulator.ts').then(
-    (m) => (simulator = m),
+    (m) => {
+      engines = { pop3: m.POP3_ENGINES, ...engines };
+      return (simulator = m);
+    },
     (err: unknown) => {
       simulatorLoading = null;
       throw err;
@@ -206,7 +154,7 @@ function loadedSimulator(): Simulator {
 /** Whether runFor(settings) can run synchronously right now: the simulator is loaded, the scenario is known and the protocol's engines (and, for APOP/CRAM-MD5 devices, the digests) are loaded. */
 export function ready(settings: Settings): boolean {
   const sim = simulator;
-  return sim !== null && known(settings.scenarioId) && sim.enginesLoaded(settings.protocol) && (sim.digestsLoaded() || !needsDigests(settings));
+  return sim !== null && known(settings.scenarioId) && engines[settings.protocol] !== undefined && (engines.digests !== undefined || !needsDigests(settings));
 }
 
 /**
@@ -229,7 +177,7 @@ function nextTask(): Promise<void> {
 async function buildInSlices(sim: Simulator, settings: Settings): Promise<void> {
   let result: { readonly run: RunLike } | { readonly error: unknown };
   try {
-    const steps = sim.simulateCoreInSteps(configFor(settings));
+    const steps = sim.simulateInSteps(configFor(settings), { engines });
     for (;;) {
       const until = performance.now() + SLICE_MS;
       let next = steps.next();
@@ -255,8 +203,8 @@ async function buildInSlices(sim: Simulator, settings: Settings): Promise<void> 
 export async function prepare(settings: Settings): Promise<void> {
   const sim = simulator ?? (await loadSimulator());
   if (!known(settings.scenarioId)) await loadBuiltins();
-  if (!sim.enginesLoaded(settings.protocol)) await sim.loadEngines(settings.protocol);
-  if (!sim.digestsLoaded() && needsDigests(settings)) await sim.loadDigests();
+  if (!engines[settings.protocol]) engines = { ...engines, [settings.protocol]: await sim.loadEngines(settings.protocol) };
+  if (!engines.digests && needsDigests(settings)) engines = { ...engines, digests: await sim.loadDigests() };
   await buildInSlices(sim, settings);
 }
 
@@ -268,7 +216,7 @@ function runFor(settings: Settings): RunLike {
     if ('run' in ahead.result) return ahead.result.run;
     throw ahead.result.error;
   }
-  return loadedSimulator().simulateCore(configFor(settings));
+  return loadedSimulator().simulate(configFor(settings), { engines });
 }
 
 /**
@@ -297,44 +245,6 @@ export function attemptRun(source: Pick<ScenarioSource, 'runFor'>, settings: Set
   } catch (err) {
     return { error: err instanceof Error ? err.message : String(err) };
   }
-}
-
-/** The panels (tabs on phones) a share link can bring into view. */
-export const SHARE_PANELS = ['sequence', 'explain', 'transcript', 'terminal', 'lessons'] as const;
-export type SharePanel = (typeof SHARE_PANELS)[number];
-
-/**
- * A share link's fragment: the scenario payload, the step on screen (a trace
- * index), the panel the learner has open (if any), the Detail (if not the
- * default, Commands), "Predict first" when on, and the language the sharer
- * reads (`&lang=es`, right after the payload), so a class opens the link in
- * the teacher's language.
- */
-export function shareHash(payload: string, step: number, panel: SharePanel | null = null, detail: Detail = 'commands', predict = false, lang: Language | null = null): string {
-  const tail = panel && SHARE_PANELS.includes(panel) ? `&panel=${panel}` : '';
-  const shown = detail !== 'commands' && isDetail(detail) ? `&detail=${detail}` : '';
-  // The language goes first after the payload, so the view parameters keep their order and place.
-  const spoken = lang && matchLanguage(lang) === lang ? `&lang=${lang}` : '';
-  return `#s=${payload}${spoken}&step=${Math.max(0, Math.round(step))}${tail}${shown}${predict ? '&predict=1' : ''}`;
-}
-
-/**
- * Splits a share fragment into the scenario part ("#s=…"), its step, its
- * open panel, "Predict first" and its language; a missing or bad step, an
- * unknown panel or a language POP Lab does not speak is null (links made
- * before languages existed have no `lang` and open in the reader's own).
- */
-export function splitShareHash(hash: string): { readonly link: string; readonly step: number | null; readonly panel: SharePanel | null; readonly detail: Detail | null; readonly predict: boolean; readonly lang: Language | null } {
-  const amp = hash.indexOf('&');
-  if (amp < 0) return { link: hash, step: null, panel: null, detail: null, predict: false, lang: null };
-  const params = new URLSearchParams(hash.slice(amp + 1));
-  const raw = params.get('step');
-  const step = raw !== null && /^\d{1,9}$/.test(raw) ? Number(raw) : null;
-  const rawPanel = params.get('panel');
-  const panel = SHARE_PANELS.find((p) => p === rawPanel) ?? null;
-  const rawDetail = params.get('detail');
-  // "Predict first" (predict=1): anything else leaves it off.
-  return { link: hash.slice(0, amp), step, panel, detail: isDetail(rawDetail) ? rawDetail : null, predict: params.get('predict') === '1', lang: matchLanguage(params.get('lang')) };
 }
 
 export function createSource(): ScenarioSource {

@@ -1,6 +1,6 @@
 /**
  * Side-by-side comparison (src/ui/compare/). Needs CompareLauncher mounted in
- * App's header (see src/ui/compare/README-mount.md).
+ * App's header.
  */
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';

@@ -44,7 +44,7 @@ test('the Tools menu works by keyboard: Enter opens it, Tab reaches every tool, 
   await tools.focus();
   await page.keyboard.press('Enter');
   await expect(tools).toHaveAttribute('aria-expanded', 'true');
-  for (const name of ['Presenter mode', 'Open presenter notes', 'Compare side by side', 'Export / import', 'Embed', 'Share', 'Dark theme', 'Keyboard shortcuts']) {
+  for (const name of ['Presenter mode', 'Open presenter notes', 'Compare side by side', 'Fault map', 'Export / import', 'Embed', 'Share', 'Dark theme', 'Keyboard shortcuts']) {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name })).toBeFocused();
   }
@@ -78,7 +78,7 @@ test('on a phone the Tools menu also holds the protocol and server menus, and fi
   await expect(page.getByRole('combobox', { name: 'Protocol' })).toBeHidden();
   await openTools(page);
   for (const name of ['Protocol', 'Server']) await expect(page.getByRole('combobox', { name })).toBeInViewport({ ratio: 1 });
-  for (const name of ['Presenter mode', 'Compare side by side', 'Share', 'Keyboard shortcuts']) await expect(page.getByRole('button', { name })).toBeInViewport({ ratio: 1 });
+  for (const name of ['Presenter mode', 'Compare side by side', 'Fault map', 'Share', 'Keyboard shortcuts']) await expect(page.getByRole('button', { name })).toBeInViewport({ ratio: 1 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations, JSON.stringify(results.violations, null, 2)).toEqual([]);

@@ -1,6 +1,6 @@
 /**
  * Guided lessons in the browser, with the LessonPanel as App.svelte mounts it
- * (see src/ui/lessons/README-mount.md). Motion is ON (the default a learner
+ *. Motion is ON (the default a learner
  * has); runs are played at the fastest speed (chosen in the Speed menu, as a
  * learner can); waits are generous because the test machine is shared.
  */

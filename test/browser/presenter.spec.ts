@@ -1,7 +1,7 @@
 /**
  * Presenter mode and the presenter notes window (src/ui/presenter/).
  * Needs PresenterControls mounted in App's header and NotesView mounted for
- * ?view=notes (see src/ui/presenter/README-mount.md).
+ * ?view=notes.
  */
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';

@@ -15,6 +15,7 @@ import { createPop3Server } from '../../src/protocol/pop3/server.ts';
 import { runClientAgent } from '../../src/node/client-runner.ts';
 import { createDemoPostOffice, loadMessagesFromDir } from '../../src/node/demo-maildrop.ts';
 import { FIXTURE_DIR, fixtureMessages, RawSession } from './bridge-support.ts';
+import { NOBLE_DIGESTS } from '../../src/protocol/digests-noble.ts';
 
 const EXPECTED = fixtureMessages();
 const bridges: RunningBridge[] = [];
@@ -33,7 +34,7 @@ async function serve(protocol: Protocol): Promise<{ office: PostOffice; bridge: 
 }
 
 function context(extra: Partial<ClientContext> = {}): ClientContext {
-  return { user: 'alice', secret: 'secret', knownUids: new Map(), locallyDeleted: new Set(), today: 0, ...extra };
+  return { user: 'alice', secret: 'secret', knownUids: new Map(), locallyDeleted: new Set(), today: 0, digests: NOBLE_DIGESTS, ...extra };
 }
 
 function maildropSize(office: PostOffice): number {

@@ -11,6 +11,7 @@ import { startBridge, type RunningBridge } from '../../src/node/bridge.ts';
 import { runClientAgent } from '../../src/node/client-runner.ts';
 import { createDemoPostOffice, loadMessagesFromDir } from '../../src/node/demo-maildrop.ts';
 import { FIXTURE_DIR, fixtureMessages, RawSession } from './bridge-support.ts';
+import { NOBLE_DIGESTS } from '../../src/protocol/digests-noble.ts';
 
 const EXPECTED = fixtureMessages();
 const bridges: RunningBridge[] = [];
@@ -26,7 +27,7 @@ async function serve(): Promise<{ office: PostOffice; bridge: RunningBridge }> {
   return { office, bridge };
 }
 
-const context: ClientContext = { user: 'alice', secret: 'secret', knownUids: new Map(), locallyDeleted: new Set(), today: 0 };
+const context: ClientContext = { user: 'alice', secret: 'secret', knownUids: new Map(), locallyDeleted: new Set(), today: 0, digests: NOBLE_DIGESTS };
 
 function maildropSize(office: PostOffice): number {
   return office.account('alice')?.maildrop.messages.length ?? -1;

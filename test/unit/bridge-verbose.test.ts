@@ -4,6 +4,7 @@
  * on one line or as a SASL continuation (RFC 5034 §4), is driven over TCP
  * and the log is searched for the secret, its base64 and the digests.
  */
+import { NOBLE_DIGESTS } from '../../src/protocol/digests-noble.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -102,13 +103,13 @@ describe('serve --verbose never logs a credential (RFC 5034 §4, RFC 1939 §7)',
     const digests: string[] = [];
     const crams: string[] = [];
     const apop = (secret: string) => (g: string) => {
-      const digest = apopDigest(timestampOf(g), secret);
+      const digest = apopDigest(NOBLE_DIGESTS, timestampOf(g), secret);
       digests.push(digest);
       return `APOP ${USER} ${digest}`;
     };
     const cram = (secret: string) => (_g: string, last: string) => {
-      const response = buildCramResponse(USER, secret, challengeOf(last));
-      digests.push(cramMd5Digest(secret, challengeOf(last)));
+      const response = buildCramResponse(NOBLE_DIGESTS, USER, secret, challengeOf(last));
+      digests.push(cramMd5Digest(NOBLE_DIGESTS, secret, challengeOf(last)));
       crams.push(encodeBase64(response));
       return encodeBase64(response);
     };

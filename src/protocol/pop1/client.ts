@@ -25,13 +25,14 @@
  * - Message keys are `pop1-1`, `pop1-2`, ... unique within one agent; the
  *   simulator qualifies them by session.
  */
-import { takeReplyLine } from '../pop12-common.ts';
-import { CRLF, type Octets } from '../octets.ts';
-import type { ClientAgent, ClientContext, ClientEffect, ClientOutput, ClientPolicy } from '../engine.ts';
+import type { Octets } from '../octets.ts';
+import { ClientOutputBuilder, CountFramedClient, EMPTY_CLIENT_OUTPUT, type Framed } from '../pop12-client.ts';
+import { COMMIT_PLAN, type ClientAgent, type ClientContext, type ClientOutput, type ClientPolicy } from '../engine.ts';
 import type { Pop1Command } from './server.ts';
 import { splitMailbox } from './mailbox-block.ts';
+import { sameRfc, type ClientMachine } from '../machine.ts';
 
-export const POP1_CLIENT_STATES = ['GREETING', 'USER', 'PASS', 'OPEN', 'DATA', 'RCVD', 'QUIT'] as const;
+const POP1_CLIENT_STATES = ['GREETING', 'USER', 'PASS', 'OPEN', 'DATA', 'RCVD', 'QUIT'] as const;
 export type Pop1ClientState = (typeof POP1_CLIENT_STATES)[number];
 
 /** RFC 918 "The Normal Scenario" from the client's side; states name the awaited reply. */
@@ -45,75 +46,44 @@ export const POP1_CLIENT_TRANSITIONS: Readonly<Record<Pop1ClientState, Partial<R
   QUIT: {},
 };
 
+/** The POP1 client's machine (protocol/machine.ts): the agent and the state diagram both run on it. */
+export const POP1_CLIENT_MACHINE: ClientMachine<Pop1ClientState, Pop1Command> = {
+  protocol: 'pop1',
+  role: 'client',
+  states: POP1_CLIENT_STATES,
+  transitions: POP1_CLIENT_TRANSITIONS,
+  stateRfc: sameRfc(POP1_CLIENT_STATES, 'RFC 918 "The Normal Scenario"'),
+  ownNames: true,
+};
+
 /** Longest reply line the client buffers while waiting for its end. */
 const MAX_REPLY_OCTETS = 512;
 
-class OutputBuilder {
-  send = '';
-  readonly effects: ClientEffect[] = [];
-  finish(): ClientOutput {
-    return Object.freeze({ send: this.send, effects: Object.freeze([...this.effects]) });
-  }
-}
-
-const EMPTY: ClientOutput = Object.freeze({ send: '', effects: Object.freeze([]) });
-
-class Pop1Client implements ClientAgent {
+/** The mailbox block announced by `#xxx` (CountFramedClient.framed), while it arrives. */
+class Pop1Client extends CountFramedClient<Pop1ClientState, Pop1Command, Framed> {
   readonly protocol = 'pop1' as const;
-  #state: Pop1ClientState = 'GREETING';
-  #finished = false;
-  #buffer = '';
-  /** The block announced by `#xxx`, while it arrives. */
-  #block: { readonly expectedOctets: number; data: Octets } | null = null;
   /** safe commit order: keys still waiting for saved() before RCVD. */
   readonly #unsaved = new Set<string>();
   #waitingForSaves = false;
   #copies = 0;
 
-  constructor(
-    readonly policy: ClientPolicy,
-    readonly context: ClientContext,
-  ) {}
-
-  get state(): Pop1ClientState {
-    return this.#state;
-  }
-
-  get finished(): boolean {
-    return this.#finished;
-  }
-
-  receive(octets: Octets): ClientOutput {
-    if (this.#finished) return EMPTY;
-    const out = new OutputBuilder();
-    this.#buffer += octets;
-    while (!this.#finished && this.#buffer.length > 0) {
-      if (this.#block !== null) {
-        if (!this.#takeData(out)) break;
-        continue;
-      }
-      const taken = takeReplyLine(this.#buffer, MAX_REPLY_OCTETS);
-      if (taken === 'overlong') this.#finish(out, false, `reply longer than ${MAX_REPLY_OCTETS} octets`);
-      if (typeof taken === 'string') break;
-      this.#buffer = taken.rest;
-      this.#reply(out, taken.line);
-    }
-    return out.finish();
+  constructor(policy: ClientPolicy, context: ClientContext) {
+    super(policy, context, POP1_CLIENT_MACHINE, { octets: MAX_REPLY_OCTETS, reason: `reply longer than ${MAX_REPLY_OCTETS} octets` });
   }
 
   saved(key: string): ClientOutput {
-    if (this.#finished || !this.#unsaved.delete(key)) return EMPTY;
-    if (!this.#waitingForSaves || this.#unsaved.size > 0) return EMPTY;
-    const out = new OutputBuilder();
+    if (this.ended || !this.#unsaved.delete(key)) return EMPTY_CLIENT_OUTPUT;
+    if (!this.#waitingForSaves || this.#unsaved.size > 0) return EMPTY_CLIENT_OUTPUT;
+    const out = new ClientOutputBuilder();
     this.#waitingForSaves = false;
-    this.#send(out, 'RCVD', 'RCVD');
+    this.send(out, 'RCVD', 'RCVD');
     return out.finish();
   }
 
   connectionLost(): ClientOutput {
-    if (this.#finished) return EMPTY;
-    const out = new OutputBuilder();
-    const block = this.#block;
+    if (this.ended) return EMPTY_CLIENT_OUTPUT;
+    const out = new ClientOutputBuilder();
+    const block = this.framed;
     if (block !== null) {
       // The block was cut: the whole transfer failed, so every piece of it is discarded.
       for (const [index, octets] of splitMailbox(block.data).entries()) {
@@ -121,9 +91,9 @@ class Pop1Client implements ClientAgent {
         out.effects.push({ type: 'message', key, uid: null, number: index + 1, octets, complete: false });
         out.effects.push({ type: 'discard', key });
       }
-      this.#block = null;
+      this.framed = null;
     }
-    this.#finish(out, false, this.#state === 'QUIT' ? 'connection lost before the QUIT reply' : 'connection lost');
+    this.end(out, false, this.at === 'QUIT' ? 'connection lost before the QUIT reply' : 'connection lost');
     return out.finish();
   }
 
@@ -132,19 +102,12 @@ class Pop1Client implements ClientAgent {
     return `pop1-${this.#copies}`;
   }
 
-  /** Moves count-framed data into the block; true when the block is complete. */
-  #takeData(out: OutputBuilder): boolean {
-    const block = this.#block as { readonly expectedOctets: number; data: Octets };
-    const take = Math.min(block.expectedOctets - block.data.length, this.#buffer.length);
-    block.data += this.#buffer.slice(0, take);
-    this.#buffer = this.#buffer.slice(take);
-    if (block.data.length < block.expectedOctets) return false;
+  protected framedComplete(out: ClientOutputBuilder, block: Framed): void {
     this.#completeBlock(out, block.data);
-    return true;
   }
 
-  #completeBlock(out: OutputBuilder, data: Octets): void {
-    this.#block = null;
+  #completeBlock(out: ClientOutputBuilder, data: Octets): void {
+    this.framed = null;
     const messages = splitMailbox(data);
     messages.forEach((octets, index) => {
       const key = this.#nextKey();
@@ -152,34 +115,34 @@ class Pop1Client implements ClientAgent {
       out.effects.push({ type: 'save', key });
       this.#unsaved.add(key);
     });
-    if (this.policy.commitOrder === 'safe' && this.#unsaved.size > 0) {
+    if (COMMIT_PLAN.order[this.policy.commitOrder].afterSave && this.#unsaved.size > 0) {
       this.#waitingForSaves = true; // RCVD waits until every copy is durable.
     } else {
-      this.#send(out, 'RCVD', 'RCVD'); // Unsafe: RCVD before the copies are durable (catalogue F7).
+      this.send(out, 'RCVD', 'RCVD'); // Unsafe: RCVD before the copies are durable (catalogue F7).
     }
   }
 
-  #reply(out: OutputBuilder, line: Octets): void {
+  protected reply(out: ClientOutputBuilder, line: Octets): void {
     const positive = line.startsWith('+OK');
     const count = /^#([0-9]{1,15})(?![0-9])/.exec(line);
     out.effects.push({ type: 'reply', ok: positive || count !== null, line });
-    switch (this.#state) {
+    switch (this.at) {
       case 'GREETING':
-        if (!positive) return this.#finish(out, false, 'the server did not greet with +OK');
-        return this.#send(out, 'USER', `USER ${this.context.user}`);
+        if (!positive) return this.end(out, false, 'the server did not greet with +OK');
+        return this.send(out, 'USER', `USER ${this.context.user}`);
       case 'USER':
         if (!positive) return this.#giveUp(out, 'USER refused');
-        return this.#send(out, 'PASS', `PASS ${this.context.secret}`);
+        return this.send(out, 'PASS', `PASS ${this.context.secret}`);
       case 'PASS': {
         if (!positive) return this.#giveUp(out, 'PASS refused');
-        const open = this.policy.retention === 'delete' ? 'RDEL' : 'RETR';
-        return this.#send(out, open, `${open} ${this.context.user}`);
+        const open = COMMIT_PLAN.command.pop1[this.policy.retention];
+        return this.send(out, open, `${open} ${this.context.user}`);
       }
       case 'OPEN': {
         if (count === null) return this.#giveUp(out, `mailbox not opened: ${line}`);
         const expectedOctets = Number(count[1]);
-        this.#block = { expectedOctets, data: '' };
-        this.#send(out, 'RCEV', 'RCEV');
+        this.framed = { expectedOctets, data: '' };
+        this.send(out, 'RCEV', 'RCEV');
         // An empty mailbox (#0) is complete at once: no octets will follow.
         if (expectedOctets === 0) this.#completeBlock(out, '');
         return;
@@ -189,34 +152,18 @@ class Pop1Client implements ClientAgent {
           // RFC 918 "RCVD": -ERR means the deletion may not have happened (catalogue F21).
           return this.#giveUp(out, `RCVD refused: ${line}`);
         }
-        return this.#send(out, 'QUIT', 'QUIT');
+        return this.send(out, 'QUIT', 'QUIT');
       case 'QUIT':
-        return this.#finish(out, positive, positive ? 'quit' : `unexpected reply to QUIT: ${line}`);
+        return this.end(out, positive, positive ? 'quit' : `unexpected reply to QUIT: ${line}`);
       case 'DATA':
-        return this.#finish(out, false, `unexpected reply while the data is pending: ${line}`);
+        return this.end(out, false, `unexpected reply while the data is pending: ${line}`);
     }
   }
 
   /** After -ERR: say goodbye and stop. */
-  #giveUp(out: OutputBuilder, reason: string): void {
-    this.#send(out, 'QUIT', 'QUIT');
-    this.#finish(out, false, reason);
-  }
-
-  #send(out: OutputBuilder, command: Pop1Command, line: string): void {
-    const next = POP1_CLIENT_TRANSITIONS[this.#state][command];
-    if (next === undefined) throw new Error(`POP1 client: ${command} has no edge from ${this.#state} (agent bug)`);
-    out.send += line + CRLF;
-    out.effects.push({ type: 'command', line });
-    if (next !== this.#state) {
-      out.effects.push({ type: 'state', from: this.#state, to: next });
-      this.#state = next;
-    }
-  }
-
-  #finish(out: OutputBuilder, ok: boolean, reason: string): void {
-    this.#finished = true;
-    out.effects.push({ type: 'finished', ok, reason });
+  #giveUp(out: ClientOutputBuilder, reason: string): void {
+    this.send(out, 'QUIT', 'QUIT');
+    this.end(out, false, reason);
   }
 }
 

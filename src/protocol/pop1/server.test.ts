@@ -1,49 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { PostOffice } from '../maildrop.ts';
-import type { ProtocolEvent, ServerOutput, ServerSession } from '../engine.ts';
+import type { ProtocolEvent } from '../engine.ts';
+import { feedParts, lateCommand, officeWith, ServerDriver } from '../pop12-testkit.ts';
 import { POP1_COMMANDS, POP1_SERVER_STATES, POP1_SERVER_TRANSITIONS, createPop1Server } from './server.ts';
 import { joinMailbox, splitMailbox } from './mailbox-block.ts';
 
 const M1 = 'From: a@example.org\nSubject: one\n\nfirst\n';
 const M2 = 'From: b@example.org\nSubject: two\n\nFrom here on, a body line that looks like a separator\n>From quoted\n';
 
-function office(messages: readonly string[] = [M1, M2]): PostOffice {
-  const po = new PostOffice('pop.example.org');
-  const account = po.addAccount('fred', 'password');
-  for (const text of messages) account.maildrop.deliver(text);
-  return po;
-}
+const office = (messages: readonly string[] = [M1, M2]) => officeWith('fred', 'password', messages);
 
-class Driver {
-  readonly server: ServerSession;
-  readonly events: ProtocolEvent[] = [];
-  last: ServerOutput;
-  constructor(
-    readonly po: PostOffice,
-    sessionId = 'laptop#1',
-  ) {
-    this.server = createPop1Server(po, { sessionId });
-    this.last = this.server.greet(0);
-    this.events.push(...this.last.events);
-  }
-  send(line: string): ServerOutput {
-    this.last = this.server.receive(line + '\r\n', 1);
-    this.events.push(...this.last.events);
-    return this.last;
-  }
-  say(line: string): string {
-    return this.send(line).send.replace(/\r\n$/, '');
+class Driver extends ServerDriver {
+  constructor(po: PostOffice, sessionId?: string) {
+    super(createPop1Server, po, 'fred', sessionId);
   }
   login(): void {
     this.say('USER fred');
     this.say('PASS password');
-  }
-  get maildrop() {
-    return this.po.account('fred')!.maildrop;
-  }
-  ofType<T extends ProtocolEvent['type']>(type: T): Extract<ProtocolEvent, { type: T }>[] {
-    return this.events.filter((e): e is Extract<ProtocolEvent, { type: T }> => e.type === type);
   }
 }
 
@@ -232,19 +206,7 @@ describe('POP1 server (RFC 918)', () => {
 
   it('RFC 918 "The Protocol": the server answers the same whatever the split of its input (every split point)', () => {
     const script = 'USER fred\r\nPASS password\r\nRDEL fred\r\nRCEV\r\nRCVD\r\nNOOP\r\nQUIT\r\n';
-    const run = (parts: readonly string[]) => {
-      const server = createPop1Server(office(), { sessionId: 's' });
-      server.greet(0);
-      let send = '';
-      const events: ProtocolEvent[] = [];
-      for (const part of parts) {
-        if (server.closed) break; // the link stops delivering once the server has closed
-        const out = server.receive(part, 1);
-        send += out.send;
-        events.push(...out.events);
-      }
-      return { send, events };
-    };
+    const run = (parts: readonly string[]) => feedParts(createPop1Server(office(), { sessionId: 's' }), parts);
     const whole = run([script]);
     expect(whole.events.filter((e) => e.type === 'removed')).toHaveLength(2);
     for (let at = 0; at <= script.length; at++) {
@@ -256,11 +218,7 @@ describe('POP1 server (RFC 918)', () => {
 
 describe('autologout before a late command', () => {
   it('RFC 918 (no timer; RFC 1939 §3 rule): a command that arrives once the timer ran out is not served; the session autologs out', () => {
-    const po = office();
-    const server = createPop1Server(po, { sessionId: 's', autologoutTicks: 100 });
-    server.greet(0);
-    server.receive('USER fred\r\nPASS password\r\n', 10);
-    const out = server.receive('RDEL\r\n', 110);
+    const { server, out } = lateCommand(createPop1Server, office(), 'USER fred\r\nPASS password\r\n', 'RDEL\r\n', 110);
     expect(out.send).toBe('');
     expect(out.close).toBe(true);
     expect(out.events.map((e) => e.type)).toEqual(expect.arrayContaining(['autologout', 'aborted']));
@@ -269,10 +227,7 @@ describe('autologout before a late command', () => {
   });
 
   it('RFC 918 (no timer; RFC 1939 §3 rule): one tick before the timer runs out the command is still served', () => {
-    const server = createPop1Server(office(), { sessionId: 's', autologoutTicks: 100 });
-    server.greet(0);
-    server.receive('USER fred\r\nPASS password\r\n', 10);
-    const out = server.receive('RDEL\r\n', 109);
+    const { out } = lateCommand(createPop1Server, office(), 'USER fred\r\nPASS password\r\n', 'RDEL\r\n', 109);
     expect(out.send).not.toBe('');
     expect(out.events.some((e) => e.type === 'autologout')).toBe(false);
   });

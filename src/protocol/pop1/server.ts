@@ -38,8 +38,10 @@ import type { Octets } from '../octets.ts';
 import { LineDecoder } from '../wire.ts';
 import { MIN_AUTOLOGOUT_TICKS, type ServerOptions, type ServerOutput, type ServerSession } from '../engine.ts';
 import type { Maildrop, PostOffice, StoredMessage } from '../maildrop.ts';
+import { LineServer } from '../pop12-server.ts';
 import { EMPTY_SERVER_OUTPUT as EMPTY, OutputCollector, isOwnMailbox, shown, splitKeyword } from '../pop12-common.ts';
 import { joinMailbox } from './mailbox-block.ts';
+import { isOneOf, nextState, sameRfc, type ServerMachine } from '../machine.ts';
 
 export const POP1_SERVER_STATES = ['START', 'USER', 'PASS', 'READY', 'OPEN', 'SENT', 'DONE'] as const;
 export type Pop1ServerState = (typeof POP1_SERVER_STATES)[number];
@@ -59,14 +61,26 @@ export const POP1_SERVER_TRANSITIONS: Readonly<Record<Pop1ServerState, Partial<R
 };
 
 /** Failed commands that change state; every other failure leaves the state as it was. */
-export const POP1_FAILURE_TRANSITIONS: Readonly<Partial<Record<Pop1ServerState, Partial<Record<Pop1Command, Pop1ServerState>>>>> = {
+const POP1_FAILURE_TRANSITIONS: Readonly<Partial<Record<Pop1ServerState, Partial<Record<Pop1Command, Pop1ServerState>>>>> = {
   PASS: { PASS: 'USER' },
 };
 
-export const POP1_OPEN_TRANSITION = { from: 'START', to: 'USER', label: 'open / greeting' } as const;
+const POP1_OPEN_TRANSITION = { from: 'START', to: 'USER', label: 'open / greeting' } as const;
+
+/** The POP1 server's machine (protocol/machine.ts): the engine and the state diagram both run on it. RFC 918 names no states. */
+export const POP1_SERVER_MACHINE: ServerMachine<Pop1ServerState, Pop1Command> = {
+  protocol: 'pop1',
+  role: 'server',
+  states: POP1_SERVER_STATES,
+  transitions: POP1_SERVER_TRANSITIONS,
+  failures: POP1_FAILURE_TRANSITIONS,
+  open: POP1_OPEN_TRANSITION,
+  stateRfc: sameRfc(POP1_SERVER_STATES, 'RFC 918 "The Protocol"'),
+  ownNames: true,
+};
 
 /** Our bound on a command line (RFC 918 gives none; this is RFC 937's figure). */
-export const POP1_MAX_COMMAND_OCTETS = 512;
+const POP1_MAX_COMMAND_OCTETS = 512;
 
 const RFC = {
   USER: 'RFC 918 "USER"',
@@ -81,9 +95,6 @@ const RFC = {
   protocol: 'RFC 918 "The Protocol"',
 } as const satisfies Record<Pop1Command | 'protocol', string>;
 
-function isPop1Command(keyword: string): keyword is Pop1Command {
-  return (POP1_COMMANDS as readonly string[]).includes(keyword);
-}
 
 
 interface Transaction {
@@ -93,74 +104,30 @@ interface Transaction {
   readonly block: Octets;
 }
 
-class Pop1Server implements ServerSession {
+class Pop1Server extends LineServer<Pop1ServerState> {
   readonly protocol = 'pop1' as const;
-  #state: Pop1ServerState = 'START';
-  #closed = false;
-  readonly #lines = new LineDecoder({ maxLineOctets: POP1_MAX_COMMAND_OCTETS, acceptBareLf: true });
-  readonly #autologoutTicks: number;
-  #lastActivityTick = 0;
   /** The name given by USER, waiting for PASS. */
   #pendingUser: string | null = null;
   #user: string | null = null;
   #transaction: Transaction | null = null;
 
-  constructor(
-    readonly office: PostOffice,
-    readonly options: ServerOptions,
-  ) {
-    this.#autologoutTicks = options.autologoutTicks ?? MIN_AUTOLOGOUT_TICKS;
+  constructor(office: PostOffice, options: ServerOptions) {
+    super(office, options, { open: POP1_OPEN_TRANSITION, greeting: (host) => `+OK POP1 ${host} server ready`, greetingRfc: RFC.protocol, maxCommandOctets: POP1_MAX_COMMAND_OCTETS });
   }
 
-  get state(): Pop1ServerState {
-    return this.#state;
+  protected overlong(out: OutputCollector, octets: number): void {
+    this.#error(out, `-ERR command longer than ${POP1_MAX_COMMAND_OCTETS} octets`, `a ${octets}-octet command line`, RFC.protocol);
   }
 
-  get closed(): boolean {
-    return this.#closed;
-  }
-
-  greet(nowTick: number): ServerOutput {
-    if (this.#state !== 'START' || this.#closed) throw new Error('POP1 server: greet called twice (caller bug)');
-    this.#lastActivityTick = nowTick;
-    const out = new OutputCollector();
-    this.#reply(out, `+OK POP1 ${this.office.hostname} server ready`, RFC.protocol);
-    this.#moveTo(out, POP1_OPEN_TRANSITION.to, RFC.protocol);
-    return out.finish();
-  }
-
-  receive(octets: Octets, nowTick: number): ServerOutput {
-    if (this.#closed) throw new Error('POP1 server: receive after close (caller bug)');
-    if (this.#state === 'START') throw new Error('POP1 server: receive before greet (caller bug)');
-    // The timer ran out before these octets arrived: the autologout wins and
-    // the late command is never read (as RFC 1939 §3 has it for POP3).
-    if (nowTick - this.#lastActivityTick >= this.#autologoutTicks) return this.poll(nowTick);
-    this.#lastActivityTick = nowTick;
-    const out = new OutputCollector();
-    for (const item of this.#lines.push(octets)) {
-      if (this.#closed) break;
-      if (item.type === 'overlong') {
-        this.#error(out, `-ERR command longer than ${POP1_MAX_COMMAND_OCTETS} octets`, `a ${item.octets}-octet command line`, RFC.protocol);
-      } else {
-        this.#command(out, item.line);
-      }
-    }
-    return out.finish();
-  }
-
-  poll(nowTick: number): ServerOutput {
-    if (this.#closed || this.#state === 'START') return EMPTY;
-    if (nowTick - this.#lastActivityTick < this.#autologoutTicks) return EMPTY;
-    // RFC 918 names no timer; like POP3 (RFC 1939 §3) we close silently and delete nothing.
-    const out = new OutputCollector();
+  /** RFC 918 names no timer; like POP3 (RFC 1939 §3) we close silently and delete nothing. */
+  protected autologout(out: OutputCollector): void {
     out.event({ type: 'autologout', rfc: RFC.RCVD });
     out.event({ type: 'aborted', reason: 'autologout', rfc: RFC.RCVD });
     this.#end(out);
-    return out.finish();
   }
 
   abort(reason: 'connection-lost' | 'server-crash'): ServerOutput {
-    if (this.#closed) return EMPTY;
+    if (this.isClosed) return EMPTY;
     const out = new OutputCollector();
     // RFC 918 "The Protocol": deletion happens only on RCVD, so an abort deletes nothing.
     out.event({ type: 'aborted', reason, rfc: RFC.RCVD });
@@ -168,16 +135,16 @@ class Pop1Server implements ServerSession {
     return out.finish();
   }
 
-  #command(out: OutputCollector, line: Octets): void {
+  protected command(out: OutputCollector, line: Octets): void {
     const { keyword, rest } = splitKeyword(line);
     out.event({ type: 'command', keyword, line });
-    if (!isPop1Command(keyword)) {
+    if (!isOneOf(POP1_COMMANDS, keyword)) {
       this.#error(out, `-ERR unknown command ${shown(keyword)}`, `unknown command "${shown(keyword)}"`, 'RFC 918 "Summary of Commands and Replies"');
       return;
     }
-    const next = POP1_SERVER_TRANSITIONS[this.#state][keyword];
+    const next = nextState(POP1_SERVER_MACHINE, this.at, keyword);
     if (next === undefined) {
-      this.#error(out, `-ERR ${keyword} is not allowed in state ${this.#state}`, `${keyword} is not allowed in state ${this.#state}`, RFC.protocol);
+      this.#error(out, `-ERR ${keyword} is not allowed in state ${this.at}`, `${keyword} is not allowed in state ${this.at}`, RFC.protocol);
       return;
     }
     const arg = rest.trim();
@@ -189,7 +156,7 @@ class Pop1Server implements ServerSession {
     switch (keyword) {
       case 'USER':
         this.#pendingUser = arg;
-        this.#reply(out, '+OK', RFC.USER);
+        this.reply(out, '+OK', RFC.USER);
         break;
       case 'PASS': {
         const user = this.#pendingUser as string;
@@ -201,7 +168,7 @@ class Pop1Server implements ServerSession {
         }
         this.#user = user;
         out.event({ type: 'authenticated', user, mechanism: 'USER/PASS' });
-        this.#reply(out, '+OK', RFC.PASS);
+        this.reply(out, '+OK', RFC.PASS);
         break;
       }
       case 'RETR':
@@ -220,7 +187,7 @@ class Pop1Server implements ServerSession {
         if (t.deleting && this.options.personality?.kind === 'read-only') {
           // RFC 918 "RCVD": -ERR, the mail was not deleted (no write access; catalogue F21).
           this.#closeTransaction(out, true);
-          this.#reply(out, '-ERR mailbox is read-only: nothing deleted', RFC.RCVD, false);
+          this.reply(out, '-ERR mailbox is read-only: nothing deleted', RFC.RCVD, false);
           break;
         }
         if (t.deleting) {
@@ -230,25 +197,25 @@ class Pop1Server implements ServerSession {
           }
         }
         this.#closeTransaction(out, false);
-        this.#reply(out, '+OK', RFC.RCVD);
+        this.reply(out, '+OK', RFC.RCVD);
         break;
       }
       case 'RSET':
         // RFC 918 "RSET": abort the transaction; close and unlock the mailbox; delete nothing.
         this.#closeTransaction(out, true);
-        this.#reply(out, '+OK', RFC.RSET);
+        this.reply(out, '+OK', RFC.RSET);
         break;
       case 'NOOP':
-        this.#reply(out, '+OK', RFC.NOOP);
+        this.reply(out, '+OK', RFC.NOOP);
         break;
       case 'QUIT':
         this.#closeTransaction(out, true);
-        this.#reply(out, '+OK POP1 server signing off', RFC.QUIT);
-        this.#closed = true;
+        this.reply(out, '+OK POP1 server signing off', RFC.QUIT);
+        this.isClosed = true;
         out.close = true;
         break;
     }
-    this.#moveTo(out, next, RFC[keyword]);
+    this.moveTo(out, next, RFC[keyword]);
   }
 
   /** RETR or RDEL: open and lock the mailbox, answer `#xxx`. Returns false after an -ERR. */
@@ -277,7 +244,7 @@ class Pop1Server implements ServerSession {
       // RFC 918 "RDEL": the whole mailbox is now pending deletion; RCVD will commit it.
       messages.forEach((m, i) => out.event({ type: 'marked', uid: m.uid, number: i + 1, rfc: RFC.RDEL }));
     }
-    this.#reply(out, `#${block.length}`, RFC[keyword]);
+    this.reply(out, `#${block.length}`, RFC[keyword]);
     return true;
   }
 
@@ -295,33 +262,24 @@ class Pop1Server implements ServerSession {
 
   #end(out: OutputCollector): void {
     this.#closeTransaction(out, true);
-    this.#moveTo(out, 'DONE', RFC.protocol);
-    this.#closed = true;
+    this.moveTo(out, 'DONE', RFC.protocol);
+    this.isClosed = true;
     out.close = true;
   }
 
   /** A command from the table that failed: `-ERR`, and the failure transition if there is one. */
   #failCommand(out: OutputCollector, keyword: Pop1Command, reply: string, rfc: string): void {
     this.#error(out, reply, reply.replace(/^-ERR /, ''), rfc);
-    const to = POP1_FAILURE_TRANSITIONS[this.#state]?.[keyword];
-    if (to !== undefined) this.#moveTo(out, to, rfc);
+    const to = POP1_SERVER_MACHINE.failures?.[this.at]?.[keyword];
+    if (to !== undefined) this.moveTo(out, to, rfc);
   }
 
   #error(out: OutputCollector, reply: string, message: string, rfc: string): void {
     out.event({ type: 'peer-error', message, rfc });
-    this.#reply(out, reply, rfc, false);
+    this.reply(out, reply, rfc, false);
   }
 
-  #reply(out: OutputCollector, line: string, rfc: string, ok = true): void {
-    out.line(line);
-    out.event({ type: 'reply', ok, line, multiline: false, rfc });
-  }
 
-  #moveTo(out: OutputCollector, to: Pop1ServerState, rfc: string): void {
-    if (to === this.#state) return;
-    out.event({ type: 'state', from: this.#state, to, rfc });
-    this.#state = to;
-  }
 }
 
 

@@ -1,45 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { PostOffice } from '../maildrop.ts';
-import type { ProtocolEvent, ServerOutput, ServerSession } from '../engine.ts';
+import type { ProtocolEvent } from '../engine.ts';
+import { feedParts, lateCommand, officeWith, ServerDriver } from '../pop12-testkit.ts';
 import { POP2_COMMANDS, POP2_SERVER_STATES, POP2_SERVER_TRANSITIONS, createPop2Server } from './server.ts';
 
 const M1 = 'From: a@example.org\nSubject: one\n\nfirst\n';
 const M2 = 'From: b@example.org\nSubject: two\n\nsecond, longer\n.\n';
 const M3 = 'From: c@example.org\nSubject: three\n\nthird\n';
 
-function office(messages: readonly string[] = [M1, M2, M3]): PostOffice {
-  const po = new PostOffice('pop.example.org');
-  const account = po.addAccount('alice', 'secret');
-  for (const text of messages) account.maildrop.deliver(text);
-  return po;
-}
+const office = (messages: readonly string[] = [M1, M2, M3]) => officeWith('alice', 'secret', messages);
 
-class Driver {
-  readonly server: ServerSession;
-  readonly events: ProtocolEvent[] = [];
-  last: ServerOutput;
-  constructor(
-    readonly po: PostOffice,
-    sessionId = 'laptop#1',
-  ) {
-    this.server = createPop2Server(po, { sessionId });
-    this.last = this.server.greet(0);
-    this.events.push(...this.last.events);
-  }
-  send(line: string): ServerOutput {
-    this.last = this.server.receive(line + '\r\n', 1);
-    this.events.push(...this.last.events);
-    return this.last;
-  }
-  /** Sends and returns the reply text without CRLF. */
-  say(line: string): string {
-    return this.send(line).send.replace(/\r\n$/, '');
-  }
-  get maildrop() {
-    return this.po.account('alice')!.maildrop;
-  }
-  ofType<T extends ProtocolEvent['type']>(type: T): Extract<ProtocolEvent, { type: T }>[] {
-    return this.events.filter((e): e is Extract<ProtocolEvent, { type: T }> => e.type === type);
+class Driver extends ServerDriver {
+  constructor(po: PostOffice, sessionId?: string) {
+    super(createPop2Server, po, 'alice', sessionId);
   }
 }
 
@@ -338,19 +311,7 @@ describe('POP2 server (RFC 937)', () => {
 
   it('RFC 937 "Formal Syntax": the server answers the same whatever the split of its input (every split point)', () => {
     const script = 'HELO alice secret\r\nREAD\r\nRETR\r\nACKD\r\nRETR\r\nNACK\r\nRETR\r\nACKS\r\nFOLD alice\r\nREAD 2\r\nQUIT\r\n';
-    const run = (parts: readonly string[]) => {
-      const server = createPop2Server(office(), { sessionId: 's' });
-      server.greet(0);
-      let send = '';
-      const events: ProtocolEvent[] = [];
-      for (const part of parts) {
-        if (server.closed) break; // the link stops delivering once the server has closed
-        const out = server.receive(part, 1);
-        send += out.send;
-        events.push(...out.events);
-      }
-      return { send, events };
-    };
+    const run = (parts: readonly string[]) => feedParts(createPop2Server(office(), { sessionId: 's' }), parts);
     const whole = run([script]);
     expect(whole.send.endsWith('+ OK, POP2 server signing off\r\n')).toBe(true);
     for (let at = 0; at <= script.length; at++) {
@@ -362,11 +323,7 @@ describe('POP2 server (RFC 937)', () => {
 
 describe('autologout before a late command', () => {
   it('RFC 937 "Timeouts": a command that arrives once the timer ran out is not served; the session autologs out', () => {
-    const po = office();
-    const server = createPop2Server(po, { sessionId: 's', autologoutTicks: 100 });
-    server.greet(0);
-    server.receive('HELO alice secret\r\n', 10);
-    const out = server.receive('READ\r\n', 110);
+    const { server, out } = lateCommand(createPop2Server, office(), 'HELO alice secret\r\n', 'READ\r\n', 110);
     expect(out.send).toBe('');
     expect(out.close).toBe(true);
     expect(out.events.map((e) => e.type)).toEqual(expect.arrayContaining(['autologout', 'aborted']));
@@ -375,10 +332,7 @@ describe('autologout before a late command', () => {
   });
 
   it('RFC 937 "Timeouts": one tick before the timer runs out the command is still served', () => {
-    const server = createPop2Server(office(), { sessionId: 's', autologoutTicks: 100 });
-    server.greet(0);
-    server.receive('HELO alice secret\r\n', 10);
-    const out = server.receive('READ\r\n', 109);
+    const { out } = lateCommand(createPop2Server, office(), 'HELO alice secret\r\n', 'READ\r\n', 109);
     expect(out.send).not.toBe('');
     expect(out.events.some((e) => e.type === 'autologout')).toBe(false);
   });

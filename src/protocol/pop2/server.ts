@@ -42,6 +42,8 @@ import type { Octets } from '../octets.ts';
 import { LineDecoder, POP2_LIMITS } from '../wire.ts';
 import { MIN_AUTOLOGOUT_TICKS, type ServerOptions, type ServerOutput, type ServerSession } from '../engine.ts';
 import type { Maildrop, PostOffice, StoredMessage } from '../maildrop.ts';
+import { LineServer } from '../pop12-server.ts';
+import { isOneOf, nextState, sameRfc, type ServerMachine } from '../machine.ts';
 import { EMPTY_SERVER_OUTPUT as EMPTY, OutputCollector, isOwnMailbox, parseDecimal, shown, splitKeyword, splitQuotedArgs } from '../pop12-common.ts';
 
 export const POP2_SERVER_STATES = ['LSTN', 'AUTH', 'MBOX', 'ITEM', 'NEXT', 'DONE'] as const;
@@ -64,7 +66,17 @@ export const POP2_SERVER_TRANSITIONS: Readonly<Record<Pop2ServerState, Partial<R
 };
 
 /** RFC 937 "Server State Diagram": the connection opens, the server greets. */
-export const POP2_OPEN_TRANSITION = { from: 'LSTN', to: 'AUTH', label: 'open / greeting' } as const;
+const POP2_OPEN_TRANSITION = { from: 'LSTN', to: 'AUTH', label: 'open / greeting' } as const;
+
+/** The POP2 server's machine (protocol/machine.ts): the engine and the state diagram both run on it. */
+export const POP2_SERVER_MACHINE: ServerMachine<Pop2ServerState, Pop2Command> = {
+  protocol: 'pop2',
+  role: 'server',
+  states: POP2_SERVER_STATES,
+  transitions: POP2_SERVER_TRANSITIONS,
+  open: POP2_OPEN_TRANSITION,
+  stateRfc: sameRfc(POP2_SERVER_STATES, 'RFC 937 "Server State Diagram"'),
+};
 
 /** Where each rule comes from, for the explanation panel. */
 const RFC: Readonly<Record<Pop2Command | 'greeting' | 'sizes' | 'syntax', string>> = {
@@ -81,18 +93,10 @@ const RFC: Readonly<Record<Pop2Command | 'greeting' | 'sizes' | 'syntax', string
   syntax: 'RFC 937 "Formal Syntax"',
 };
 
-function isPop2Command(keyword: string): keyword is Pop2Command {
-  return (POP2_COMMANDS as readonly string[]).includes(keyword);
-}
 
 
-class Pop2Server implements ServerSession {
+class Pop2Server extends LineServer<Pop2ServerState> {
   readonly protocol = 'pop2' as const;
-  #state: Pop2ServerState = 'LSTN';
-  #closed = false;
-  readonly #lines = new LineDecoder({ maxLineOctets: POP2_LIMITS.commandOctets, acceptBareLf: true });
-  readonly #autologoutTicks: number;
-  #lastActivityTick = 0;
   #user: string | null = null;
   #maildrop: Maildrop | null = null;
   /** The selected mailbox, numbered once at selection (RFC 937 "Message Numbers"); empty for an unknown mailbox. */
@@ -102,64 +106,24 @@ class Pop2Server implements ServerSession {
   /** The current message indicator (RFC 937 "The Protocol"). */
   #current = 1;
 
-  constructor(
-    readonly office: PostOffice,
-    readonly options: ServerOptions,
-  ) {
-    this.#autologoutTicks = options.autologoutTicks ?? MIN_AUTOLOGOUT_TICKS;
+  constructor(office: PostOffice, options: ServerOptions) {
+    super(office, options, { open: POP2_OPEN_TRANSITION, greeting: (host) => `+ POP2 ${host} server ready`, greetingRfc: RFC.greeting, maxCommandOctets: POP2_LIMITS.commandOctets });
   }
 
-  get state(): Pop2ServerState {
-    return this.#state;
+  protected overlong(out: OutputCollector, octets: number): void {
+    this.#fail(out, `- command longer than ${POP2_LIMITS.commandOctets} characters`, `a ${octets}-octet command line`, RFC.sizes);
   }
 
-  get closed(): boolean {
-    return this.#closed;
-  }
-
-  greet(nowTick: number): ServerOutput {
-    if (this.#state !== 'LSTN' || this.#closed) throw new Error('POP2 server: greet called twice (caller bug)');
-    this.#lastActivityTick = nowTick;
-    const out = new OutputCollector();
-    this.#reply(out, `+ POP2 ${this.office.hostname} server ready`, RFC.greeting);
-    this.#moveTo(out, POP2_OPEN_TRANSITION.to, RFC.greeting);
-    return out.finish();
-  }
-
-  receive(octets: Octets, nowTick: number): ServerOutput {
-    if (this.#closed) throw new Error('POP2 server: receive after close (caller bug)');
-    if (this.#state === 'LSTN') throw new Error('POP2 server: receive before greet (caller bug)');
-    // The timer ran out before these octets arrived: the autologout wins and
-    // the late command is never read (as RFC 1939 §3 has it for POP3).
-    if (nowTick - this.#lastActivityTick >= this.#autologoutTicks) return this.poll(nowTick);
-    this.#lastActivityTick = nowTick;
-    const out = new OutputCollector();
-    for (const item of this.#lines.push(octets)) {
-      if (this.#closed) break; // RFC 937: after we close, the rest of the input is never read.
-      if (item.type === 'overlong') {
-        this.#fail(out, `- command longer than ${POP2_LIMITS.commandOctets} characters`, `a ${item.octets}-octet command line`, RFC.sizes);
-      } else {
-        this.#command(out, item.line);
-      }
-    }
-    return out.finish();
-  }
-
-  poll(nowTick: number): ServerOutput {
-    if (this.#closed || this.#state === 'LSTN') return EMPTY;
-    if (nowTick - this.#lastActivityTick < this.#autologoutTicks) return EMPTY;
-    // RFC 937 "Timeouts": the server's long timer T2 ran out. No reply; the
-    // marks are committed only under the commit-on-release model.
-    const out = new OutputCollector();
+  /** RFC 937 "Timeouts": the server's long timer T2 ran out. No reply; the marks are committed only under the commit-on-release model. */
+  protected autologout(out: OutputCollector): void {
     out.event({ type: 'autologout', rfc: 'RFC 937 "Timeouts"' });
     if (this.#commitOnRelease) this.#commitMarks(out);
     out.event({ type: 'aborted', reason: 'autologout', rfc: 'RFC 937 "Timeouts"' });
     this.#end(out, 'RFC 937 "Timeouts"');
-    return out.finish();
   }
 
   abort(reason: 'connection-lost' | 'server-crash'): ServerOutput {
-    if (this.#closed) return EMPTY;
+    if (this.isClosed) return EMPTY;
     const out = new OutputCollector();
     // RFC 937 "ACKD" leaves an abort open: see ServerOptions.pop2Abort. A crash commits nothing.
     if (reason === 'connection-lost' && this.#commitOnRelease) this.#commitMarks(out);
@@ -172,16 +136,16 @@ class Pop2Server implements ServerSession {
     return this.options.pop2Abort === 'commit-on-release';
   }
 
-  #command(out: OutputCollector, line: Octets): void {
+  protected command(out: OutputCollector, line: Octets): void {
     const { keyword, rest } = splitKeyword(line);
     out.event({ type: 'command', keyword, line });
-    if (!isPop2Command(keyword)) {
+    if (!isOneOf(POP2_COMMANDS, keyword)) {
       this.#fail(out, `- unknown command ${shown(keyword)}`, `unknown command "${shown(keyword)}"`, RFC.syntax);
       return;
     }
-    const next = POP2_SERVER_TRANSITIONS[this.#state][keyword];
+    const next = nextState(POP2_SERVER_MACHINE, this.at, keyword);
     if (next === undefined) {
-      this.#fail(out, `- ${keyword} is not allowed in state ${this.#state}`, `${keyword} is not allowed in state ${this.#state}`, 'RFC 937 "Server State Diagram"');
+      this.#fail(out, `- ${keyword} is not allowed in state ${this.at}`, `${keyword} is not allowed in state ${this.at}`, 'RFC 937 "Server State Diagram"');
       return;
     }
     const args = splitQuotedArgs(rest);
@@ -191,53 +155,53 @@ class Pop2Server implements ServerSession {
     }
     switch (keyword) {
       case 'HELO':
-        return this.#helo(out, args, next);
+        return this.#succeeded(out, keyword, next, this.#helo(out, args));
       case 'FOLD':
-        return this.#fold(out, args, next);
+        return this.#succeeded(out, keyword, next, this.#fold(out, args));
       case 'READ':
-        return this.#read(out, args, next);
+        return this.#succeeded(out, keyword, next, this.#read(out, args));
       case 'RETR':
-        return this.#retr(out, args, next);
+        return this.#succeeded(out, keyword, next, this.#retr(out, args));
       case 'ACKS':
       case 'ACKD':
       case 'NACK':
-        return this.#ack(out, keyword, args, next);
+        return this.#succeeded(out, keyword, next, this.#ack(out, keyword, args));
       case 'QUIT':
-        return this.#quit(out, args, next);
+        return this.#succeeded(out, keyword, next, this.#quit(out, args));
     }
   }
 
-  #helo(out: OutputCollector, args: readonly string[], next: Pop2ServerState): void {
+  #helo(out: OutputCollector, args: readonly string[]): boolean {
     if (args.length !== 2) {
       this.#fail(out, '- usage: HELO user password', 'HELO needs a user and a password', RFC.HELO);
-      return;
+      return false;
     }
     const [user, password] = args as [string, string];
     const account = this.office.account(user);
     if (account === undefined || account.secret !== password) {
       out.event({ type: 'auth-failed', user, mechanism: 'HELO' });
       this.#fail(out, '- bad user or password', 'HELO with a wrong user or password', RFC.HELO);
-      return;
+      return false;
     }
     out.event({ type: 'authenticated', user, mechanism: 'HELO' });
     if (!account.maildrop.tryLock(this.options.sessionId)) {
       out.event({ type: 'lock-refused', user, rfc: RFC.HELO });
       this.#fail(out, '- mailbox in use', 'the mailbox is locked by another session', RFC.HELO);
-      return;
+      return false;
     }
     this.#user = user;
     this.#maildrop = account.maildrop;
     out.event({ type: 'locked', user, rfc: RFC.HELO });
     // RFC 937 "HELO": logging in selects the user's default mailbox.
     this.#select(account.maildrop.messages);
-    this.#reply(out, `#${this.#selection.length}`, RFC.HELO);
-    this.#moveTo(out, next, RFC.HELO);
+    this.reply(out, `#${this.#selection.length}`, RFC.HELO);
+    return true;
   }
 
-  #fold(out: OutputCollector, args: readonly string[], next: Pop2ServerState): void {
+  #fold(out: OutputCollector, args: readonly string[]): boolean {
     if (args.length !== 1) {
       this.#fail(out, '- usage: FOLD mailbox', 'FOLD needs exactly one mailbox name', RFC.FOLD);
-      return;
+      return false;
     }
     // RFC 937 "ACKD": switching mailboxes releases the current one, which commits its marks.
     this.#commitMarks(out);
@@ -245,49 +209,49 @@ class Pop2Server implements ServerSession {
     const own = isOwnMailbox(args[0] as string, this.#user as string);
     // RFC 937 "FOLD": a mailbox that does not exist (or cannot be read) counts as empty.
     this.#select(own ? maildrop.messages : []);
-    this.#reply(out, `#${this.#selection.length}`, RFC.FOLD);
-    this.#moveTo(out, next, RFC.FOLD);
+    this.reply(out, `#${this.#selection.length}`, RFC.FOLD);
+    return true;
   }
 
-  #read(out: OutputCollector, args: readonly string[], next: Pop2ServerState): void {
+  #read(out: OutputCollector, args: readonly string[]): boolean {
     if (args.length > 1) {
       this.#fail(out, '- usage: READ [n]', 'READ takes at most one message number', RFC.READ);
-      return;
+      return false;
     }
     if (args.length === 1) {
       const n = parseDecimal(args[0] as string);
       if (n === null) {
         this.#fail(out, '- message number must be decimal', `"${shown(args[0] as string)}" is not a decimal number`, 'RFC 937 "Message Numbers"');
-        return;
+        return false;
       }
       // RFC 937 "READ": message n becomes the current message, even when it does not exist.
       this.#current = n;
     }
-    this.#reply(out, `=${this.#currentSize()}`, RFC.READ);
-    this.#moveTo(out, next, RFC.READ);
+    this.reply(out, `=${this.#currentSize()}`, RFC.READ);
+    return true;
   }
 
-  #retr(out: OutputCollector, args: readonly string[], next: Pop2ServerState): void {
+  #retr(out: OutputCollector, args: readonly string[]): boolean {
     if (args.length !== 0) {
       this.#fail(out, '- RETR takes no argument', 'RETR takes no argument', RFC.RETR);
-      return;
+      return false;
     }
     const message = this.#currentMessage();
     if (message === undefined) {
       // RFC 937 "RETR": asked to send a 0-length message, the server closes the connection.
       this.#fail(out, '- no message to send', 'RETR of a 0-length message', RFC.RETR);
-      return;
+      return false;
     }
     // RFC 937 "Message Length": exactly =ccc octets follow, no stuffing, no terminator.
     out.send += message.octets;
     out.event({ type: 'sent-message', uid: message.uid, number: this.#current, octets: message.octets.length });
-    this.#moveTo(out, next, RFC.RETR);
+    return true;
   }
 
-  #ack(out: OutputCollector, keyword: 'ACKS' | 'ACKD' | 'NACK', args: readonly string[], next: Pop2ServerState): void {
+  #ack(out: OutputCollector, keyword: 'ACKS' | 'ACKD' | 'NACK', args: readonly string[]): boolean {
     if (args.length !== 0) {
       this.#fail(out, `- ${keyword} takes no argument`, `${keyword} takes no argument`, RFC[keyword]);
-      return;
+      return false;
     }
     if (keyword === 'ACKD' && this.options.personality?.kind !== 'read-only') {
       const message = this.#currentMessage() as StoredMessage; // RETR succeeded, so it exists.
@@ -296,22 +260,34 @@ class Pop2Server implements ServerSession {
     }
     // RFC 937 "ACKS", "ACKD": the indicator moves on; "NACK": it stays, so the client may retry.
     if (keyword !== 'NACK') this.#current++;
-    this.#reply(out, `=${this.#currentSize()}`, RFC[keyword]);
-    this.#moveTo(out, next, RFC[keyword]);
+    this.reply(out, `=${this.#currentSize()}`, RFC[keyword]);
+    return true;
   }
 
-  #quit(out: OutputCollector, args: readonly string[], next: Pop2ServerState): void {
+  #quit(out: OutputCollector, args: readonly string[]): boolean {
     if (args.length !== 0) {
       this.#fail(out, '- QUIT takes no argument', 'QUIT takes no argument', RFC.QUIT);
-      return;
+      return false;
     }
     // RFC 937 "ACKD": the session ends and the mailbox is released, so the marks take effect.
     this.#commitMarks(out);
-    this.#reply(out, '+ OK, POP2 server signing off', RFC.QUIT);
-    this.#moveTo(out, next, RFC.QUIT);
-    this.#release(out, RFC.QUIT);
-    this.#closed = true;
-    out.close = true;
+    this.reply(out, '+ OK, POP2 server signing off', RFC.QUIT);
+    return true;
+  }
+
+  /**
+   * After a handler: a command that succeeded takes the machine's next state
+   * (a handler never names a state); entering DONE (QUIT) releases the
+   * mailbox and closes (RFC 937 "QUIT").
+   */
+  #succeeded(out: OutputCollector, keyword: Pop2Command, next: Pop2ServerState, ok: boolean): void {
+    if (!ok) return;
+    this.moveTo(out, next, RFC[keyword]);
+    if (next === 'DONE') {
+      this.#release(out, RFC.QUIT);
+      this.isClosed = true;
+      out.close = true;
+    }
   }
 
   #select(messages: readonly StoredMessage[]): void {
@@ -350,28 +326,19 @@ class Pop2Server implements ServerSession {
   #end(out: OutputCollector, rfc: string): void {
     this.#marked.clear();
     this.#release(out, rfc);
-    this.#moveTo(out, 'DONE', rfc);
-    this.#closed = true;
+    this.moveTo(out, 'DONE', rfc);
+    this.isClosed = true;
     out.close = true;
   }
 
   /** RFC 937 "System Model and Philosophy": if anything goes wrong, close the connection. */
   #fail(out: OutputCollector, reply: string, message: string, rfc: string): void {
     out.event({ type: 'peer-error', message, rfc });
-    this.#reply(out, reply, rfc, false);
+    this.reply(out, reply, rfc, false);
     this.#end(out, rfc);
   }
 
-  #reply(out: OutputCollector, line: string, rfc: string, ok = true): void {
-    out.line(line);
-    out.event({ type: 'reply', ok, line, multiline: false, rfc });
-  }
 
-  #moveTo(out: OutputCollector, to: Pop2ServerState, rfc: string): void {
-    if (to === this.#state) return;
-    out.event({ type: 'state', from: this.#state, to, rfc });
-    this.#state = to;
-  }
 }
 
 

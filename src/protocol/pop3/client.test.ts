@@ -4,6 +4,7 @@
  * fixed at login, DELE only marks, removal at QUIT), written independently
  * of server.ts so that the client's command sequences are checked on their own.
  */
+import { NOBLE_DIGESTS } from '../digests-noble.ts';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createPop3Client, POP3_CLIENT_STATES, POP3_CLIENT_TRANSITIONS, type Pop3ClientState } from './client.ts';
@@ -85,7 +86,7 @@ class ScriptedServer {
 }
 
 function context(overrides: Partial<ClientContext> = {}): ClientContext {
-  return { user: 'alice', secret: 'secret', knownUids: new Map(), locallyDeleted: new Set(), today: 10, ...overrides };
+  return { user: 'alice', secret: 'secret', knownUids: new Map(), locallyDeleted: new Set(), today: 10, digests: NOBLE_DIGESTS, ...overrides };
 }
 
 function policy(overrides: Partial<ClientPolicy> = {}): ClientPolicy {

@@ -45,9 +45,10 @@
  */
 import { CRLF, type Octets } from '../octets.ts';
 import { LineDecoder, MultilineDecoder, POP3_LIMITS } from '../wire.ts';
-import type { ClientAgent, ClientContext, ClientEffect, ClientOutput, ClientPolicy } from '../engine.ts';
+import { COMMIT_PLAN, type ClientAgent, type ClientContext, type ClientEffect, type ClientOutput, type ClientPolicy } from '../engine.ts';
 import { isValidUid } from '../maildrop.ts';
 import { apopDigest, buildCramResponse, buildPlain, decodeBase64, encodeBase64 } from '../sasl.ts';
+import { nextState, type ClientMachine } from '../machine.ts';
 
 // ---------------------------------------------------------------------------
 // The table
@@ -72,7 +73,7 @@ export type Pop3ClientState = (typeof POP3_CLIENT_STATES)[number];
  * head of its queue), or one of three pseudo-steps: the SASL response line
  * it sent, waiting for the device's save, and the end of the session.
  */
-export const POP3_CLIENT_STEPS = [
+const POP3_CLIENT_STEPS = [
   'USER', 'PASS', 'APOP', 'AUTH', '(sasl-response)',
   'DELE', 'STAT', 'UIDL', 'LIST', 'RETR', 'QUIT',
   '(await-save)', '(end)',
@@ -112,7 +113,7 @@ export const POP3_CLIENT_TRANSITIONS: Readonly<
 });
 
 /** The RFC section behind each state, for the explanation panel. */
-export const POP3_CLIENT_STATE_RFC: Readonly<Record<Pop3ClientState, string>> = Object.freeze({
+const POP3_CLIENT_STATE_RFC: Readonly<Record<Pop3ClientState, string>> = Object.freeze({
   GREETING: 'RFC 1939 §4',
   AUTHORIZATION: 'RFC 1939 §7, RFC 5034 §4, RFC 2195',
   STALE_DELE: 'RFC 1939 §4 (numbers last one session; catalogue F18)',
@@ -126,8 +127,17 @@ export const POP3_CLIENT_STATE_RFC: Readonly<Record<Pop3ClientState, string>> = 
   DONE: 'RFC 1939 §6',
 });
 
-export function pop3ClientTransition(from: Pop3ClientState, step: Pop3ClientStep): Pop3ClientState {
-  const to = POP3_CLIENT_TRANSITIONS[from][step];
+/** The POP3 client's machine (protocol/machine.ts): the agent and the state diagram both run on it. */
+export const POP3_CLIENT_MACHINE: ClientMachine<Pop3ClientState, Pop3ClientStep> = Object.freeze({
+  protocol: 'pop3',
+  role: 'client',
+  states: POP3_CLIENT_STATES,
+  transitions: POP3_CLIENT_TRANSITIONS,
+  stateRfc: POP3_CLIENT_STATE_RFC,
+});
+
+function pop3ClientTransition(from: Pop3ClientState, step: Pop3ClientStep): Pop3ClientState {
+  const to = nextState(POP3_CLIENT_MACHINE, from, step);
   if (to === undefined) throw new Error(`POP3 client: step ${step} is not allowed in state ${from} (engine bug)`);
   return to;
 }
@@ -154,14 +164,14 @@ function parseStatus(line: Octets, continuationAllowed: boolean): Status | null 
 }
 
 /** RFC 2449 §8: an optional bracketed response code at the start of the text; only the first level matters here. */
-export function responseCode(text: string): string | null {
+function responseCode(text: string): string | null {
   const match = /^\[([^\]\s]+)\]/.exec(text);
   if (!match || match[1] === undefined) return null;
   return (match[1].split('/')[0] ?? '').toUpperCase();
 }
 
 /** RFC 1939 §7: the APOP timestamp is the msg-id `<...>` in the greeting. */
-export function greetingTimestamp(greeting: Octets): Octets | null {
+function greetingTimestamp(greeting: Octets): Octets | null {
   const match = /<[^<>\s]*@[^<>\s]*>/.exec(greeting);
   return match ? match[0] : null;
 }
@@ -287,13 +297,13 @@ class Pop3Client implements ClientAgent {
     if (request.saved) throw new Error(`POP3 client: saved(${JSON.stringify(key)}) reported twice (caller bug)`);
     request.saved = true;
     this.#run(() => {
-      if (this.#policy.commitOrder !== 'safe') return; // unsafe orders committed already
+      if (!COMMIT_PLAN.order[this.#policy.commitOrder].afterSave) return; // unsafe orders committed already
       if (this.#policy.retention === 'keep' && request.uid !== null) {
         this.#emit({ type: 'uid-remembered', uid: request.uid });
       }
       if (this.#awaiting !== request || this.#finished) return;
       this.#awaiting = null;
-      if (this.#policy.retention === 'delete') {
+      if (COMMIT_PLAN.command.pop3[this.#policy.retention] === 'DELE') {
         this.#command('DELE', `DELE ${request.number}`, () => this.#next());
       } else {
         this.#next();
@@ -395,7 +405,7 @@ class Pop3Client implements ClientAgent {
           this.#quit();
           return;
         }
-        this.#command('APOP', `APOP ${user} ${apopDigest(timestamp, secret)}`, (s, l) =>
+        this.#command('APOP', `APOP ${user} ${apopDigest(this.#context.digests, timestamp, secret)}`, (s, l) =>
           s.kind === 'ok' ? this.#loggedIn() : this.#loginFailed('APOP', l),
         );
         return;
@@ -413,7 +423,7 @@ class Pop3Client implements ClientAgent {
           if (s.kind === 'ok') throw new Finish(false, 'peer violation: +OK before the CRAM-MD5 response (RFC 2195 §2)');
           const challenge = decodeBase64(s.text);
           if (challenge === null) throw new Finish(false, 'peer violation: the CRAM-MD5 challenge is not base64 (RFC 5034 §4)');
-          this.#command('(sasl-response)', encodeBase64(buildCramResponse(user, secret, challenge)), (s2, l2) => {
+          this.#command('(sasl-response)', encodeBase64(buildCramResponse(this.#context.digests, user, secret, challenge)), (s2, l2) => {
             if (s2.kind === 'continue') throw new Finish(false, 'peer violation: a second CRAM-MD5 challenge (RFC 2195 §2)');
             return s2.kind === 'ok' ? this.#loggedIn() : this.#loginFailed('AUTH CRAM-MD5', l2);
           }, { continuation: true });
@@ -566,7 +576,7 @@ class Pop3Client implements ClientAgent {
   #fetch(number: number, uid: string | null): void {
     const { retention, commitOrder } = this.#policy;
     const key = uid === null ? `msg-${number}` : `msg-${number}-${uid}`;
-    const pipelinedDelete = retention === 'delete' && commitOrder === 'pipelined';
+    const pipelinedDelete = COMMIT_PLAN.command.pop3[retention] === 'DELE' && COMMIT_PLAN.order[commitOrder].withRetrieve;
     this.#command(
       'RETR',
       `RETR ${number}`,
@@ -592,13 +602,14 @@ class Pop3Client implements ClientAgent {
     const request: SaveRequest = { key, number, uid, saved: false };
     this.#saves.set(key, request);
     this.#emit({ type: 'save', key });
-    if (commitOrder === 'safe') {
+    const plan = COMMIT_PLAN.order[commitOrder];
+    if (plan.afterSave) {
       this.#awaiting = request;
       return;
     }
-    if (retention === 'delete') {
+    if (COMMIT_PLAN.command.pop3[retention] === 'DELE') {
       // unsafe: DELE now, while the copy is only in memory (catalogue F7); pipelined: DELE is already on its way.
-      if (commitOrder === 'unsafe') this.#command('DELE', `DELE ${number}`, () => this.#next());
+      if (!plan.withRetrieve) this.#command('DELE', `DELE ${number}`, () => this.#next());
       return;
     }
     if (this.#usingUidl && uid !== null) this.#emit({ type: 'uid-remembered', uid });

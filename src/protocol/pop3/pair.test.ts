@@ -4,6 +4,7 @@
  * `save` effect is answered with `saved(key)` by a scripted device, at once
  * or only when the wire is quiet (a write slower than the network).
  */
+import { NOBLE_DIGESTS } from '../digests-noble.ts';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createPop3Client } from './client.ts';
@@ -67,7 +68,7 @@ class Link {
     readonly options: LinkOptions = {},
   ) {
     this.client = createPop3Client(policy, context);
-    this.server = createPop3Server(post, { sessionId: options.sessionId ?? 'laptop#1', personality: options.personality ?? { kind: 'rfc' } });
+    this.server = createPop3Server(post, { sessionId: options.sessionId ?? 'laptop#1', personality: options.personality ?? { kind: 'rfc' }, digests: NOBLE_DIGESTS });
     this.#fromServer(this.server.greet(0));
   }
 
@@ -188,7 +189,7 @@ class Link {
 }
 
 function ctx(overrides: Partial<ClientContext> = {}): ClientContext {
-  return { user: 'alice', secret: 'wonderland', knownUids: new Map(), locallyDeleted: new Set(), today: 5, ...overrides };
+  return { user: 'alice', secret: 'wonderland', knownUids: new Map(), locallyDeleted: new Set(), today: 5, digests: NOBLE_DIGESTS, ...overrides };
 }
 
 const uids = (a: Account): string[] => a.maildrop.messages.map((m) => m.uid);

@@ -2,6 +2,7 @@
  * Test helpers for the POP3 server engine (used by its unit, property, fuzz
  * and golden tests). Not imported by production code.
  */
+import { NOBLE_DIGESTS } from '../digests-noble.ts';
 import { PostOffice, type Account } from '../maildrop.ts';
 import type { ProtocolEvent, ServerOutput, ServerSession } from '../engine.ts';
 import { createPop3Server, type Pop3ServerOptions } from './server.ts';
@@ -40,7 +41,7 @@ export class Session {
   tick = 0;
 
   constructor(office: PostOffice, options: Partial<Pop3ServerOptions> = {}) {
-    this.server = createPop3Server(office, { sessionId: 'test#1', apopTimestamp: RFC_TIMESTAMP, ...options });
+    this.server = createPop3Server(office, { sessionId: 'test#1', apopTimestamp: RFC_TIMESTAMP, digests: NOBLE_DIGESTS, ...options });
     this.#take(this.server.greet(this.tick));
   }
 

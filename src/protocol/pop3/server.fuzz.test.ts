@@ -6,6 +6,7 @@
  * Lines are built cheaply from a seeded xorshift PRNG (the seed is in every
  * failure message); one session is reused until it closes, then recreated.
  */
+import { NOBLE_DIGESTS } from '../digests-noble.ts';
 import { describe, expect, it } from 'vitest';
 import type { ServerOutput, ServerSession, Personality } from '../engine.ts';
 import { PostOffice, type Maildrop } from '../maildrop.ts';
@@ -69,7 +70,7 @@ function freshRig(personality: Personality, n: number): Rig {
   const office = new PostOffice('fuzz.example');
   const alice = office.addAccount('alice', 'wonderland');
   for (let i = 0; i < 3; i++) alice.maildrop.deliver(`Subject: ${i}\n\n.dot\nbody ${i}\n`);
-  const server = createPop3Server(office, { sessionId: `fuzz#${n}`, personality, enableStls: n % 2 === 0, enableLast: n % 3 === 0 });
+  const server = createPop3Server(office, { sessionId: `fuzz#${n}`, personality, digests: NOBLE_DIGESTS, enableStls: n % 2 === 0, enableLast: n % 3 === 0 });
   server.greet(0);
   return { server, drop: alice.maildrop, uids: alice.maildrop.messages.map((m) => m.uid).join() };
 }

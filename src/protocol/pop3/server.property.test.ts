@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { PostOffice, type Maildrop } from '../maildrop.ts';
 import { Session, lines } from './server-testkit.ts';
+import type { ServerOutput } from '../engine.ts';
 
 /** Counts so the test can show the interesting paths were really taken. */
 const stats = { updates: 0, updatesThatRemoved: 0 };
@@ -167,6 +168,15 @@ class Reconnect implements fc.Command<Model, Real> {
 }
 
 /** The connection drops or the server crashes: RFC 1939 §6, no UPDATE. */
+/** RFC 1939 §3, §6: an abort or an autologout closes with no reply, removes nothing and frees the lock. */
+function closedSilently(m: Model, r: Real, out: ServerOutput): void {
+  expect(out.send).toBe('');
+  expect(out.close).toBe(true);
+  nothingRemoved(r);
+  expect(r.drop.lockHolder).toBeNull();
+  m.state = 'CLOSED';
+}
+
 class Abort implements fc.Command<Model, Real> {
   constructor(readonly reason: 'connection-lost' | 'server-crash') {}
   check(m: Readonly<Model>): boolean {
@@ -174,11 +184,7 @@ class Abort implements fc.Command<Model, Real> {
   }
   run(m: Model, r: Real): void {
     const out = r.s.server.abort(this.reason);
-    expect(out.send).toBe('');
-    expect(out.close).toBe(true);
-    nothingRemoved(r);
-    expect(r.drop.lockHolder).toBeNull();
-    m.state = 'CLOSED';
+    closedSilently(m, r, out);
   }
   toString(): string {
     return `Abort(${this.reason})`;
@@ -192,11 +198,7 @@ class Idle implements fc.Command<Model, Real> {
   }
   run(m: Model, r: Real): void {
     const out = r.s.server.poll(r.s.tick + 10 * 60 * 1000);
-    expect(out.send).toBe('');
-    expect(out.close).toBe(true);
-    nothingRemoved(r);
-    expect(r.drop.lockHolder).toBeNull();
-    m.state = 'CLOSED';
+    closedSilently(m, r, out);
   }
   toString(): string {
     return 'Idle';

@@ -27,6 +27,7 @@
  *   engine asserts this, and truncates anything of the peer's it echoes.
  * - Events and outputs are frozen plain objects.
  */
+import { isOneOf, nextState, type ServerMachine } from '../machine.ts';
 import { CRLF, type Octets } from '../octets.ts';
 import { LineDecoder, POP3_LIMITS, stuffMultiline } from '../wire.ts';
 import type { Account, PostOffice, StoredMessage } from '../maildrop.ts';
@@ -40,16 +41,7 @@ import {
   type ServerOutput,
   type ServerSession,
 } from '../engine.ts';
-import {
-  apopDigest,
-  cramMd5Digest,
-  decodeBase64,
-  encodeBase64,
-  isDigestHex,
-  parseCramResponse,
-  parsePlain,
-  sameSecret,
-} from '../sasl.ts';
+import { apopDigest, cramMd5Digest, decodeBase64, encodeBase64, isDigestHex, parseCramResponse, parsePlain, sameSecret } from '../sasl.ts';
 
 // ---------------------------------------------------------------------------
 // The table
@@ -103,8 +95,14 @@ export const POP3_STATE_INFO: Readonly<Record<Pop3State, { readonly rfc: string;
   UPDATE: { rfc: 'RFC 1939 §6', summary: 'Entered only by QUIT from TRANSACTION: marked messages are removed, the lock released, the connection closed.' },
 });
 
-/** Commands after whose reply the server closes the connection. */
-export const POP3_CLOSING_COMMANDS: ReadonlySet<Pop3Command> = new Set<Pop3Command>(['QUIT']);
+/** The POP3 server's machine (protocol/machine.ts): the engine and the state diagram both run on it. */
+export const POP3_SERVER_MACHINE: ServerMachine<Pop3State, Pop3Command> = Object.freeze({
+  protocol: 'pop3',
+  role: 'server',
+  states: POP3_STATES,
+  transitions: POP3_TRANSITIONS,
+  stateRfc: Object.freeze({ AUTHORIZATION: POP3_STATE_INFO.AUTHORIZATION.rfc, TRANSACTION: POP3_STATE_INFO.TRANSACTION.rfc, UPDATE: POP3_STATE_INFO.UPDATE.rfc }),
+});
 
 /** Where each command is defined, for replies, explanations and the diagram's labels. */
 export const POP3_COMMAND_RFC: Readonly<Record<Pop3Command, string>> = Object.freeze({
@@ -126,16 +124,13 @@ export const POP3_COMMAND_RFC: Readonly<Record<Pop3Command, string>> = Object.fr
   LAST: 'RFC 1081 "LAST"',
 });
 
-export function isPop3Command(keyword: string): keyword is Pop3Command {
-  return (POP3_COMMANDS as readonly string[]).includes(keyword);
-}
 
 /** Looks a command up in the table: the next state, or the reason it is refused. */
 export function pop3Transition(
   state: Pop3State,
   command: Pop3Command,
 ): { readonly ok: true; readonly next: Pop3State } | { readonly ok: false; readonly reason: string } {
-  const next = POP3_TRANSITIONS[state][command];
+  const next = nextState(POP3_SERVER_MACHINE, state, command);
   if (next === undefined) return { ok: false, reason: `${command} is not allowed in state ${state}` };
   return { ok: true, next };
 }
@@ -444,6 +439,13 @@ class Pop3Server implements ServerSession {
     return out;
   }
 
+  /** A command succeeded: the machine's next state for it (a handler never names a state). */
+  #succeeded(command: Pop3Command, rfc: string): void {
+    const next = nextState(POP3_SERVER_MACHINE, this.#state, command);
+    if (next === undefined) throw new Error(`POP3 server: ${command} succeeded in ${this.#state}, which has no edge for it (engine bug)`);
+    this.#setState(next, rfc);
+  }
+
   #setState(to: Pop3State, rfc: string): void {
     if (to === this.#state) return;
     this.#event({ type: 'state', from: this.#state, to, rfc });
@@ -494,7 +496,7 @@ class Pop3Server implements ServerSession {
 
     if (!isPrintable(line)) return this.#refuse('command contains octets that are not printable ASCII', RFC.syntax);
     if (line.length === 0) return this.#refuse('empty command', RFC.syntax);
-    if (!isPop3Command(keyword)) return this.#refuse(`unknown command "${echo(keyword)}"`, RFC.syntax);
+    if (!isOneOf(POP3_COMMANDS, keyword)) return this.#refuse(`unknown command "${echo(keyword)}"`, RFC.syntax);
 
     const verdict = pop3Transition(this.#state, keyword);
     if (!verdict.ok) return this.#refuse(verdict.reason, POP3_COMMAND_RFC[keyword]);
@@ -581,7 +583,7 @@ class Pop3Server implements ServerSession {
       this.#authFailed(pendingUser, 'USER/PASS', 'invalid user name or password', POP3_COMMAND_RFC.PASS);
       return;
     }
-    this.#openMaildrop(account, 'USER/PASS', POP3_COMMAND_RFC.PASS);
+    this.#openMaildrop(account, 'PASS', 'USER/PASS', POP3_COMMAND_RFC.PASS);
   }
 
   #apop(user: string, digest: string): void {
@@ -591,11 +593,11 @@ class Pop3Server implements ServerSession {
       return;
     }
     const account = this.#office.account(user);
-    if (account === undefined || !sameSecret(apopDigest(this.#timestamp, account.secret), digest)) {
+    if (account === undefined || !sameSecret(apopDigest(this.#options.digests, this.#timestamp, account.secret), digest)) {
       this.#authFailed(user, 'APOP', 'permission denied', rfc);
       return;
     }
-    this.#openMaildrop(account, 'APOP', rfc);
+    this.#openMaildrop(account, 'APOP', 'APOP', rfc);
   }
 
   #auth(mechanismArg: string, initial: string | undefined): void {
@@ -652,11 +654,11 @@ class Pop3Server implements ServerSession {
       return;
     }
     const account = this.#office.account(answer.user);
-    if (account === undefined || !sameSecret(cramMd5Digest(account.secret, exchange.challenge), answer.digest)) {
+    if (account === undefined || !sameSecret(cramMd5Digest(this.#options.digests, account.secret, exchange.challenge), answer.digest)) {
       this.#authFailed(answer.user, 'SASL CRAM-MD5', 'authentication failed', 'RFC 2195 §2');
       return;
     }
-    this.#openMaildrop(account, 'SASL CRAM-MD5', 'RFC 2195 §2');
+    this.#openMaildrop(account, 'AUTH', 'SASL CRAM-MD5', 'RFC 2195 §2');
   }
 
   /** RFC 4616 §2 message, base64 as in RFC 5034 §4 (`=` is an empty response). */
@@ -679,7 +681,7 @@ class Pop3Server implements ServerSession {
       this.#authFailed(authcid, 'SASL PLAIN', 'authentication failed', 'RFC 4616 §2');
       return;
     }
-    this.#openMaildrop(account, 'SASL PLAIN', rfc);
+    this.#openMaildrop(account, 'AUTH', 'SASL PLAIN', rfc);
   }
 
   /**
@@ -687,7 +689,7 @@ class Pop3Server implements ServerSession {
    * the messages for this session. With retention-days, old mail is expired
    * on opening, before numbering (RFC 1939 §8 site policy).
    */
-  #openMaildrop(account: Account, mechanism: string, rfc: string): void {
+  #openMaildrop(account: Account, command: 'PASS' | 'APOP' | 'AUTH', mechanism: string, rfc: string): void {
     this.#event({ type: 'authenticated', user: account.user, mechanism });
     const maildrop = account.maildrop;
     if (this.#personality.kind === 'login-delay') {
@@ -731,7 +733,7 @@ class Pop3Server implements ServerSession {
     this.#expunged.clear();
     this.#retrieved.clear();
     this.#lastAtStart = maildrop.lastAccessed;
-    this.#setState('TRANSACTION', RFC.auth);
+    this.#succeeded(command, RFC.auth);
     const { count, octets } = this.#totals();
     this.#reply(true, `${echo(account.user)}'s maildrop has ${count} message${count === 1 ? '' : 's'} (${octets} octets)`, rfc);
   }
@@ -790,7 +792,7 @@ class Pop3Server implements ServerSession {
     }
     const account = this.#account;
     if (account === null) throw new Error('POP3 server: QUIT from TRANSACTION without a maildrop (engine bug)');
-    this.#setState('UPDATE', RFC.update);
+    this.#succeeded('QUIT', RFC.update);
     const maildrop = account.maildrop;
     const allMarked = [...this.#marked].sort((a, b) => a - b);
     // update-fails: RFC 1939 §6 lets UPDATE fail part-way ("-ERR some deleted messages

@@ -33,7 +33,7 @@ function regex(source: string): RegExp {
 }
 
 /** The text a pattern is tested against, without the line end. */
-export function eventText(e: TraceEvent): string | undefined {
+function eventText(e: TraceEvent): string | undefined {
   switch (e.kind) {
     case 'command':
     case 'reply':

@@ -17,6 +17,7 @@ import { CLIENT_DEFAULTS } from './l11-client-defaults.ts';
 import { AUTH_ON_THE_WIRE } from './l12-auth-on-the-wire.ts';
 import { POP_VS_IMAP } from './l13-pop-vs-imap.ts';
 import { NEW_MAIL_NUMBERS } from './l14-new-mail-numbers.ts';
+import { FAULT_MAP } from './l15-fault-map.ts';
 import type { Lesson } from './types.ts';
 
 export type * from './types.ts';
@@ -38,9 +39,6 @@ export const LESSONS: readonly Lesson[] = Object.freeze([
   CLIENT_DEFAULTS,
   AUTH_ON_THE_WIRE,
   NEW_MAIL_NUMBERS,
+  FAULT_MAP,
   POP_VS_IMAP,
 ]);
-
-export function lessonById(id: string): Lesson | undefined {
-  return LESSONS.find((l) => l.id === id);
-}

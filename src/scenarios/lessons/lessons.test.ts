@@ -37,6 +37,8 @@ const WRONG_ATTEMPTS: Readonly<Record<string, readonly SolutionAction[]>> = {
   'pop-vs-imap': [{ do: 'patch', patch: { personality: 'download-once' } }, { do: 'set-mode', mode: 'keep' }],
   // Everyone leaves mail on the server: the phone's stale DELE 1 now removes a message the laptop has (no loss), but it still deletes by number.
   'new-mail-numbers': [{ do: 'set-mode', mode: 'keep' }],
+  // The crash in the zone the map marked, without changing the commit order: the hurried laptop loses the mail (F7).
+  'fault-map': [{ do: 'fault', kind: 'crash-client', placement: { onCommand: 'QUIT', when: 'replied' } }],
   'client-defaults': LESSONS.find((l) => l.id === 'client-defaults')?.variants?.find((v) => v.id === 'keep-7')?.actions ?? [],
 };
 

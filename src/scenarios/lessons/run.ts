@@ -9,6 +9,7 @@ import { parseScenario, toWorldConfig, type Scenario, type ScenarioInput } from 
 import { builtinScenario } from '../library/index.ts';
 import { checkGoal, type GoalResult, type RunSnapshot } from './goal.ts';
 import type { Claim, Lesson, LessonStart, Mode, SolutionAction } from './types.ts';
+import { ALL_ENGINES } from '../../sim/engines-all.ts';
 
 /** What the app needs to show a lesson's start (or its solution): a validated scenario and how to run it. */
 export interface LessonLoad {
@@ -79,10 +80,10 @@ export function runActions(start: LessonStart, actions: readonly SolutionAction[
   const load = lessonLoad(start, actions);
   const config = toWorldConfig(load.scenario, load.mode !== undefined ? { mode: load.mode } : {});
   if (!load.live) {
-    const run = simulate(config);
+    const run = simulate(config, { engines: ALL_ENGINES });
     return { trace: run.trace, outcome: run.outcome(), view: run.viewAt(run.trace.length - 1) };
   }
-  const live = new LiveWorld(config, { manualDevice: load.live.manualDevice });
+  const live = new LiveWorld(config, { engines: ALL_ENGINES, manualDevice: load.live.manualDevice });
   for (const a of actions) {
     if (a.do === 'type') live.typeLine(a.line);
     else if (a.do === 'advance') live.advance(a.ticks);

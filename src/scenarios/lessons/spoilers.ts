@@ -23,7 +23,7 @@ export function textShownBefore(lesson: Lesson, index: number): readonly string[
   return texts;
 }
 
-export function checkpointTexts(cp: Checkpoint): readonly string[] {
+function checkpointTexts(cp: Checkpoint): readonly string[] {
   return [cp.question, ...cp.choices.map((c) => c.text), cp.explanation];
 }
 

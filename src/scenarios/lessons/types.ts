@@ -21,8 +21,9 @@
  */
 import type { FaultKind, FaultPlacement, TraceBody, Verdict } from '../../sim/types.ts';
 import type { ScenarioInput } from '../format.ts';
+import type { Retention } from '../../protocol/engine.ts';
 
-export type Mode = 'delete' | 'keep';
+export type Mode = Retention;
 
 /** A scenario change, merged over the start scenario (top-level fields replace). */
 export type ScenarioPatch = Partial<Omit<ScenarioInput, 'version'>>;

@@ -3,7 +3,8 @@ import { DEFAULT_SCENARIO, DEFAULT_SCENARIO_ID, loadLibrary } from './default.ts
 import { BUILTIN_SCENARIOS, builtinScenario } from './index.ts';
 import { parseScenario } from '../parse.ts';
 import { toWorldConfig } from '../scenario.ts';
-import { simulate } from '../../sim/lean.ts';
+import { simulate } from '../../sim/index.ts';
+import { ALL_ENGINES } from '../../sim/engines-all.ts';
 
 describe('default scenario (trusted, unvalidated on first load)', () => {
   it('is already normalised: parseScenario accepts it and returns it unchanged', () => {
@@ -22,7 +23,7 @@ describe('default scenario (trusted, unvalidated on first load)', () => {
   });
 
   it('RFC 1939 §6: simulated without validation (lean sim), it produces the outcome it expects', () => {
-    const outcome = simulate(toWorldConfig(DEFAULT_SCENARIO)).outcome();
+    const outcome = simulate(toWorldConfig(DEFAULT_SCENARIO), { engines: ALL_ENGINES }).outcome();
     const { delivered, duplicated, lost, gap } = outcome;
     expect({ delivered, duplicated, lost, gap }).toEqual(DEFAULT_SCENARIO.expect);
   });

@@ -8,19 +8,20 @@ import { simulate, type TraceEvent } from '../../sim/index.ts';
 import { toWorldConfig, type Scenario } from '../format.ts';
 import { runScenario, verdictCounts } from '../run.ts';
 import { BUILTIN_SCENARIOS, builtinScenario } from './index.ts';
+import { ALL_ENGINES } from '../../sim/engines-all.ts';
 
 function traceOf(id: string): readonly TraceEvent[] {
   const s = builtinScenario(id);
   if (!s) throw new Error(`no built-in ${id}`);
-  return simulate(toWorldConfig(s)).trace;
+  return simulate(toWorldConfig(s), { engines: ALL_ENGINES }).trace;
 }
 const removalReasons = (trace: readonly TraceEvent[]) => trace.flatMap((e) => (e.kind === 'removed' ? [e.reason] : []));
 const commands = (trace: readonly TraceEvent[], device?: string) =>
   trace.flatMap((e) => (e.kind === 'command' && (device === undefined || e.device === device) ? [e.line] : []));
 
-describe('built-in scenarios through simulate()', () => {
+describe('built-in scenarios through simulate(, { engines: ALL_ENGINES })', () => {
   it.each(BUILTIN_SCENARIOS.map((s): [string, Scenario] => [s.id, s]))('%s: verdicts equal its expect', (id, scenario) => {
-    const run = simulate(toWorldConfig(scenario));
+    const run = simulate(toWorldConfig(scenario), { engines: ALL_ENGINES });
     expect(verdictCounts(run.outcome()), `${id} seed ${scenario.seed}`).toEqual(scenario.expect);
     const firedKinds = run.trace.flatMap((e) => (e.kind === 'fault' ? [e.fault] : []));
     for (const fault of scenario.faults) expect(firedKinds, `${id}: fault ${fault.kind} fired`).toContain(fault.kind);
@@ -117,7 +118,7 @@ describe('built-in scenarios through simulate()', () => {
   it('RFC 1939 §3: F19 without byte-stuffing cuts message 2 at its "." line; the truncated copy is no complete copy', () => {
     for (const id of ['f19-no-dot-stuffing-delete', 'f19-no-dot-stuffing-keep']) {
       const s = builtinScenario(id)!;
-      const trace = simulate(toWorldConfig(s)).trace;
+      const trace = simulate(toWorldConfig(s), { engines: ALL_ENGINES }).trace;
       const uid2 = trace.find((e) => e.kind === 'copy' && e.key.startsWith('1:msg-2-'));
       // The client took it as whole, but its octets are not message 2's: the ledger marks it partial.
       expect(uid2?.kind === 'copy' ? uid2.change : '', id).toBe('partial');

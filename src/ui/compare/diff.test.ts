@@ -4,6 +4,7 @@ import { BUILTIN_SCENARIOS } from '../../scenarios/library/index.ts';
 import { simulate } from '../../sim/index.ts';
 import { alignByTick, sideConfigs, verdictDiff } from './diff.ts';
 import { cs } from './strings.ts';
+import { ALL_ENGINES } from '../../sim/engines-all.ts';
 
 const scenario = (id: string) => {
   const s = BUILTIN_SCENARIOS.find((x) => x.id === id);
@@ -34,7 +35,7 @@ describe('compare: the two worlds', () => {
 
 describe('compare: lock-step by tick', () => {
   it('every timeline point shows each side at its last step at or before the tick', () => {
-    const [l, r] = sideConfigs({ scenario: scenario('f3-drop-before-quit') }, 'retention').map((c) => simulate(c));
+    const [l, r] = sideConfigs({ scenario: scenario('f3-drop-before-quit') }, 'retention').map((c) => simulate(c, { engines: ALL_ENGINES }));
     const lt = ticksOf(l!.trace);
     const rt = ticksOf(r!.trace);
     const a = alignByTick(lt, rt);
@@ -72,7 +73,7 @@ describe('compare: lock-step by tick', () => {
 
 describe('compare: verdicts', () => {
   it('RFC 1939 §6: a drop before QUIT duplicates in delete mode but not when mail is left on the server', () => {
-    const [l, r] = sideConfigs({ scenario: scenario('f3-drop-before-quit') }, 'retention').map((c) => simulate(c).outcome());
+    const [l, r] = sideConfigs({ scenario: scenario('f3-drop-before-quit') }, 'retention').map((c) => simulate(c, { engines: ALL_ENGINES }).outcome());
     const rows = verdictDiff(l!.messages, r!.messages);
     expect(rows.length).toBe(l!.messages.length);
     for (const row of rows) {
@@ -88,7 +89,7 @@ describe('compare: verdicts', () => {
   });
 
   it('RFC 1939 §6: a crash before QUIT loses mail only on a server that expunges on DELE', () => {
-    const [l, r] = sideConfigs({ scenario: scenario('f3-crash-before-quit-rfc'), mode: 'delete' }, 'personality').map((c) => simulate(c).outcome());
+    const [l, r] = sideConfigs({ scenario: scenario('f3-crash-before-quit-rfc'), mode: 'delete' }, 'personality').map((c) => simulate(c, { engines: ALL_ENGINES }).outcome());
     const rows = verdictDiff(l!.messages, r!.messages);
     expect(rows.every((x) => x.left !== 'lost')).toBe(true);
     expect(rows.filter((x) => x.right === 'lost').length).toBe(r!.lost);

@@ -19,6 +19,7 @@
  * configuration; placements by command (onCommand) or by octet travel better.
  */
 import type { CustodyView, FaultSpec, Verdict, WorldConfig } from '../../sim/types.ts';
+import type { Retention } from '../../protocol/engine.ts';
 import { toWorldConfig, type Scenario } from '../../scenarios/format.ts';
 
 export const PAIR_IDS = ['retention', 'personality'] as const;
@@ -27,11 +28,11 @@ export type PairId = (typeof PAIR_IDS)[number];
 export interface SideSetting {
   /** Key into the strings' `sides` table: "delete", "keep", "rfc", "expunge-on-dele". */
   readonly id: string;
-  readonly mode: 'delete' | 'keep' | undefined;
+  readonly mode: Retention | undefined;
   readonly personality: string | undefined;
 }
 
-export function pairSides(pair: PairId, mode?: 'delete' | 'keep'): readonly [SideSetting, SideSetting] {
+export function pairSides(pair: PairId, mode?: Retention): readonly [SideSetting, SideSetting] {
   return pair === 'retention'
     ? [
         { id: 'delete', mode: 'delete', personality: undefined },
@@ -46,7 +47,7 @@ export function pairSides(pair: PairId, mode?: 'delete' | 'keep'): readonly [Sid
 export interface CompareBase {
   readonly scenario: Scenario;
   /** Retention for both sides when the pair does not vary it (default: the scenario's own). */
-  readonly mode?: 'delete' | 'keep';
+  readonly mode?: Retention;
   /** Overrides the scenario's seed. */
   readonly seed?: number;
   /** Replaces the scenario's faults (e.g. with the learner's own). */

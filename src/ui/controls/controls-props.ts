@@ -8,6 +8,24 @@ import type { Detail } from '../../sim/steps.ts';
 import { segmentLabel, type TraceIndex } from '../run.ts';
 import { t } from '../messages.ts';
 
+/** The transport buttons' props (Transport.svelte); Controls and the embed's MinimalControls take them too. */
+export interface TransportProps {
+  playing: boolean;
+  step: number;
+  last: number;
+  /** False when there is nothing to play (an empty run). */
+  canPlay?: boolean;
+  /** The simulator is still loading: the buttons are aria-disabled, described by `waitBy`, and do nothing. */
+  preparing?: boolean;
+  /** The id of the status line that says why (Controls.svelte). */
+  waitBy?: string | undefined;
+  onplay: () => void;
+  onpause: () => void;
+  onstepforward: () => void;
+  onstepback: () => void;
+  onreset: () => void;
+}
+
 /** What the helper reads and calls on the player (the Player class has all of it). */
 export interface ControlsPlayer {
   readonly playing: boolean;

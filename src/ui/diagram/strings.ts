@@ -24,10 +24,31 @@ export const stateDiagramStrings = {
   device: (device: string): string => m.states_device({ device }),
   stays: (commands: string): string => m.states_stays({ commands }),
   get currentMark() { return m.states_currentMark(); },
+  // RFC 918 describes POP1's exchanges but names no states; RFC 937 names POP2's (LSTN, AUTH, MBOX, ...).
   get ownNames() { return m.states_ownNames(); },
   get ownNameMark() { return m.states_ownNameMark(); },
   failed: (command: string): string => m.states_failed({ command }),
   edge: (from: string, to: string, commands: string): string => m.states_edge({ from, to, commands }),
   imgLabel: (protocol: string, state: string | null): string =>
     state ? m.states_imgLabel({ protocol, state }) : m.states_imgLabelNone({ protocol }),
+};
+
+/** The shape both state diagrams' strings share (MachineDiagram.svelte). */
+export type StateDiagramStrings = typeof stateDiagramStrings;
+
+/** Words of the client state diagram (StateDiagram.svelte draws the client's machine below the server's). */
+export const clientStateDiagramStrings: StateDiagramStrings = {
+  get title() { return m.states_clientTitle(); },
+  description: (protocol: string): string => m.states_clientDescription({ protocol }),
+  current: (state: string): string => m.states_clientCurrent({ state }),
+  get noState() { return m.states_clientNoState(); },
+  device: stateDiagramStrings.device,
+  stays: stateDiagramStrings.stays,
+  get currentMark() { return m.states_currentMark(); },
+  get ownNames() { return m.states_clientOwnNames(); },
+  get ownNameMark() { return m.states_ownNameMark(); },
+  failed: stateDiagramStrings.failed,
+  edge: stateDiagramStrings.edge,
+  imgLabel: (protocol: string, state: string | null): string =>
+    state ? m.states_clientImgLabel({ protocol, state }) : m.states_clientImgLabelNone({ protocol }),
 };

@@ -7,13 +7,14 @@ import { simulate } from '../../sim/index.ts';
 import { toWorldConfig } from '../../scenarios/format.ts';
 import { BUILTIN_SCENARIOS } from '../../scenarios/library/index.ts';
 import { explainStep, narrate } from './explain.ts';
+import { ALL_ENGINES } from '../../sim/engines-all.ts';
 
 describe('explanations of every step of the built-in scenarios', () => {
   for (const mode of ['delete', 'keep'] as const) {
     it(`fill every placeholder and never say c2s/s2c (${mode} mode)`, () => {
       let checked = 0;
       for (const scenario of BUILTIN_SCENARIOS) {
-        for (const ev of simulate(toWorldConfig(scenario, { mode })).trace) {
+        for (const ev of simulate(toWorldConfig(scenario, { mode }), { engines: ALL_ENGINES }).trace) {
           const { what, detail } = explainStep(ev);
           for (const text of [what, detail ?? '', narrate(ev)]) {
             expect(text, `${scenario.id} step ${ev.step} (${ev.explain})`).not.toMatch(/\{\w+\}/);

@@ -4,6 +4,7 @@ import { toWorldConfig } from '../../scenarios/scenario.ts';
 import { loadLibrary } from '../../scenarios/library/default.ts';
 import type { Scenario } from '../../scenarios/scenario.ts';
 import { whyDuplicated } from './why.ts';
+import { ALL_ENGINES } from '../../sim/engines-all.ts';
 
 const library = await loadLibrary();
 const byId = (id: string): Scenario => {
@@ -14,7 +15,7 @@ const byId = (id: string): Scenario => {
 
 /** The why-line of the first duplicated message of a built-in scenario. */
 function firstWhy(id: string) {
-  const run = simulate(toWorldConfig(byId(id)));
+  const run = simulate(toWorldConfig(byId(id)), { engines: ALL_ENGINES });
   const dup = run.outcome().messages.find((m) => m.verdict === 'duplicated');
   expect(dup, `${id} has a duplicate`).toBeDefined();
   return { why: whyDuplicated(run.trace, dup!.uid, dup!.decisiveStep!, run.config), run };
@@ -59,7 +60,7 @@ describe('why a message came twice, read from the trace', () => {
     for (const sc of library) {
       let run;
       try {
-        run = simulate(toWorldConfig(sc));
+        run = simulate(toWorldConfig(sc), { engines: ALL_ENGINES });
       } catch {
         continue; // scenarios the World refuses are covered by the library tests
       }

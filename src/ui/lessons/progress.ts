@@ -19,7 +19,7 @@
 import { LESSON_STRINGS as S } from './strings.ts';
 
 export const PROGRESS_KEY = 'pop-lab.lesson-progress';
-export const PROGRESS_VERSION = 1;
+const PROGRESS_VERSION = 1;
 /** Where unreadable stored progress is kept before it is replaced. */
 export const SET_ASIDE_KEY = 'pop-lab.lesson-progress.set-aside';
 
@@ -143,7 +143,7 @@ export function loadProgress(storage: ProgressStorage | null | undefined, knownL
   return loaded;
 }
 
-export function serializeProgress(progress: LessonProgress): string {
+function serializeProgress(progress: LessonProgress): string {
   return JSON.stringify({ version: PROGRESS_VERSION, completed: progress.completed, current: progress.current, answers: progress.answers });
 }
 

@@ -3,9 +3,10 @@ import { simulate } from '../../sim/index.ts';
 import { DEFAULT_SCENARIO } from '../../scenarios/library/default.ts';
 import { buildConfig } from '../wiring.ts';
 import { compare } from './compare.ts';
+import { ALL_ENGINES } from '../../sim/engines-all.ts';
 
 // As the app runs it: the device checks mail once more after its session.
-const run = simulate(buildConfig(DEFAULT_SCENARIO, { retention: 'delete', protocol: 'pop3', personality: 'rfc', scenarioId: DEFAULT_SCENARIO.id, scenarioFaults: true, pollAgain: true }));
+const run = simulate(buildConfig(DEFAULT_SCENARIO, { retention: 'delete', protocol: 'pop3', personality: 'rfc', scenarioId: DEFAULT_SCENARIO.id, scenarioFaults: true, pollAgain: true }), { engines: ALL_ENGINES });
 const quit = run.trace.findIndex((e) => e.kind === 'send' && e.label === 'QUIT');
 const dropped = run.fork(quit, { kind: 'drop-connection', device: 'Laptop' });
 const uids = run.outcome().messages.map((m) => m.uid);

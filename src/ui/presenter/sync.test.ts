@@ -17,6 +17,7 @@ import { snapshotOf, countsSoFar } from './snapshot.ts';
 import type { WorldView } from '../../sim/types.ts';
 import { stepEnds } from '../../sim/steps.ts';
 import { presenterAction, presenterKeys, type KeyTarget } from './keys.ts';
+import { ALL_ENGINES } from '../../sim/engines-all.ts';
 
 /** A BroadcastChannel stand-in: a message reaches every other end of the same bus (never the sender), as a structured clone. */
 class FakeBus {
@@ -53,7 +54,7 @@ class FakeChannel implements ChannelLike {
 
 function realRun(id = 'f3-drop-before-quit') {
   const scenario = BUILTIN_SCENARIOS.find((s) => s.id === id)!;
-  return simulate(toWorldConfig(scenario, { mode: 'delete' }));
+  return simulate(toWorldConfig(scenario, { mode: 'delete' }), { engines: ALL_ENGINES });
 }
 
 /** The lab at learner step k (Detail = Commands), as the Player computes its steps. */

@@ -62,7 +62,7 @@ export interface PresenterState {
   readonly hidden?: boolean;
 }
 
-export const COMMANDS = ['next', 'prev', 'play', 'pause', 'drop', 'crash', 'seek'] as const;
+const COMMANDS = ['next', 'prev', 'play', 'pause', 'drop', 'crash', 'seek'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export type PresenterCommand =

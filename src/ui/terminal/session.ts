@@ -17,6 +17,7 @@ import type { RunLike } from '../run.ts';
 import type { Protocol } from '../../protocol/engine.ts';
 import { helpLines, parseMeta, PROTOCOL_NAMES } from './commands.ts';
 import { TEXT } from './catalogue.ts';
+import { ALL_ENGINES } from '../../sim/engines-all.ts';
 
 /** command: what the learner sent; ok/err: a status line; data: any other line from the server; info/error: the terminal's own words. */
 export type LineKind = 'command' | 'ok' | 'err' | 'data' | 'info' | 'error';
@@ -31,7 +32,7 @@ export interface TerminalLine {
 /** Lines kept for the transcript; older ones scroll away (a 500-message RETR must not grow the page without bound). */
 export const MAX_LINES = 5000;
 
-export const TERMINAL_DEVICE = 'Terminal';
+const TERMINAL_DEVICE = 'Terminal';
 
 /**
  * Trace events a session keeps (for the stage, the sequence diagram, the
@@ -131,7 +132,7 @@ export class TerminalSessionCore {
   }
 
   #newWorld(config: WorldConfig): LiveWorld {
-    const live = new LiveWorld(config, { manualDevice: this.manualDevice });
+    const live = new LiveWorld(config, { engines: ALL_ENGINES, manualDevice: this.manualDevice });
     this.#history = [];
     this.forgotten = 0;
     this.#tip = new Ledger(live.world.ledgerInit);
