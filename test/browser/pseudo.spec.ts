@@ -7,8 +7,9 @@
  *     taken out, what is left on screen may only be what no language
  *     translates: numbers, punctuation and symbols; protocol keywords and
  *     acronyms (written in capitals: USER, RETR, +OK, -ERR [IN-USE], RFC,
- *     TCP); whole wire lines ("C: RETR 1"); and the scenario's own data (its
- *     device names, user, host, message subjects and addresses).
+ *     TCP); the state tables' own names (SAVE_WAIT, "(await-save)"); whole
+ *     wire lines ("C: RETR 1"); and the scenario's own data (its device
+ *     names, user, host, message subjects and addresses).
  * (b) No label clips or overflows with the longer text: buttons, labels,
  *     headings, tabs and summaries keep scrollWidth ≤ clientWidth, at
  *     1280×800 and 390×844 (a line styled to end in an ellipsis on purpose
@@ -58,7 +59,9 @@ function untranslatable(word: string): boolean {
   const w = bare(word);
   if (w === '') return true; // punctuation and symbols only
   if (/^[\d.,:×x%-]+$/u.test(w)) return true; // numbers, times, counts
-  if (/^[+-]?[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)*$/u.test(w)) return true; // USER, +OK, -ERR, IN-USE, RFC, CRAM-MD5, POP3
+  if (/^[+-]?[A-Z][A-Z0-9]*(?:[-/_][A-Z0-9]+)*$/u.test(w)) return true; // USER, +OK, -ERR, IN-USE, RFC, CRAM-MD5, POP3, SAVE_WAIT
+  // A state table's own pseudo-step, written as the engine names it: "(await-save)", "(end)" (protocol/pop3/client.ts).
+  if (/^\([a-z]+(?:-[a-z]+)*\)$/u.test(word)) return true;
   if (/^§\d/.test(w)) return true; // an RFC section
   return SCENARIO_DATA.has(w);
 }
