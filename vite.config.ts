@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import path from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { APP_ENTRY, prerender } from './src/node/prerender.ts';
 
 /**
  * The pseudo-locale build (POP_LAB_PSEUDO=1, test/browser/pseudo.spec.ts):
@@ -32,6 +33,8 @@ export default defineConfig({
   plugins: [
     ...(process.env.POP_LAB_PSEUDO === '1' ? [pseudoLocale()] : []),
     svelte(),
+    // The first screen as HTML in dist/index.html, hydrated by src/main.ts (issue 12).
+    prerender(APP_ENTRY),
     // Offline (issue 5): a Workbox service worker precaches the app shell and
     // every lazy chunk (the terminal included), so a classroom keeps working
     // without network after the first visit. Registration is an external

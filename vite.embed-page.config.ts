@@ -6,9 +6,11 @@
  */
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { EMBED_ENTRY, prerender } from './src/node/prerender.ts';
 
 export default defineConfig({
-  plugins: [svelte()],
+  // The default player's first screen as HTML in dist/embed.html (issue 12).
+  plugins: [svelte(), prerender(EMBED_ENTRY)],
   // Relative asset URLs: embed.html works wherever dist/ is served, at a
   // domain root or under a sub-path (issue 14, review item 2).
   base: './',

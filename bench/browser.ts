@@ -1,10 +1,9 @@
 /**
  * Browser figures for `npm run bench`: playback smoothness with a 500-message
- * maildrop, and Lighthouse (mobile preset) with the system Chromium. Both run
- * against `vite preview` of the production build in dist/.
+ * maildrop, against `vite preview` of the production build in dist/.
+ * Lighthouse (mobile preset, beside the Svelte floor) is in lighthouse.ts.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { chromium } from '@playwright/test';
 import { encodeScenario } from '../src/scenarios/url-codec.ts';
@@ -96,28 +95,5 @@ export async function measurePlayback(seconds = 6): Promise<{ longestTaskMs: num
     } finally {
       await browser.close();
     }
-  });
-}
-
-export async function measureLighthouse(): Promise<{ performance: number; accessibility: number; lcpMs: number; tbtMs: number } | { error: string }> {
-  return withPreview(async (url) => {
-    const out = '/tmp/pop-lab-lighthouse.json';
-    rmSync(out, { force: true });
-    const result = spawnSync(
-      'npx',
-      ['-y', 'lighthouse@12.8.2', url, '--output=json', `--output-path=${out}`, `--chrome-path=${CHROMIUM}`, `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`, '--only-categories=performance,accessibility', '--quiet'],
-      { encoding: 'utf8', timeout: 240_000 },
-    );
-    if (result.status !== 0) return { error: `lighthouse exited ${result.status}: ${(result.stderr || '').split('\n').slice(-3).join(' ')}` };
-    const report = JSON.parse(readFileSync(out, 'utf8')) as {
-      categories: Record<string, { score: number }>;
-      audits: Record<string, { numericValue: number }>;
-    };
-    return {
-      performance: Math.round((report.categories.performance?.score ?? 0) * 100),
-      accessibility: Math.round((report.categories.accessibility?.score ?? 0) * 100),
-      lcpMs: report.audits['largest-contentful-paint']?.numericValue ?? NaN,
-      tbtMs: report.audits['total-blocking-time']?.numericValue ?? NaN,
-    };
   });
 }

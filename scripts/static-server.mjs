@@ -13,6 +13,7 @@
 // server started (the docs-site tests build their sites first).
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -36,7 +37,9 @@ const TYPES = {
 
 /**
  * @param {Array<{ prefix: string, dir: string }>} mounts URL prefixes ending in "/" and the folders they serve.
- * @param {{ headers?: Record<string, string> }} [options] headers added to every answer.
+ * @param {{ headers?: Record<string, string>, gzip?: boolean }} [options] headers added to every answer;
+ *   gzip: compress text answers for clients that accept it, as GitHub Pages
+ *   and docs hosts do (npm run bench measures load times with it).
  */
 export function createStaticServer(mounts, options = {}) {
   // Longest prefix first, so /docs/tools/pop-lab/ wins over /.
@@ -78,15 +81,18 @@ export function createStaticServer(mounts, options = {}) {
       return send(404, { 'content-type': 'text/plain' }, 'not found');
     }
     if (!stat.isFile()) return send(404, { 'content-type': 'text/plain' }, 'not found');
+    const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const gzip = options.gzip === true && /^(text\/|application\/(json|manifest|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     res.writeHead(200, {
       ...extra,
-      'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'content-length': String(stat.size),
+      'content-type': type,
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : { 'content-length': String(stat.size) }),
       // Tests rebuild between runs: never let a cached copy hide a change.
       'cache-control': 'no-cache',
     });
     if (req.method === 'HEAD') return res.end();
-    createReadStream(file).pipe(res);
+    if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
+    else createReadStream(file).pipe(res);
   });
 }
 

@@ -2,7 +2,7 @@
  * Mounts the embedded player into a DOM node and gives the host a small
  * controller. Shared by the custom element and the embed page.
  */
-import { mount, unmount } from 'svelte';
+import { hydrate, mount, unmount } from 'svelte';
 import { Player } from '../ui/player.svelte.ts';
 import type { Outcome } from '../sim/types.ts';
 import type { Scenario } from '../scenarios/format.ts';
@@ -11,6 +11,7 @@ import type { EmbedOptions, Mode, Theme } from './options.ts';
 import { singleScenarioSource } from './source.ts';
 import { EmbedTheme } from './theme.svelte.ts';
 import { reserveSpace } from './reserve.svelte.ts';
+import { whenReady } from './when-ready.svelte.ts';
 import type { HostTheme } from './host-theme.ts';
 
 export interface EmbedHooks {
@@ -25,6 +26,8 @@ export interface EmbedHooks {
 
 export interface EmbedController {
   readonly player: Player;
+  /** Resolves once the run is built (the first frame shows meanwhile): then announce "ready". */
+  readonly ready: Promise<void>;
   readonly scenario: Scenario;
   play(): void;
   pause(): void;
@@ -41,12 +44,18 @@ export interface EmbedController {
   destroy(): void;
 }
 
-export function mountEmbed(target: Element | ShadowRoot, scenario: Scenario, options: EmbedOptions, hooks: EmbedHooks = {}): EmbedController {
+/**
+ * `prerendered`: the target holds this view's server-rendered first screen
+ * (embed.html, src/embed/first-screen.ts): hydrate it instead of mounting anew.
+ */
+export function mountEmbed(target: Element | ShadowRoot, scenario: Scenario, options: EmbedOptions, hooks: EmbedHooks = {}, prerendered = false): EmbedController {
   const source = singleScenarioSource(scenario, options.mode);
   const player = new Player(source);
   player.reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   const theme = new EmbedTheme(options.theme);
-  const props: { player: Player; title: string; controls: EmbedOptions['controls']; theme: EmbedTheme; hooks: EmbedHooks; height?: number; view: EmbedOptions['view']; scenario: Scenario } = {
+  // The width it will have, when known: one stage picture is drawn (or hydrated), not both.
+  const width = (target instanceof ShadowRoot ? target.host : target).getBoundingClientRect().width;
+  const props: { player: Player; title: string; controls: EmbedOptions['controls']; theme: EmbedTheme; hooks: EmbedHooks; height?: number; view: EmbedOptions['view']; scenario: Scenario; initialNarrow: boolean | null } = {
     player,
     title: scenario.title,
     controls: options.controls,
@@ -54,9 +63,10 @@ export function mountEmbed(target: Element | ShadowRoot, scenario: Scenario, opt
     hooks,
     view: options.view,
     scenario,
+    initialNarrow: width > 0 ? width < 640 : null,
   };
   if (options.height !== undefined) props.height = options.height;
-  const view = mount(EmbedView, { target, props });
+  const view = prerendered ? hydrate(EmbedView, { target, props }) : mount(EmbedView, { target, props });
   // A fixed height scrolls inside; otherwise reserve the run's tallest layout.
   // The fault map grows as it fills and has no run to measure: it is as tall as it is.
   const unreserve = options.height === undefined && options.view === 'player' ? reserveSpace({ target, player, source, title: scenario.title, controls: options.controls, theme }) : () => {};
@@ -64,6 +74,7 @@ export function mountEmbed(target: Element | ShadowRoot, scenario: Scenario, opt
   if (options.autoplay && !player.reducedMotion && options.view === 'player') player.play();
   return {
     player,
+    ready: whenReady(player),
     scenario,
     play: () => player.play(),
     pause: () => player.pause(),

@@ -192,7 +192,11 @@ export class PopLabElement extends HTMLElement {
     } catch (e) {
       return this.#fail([`the scenario could not be run: ${e instanceof Error ? e.message : String(e)}`]);
     }
-    this.#emit('pop-lab-ready', { scenario: loaded.scenario.id, title: loaded.scenario.title, mode: this.#controller.mode(), last: this.#controller.player.last });
+    const controller = this.#controller;
+    // The run is built in slices after the first frame shows (source.ts): ready means it is there.
+    await controller.ready;
+    if (generation !== this.#generation || this.#controller !== controller) return;
+    this.#emit('pop-lab-ready', { scenario: loaded.scenario.id, title: loaded.scenario.title, mode: controller.mode(), last: controller.player.last });
   }
 }
 

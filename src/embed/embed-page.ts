@@ -27,6 +27,8 @@ import { initialLanguage } from '../ui/language.svelte.ts';
 import { h5pAction, isAllowedOrigin, originPolicy, parentOriginOf, parseCommand, parseHostTheme, type EmbedEvent } from './protocol.ts';
 import type { HostTheme } from './host-theme.ts';
 import { loadScenario } from './scenario.ts';
+import { showsPrerendered } from './prerendered.ts';
+import { embedPageStrings } from './strings.ts';
 
 const url = new URL(location.href);
 const policy = originPolicy(url.searchParams.get('origins'), location.origin);
@@ -147,28 +149,48 @@ async function start(): Promise<void> {
     return;
   }
   const options = parsed.options;
-  initialLanguage(options.lang ?? null);
-  // embed.html shows "Loading…" from its HTML until here (never a blank frame).
+  // The built embed.html holds the default player's first screen
+  // (src/node/prerender.ts): hydrated when these options show exactly it,
+  // else replaced by "Loading…" until the scenario asked for is ready, so
+  // the default never stands in for another scenario.
+  // The prerendered first screen is English: another language renders on the client instead.
+  const language = initialLanguage(options.lang ?? null);
+  const prerendered = app.querySelector('.pop-lab') !== null && showsPrerendered(options) && language === 'en';
+  if (!prerendered && app.querySelector('.pop-lab-loading') === null) {
+    const loading = document.createElement('p');
+    loading.className = 'pop-lab-loading';
+    loading.setAttribute('role', 'status');
+    loading.textContent = embedPageStrings.loading;
+    app.replaceChildren(loading);
+  }
   const loaded = await loadScenario(options.scenario, location.href, (u, init) => fetch(u, { credentials: 'same-origin', signal: init.signal }));
-  app.replaceChildren();
+  if (!loaded.ok || !prerendered) app.replaceChildren();
+  else await new Promise((resolve) => setTimeout(resolve, 0)); // hydration in a task of its own, after module evaluation (issue 12)
   if (!loaded.ok) {
     renderErrors(app, loaded.errors);
     post({ type: 'pop-lab:error', errors: loaded.errors });
     return;
   }
-  controller = mountEmbed(app, loaded.scenario, options, {
-    // The page's color-scheme follows the theme on screen: the frame's canvas
-    // stays transparent where the host's scheme matches (no light corners).
-    ontheme: (shown) => {
-      document.documentElement.dataset.theme = shown;
+  controller = mountEmbed(
+    app,
+    loaded.scenario,
+    options,
+    {
+      // The page's color-scheme follows the theme on screen: the frame's canvas
+      // stays transparent where the host's scheme matches (no light corners).
+      ontheme: (shown) => {
+        document.documentElement.dataset.theme = shown;
+      },
+      onstep: (step, last, label) => post({ type: 'pop-lab:step', step, last, label }),
+      onfault: (step, fault, device, detail) => post({ type: 'pop-lab:fault', step, fault, detail, ...(device !== undefined ? { device } : {}) }),
+      onoutcome: (o) => post({ type: 'pop-lab:outcome', delivered: o.delivered, duplicated: o.duplicated, lost: o.lost, gap: o.gap }),
+      onerror: (errors) => post({ type: 'pop-lab:error', errors: [...errors] }),
     },
-    onstep: (step, last, label) => post({ type: 'pop-lab:step', step, last, label }),
-    onfault: (step, fault, device, detail) => post({ type: 'pop-lab:fault', step, fault, detail, ...(device !== undefined ? { device } : {}) }),
-    onoutcome: (o) => post({ type: 'pop-lab:outcome', delivered: o.delivered, duplicated: o.duplicated, lost: o.lost, gap: o.gap }),
-    onerror: (errors) => post({ type: 'pop-lab:error', errors: [...errors] }),
-  });
+    prerendered,
+  );
   controller.setHostTheme(hostTheme);
   document.title = `POP Lab: ${loaded.scenario.title}`;
+  await controller.ready;
   post({ type: 'pop-lab:ready', scenario: loaded.scenario.id, title: loaded.scenario.title, mode: controller.mode(), last: controller.player.last });
   announceSize();
 }

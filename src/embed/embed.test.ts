@@ -8,7 +8,8 @@ import { themeFromBackground, themeFromClasses, themeFromValue } from './host-th
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GUARD_LIMITS } from '../scenarios/guard.ts';
-import { fetchScenario, loadScenario, resolveScenarioText } from './scenario.ts';
+import { fetchScenario, loadScenario } from './scenario.ts';
+import { resolveScenarioText } from './scenario-text.ts';
 import { DEFAULT_IFRAME_HEIGHT, elementSnippet, iframeSnippet, iframeUrl } from './snippets.ts';
 import { singleScenarioSource } from './source.ts';
 import { attemptRun, buildConfig } from '../ui/wiring.ts';

@@ -53,9 +53,16 @@ export function reserveSpace(input: ReserveInput): () => void {
     // embed.html: its styles are a stylesheet file of the document.
     for (const link of Array.from(doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'))) shadow.append(link.cloneNode());
   }
-  const copy = new Player(input.source);
-  copy.reducedMotion = true;
-  const view = mount(EmbedView, { target: shadow, props: { player: copy, title: input.title, controls: input.controls, theme: input.theme, measuring: true } });
+  // The copy is made in a task of its own, once the run is ready, never in
+  // the task that shows the player (issue 12: no long task at start-up).
+  let copy: Player | null = null;
+  let view: ReturnType<typeof mount> | null = null;
+  function makeCopy(): Player {
+    const made = new Player(input.source);
+    made.reducedMotion = true;
+    view = mount(EmbedView, { target: shadow, props: { player: made, title: input.title, controls: input.controls, theme: input.theme, measuring: true } });
+    return made;
+  }
 
   let generation = 0;
   let width = -1;
@@ -71,32 +78,41 @@ export function reserveSpace(input: ReserveInput): () => void {
   function measure(): void {
     const mine = ++generation;
     clearTimeout(timer);
+    if (copy === null) {
+      timer = setTimeout(() => {
+        if (mine !== generation) return;
+        copy = makeCopy();
+        measure();
+      }, 0);
+      return;
+    }
+    const copyOf: Player = copy;
     width = Math.round(visible!.getBoundingClientRect().width);
     box.style.width = `${width}px`;
-    copy.run = input.player.run;
-    copy.settings = input.player.settings;
-    copy.userFaults = input.player.userFaults;
-    const last = Math.max(0, copy.run.trace.length - 1);
+    copyOf.run = input.player.run;
+    copyOf.settings = input.player.settings;
+    copyOf.userFaults = input.player.userFaults;
+    const last = Math.max(0, copyOf.run.trace.length - 1);
     const tallest = RESERVED_PARTS.map(() => 0);
     let step = 0;
     const slice = () => {
       if (mine !== generation) return;
       const until = performance.now() + SLICE_MS;
       while (step <= last && performance.now() < until) {
-        copy.cursor = step;
-        copy.panelCursor = step;
+        copyOf.cursor = step;
+        copyOf.panelCursor = step;
         // Paused and playing: the controls differ (Pause in place of Play
         // can wrap the row). The copy's playback loop is stopped again
         // before it ever gets a frame.
         for (const playing of [false, true]) {
-          copy.playing = playing;
+          copyOf.playing = playing;
           flushSync();
           RESERVED_PARTS.forEach((part, i) => {
             const el = shadow.querySelector(part);
             if (el) tallest[i] = Math.max(tallest[i]!, Math.ceil(el.getBoundingClientRect().height));
           });
         }
-        copy.playing = false;
+        copyOf.playing = false;
         flushSync();
         step++;
       }
@@ -116,13 +132,14 @@ export function reserveSpace(input: ReserveInput): () => void {
   const stopRun = $effect.root(() => {
     $effect(() => {
       void input.player.run;
-      measure();
+      // The first frame (the simulator still preparing) has no steps to measure.
+      if (!input.player.preparing) measure();
     });
   });
   // ... or the width does (the parts wrap differently).
   const ro = new ResizeObserver(() => {
     const now = Math.round(visible.getBoundingClientRect().width);
-    if (now === width) return;
+    if (now === width || input.player.preparing) return;
     clear();
     measure();
   });
@@ -133,7 +150,7 @@ export function reserveSpace(input: ReserveInput): () => void {
     clearTimeout(timer);
     ro.disconnect();
     stopRun();
-    void unmount(view);
+    if (view) void unmount(view);
     box.remove();
   };
 }

@@ -7,29 +7,11 @@ import { parseScenario, type Scenario } from '../scenarios/format.ts';
 import { GUARD_LIMITS } from '../scenarios/guard.ts';
 import { decodeScenario } from '../scenarios/url-codec.ts';
 import { isPrefixedLink } from '../scenarios/share-link.ts';
-import { BUILTIN_SCENARIOS, DEFAULT_SCENARIO_ID, builtinScenario } from '../scenarios/library/index.ts';
+import { DEFAULT_SCENARIO, DEFAULT_SCENARIO_ID } from '../scenarios/library/default.ts';
 import type { ScenarioSpec } from './options.ts';
+import type { LoadResult } from './scenario-text.ts';
 
-export type LoadResult = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly errors: readonly string[] };
-
-/** Shortest bare payload taken for a link rather than a mistyped id. */
-const MIN_BARE_PAYLOAD = 24;
-
-export function resolveScenarioText(value: string): LoadResult {
-  const text = value.trim();
-  const builtin = builtinScenario(text);
-  if (builtin) return { ok: true, scenario: builtin };
-  const prefixed = isPrefixedLink(text);
-  if (prefixed || (text.length >= MIN_BARE_PAYLOAD && /^[A-Za-z0-9_-]+$/.test(text))) {
-    const decoded = decodeScenario(text);
-    return decoded.ok ? decoded : { ok: false, errors: decoded.errors };
-  }
-  const ids = BUILTIN_SCENARIOS.slice(0, 6).map((s) => `"${s.id}"`).join(', ');
-  return {
-    ok: false,
-    errors: [`scenario="${text.length > 60 ? `${text.slice(0, 60)}…` : text}" is neither a built-in scenario id (e.g. ${ids}) nor a share-link payload ("#s=...")`],
-  };
-}
+export type { LoadResult } from './scenario-text.ts';
 
 /** `fetch` or anything with its shape (the tests pass a real fetch to a local server). */
 export type Fetcher = (url: string, init: { readonly signal: AbortSignal }) => Promise<Response>;
@@ -123,10 +105,20 @@ function clip(text: string, max = 80): string {
 
 export async function loadScenario(spec: ScenarioSpec, base: string, fetcher: Fetcher, limits: FetchLimits = FETCH_LIMITS): Promise<LoadResult> {
   switch (spec.kind) {
+    // The default scenario and links need no library: the built-in library
+    // (every scenario validated when it loads) is imported only for another
+    // built-in id, so embed.html's start-up does not pay for it (issue 12).
     case 'default':
-      return resolveScenarioText(DEFAULT_SCENARIO_ID);
-    case 'builtin-or-link':
-      return resolveScenarioText(spec.value);
+      return { ok: true, scenario: DEFAULT_SCENARIO };
+    case 'builtin-or-link': {
+      const text = spec.value.trim();
+      if (text === DEFAULT_SCENARIO_ID) return { ok: true, scenario: DEFAULT_SCENARIO };
+      if (isPrefixedLink(text)) {
+        const decoded = decodeScenario(text);
+        return decoded.ok ? decoded : { ok: false, errors: decoded.errors };
+      }
+      return (await import('./scenario-text.ts')).resolveScenarioText(text);
+    }
     case 'src':
       return fetchScenario(spec.url, base, fetcher, limits);
   }

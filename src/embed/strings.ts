@@ -22,3 +22,8 @@ export const embedStrings = {
   /** view="faultmap": back from a cell's run to the map. */
   get backToMap() { return m.embed_backToMap(); },
 };
+
+/** embed.html's own words while a scenario other than the prerendered default loads (the same text as the HTML's, for vite dev). */
+export const embedPageStrings = {
+  get loading() { return m.embed_pageLoading(); },
+};

@@ -94,7 +94,7 @@ export class Player {
    */
   positions: Int32Array = $derived(stepPositions(this.run.trace, this.detail));
   /** How many steps the run has at this detail. */
-  stepCount: number = $derived(this.positions.length - 1);
+  stepCount: number = $derived(Math.max(0, this.positions.length - 1)); // an empty trace (the first frame while the simulator loads) has 0 steps, not -1
   /** The step the cursor is in (the first position at or after it). */
   stepNo: number = $derived(this.stepNumberOf(this.cursor));
   /** The step holding a trace index: what "Step k" a learner sees for it. */

@@ -72,13 +72,19 @@ test('the app under a sub-path plays to the end, with its manifest and service w
   // The service worker registers for the sub-path, and a reload is served by it.
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   expect(new URL(scope).pathname).toBe(SUBPATH);
+  // Nothing in flight before a reload (the lazy chunks the prerendered page fetches after hydration).
+  await page.waitForLoadState('networkidle');
   if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
     await page.reload();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.waitForLoadState('networkidle');
   }
   await page.context().setOffline(true);
   await page.reload();
-  await expect(page.getByRole('button', { name: /^(Play|Pause)$/ })).toBeVisible();
+  // The prerendered first screen shows Play at once: wait until the app has
+  // taken it over (the simulator ready, the lazy parts in) before going online again.
+  await expect(page.getByRole('button', { name: /^(Play|Pause)$/ })).not.toHaveAttribute('aria-disabled', 'true');
+  await page.waitForLoadState('networkidle');
   await expect(page.getByRole('region', { name: 'Outcome' })).toContainText(/Delivered: \d+/);
   expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? '')).toContain(`${SUBPATH}sw.js`);
   await page.context().setOffline(false);

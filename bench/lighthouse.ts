@@ -1,0 +1,139 @@
+/**
+ * Side by side (issue 12 item 4): Lighthouse 12.8.2, mobile preset (simulated
+ * slow 4G, 4× CPU), on a minimal Svelte 5 page built with the project's own
+ * Vite and Svelte (bench/floor/, "the floor"), on the app and on embed.html,
+ * interleaved (floor, app, embed, floor, app, embed, …) so machine load hits
+ * all three alike, median of the runs. All three are served by the same
+ * static server (scripts/static-server.mjs, gzip on, as GitHub Pages serves).
+ * Also the longest main-thread task from navigation to interactive under 4×
+ * CPU (bench/startup.ts), for the default page and a 500-message share link.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { createStaticServer } from '../scripts/static-server.mjs';
+import { measureStartupTasks, type StartupTasks } from './startup.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+export interface LighthouseFigures {
+  readonly performance: number;
+  readonly accessibility: number;
+  readonly lcpMs: number;
+  readonly tbtMs: number;
+  readonly cls: number;
+  readonly fcpMs: number;
+}
+
+export interface SideBySide {
+  readonly runs: number;
+  readonly floor: LighthouseFigures;
+  readonly app: LighthouseFigures;
+  readonly embed: LighthouseFigures;
+  readonly startup: { readonly app: StartupTasks; readonly appLink: StartupTasks; readonly embed: StartupTasks; readonly embedLink: StartupTasks };
+  /** The machine's load average (1, 5, 15 min) before and after: timings depend on it. */
+  readonly load: { readonly before: string; readonly after: string };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+function loadAverage(): string {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Builds the floor page into a temporary folder; returns it. */
+function buildFloor(): string {
+  const out = mkdtempSync(join(tmpdir(), 'pop-lab-floor-'));
+  const built = spawnSync('npx', ['vite', 'build', '--config', 'bench/floor/vite.config.ts', '--outDir', out], { encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`the floor page did not build: ${built.stderr.split('\n').slice(-5).join(' ')}`);
+  return out;
+}
+
+/** Lighthouse as a child process; asynchronous, since the static server answers from this same process. */
+function run(args: string[], timeoutMs: number): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('npx', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stderr });
+    });
+  });
+}
+
+async function lighthouse(url: string): Promise<LighthouseFigures> {
+  const out = join(tmpdir(), `pop-lab-lh-${process.pid}.json`);
+  rmSync(out, { force: true });
+  const result = await run(
+    ['-y', 'lighthouse@12.8.2', url, '--output=json', `--output-path=${out}`, `--chrome-path=${CHROMIUM}`, `--chrome-flags=${FLAGS.join(' ')}`, '--only-categories=performance,accessibility', '--quiet'],
+    240_000,
+  );
+  if (result.status !== 0) throw new Error(`lighthouse exited ${result.status} on ${url}: ${result.stderr.split('\n').slice(-3).join(' ')}`);
+  const report = JSON.parse(readFileSync(out, 'utf8')) as {
+    categories: Record<string, { score: number | null }>;
+    audits: Record<string, { numericValue?: number }>;
+  };
+  rmSync(out, { force: true });
+  const audit = (id: string) => report.audits[id]?.numericValue ?? NaN;
+  return {
+    performance: Math.round((report.categories.performance?.score ?? 0) * 100),
+    accessibility: Math.round((report.categories.accessibility?.score ?? 0) * 100),
+    lcpMs: audit('largest-contentful-paint'),
+    tbtMs: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'),
+    fcpMs: audit('first-contentful-paint'),
+  };
+}
+
+function medianOf(runs: LighthouseFigures[]): LighthouseFigures {
+  const pick = (k: keyof LighthouseFigures) => median(runs.map((r) => r[k]));
+  return { performance: pick('performance'), accessibility: pick('accessibility'), lcpMs: pick('lcpMs'), tbtMs: pick('tbtMs'), cls: pick('cls'), fcpMs: pick('fcpMs') };
+}
+
+/**
+ * Runs it all against dist/ (built by the caller: app and embed.html) and a
+ * fresh floor build. `link` is a share-link fragment ("#s=…") of a
+ * 500-message scenario for the start-up task figure.
+ */
+export async function measureSideBySide(link: string, runs = 3): Promise<SideBySide> {
+  const before = loadAverage();
+  const floorDir = buildFloor();
+  const server = createStaticServer(
+    [
+      { prefix: '/floor/', dir: floorDir },
+      { prefix: '/', dir: 'dist' },
+    ],
+    { gzip: true },
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    const pages = { floor: `${base}/floor/`, app: `${base}/`, embed: `${base}/embed.html` } as const;
+    const results: Record<keyof typeof pages, LighthouseFigures[]> = { floor: [], app: [], embed: [] };
+    for (let i = 0; i < runs; i++) {
+      for (const key of ['floor', 'app', 'embed'] as const) results[key].push(await lighthouse(pages[key]));
+    }
+    const startup = {
+      app: await measureStartupTasks(`${base}/`),
+      appLink: await measureStartupTasks(`${base}/${link}`),
+      embed: await measureStartupTasks(`${base}/embed.html`),
+      embedLink: await measureStartupTasks(`${base}/embed.html${link}`),
+    };
+    return { runs, floor: medianOf(results.floor), app: medianOf(results.app), embed: medianOf(results.embed), startup, load: { before, after: loadAverage() } };
+  } finally {
+    server.close();
+    rmSync(floorDir, { recursive: true, force: true });
+  }
+}

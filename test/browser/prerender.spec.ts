@@ -1,0 +1,98 @@
+/**
+ * The first screen comes from HTML (issue 12 item 1): the build prerenders
+ * the app's and embed.html's first screen (src/node/prerender.ts) and the
+ * browser hydrates it. Without JavaScript the learner still reads the real
+ * stage, the controls (disabled, and saying why) and the Outcome; with it,
+ * hydration keeps the prerendered nodes, moves nothing, and Play works as
+ * soon as the simulator is ready. Motion is on, as in a classroom.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { outcome } from './helpers.ts';
+
+const PAGES = [
+  { name: 'the app', path: '/', script: /\/assets\/index-[^/]*\.js$/ },
+  { name: 'embed.html', path: '/embed.html', script: /\/assets\/embed-[^/]*\.js$/ },
+] as const;
+
+/** Sums layout shifts without recent input from the start of navigation (buffered). */
+async function watchShifts(page: Page): Promise<void> {
+  await page.addInitScript(`
+    window.__shift = 0;
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.hadRecentInput) continue;
+        window.__shift += e.value;
+        window.__shifts.push(e.value.toFixed(4) + ' ' + (e.sources || []).map((s) => s.node ? s.node.nodeName + '.' + String(s.node.className && s.node.className.baseVal !== undefined ? s.node.className.baseVal : s.node.className) : '?').join(','));
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  `);
+}
+
+for (const { name, path } of PAGES) {
+  test(`without JavaScript, ${name} shows the stage, the waiting controls and the Outcome`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, reducedMotion: 'no-preference' });
+    const page = await context.newPage();
+    await page.goto(path);
+    // The stage: the picture names the device and the channel.
+    await expect(page.getByRole('img', { name: /Laptop: offline/ }).first()).toBeVisible();
+    await expect(page.getByText('Lunch on Friday?')).toBeVisible();
+    // The controls, waiting for the simulator: focusable, aria-disabled, explained by a status line.
+    for (const button of ['Play', 'Step forward', 'Drop connection']) {
+      const b = page.getByRole('button', { name: button, exact: true });
+      await expect(b).toBeVisible();
+      await expect(b).toHaveAttribute('aria-disabled', 'true');
+      await expect(b).toHaveAccessibleDescription('Preparing the simulator…');
+    }
+    await expect(page.getByRole('button', { name: 'Reset', exact: true })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Preparing the simulator…' })).toHaveCount(1);
+    // The Outcome with its counts.
+    for (const count of ['Delivered: 0', 'Duplicated: 0', 'Lost: 0']) await expect(outcome(page).getByText(count)).toBeVisible();
+    if (path === '/') await expect(page.getByRole('radiogroup', { name: 'Retention' })).toBeVisible();
+    await context.close();
+  });
+
+  test(`${name}: hydration keeps the prerendered nodes, moves nothing, and Play works right after load`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await watchShifts(page);
+    // Hold the page's script until the prerendered heading has been marked,
+    // so the test can tell hydration (same node) from a fresh render.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route(PAGES.find((p) => p.path === path)!.script, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error' || /hydration/i.test(m.text())) errors.push(m.text());
+    });
+    await page.goto(path, { waitUntil: 'commit' });
+    const heading = page.getByRole('heading', { name: 'First session: download and delete' });
+    await expect(heading).toBeVisible();
+    await heading.evaluate((el) => ((window as unknown as { __heading: Element }).__heading = el));
+    release();
+
+    // Ready: Play (or Pause, when the first-visit demo started) is no longer waiting.
+    const play = page.getByRole('button', { name: 'Play', exact: true });
+    const pause = page.getByRole('button', { name: 'Pause', exact: true });
+    await expect(play.or(pause)).not.toHaveAttribute('aria-disabled', 'true');
+    expect(await heading.evaluate((el) => el === (window as unknown as { __heading: Element }).__heading), 'the prerendered heading is the hydrated one').toBe(true);
+    // Only the stage picture for this width is left (the server drew both).
+    await expect(page.locator('.stage > svg')).toHaveCount(1);
+    // Hydration and the arrival of the simulator moved nothing.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const shift = (await page.evaluate('[window.__shift, window.__shifts]')) as [number, string[]];
+    expect(shift[0], `layout shifts: ${shift[1].join('; ')}`).toBeLessThan(0.01);
+
+    // Play works: from the prerendered Play (or after pausing the demo), the run moves.
+    if (await pause.isVisible()) await pause.click();
+    const slider = page.getByRole('slider', { name: 'Timeline' });
+    const before = Number(await slider.inputValue());
+    await play.click();
+    await expect(pause).toBeVisible();
+    await expect.poll(async () => Number(await slider.inputValue()), { timeout: 15_000 }).toBeGreaterThan(before);
+    expect(errors).toEqual([]);
+  });
+}
