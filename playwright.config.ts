@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { SCRATCH, SCRATCH_DIR, SITE_DIRS, SITES, SUBPATH } from './test/browser/paths.ts';
+import { PSEUDO, PSEUDO_DIR, SCRATCH, SCRATCH_DIR, SITE_DIRS, SITES, SUBPATH } from './test/browser/paths.ts';
 
 // Playwright cannot download browsers here: we drive the system Chromium
 // (Debian's package) and serve the production build, as a user would get it.
@@ -14,7 +14,7 @@ const port = Number(process.env.POP_LAB_TEST_PORT ?? 4179);
  * path, as GitHub Pages or a docs host would answer). Specs that use
  * page.goto('/') are unchanged; the sub-path specs use test/browser/paths.ts.
  */
-const mounts = ['/=dist', `${SUBPATH}=dist`, `${SITES.vitepress}=${SITE_DIRS.vitepress}`, `${SITES.mkdocs}=${SITE_DIRS.mkdocs}`, `${SCRATCH}=${SCRATCH_DIR}`];
+const mounts = ['/=dist', `${SUBPATH}=dist`, `${SITES.vitepress}=${SITE_DIRS.vitepress}`, `${SITES.mkdocs}=${SITE_DIRS.mkdocs}`, `${SCRATCH}=${SCRATCH_DIR}`, `${PSEUDO}=${PSEUDO_DIR}`];
 
 export default defineConfig({
   testDir: 'test/browser',

@@ -1,7 +1,29 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import path from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { APP_ENTRY, prerender } from './src/node/prerender.ts';
+
+/**
+ * The pseudo-locale build (POP_LAB_PSEUDO=1, test/browser/pseudo.spec.ts):
+ * every import of the compiled catalogue is served from a copy in which every
+ * language speaks the pseudo-locale (scripts/i18n.mjs --pseudo), so any word
+ * on screen that is not wrapped in ⟦ ⟧ did not come from the catalogue.
+ */
+export const PSEUDO_CATALOGUE = 'node_modules/.pseudo-paraglide';
+function pseudoLocale(): Plugin {
+  const real = path.resolve('src/i18n/paraglide');
+  const pseudo = path.resolve(PSEUDO_CATALOGUE);
+  return {
+    name: 'pop-lab-pseudo-locale',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (resolved && resolved.id.startsWith(real + path.sep)) return pseudo + resolved.id.slice(real.length);
+      return null;
+    },
+  };
+}
 
 export default defineConfig({
   // Relative asset URLs (issue 8 item 10, issue 14): the same build works at a
@@ -9,6 +31,7 @@ export default defineConfig({
   // site's /tools/pop-lab/), with no rebuild per deployment.
   base: './',
   plugins: [
+    ...(process.env.POP_LAB_PSEUDO === '1' ? [pseudoLocale()] : []),
     svelte(),
     // The first screen as HTML in dist/index.html, hydrated by src/main.ts (issue 12).
     prerender(APP_ENTRY),

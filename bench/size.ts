@@ -62,3 +62,42 @@ export function measureEmbed(distDir = 'dist'): { elementGzipBytes: number; resi
   for (const match of html.matchAll(/(?:src|href)="(?:\.?\/)?([^"]+\.(?:js|css))"/g)) page += gz(match[1]!);
   return { elementGzipBytes: gz('embed/pop-lab.js'), resizerGzipBytes: gz('embed/pop-lab-resizer.js'), framePageGzipBytes: page };
 }
+
+/**
+ * The catalogue's bytes per language (issue 11): for each language, the gzip
+ * size of the text of every message, and of the messages the first load
+ * carries. Paraglide compiles one module per message holding all of its
+ * languages, so a first-screen message brings its Spanish and German text
+ * into the first load too; this says how much that is. A message counts as
+ * first-load when its English text (or, for a message with variants, its
+ * first variant's) appears in the first load's JS.
+ */
+export function measureLanguages(distDir = 'dist', messagesDir = 'messages'): {
+  readonly firstLoadKeys: number;
+  readonly allKeys: number;
+  readonly perLanguage: ReadonlyArray<{ language: string; firstLoadGzipBytes: number; allGzipBytes: number }>;
+} {
+  type Catalogue = Record<string, string | Array<{ match: Record<string, string> }>>;
+  const read = (language: string) => JSON.parse(readFileSync(join(messagesDir, `${language}.json`), 'utf8')) as Catalogue;
+  const texts = (value: Catalogue[string]) => (typeof value === 'string' ? [value] : value.flatMap((v) => Object.values(v.match)));
+  const en = read('en');
+  const keys = Object.keys(en).filter((k) => k !== '$schema');
+  const { files } = measureFirstLoad(distDir);
+  const firstLoadJs = files.filter((f) => f.file.endsWith('.js')).map((f) => readFileSync(join(distDir, f.file), 'utf8')).join('\n');
+  // The compiler writes placeholders as ${i?.name}; look for the longest literal run of the text.
+  const literal = (text: string) => text.split(/\{[A-Za-z_]\w*\}/).sort((a, b) => b.length - a.length)[0] ?? '';
+  const inFirstLoad = keys.filter((k) => {
+    const probe = literal(texts(en[k]!)[0] ?? '');
+    return probe.length >= 6 && firstLoadJs.includes(probe.replace(/`/g, '\\`'));
+  });
+  const gz = (values: string[]) => gzipSync(Buffer.from(values.join('\n')), { level: 9 }).length;
+  const perLanguage = ['en', 'es', 'de'].map((language) => {
+    const c = read(language);
+    return {
+      language,
+      firstLoadGzipBytes: gz(inFirstLoad.flatMap((k) => texts(c[k]!))),
+      allGzipBytes: gz(keys.flatMap((k) => texts(c[k]!))),
+    };
+  });
+  return { firstLoadKeys: inFirstLoad.length, allKeys: keys.length, perLanguage };
+}

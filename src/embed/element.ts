@@ -7,7 +7,8 @@
  *
  * Attributes: scenario (built-in id, or share-link payload "#s=…"/bare),
  * src (URL of a scenario JSON file), mode (delete|keep), autoplay,
- * controls (full|minimal|none), theme (light|dark|auto), height (CSS px).
+ * controls (full|minimal|none), theme (light|dark|auto), height (CSS px),
+ * lang (en|es|de; else the page's own lang, else the reader's browser).
  * Everything renders in an open shadow root, so the page's CSS cannot reach
  * it. Bad attributes, a bad scenario or a failed fetch show a message inside
  * the element; nothing is thrown to the page.
@@ -23,10 +24,12 @@ import { ERROR_CSS, mountEmbed, renderErrors, type EmbedController } from './con
 // The theme the app uses too (colour tokens, controls), for the .pop-lab root inside the shadow root.
 import THEME_CSS from '../ui/theme.css?inline';
 import { parseOptions, THEMES, type Mode, type Theme } from './options.ts';
+import { language } from '../ui/language.svelte.ts';
+import * as m from '../i18n/paraglide/messages.js';
 import { loadScenario } from './scenario.ts';
 import { watchHostTheme, type HostTheme } from './host-theme.ts';
 
-const ATTRIBUTES = ['scenario', 'src', 'mode', 'autoplay', 'controls', 'theme', 'height', 'view'] as const;
+const ATTRIBUTES = ['scenario', 'src', 'mode', 'autoplay', 'controls', 'theme', 'height', 'view', 'lang'] as const;
 /**
  * `all: initial` stops the host page's inherited text settings (line-height,
  * letter-spacing, text-transform, …) at the element's edge. Sizes inside are
@@ -80,6 +83,12 @@ export class PopLabElement extends HTMLElement {
 
   attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
     if (!this.isConnected) return;
+    // A new language re-words the running player in place: messages read the
+    // language rune each time they render (src/ui/language.svelte.ts).
+    if (name === 'lang' && this.#controller && !this.#scheduled) {
+      language.set(this.#lang());
+      return;
+    }
     // A new theme re-colours the running player; the run, its position and
     // playback stay as they are (issue 14 item 2).
     if (name === 'theme' && this.#controller && !this.#scheduled) {
@@ -107,6 +116,11 @@ export class PopLabElement extends HTMLElement {
   }
   setMode(mode: Mode): void {
     if (mode === 'delete' || mode === 'keep') this.#controller?.setMode(mode);
+  }
+
+  /** The element's language: its own `lang`, else the nearest ancestor's (the host page's). */
+  #lang(): string | null {
+    return this.closest('[lang]')?.getAttribute('lang') ?? null;
   }
 
   #schedule(): void {
@@ -149,16 +163,18 @@ export class PopLabElement extends HTMLElement {
       controls: this.getAttribute('controls'),
       theme: this.getAttribute('theme'),
       height: this.getAttribute('height'),
+      lang: this.#lang(),
       view: this.getAttribute('view'),
     });
     if (!parsed.ok) return this.#fail(parsed.errors);
     const options = parsed.options;
+    language.set(options.lang ?? null);
     if (options.scenario.kind === 'src') {
       // Never an empty box while the file comes (issue 10 item 9).
       const loading = this.ownerDocument.createElement('p');
       loading.className = 'pop-lab-loading';
       loading.setAttribute('role', 'status');
-      loading.textContent = 'Loading…';
+      loading.textContent = m.embed_loading();
       this.#root.append(loading);
     }
     const loaded = await loadScenario(options.scenario, this.ownerDocument.baseURI, (url, init) => fetch(url, { credentials: 'same-origin', signal: init.signal }));

@@ -23,6 +23,7 @@ import '../ui/theme.css';
 import './embed-page.css';
 import { mountEmbed, renderErrors, type EmbedController } from './controller.ts';
 import { parseOptions, rawFromUrl } from './options.ts';
+import { initialLanguage } from '../ui/language.svelte.ts';
 import { h5pAction, isAllowedOrigin, originPolicy, parentOriginOf, parseCommand, parseHostTheme, type EmbedEvent } from './protocol.ts';
 import type { HostTheme } from './host-theme.ts';
 import { loadScenario } from './scenario.ts';
@@ -152,7 +153,9 @@ async function start(): Promise<void> {
   // (src/node/prerender.ts): hydrated when these options show exactly it,
   // else replaced by "Loading…" until the scenario asked for is ready, so
   // the default never stands in for another scenario.
-  const prerendered = app.querySelector('.pop-lab') !== null && showsPrerendered(options);
+  // The prerendered first screen is English: another language renders on the client instead.
+  const language = initialLanguage(options.lang ?? null);
+  const prerendered = app.querySelector('.pop-lab') !== null && showsPrerendered(options) && language === 'en';
   if (!prerendered && app.querySelector('.pop-lab-loading') === null) {
     const loading = document.createElement('p');
     loading.className = 'pop-lab-loading';

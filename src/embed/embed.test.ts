@@ -18,6 +18,14 @@ import { ALL_ENGINES } from '../sim/engines-all.ts';
 const first = builtinScenario(DEFAULT_SCENARIO_ID)!;
 
 describe('parseOptions', () => {
+  it('lang picks the player\'s language; one POP Lab does not speak is no error (it is also the page\'s own attribute)', () => {
+    const es = parseOptions({ lang: 'es-MX' });
+    expect(es.ok && es.options.lang).toBe('es');
+    const fr = parseOptions({ lang: 'fr' });
+    expect(fr.ok).toBe(true);
+    expect(fr.ok && fr.options.lang).toBeUndefined();
+    expect(rawFromUrl(new URL('https://x.example/embed.html?scenario=first-session&lang=de')).lang).toBe('de');
+  });
   it('defaults: built-in default scenario, full controls, auto theme, no autoplay', () => {
     const r = parseOptions({});
     expect(r).toEqual({ ok: true, options: { scenario: { kind: 'default' }, autoplay: false, controls: 'full', theme: 'auto', view: 'player' } });

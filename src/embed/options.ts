@@ -24,6 +24,8 @@ export type ScenarioSpec =
   | { readonly kind: 'src'; readonly url: string }
   | { readonly kind: 'default' };
 
+import { matchLanguage, type Language } from '../i18n/language.ts';
+
 export interface EmbedOptions {
   readonly scenario: ScenarioSpec;
   /** Forces every device's retention; absent = the scenario's own. */
@@ -33,6 +35,12 @@ export interface EmbedOptions {
   readonly theme: Theme;
   /** CSS pixels; absent = as tall as the content. */
   readonly height?: number;
+  /**
+   * The language the player speaks (`lang="es"`); absent = the browser's.
+   * A language POP Lab does not speak is no error: `lang` is also the host
+   * page's own accessibility attribute, so it falls back quietly.
+   */
+  readonly lang?: Language;
   /** 'player' (default) or 'faultmap'. */
   readonly view: EmbedViewKind;
 }
@@ -48,6 +56,7 @@ export interface RawOptions {
   readonly controls?: string | null;
   readonly theme?: string | null;
   readonly height?: string | null;
+  readonly lang?: string | null;
   readonly view?: string | null;
 }
 
@@ -100,6 +109,8 @@ export function parseOptions(raw: RawOptions): OptionsResult {
   const options: { -readonly [K in keyof EmbedOptions]: EmbedOptions[K] } = { scenario: spec, autoplay: flag(raw.autoplay), controls, theme, view };
   if (mode) options.mode = mode;
   if (height !== undefined) options.height = height;
+  const lang = matchLanguage(raw.lang);
+  if (lang) options.lang = lang;
   return { ok: true, options };
 }
 
@@ -118,6 +129,7 @@ export function rawFromUrl(url: URL): RawOptions {
     controls: q.get('controls'),
     theme: q.get('theme'),
     height: q.get('height'),
+    lang: q.get('lang'),
     view: q.get('view'),
   };
 }

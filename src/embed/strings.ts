@@ -1,32 +1,29 @@
-/**
- * Strings of the Embed button and its lazily loaded dialog, in English
- * (a translation is a second object of the same shape). Not in
- * src/ui/messages.ts, which the first load carries.
- */
+/** Words of the Embed dialog (header Tools), from the message catalogue (embed_). It loads lazily. */
+import * as m from '../i18n/paraglide/messages.js';
+
 export const embedStrings = {
   /** Contract name (design.md): the header tool "Embed". */
-  open: 'Embed',
-  title: 'Embed this scenario',
-  what: (title: string, mode: string, custom: boolean) => `“${title}”, ${mode}${custom ? ', with your changes and faults' : ''}.`,
-  modeDelete: 'delete on download',
-  modeKeep: 'leave on server',
-  elementLabel: 'Custom element',
-  elementNote: 'For pages that can load a script. It follows the page’s light or dark theme.',
-  iframeLabel: 'Iframe',
-  iframeNote: (height: number) =>
-    `Works where scripts are not allowed. The first line sizes the frame to its content; keep it once per page. Without it the frame stays ${height} px tall, enough for the Outcome in a column 640 px or wider.`,
-  copyElement: 'Copy custom element',
-  copyIframe: 'Copy iframe',
-  copied: 'Copied.',
-  copyFailed: 'Copying is not allowed here; the snippet is selected, press Ctrl+C (⌘C).',
-  docsNote:
-    'Documentation sites: copy embed/pop-lab.js (element) or embed.html, embed/pop-lab-resizer.js and assets/embed-* (iframe) from the build into the site, and write these paths relative to the page. docs/embedding.md has a recipe for plain HTML, VitePress, MkDocs and Docusaurus.',
-  close: 'Close',
+  get open() { return m.embed_open(); },
+  get title() { return m.embed_title(); },
+  what: (title: string, mode: string, custom: boolean): string =>
+    custom ? m.embed_whatCustom({ title, mode }) : m.embed_what({ title, mode }),
+  get modeDelete() { return m.embed_modeDelete(); },
+  get modeKeep() { return m.embed_modeKeep(); },
+  get elementLabel() { return m.embed_elementLabel(); },
+  get elementNote() { return m.embed_elementNote(); },
+  get iframeLabel() { return m.embed_iframeLabel(); },
+  iframeNote: (height: number): string => m.embed_iframeNote({ height }),
+  get copyElement() { return m.embed_copyElement(); },
+  get copyIframe() { return m.embed_copyIframe(); },
+  get copied() { return m.embed_copied(); },
+  get copyFailed() { return m.embed_copyFailed(); },
+  get docsNote() { return m.embed_docsNote(); },
+  get close() { return m.embed_close(); },
   /** view="faultmap": back from a cell's run to the map. */
-  backToMap: 'Back to the fault map',
-} as const;
+  get backToMap() { return m.embed_backToMap(); },
+};
 
 /** embed.html's own words while a scenario other than the prerendered default loads (the same text as the HTML's, for vite dev). */
 export const embedPageStrings = {
-  loading: 'Loading POP Lab…',
+  get loading() { return m.embed_pageLoading(); },
 };

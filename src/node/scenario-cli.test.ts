@@ -102,7 +102,8 @@ describe('npm run scenario -- --narrate', () => {
     const { main } = await import('./scenario-cli.ts');
     const { builtinScenario } = await import('../scenarios/library/index.ts');
     const { toWorldConfig } = await import('../scenarios/format.ts');
-    const { simulate, narrateStepAt } = await import('../sim/index.ts');
+    const { simulate } = await import('../sim/index.ts');
+    const { narrateStepAt } = await import('../i18n/narration.ts');
     const { stepPositions } = await import('../sim/steps.ts');
     const r = await main(['builtin:f5-quit-reply-lost', '--narrate']);
     expect(r.code).toBe(0);
@@ -121,6 +122,33 @@ describe('npm run scenario -- --narrate', () => {
     expect(r.stdout).not.toMatch(/c2s|s2c/);
     const json = JSON.parse((await main(['builtin:f5-quit-reply-lost', '--json'])).stdout) as { narration: string[] };
     expect(json.narration).toEqual(expected);
+  });
+
+  it('--lang es and --lang de narrate in Spanish and German, step for step, with protocol keywords as on the wire', async () => {
+    const { main } = await import('./scenario-cli.ts');
+    const en = (await main(['builtin:f5-quit-reply-lost', '--narrate'])).stdout.split('\n');
+    const es = await main(['builtin:f5-quit-reply-lost', '--narrate', '--lang', 'es']);
+    const de = await main(['builtin:f5-quit-reply-lost', '--narrate', '--lang=de']);
+    expect(es.code).toBe(0);
+    expect(de.code).toBe(0);
+    const steps = (out: string, word: string) => out.split('\n').filter((l) => l.startsWith(`${word} `));
+    // The same steps, numbered alike, in each language.
+    const numbers = (lines: string[]) => lines.map((l) => l.split(':')[0]!.split(' ')[1]);
+    expect(numbers(steps(es.stdout, 'Paso'))).toEqual(numbers(en.filter((l) => l.startsWith('Step '))));
+    expect(numbers(steps(de.stdout, 'Schritt'))).toEqual(numbers(en.filter((l) => l.startsWith('Step '))));
+    expect(es.stdout).toMatch(/la conexión de \S+ se reinicia\. Los dos extremos se enteran en el acto/i);
+    expect(de.stdout).toMatch(/Die Verbindung von \S+ wird zurückgesetzt/);
+    expect(es.stdout).toMatch(/^Entregados: \d+$/m);
+    expect(de.stdout).toMatch(/^Zugestellt: \d+$/m);
+    // Protocol keywords are never translated.
+    expect(es.stdout).toMatch(/QUIT/);
+    expect(de.stdout).toMatch(/QUIT/);
+    // A language the catalogue does not have is a usage error, not English in disguise.
+    const fr = await main(['builtin:f5-quit-reply-lost', '--narrate', '--lang', 'fr']);
+    expect(fr.code).toBe(2);
+    expect(fr.stderr).toMatch(/--lang: expected one of "en", "es", "de", got "fr"/);
+    // The next run without --lang speaks English again.
+    expect((await main(['builtin:f5-quit-reply-lost', '--narrate'])).stdout.split('\n')).toEqual(en);
   });
 
   it('a POP2 narration names the abort model first', async () => {

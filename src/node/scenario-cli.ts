@@ -1,11 +1,12 @@
 /**
- * `npm run scenario -- FILE.json [--mode delete|keep] [--seed N] [--narrate] [--json]`
+ * `npm run scenario -- FILE.json [--mode delete|keep] [--seed N] [--narrate] [--lang en|es|de] [--json]`
  * `npm run scenario -- builtin:ID`, `npm run scenario -- --list`
  *
  * Runs a scenario headlessly and prints the C:/S: transcript and the custody
  * verdicts. `--narrate` prints the learner-facing narration instead of the
  * transcript: one line per step at Detail = Commands, the words the app
- * shows (a printable handout); `--json` always includes both. Exit codes: 0 ran (and matched the scenario's `expect`, if any),
+ * shows (a printable handout), in the language `--lang` names (English by
+ * default; the same message catalogue as the app); `--json` always includes both. Exit codes: 0 ran (and matched the scenario's `expect`, if any),
  * 1 ran but the verdicts differ from `expect`, 2 bad arguments or a bad
  * scenario file (a message, never a stack trace), 3 the simulator failed
  * (a bug: please report it with the seed).
@@ -14,9 +15,12 @@ import { readFileSync, statSync } from 'node:fs';
 import { LIMITS, parseScenario, type Scenario } from '../scenarios/format.ts';
 import { BUILTIN_SCENARIOS, builtinScenario } from '../scenarios/library/index.ts';
 import type { ScenarioRun } from '../scenarios/run.ts';
+import { LANGUAGES, matchLanguage, type Language } from '../i18n/language.ts';
+import { setLocale } from '../i18n/paraglide/runtime.js';
+import * as m from '../i18n/paraglide/messages.js';
 import type { Retention } from '../protocol/engine.ts';
 
-const USAGE = `usage: npm run scenario -- FILE.json|builtin:ID [--mode delete|keep] [--seed N] [--narrate] [--json]
+const USAGE = `usage: npm run scenario -- FILE.json|builtin:ID [--mode delete|keep] [--seed N] [--narrate] [--lang en|es|de] [--json]
        npm run scenario -- --list [--json]`;
 
 export const EXIT = { ok: 0, mismatch: 1, badInput: 2, simulatorBug: 3 } as const;
@@ -25,6 +29,7 @@ interface Options {
   readonly source?: string;
   readonly mode?: Retention;
   readonly seed?: number;
+  readonly lang?: Language;
   readonly json: boolean;
   readonly narrate: boolean;
   readonly list: boolean;
@@ -37,6 +42,7 @@ function parseArgs(argv: readonly string[]): Options {
   let source: string | undefined;
   let mode: Retention | undefined;
   let seed: number | undefined;
+  let lang_: Language | undefined;
   let json = false;
   let narrate = false;
   let list = false;
@@ -75,6 +81,13 @@ function parseArgs(argv: readonly string[]): Options {
         seed = Number(v);
         break;
       }
+      case '--lang': {
+        const v = value();
+        const lang = matchLanguage(v);
+        if (!lang) throw new UsageError(`--lang: expected one of ${LANGUAGES.map((l) => `"${l}"`).join(', ')}, got "${v}"`);
+        lang_ = lang;
+        break;
+      }
       default:
         if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
         if (source !== undefined) throw new UsageError(`only one scenario at a time (got "${source}" and "${arg}")`);
@@ -85,6 +98,7 @@ function parseArgs(argv: readonly string[]): Options {
   if (source !== undefined) options.source = source;
   if (mode !== undefined) options.mode = mode;
   if (seed !== undefined) options.seed = seed;
+  if (lang_ !== undefined) options.lang = lang_;
   return options;
 }
 
@@ -124,12 +138,12 @@ function human(run: ScenarioRun, narrate: boolean): string {
   if (run.pop2Abort) lines.push(run.pop2Abort);
   lines.push('');
   // The narration's POP2 line repeats the header's; the steps follow it.
-  lines.push(...(narrate ? run.narration.filter((l) => l.startsWith('Step ')) : run.transcript));
+  lines.push(...(narrate ? run.narration.slice(run.pop2Abort !== undefined ? 1 : 0) : run.transcript));
   lines.push('');
-  lines.push(`Delivered: ${run.counts.delivered}`);
-  lines.push(`Duplicated: ${run.counts.duplicated}`);
-  lines.push(`Lost: ${run.counts.lost}`);
-  lines.push(`Gap: ${run.counts.gap}`);
+  lines.push(m.outcome_delivered({ n: run.counts.delivered }));
+  lines.push(m.outcome_duplicated({ n: run.counts.duplicated }));
+  lines.push(m.outcome_lost({ n: run.counts.lost }));
+  lines.push(m.outcome_gap({ n: run.counts.gap }));
   for (const note of run.notes) {
     const where = note.learnerStep !== undefined ? ` at step ${note.learnerStep}` : '';
     const why = note.explanation ? `: ${note.explanation}` : '';
@@ -159,6 +173,8 @@ export async function main(argv: readonly string[]): Promise<CliResult> {
     throw e;
   }
   if (options.help) return { code: EXIT.ok, stdout: `${USAGE}\n`, stderr: '' };
+  // The narration and the verdict counts speak this language (the message catalogue).
+  setLocale(options.lang ?? 'en', { reload: false });
   if (options.list) {
     const stdout = options.json
       ? `${JSON.stringify(BUILTIN_SCENARIOS.map((s) => ({ id: s.id, catalogue: s.catalogue ?? null, protocol: s.protocol, title: s.title })), null, 2)}\n`

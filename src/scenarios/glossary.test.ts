@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY, glossaryEntry, linkTerms, termsUsed } from './glossary.ts';
+import { GLOSSARY, glossaryEntry, linkTerms as linkIn, termsUsed as usedIn } from './glossary.ts';
+import { glossaryWords, vocabulary } from '../i18n/glossary-words.ts';
 import { LESSONS, type Lesson } from './lessons/index.ts';
 
 /** Every text of a lesson a learner can read. */
@@ -30,12 +31,17 @@ const JARGON = [
   'lost', 'APOP', 'CRAM-MD5', 'STLS', 'TLS', 'IMAP', 'SMTP', 'MTA', 'personality', 'leave on server',
 ];
 
+// The lessons are English text (their translation is still to come), so they are read with the English glossary.
+const english = vocabulary('en');
+const linkTerms = (text: string, seen: Set<string>) => linkIn(text, seen, english);
+const termsUsed = (texts: readonly string[]) => usedIn(texts, english);
 const wordIn = (word: string, text: string) => new RegExp(`(?<![\\p{L}\\p{N}-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}-])`, 'u').test(text);
 
 describe('glossary', () => {
   it('has unique ids, and every entry has a term, forms and a plain definition', () => {
     expect(new Set(GLOSSARY.map((e) => e.id)).size).toBe(GLOSSARY.length);
-    for (const e of GLOSSARY) {
+    for (const { id } of GLOSSARY) {
+      const e = { ...glossaryEntry(id)!, ...glossaryWords(id, 'en') };
       expect(e.forms.length, e.id).toBeGreaterThan(0);
       expect(e.definition.length, e.id).toBeGreaterThan(30);
       expect(e.definition, `${e.id}: learners never read c2s/s2c`).not.toMatch(/\b(c2s|s2c)\b/);
@@ -53,8 +59,12 @@ describe('glossary', () => {
   });
 
   it('each form of an entry links to that entry (no form is shadowed by another)', () => {
-    for (const e of GLOSSARY) {
-      for (const form of e.forms) expect(termsUsed([`see ${form} here`]), `${e.id}: "${form}"`).toEqual([e.id]);
+    for (const language of ['en', 'es', 'de'] as const) {
+      for (const e of GLOSSARY) {
+        for (const form of glossaryWords(e.id, language).forms) {
+          expect(usedIn([`see ${form} here`], vocabulary(language)), `${language} ${e.id}: "${form}"`).toEqual([e.id]);
+        }
+      }
     }
   });
 

@@ -4,7 +4,9 @@
  * the decisive step with its explanation. Shared by the CLI, the library
  * test and (later) lessons.
  */
-import { explainEvent, narrateStepAt, simulate } from '../sim/index.ts';
+import { simulate } from '../sim/index.ts';
+// The CLI's engine: it says the simulator's sentences in the language the CLI chose (--lang).
+import { explainEvent, narrateStepAt, stepLine } from '../i18n/narration.ts';
 import { stepOf, stepPositions } from '../sim/steps.ts';
 import type { CustodyView, Outcome, Verdict } from '../sim/types.ts';
 import { personalityName, type Retention } from '../protocol/engine.ts';
@@ -127,7 +129,7 @@ export function narrate(trace: Parameters<typeof narrateStepAt>[0]): string[] {
   const lines: string[] = [];
   for (let k = 0; k < positions.length; k++) {
     const text = narrateStepAt(trace, positions, k, 'commands');
-    if (text !== '') lines.push(`Step ${k}: ${text}`);
+    if (text !== '') lines.push(stepLine(k, text));
   }
   return lines;
 }

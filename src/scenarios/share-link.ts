@@ -1,11 +1,12 @@
 /**
  * Share links: the one module that knows their fragment,
- * `#s=<payload>&step=N&panel=P&detail=D&predict=1`. The payload is a packed
+ * `#s=<payload>&lang=L&step=N&panel=P&detail=D&predict=1&view=V`. The payload is a packed
  * scenario (url-codec.ts packs and unpacks it; that code is a lazy chunk,
  * this module is not, so the app can tell a share link at first paint).
  * The format is a contract: links made by earlier versions keep working.
  */
 import { isDetail, type Detail } from '../sim/steps.ts';
+import { matchLanguage, type Language } from '../i18n/language.ts';
 
 /** The fragment parameter that holds the scenario: `#s=<payload>`. */
 export const LINK_PARAM = 's';
@@ -38,19 +39,28 @@ export type SharePanel = (typeof SHARE_PANELS)[number];
 export const SHARE_VIEWS = ['faultmap'] as const;
 export type ShareView = (typeof SHARE_VIEWS)[number];
 
-/** A share link's fragment: the scenario payload, the step on screen (a trace index), the panel the learner has open (if any), the Detail (if not the default, Commands), "Predict first" when on, and a view shown over the lab (the fault map). */
-export function shareHash(payload: string, step: number, panel: SharePanel | null = null, detail: Detail = 'commands', predict = false, view: ShareView | null = null): string {
+/**
+ * A share link's fragment: the scenario payload, the language the sharer
+ * reads (`&lang=es`, right after the payload, so a class opens the link in
+ * the teacher's language and the view parameters keep their place), the step
+ * on screen (a trace index), the panel the learner has open (if any), the
+ * Detail (if not the default, Commands), "Predict first" when on, and a view
+ * shown over the lab (the fault map).
+ */
+export function shareHash(payload: string, step: number, panel: SharePanel | null = null, detail: Detail = 'commands', predict = false, view: ShareView | null = null, lang: Language | null = null): string {
   const tail = panel && SHARE_PANELS.includes(panel) ? `&panel=${panel}` : '';
   const shown = detail !== 'commands' && isDetail(detail) ? `&detail=${detail}` : '';
   const over = view && SHARE_VIEWS.includes(view) ? `&view=${view}` : '';
-  return `${PREFIX}${payload}&step=${Math.max(0, Math.round(step))}${tail}${shown}${predict ? '&predict=1' : ''}${over}`;
+  const spoken = lang && matchLanguage(lang) === lang ? `&lang=${lang}` : '';
+  return `${PREFIX}${payload}${spoken}&step=${Math.max(0, Math.round(step))}${tail}${shown}${predict ? '&predict=1' : ''}${over}`;
 }
 
 /**
  * Splits a share fragment into the scenario part ("#s=…"), its step, its
- * open panel, "Predict first" and the view over the lab; a missing or bad
- * step, an unknown panel or an unknown view is null (links from before a
- * field existed simply lack it).
+ * open panel, "Predict first", the view over the lab and the language; a
+ * missing or bad step, an unknown panel or view, or a language POP Lab does
+ * not speak is null (links from before a field existed simply lack it: a link
+ * without `lang` opens in the reader's own language).
  */
 export function splitShareHash(hash: string): {
   readonly link: string;
@@ -59,9 +69,10 @@ export function splitShareHash(hash: string): {
   readonly detail: Detail | null;
   readonly predict: boolean;
   readonly view: ShareView | null;
+  readonly lang: Language | null;
 } {
   const amp = hash.indexOf('&');
-  if (amp < 0) return { link: hash, step: null, panel: null, detail: null, predict: false, view: null };
+  if (amp < 0) return { link: hash, step: null, panel: null, detail: null, predict: false, view: null, lang: null };
   const params = new URLSearchParams(hash.slice(amp + 1));
   const raw = params.get('step');
   const step = raw !== null && /^\d{1,9}$/.test(raw) ? Number(raw) : null;
@@ -77,5 +88,6 @@ export function splitShareHash(hash: string): {
     detail: isDetail(rawDetail) ? rawDetail : null,
     predict: params.get('predict') === '1',
     view: SHARE_VIEWS.find((v) => v === rawView) ?? null,
+    lang: matchLanguage(params.get('lang')),
   };
 }

@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from './run.ts';
 import { device, world } from './testkit.ts';
-import { EXPLAIN, NARRATION_MAX_SENTENCES, explainEvent, narrateStep, narrateStepAt } from './explain.ts';
+import { NARRATION_MAX_SENTENCES } from './explain.ts';
+import { explainEvent, narrateStep, narrateStepAt } from '../i18n/narration.ts';
+import en from '../../messages/en.json';
 import { stepEnds, stepPositions, stepRange } from './steps.ts';
 import { toTranscript } from './transcript.ts';
 import type { FaultKind, FaultSpec, TraceEvent, WorldConfig } from './types.ts';
@@ -81,7 +83,7 @@ describe('A3, A9: session-ended unmarks and autologout cite the right rule', () 
   });
 
   it('no explanation text in the catalogue cites the internal reference document', () => {
-    for (const [key, text] of Object.entries(EXPLAIN)) expect(text, key).not.toMatch(/reference §|c2s|s2c/);
+    for (const [key, text] of Object.entries(en)) if (key.startsWith('narration_')) expect(text, key).not.toMatch(/reference §|c2s|s2c/);
   });
 });
 

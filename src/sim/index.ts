@@ -37,8 +37,8 @@
  * TraceBody fields; `removed` events also carry the `device` whose session
  * removed the message. A device's copy `key` is "<session>:<agent key>".
  *
- * Each trace event's `explain` key has English text in EXPLAIN
- * (explainEvent(event) renders it). Determinism: a config (seed included)
+ * Each trace event's `explain` key names a sentence of the message catalogue
+ * (src/i18n/narration.ts says it in a language). Determinism: a config (seed included)
  * always yields the identical trace. Invariant violations throw an Error
  * naming the seed and step; scenario mistakes throw SimulationError.
  * See world.ts for the step order and the drop-versus-crash model, and
@@ -58,7 +58,7 @@ export {
 } from './world.ts';
 export { LiveWorld, ManualAgent, type LiveWorldOptions } from './live.ts';
 export { Ledger, type LedgerInit } from './ledger.ts';
-export { EXPLAIN, explainEvent, fillTemplate, isExplainKey, narrateStep, narrateStepAt, NARRATION_MAX_SENTENCES, type ExplainKey } from './explain.ts';
+export { EXPLAIN_KEYS, explainSentence, isExplainKey, stepSentences, stepSentencesAt, NARRATION_MAX_SENTENCES, type ExplainKey, type Sentence, type WeightedSentence } from './explain.ts';
 export { toTranscript } from './transcript.ts';
 export { InvariantViolation, allowedRemovalReasons } from './invariants.ts';
 export { Prng } from './prng.ts';

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from './run.ts';
 import { device, world } from './testkit.ts';
-import { explainEvent } from './explain.ts';
+import { explainEvent } from '../i18n/narration.ts';
 import type { TraceEvent } from './types.ts';
 import { ALL_ENGINES } from './engines-all.ts';
 

@@ -12,6 +12,7 @@
  */
 import type { FaultKind, TraceEvent } from '../sim/types.ts';
 import { t } from './messages.ts';
+import * as m from '../i18n/paraglide/messages.js';
 
 /** What carryFrom reads and into() drives on the player. */
 interface CarryPlayer {
@@ -26,7 +27,7 @@ interface CarryPlayer {
 }
 
 /** The learner's line when a fault has no place in the new run. */
-const gone = (fault: string, keyword: string) => `${fault}${keyword ? ` (at ${keyword})` : ''} no longer applies: this run has no such point.`;
+const gone = (fault: string, keyword: string): string => (keyword ? m.faultmap_goneAt({ fault, keyword }) : m.faultmap_gone({ fault }));
 
 /**
  * Reads the dialogue positions of the learner's faults and cursor from the

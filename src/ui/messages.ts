@@ -1,114 +1,129 @@
 /**
- * Every string the UI shows, in English. Components never hold prose of their
- * own: they read it from here, so a translation is a second object of the same
- * shape (`satisfies Messages`) and nothing else.
+ * The first screen's words, read from the message catalogue
+ * (messages/{en,es,de}.json, compiled by Paraglide into src/i18n/paraglide).
+ * This object keeps the shape components have always read (`t.play`,
+ * `t.delivered(n)`); every value is a getter or a function over a compiled
+ * message, so it answers in the language of the moment, and a Svelte template
+ * that reads it re-renders when the language changes (src/ui/language.svelte.ts
+ * makes the locale a rune).
  *
- * Some entries are functions because word order differs between languages.
+ * Only the first load's messages are here: lazy panels read their own
+ * strings.ts, so their messages load with them.
  */
-export const en = {
-  appName: 'POP Lab',
-  tagline: 'Watch a mail client and a POP server talk, and see where mail gets duplicated or lost.',
+import * as m from '../i18n/paraglide/messages.js';
+
+export const t = {
+  get appName() { return m.app_name(); },
+  get tagline() { return m.app_tagline(); },
 
   // Header
-  retention: 'Retention',
-  retentionDelete: 'Delete on download',
-  retentionKeep: 'Leave on server',
+  get retention() { return m.header_retention(); },
+  get retentionDelete() { return m.header_retentionDelete(); },
+  get retentionKeep() { return m.header_retentionKeep(); },
   personalities: {
-    rfc: 'RFC-conformant',
-    'expunge-on-dele': 'Expunge on DELE (non-conformant)',
-    'download-once': 'Download once (EXPIRE 0)',
-    'no-uidl': 'No UIDL',
-    'retention-days': 'Keeps mail 30 days',
-    'no-dot-stuffing': 'No dot-stuffing (non-conformant)',
-    'login-delay': 'LOGIN-DELAY 300 s',
-    'update-fails': 'UPDATE partly fails',
-    'read-only': 'Read-only mailbox (POP1/POP2)',
-    'uids-reassigned': 'UIDs reassigned each session (non-conformant)',
+    get rfc() { return m.personality_rfc(); },
+    get 'expunge-on-dele'() { return m.personality_expungeOnDele(); },
+    get 'download-once'() { return m.personality_downloadOnce(); },
+    get 'no-uidl'() { return m.personality_noUidl(); },
+    get 'retention-days'() { return m.personality_retentionDays(); },
+    get 'no-dot-stuffing'() { return m.personality_noDotStuffing(); },
+    get 'login-delay'() { return m.personality_loginDelay(); },
+    get 'update-fails'() { return m.personality_updateFails(); },
+    get 'read-only'() { return m.personality_readOnly(); },
+    get 'uids-reassigned'() { return m.personality_uidsReassigned(); },
   },
-  scenario: 'Scenario',
-  linkError: (detail: string) => `This share link could not be opened: ${detail}. The default scenario is shown instead.`,
-  shortcutsButton: 'Keyboard shortcuts',
-  startHere: 'Start here:',
-  startHereText: 'press Play to watch this session, or Step forward through it; then add a fault and see what the Outcome says.',
+  get scenario() { return m.header_scenario(); },
+  linkError: (detail: string): string => m.app_linkError({ detail }),
+  get shortcutsButton() { return m.app_shortcutsButton(); },
+  get startHere() { return m.app_startHere(); },
+  get startHereText() { return m.app_startHereText(); },
+  get language() { return m.app_language(); },
 
   // Stage
-  stageTitle: 'The wire',
-  stageDescription: 'Client devices on the left, the channel in the middle, the server on the right.',
-  server: 'Server',
-  channel: 'Channel',
-  maildrop: 'Server maildrop',
-  deviceStore: (device: string) => `${device} store`,
-  uidMemory: 'UID memory',
-  uidMemoryEmpty: 'nothing remembered',
-  storeEmpty: 'no messages',
-  maildropEmpty: 'empty',
-  serverState: 'Server state',
-  clientState: 'Client state',
-  lockHeldBy: (device: string) => `locked by ${device}`,
-  locked: 'locked',
-  serverDown: 'Server crashed',
+  get stageTitle() { return m.stage_title(); },
+  get stageDescription() { return m.stage_description(); },
+  get server() { return m.stage_server(); },
+  get channel() { return m.stage_channel(); },
+  get maildrop() { return m.stage_maildrop(); },
+  deviceStore: (device: string): string => m.stage_deviceStore({ device }),
+  get uidMemory() { return m.stage_uidMemory(); },
+  get uidMemoryEmpty() { return m.stage_uidMemoryEmpty(); },
+  get storeEmpty() { return m.stage_storeEmpty(); },
+  get maildropEmpty() { return m.stage_maildropEmpty(); },
+  get serverState() { return m.stage_serverState(); },
+  get clientState() { return m.stage_clientState(); },
+  lockHeldBy: (device: string): string => m.stage_lockHeldBy({ device }),
+  get locked() { return m.stage_locked(); },
+  get serverDown() { return m.stage_serverDown(); },
   connection: {
-    offline: 'offline',
-    connected: 'connected',
-    closed: 'closed',
-    dropped: 'connection cut ✂',
-    crashed: 'crashed ✹',
+    get offline() { return m.stage_connectionOffline(); },
+    get connected() { return m.stage_connectionConnected(); },
+    get closed() { return m.stage_connectionClosed(); },
+    get dropped() { return m.stage_connectionDropped(); },
+    get crashed() { return m.stage_connectionCrashed(); },
   },
   serverStatus: {
-    present: 'present',
-    marked: 'marked for deletion',
-    removed: 'removed',
+    get present() { return m.stage_serverPresent(); },
+    get marked() { return m.stage_serverMarked(); },
+    get removed() { return m.stage_serverRemoved(); },
   },
   copyStatus: {
-    partial: 'in flight (partial)',
-    memory: 'in memory (not yet safe)',
-    durable: 'durable on disk',
+    get partial() { return m.stage_copyPartial(); },
+    get memory() { return m.stage_copyMemory(); },
+    get durable() { return m.stage_copyDurable(); },
   },
-  copies: (n: number) => (n === 1 ? '' : ` ×${n}`),
-  inFlight: (label: string, done: number, total: number) => `${label}: ${done} of ${total} octets`,
-  wireWay: (from: string, to: string, done: number, total: number) => `${from} → ${to}: ${done} of ${total} octets on the way`,
-  wireArrived: (from: string, to: string) => `${from} → ${to}: arrived`,
-  cut: 'Connection cut',
-  crashed: 'Crashed',
+  /** A count of copies after a message's name; one copy needs no mark. */
+  copies: (n: number): string => (n === 1 ? '' : m.stage_copies({ n })),
+  inFlight: (label: string, done: number, total: number): string => m.stage_inFlight({ label, done, total }),
+  wireWay: (from: string, to: string, done: number, total: number): string => m.stage_wireWay({ from, to, done, total }),
+  wireArrived: (from: string, to: string): string => m.stage_wireArrived({ from, to }),
+  get cut() { return m.stage_cut(); },
+  get crashed() { return m.stage_crashed(); },
 
   // Outcome
-  outcomeTitle: 'Outcome',
-  delivered: (n: number) => `Delivered: ${n}`,
-  duplicated: (n: number) => `Duplicated: ${n}`,
-  lost: (n: number) => `Lost: ${n}`,
-  gap: (n: number) => `Gap: ${n}`,
-  pending: (n: number) => `Not decided yet: ${n}`,
+  get outcomeTitle() { return m.outcome_title(); },
+  delivered: (n: number): string => m.outcome_delivered({ n }),
+  duplicated: (n: number): string => m.outcome_duplicated({ n }),
+  lost: (n: number): string => m.outcome_lost({ n }),
+  gap: (n: number): string => m.outcome_gap({ n }),
+  pending: (n: number): string => m.outcome_pending({ n }),
   verdictLine: {
-    lost: (label: string) => `Lost: ${label}, no complete copy anywhere`,
-    duplicated: (label: string) => `Duplicated: ${label}, downloaded more than once`,
-    gap: (label: string) => `Gap: ${label}, one device never got it`,
+    lost: (label: string): string => m.outcome_lineLost({ label }),
+    duplicated: (label: string): string => m.outcome_lineDuplicated({ label }),
+    gap: (label: string): string => m.outcome_lineGap({ label }),
   },
-  atStep: (step: number) => `at step ${step}`,
-  outcomeSoFar: (step: number, last: number) => `So far, at step ${step} of ${last}; the verdict comes at the end.`,
-  outcomeFinal: 'Final verdict: the run has ended.',
-  outcomeLive: 'Your terminal session so far:',
-  allGood: 'Every message is delivered exactly once.',
+  atStep: (step: number): string => m.outcome_atStep({ step }),
+  outcomeSoFar: (step: number, last: number): string => m.outcome_soFar({ step, last }),
+  get outcomeFinal() { return m.outcome_final(); },
+  get outcomeLive() { return m.outcome_live(); },
+  get allGood() { return m.outcome_allGood(); },
 
   // Controls
-  controls: 'Playback',
-  play: 'Play',
-  pause: 'Pause',
-  stepForward: 'Step forward',
-  stepBack: 'Step back',
-  reset: 'Reset',
-  dropConnection: 'Drop connection',
-  crashClient: 'Crash client',
-  speed: 'Speed',
-  speedNames: ['Slow', 'Gentle', 'Normal', 'Fast', 'Fastest'] as readonly string[],
-  timeline: 'Timeline',
-  detail: 'Detail',
-  detailNames: { commands: 'Commands', segments: 'Segments', octets: 'Octets' },
-  stepOf: (step: number, total: number) => `Step ${step} of ${total}`,
+  get controls() { return m.controls_title(); },
+  get play() { return m.controls_play(); },
+  get pause() { return m.controls_pause(); },
+  get stepForward() { return m.controls_stepForward(); },
+  get stepBack() { return m.controls_stepBack(); },
+  get reset() { return m.controls_reset(); },
+  get dropConnection() { return m.controls_dropConnection(); },
+  get crashClient() { return m.controls_crashClient(); },
+  get speed() { return m.controls_speed(); },
+  get speedNames(): readonly string[] {
+    return [m.controls_speedSlow(), m.controls_speedGentle(), m.controls_speedNormal(), m.controls_speedFast(), m.controls_speedFastest()];
+  },
+  get timeline() { return m.controls_timeline(); },
+  get detail() { return m.controls_detail(); },
+  detailNames: {
+    get commands() { return m.controls_detailCommands(); },
+    get segments() { return m.controls_detailSegments(); },
+    get octets() { return m.controls_detailOctets(); },
+  },
+  stepOf: (step: number, total: number): string => m.controls_stepOf({ step, total }),
   /** Shown (and announced) where the step text goes while the simulator loads after the first paint. */
-  preparing: 'Preparing the simulator…',
-  invitation: 'Try: Drop connection before QUIT, and watch the Outcome.',
-  invitationJump: 'Go to just before QUIT',
-  moreFaults: 'More faults here…',
+  get preparing() { return m.controls_preparing(); },
+  get invitation() { return m.controls_invitation(); },
+  get invitationJump() { return m.controls_invitationJump(); },
+  get moreFaults() { return m.controls_moreFaults(); },
 
   // What loads lazily keeps its strings next to it: the header's menus and
   // tools and the tabs (layout/strings.ts), the sequence diagram, explanation
@@ -117,30 +132,26 @@ export const en = {
   // scenario's and the learner's) show only after a choice or a fault, so
   // they are lazy too (layout/strings.ts).
 
-
   // Narration fallbacks (used when the explanation catalogue has no sentence).
   narrate: {
-    start: 'Press Play to watch the session, or step through it.',
-    end: 'The run is over. Read the Outcome.',
-    empty: 'Nothing has been sent yet.',
+    get start() { return m.narration_start(); },
+    get end() { return m.narration_end(); },
+    get empty() { return m.narration_empty(); },
   },
-  pollAgain: 'Check mail again later',
-  pollAgainHint: 'a later session shows what a fault left on the server',
+  get pollAgain() { return m.controls_pollAgain(); },
+  get pollAgainHint() { return m.controls_pollAgainHint(); },
   // The fault kinds as a learner meets them on a real network (src/sim/world.ts).
   faultNames: {
-    'drop-connection': 'Connection reset',
-    'connection-silent': 'Connection goes silent',
-    'crash-client': 'Client app crashes',
-    'device-power-loss': 'Device loses power',
-    'crash-server': 'Server crashes',
-    'lose-segment': 'Segment lost (TCP resends it)',
-    'idle-past-autologout': 'Client idles past autologout',
-    'second-device-login': 'Second device logs in',
+    get 'drop-connection'() { return m.fault_dropConnection(); },
+    get 'connection-silent'() { return m.fault_connectionSilent(); },
+    get 'crash-client'() { return m.fault_crashClient(); },
+    get 'device-power-loss'() { return m.fault_devicePowerLoss(); },
+    get 'crash-server'() { return m.fault_crashServer(); },
+    get 'lose-segment'() { return m.fault_loseSegment(); },
+    get 'idle-past-autologout'() { return m.fault_idlePastAutologout(); },
+    get 'second-device-login'() { return m.fault_secondDeviceLogin(); },
   },
-  errorTitle: 'Something went wrong',
-} as const;
+  get errorTitle() { return m.app_errorTitle(); },
+};
 
-export type Messages = typeof en;
-
-/** The active catalogue. A second language would be chosen here. */
-export const t: Messages = en;
+export type Messages = typeof t;

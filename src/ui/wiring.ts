@@ -5,10 +5,11 @@
  * The header's knobs override the chosen scenario the same way the CLI's
  * `--mode` does (toWorldConfig's overrides), plus protocol and personality.
  */
+import { DEFAULT_SCENARIO_TEXT, type BuiltinText } from '../i18n/library-default-text.ts';
 import { parsePersonality, personalityName, type PersonalityKind, type Protocol, type Retention } from '../protocol/engine.ts';
 import type { WorldConfig } from '../sim/types.ts';
 import type { Engines } from '../sim/engines.ts';
-import type { Scenario } from '../scenarios/scenario.ts';
+import type { ModeText, Scenario } from '../scenarios/scenario.ts';
 import { DEFAULT_SCENARIO, DEFAULT_SCENARIO_ID, loadLibrary } from '../scenarios/library/default.ts';
 import { buildConfig } from '../scenarios/world-config.ts';
 import type { RunLike } from './run.ts';
@@ -78,13 +79,35 @@ const entryOf = (s: Scenario): ScenarioEntry => {
   return { id: s.id, title: s.title, summary: s.summary, faults: s.faults.length, ...(s.byMode ? { byMode: s.byMode } : {}) };
 };
 
+/**
+ * A built-in scenario's menu entry in the page's language: its title and
+ * summary (and per-mode ones) are read from the message catalogue each time
+ * they are shown, so the menu and the heading follow a change of language.
+ * Scenarios from links and files keep their own words.
+ */
+function builtinEntryOf(s: Scenario, text: BuiltinText | undefined): ScenarioEntry {
+  if (!text) return entryOf(s);
+  const mode = (t: BuiltinText['keep']): ModeText | undefined =>
+    t && { ...(t.title ? { get title() { return t.title!(); } } : {}), ...(t.summary ? { get summary() { return t.summary!(); } } : {}) };
+  const keep = mode(text.keep);
+  const del = mode(text.delete);
+  return {
+    id: s.id,
+    get title() { return text.title(); },
+    get summary() { return text.summary(); },
+    faults: s.faults.length,
+    ...(keep || del ? { byMode: { ...(del ? { delete: del } : {}), ...(keep ? { keep } : {}) } } : {}),
+  };
+}
+
 /** The built-in scenarios known so far: the default one, until loadBuiltins() brings the whole library. */
 let BUILTIN_SCENARIOS: readonly Scenario[] = [DEFAULT_SCENARIO];
 
 /** Loads the whole built-in library (menu open, or idle after first paint); resolves to the menu entries. */
 export async function loadBuiltins(): Promise<readonly ScenarioEntry[]> {
-  BUILTIN_SCENARIOS = await loadLibrary();
-  return BUILTIN_SCENARIOS.map(entryOf);
+  const [library, { BUILTIN_TEXT }] = await Promise.all([loadLibrary(), import('../i18n/library-text.ts')]);
+  BUILTIN_SCENARIOS = library;
+  return BUILTIN_SCENARIOS.map((s) => builtinEntryOf(s, BUILTIN_TEXT[s.id]));
 }
 
 /** Whether the scenario is at hand: opened from a link, or a built-in one already loaded (see loadBuiltins). */
@@ -226,7 +249,7 @@ export function attemptRun(source: Pick<ScenarioSource, 'runFor'>, settings: Set
 
 export function createSource(): ScenarioSource {
   return {
-    scenarios: BUILTIN_SCENARIOS.map(entryOf),
+    scenarios: BUILTIN_SCENARIOS.map((s) => builtinEntryOf(s, DEFAULT_SCENARIO_TEXT[s.id])),
     add(scenario) {
       // A linked scenario never hides a built-in one with the same id.
       const id = BUILTIN_SCENARIOS.some((b) => b.id === scenario.id) ? `link-${scenario.id}` : scenario.id;

@@ -11,3 +11,6 @@ export const SITE_DIRS = { vitepress: 'examples/vitepress/.vitepress/dist', mkdo
 /** A folder the tests write host pages into, served at SCRATCH (real pages, so Chromium lets them frame the lab). */
 export const SCRATCH = '/scratch/';
 export const SCRATCH_DIR = 'test-results/scratch';
+/** The pseudo-locale build (test/browser/pseudo.spec.ts builds it) and where it is served. */
+export const PSEUDO = '/pseudo/';
+export const PSEUDO_DIR = 'test-results/dist-pseudo';

@@ -1,30 +1,33 @@
 /**
- * Strings of the fault menu and the keyboard shortcuts dialog, in English.
- * Both load lazily, so their strings are not in messages.ts (which the first
- * load carries); a translation is a second object of the same shape.
+ * Words of the fault menu and the keyboard shortcuts dialog, from the message
+ * catalogue (faults_, shortcuts_). Both load lazily, so their messages are not
+ * in messages.ts (which the first load carries).
  */
+import * as m from '../../i18n/paraglide/messages.js';
 import type { AppHelp, PresenterHelp } from '../layout/keymap.ts';
 
+type Row = readonly [keys: string, does: string];
+
 export const controlsStrings = {
-  faultMenu: (step: number) => `Faults at step ${step}`,
-  faultMenuButton: (step: number) => `Add a fault at step ${step}`,
-  shortcutsTitle: 'Keyboard shortcuts',
-  close: 'Close',
+  faultMenu: (step: number): string => m.faults_menu({ step }),
+  faultMenuButton: (step: number): string => m.faults_menuButton({ step }),
+  get shortcutsTitle() { return m.shortcuts_title(); },
+  get close() { return m.shortcuts_close(); },
   // One row per help row of the key table (layout/keymap.ts APP_KEYS): the keys as shown, and what they do.
   shortcuts: {
-    play: ['Space', 'Play or pause'],
-    step: ['← / →', 'Step back / forward'],
-    ends: ['Home / End', 'First / last step'],
-    drop: ['D', 'Drop connection at this step'],
-    crash: ['C', 'Crash client at this step'],
-    help: ['?', 'Show this list'],
-    close: ['Escape', 'Close this list or a menu'],
-  } satisfies Record<AppHelp, readonly [string, string]>,
+    get play(): Row { return [m.shortcuts_keySpace(), m.shortcuts_playPause()]; },
+    get step(): Row { return [m.shortcuts_keyArrows(), m.shortcuts_stepBackForward()]; },
+    get ends(): Row { return [m.shortcuts_keyHomeEnd(), m.shortcuts_firstLast()]; },
+    get drop(): Row { return ['D', m.shortcuts_drop()]; },
+    get crash(): Row { return ['C', m.shortcuts_crash()]; },
+    get help(): Row { return ['?', m.shortcuts_help()]; },
+    get close(): Row { return [m.shortcuts_keyEscape(), m.shortcuts_escape()]; },
+  } satisfies Record<AppHelp, Row>,
   // Presenter mode (layout/keymap.ts PRESENTER_KEYS) adds the keys a presentation clicker sends.
-  presenterShortcutsTitle: 'In presenter mode (and in the presenter notes window)',
+  get presenterShortcutsTitle() { return m.shortcuts_presenterTitle(); },
   presenterShortcuts: {
-    next: ['PageDown / →', 'Step forward (a clicker\'s "next")'],
-    prev: ['PageUp / ←', 'Step back (a clicker\'s "previous")'],
-    blank: ['B or .', 'Blank the screen, and show the lab again'],
-  } satisfies Record<PresenterHelp, readonly [string, string]>,
-} as const;
+    get next(): Row { return [m.shortcuts_keyPageDown(), m.shortcuts_next()]; },
+    get prev(): Row { return [m.shortcuts_keyPageUp(), m.shortcuts_previous()]; },
+    get blank(): Row { return [m.shortcuts_keyBlank(), m.shortcuts_blank()]; },
+  } satisfies Record<PresenterHelp, Row>,
+};

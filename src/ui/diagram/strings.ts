@@ -1,45 +1,54 @@
 /**
- * Every string of the sequence diagram (and its SVG export), in English. It
- * lives here, not in messages.ts, because the diagram loads lazily; a
- * translation is a second object of the same shape.
+ * Words of the sequence diagram and the server-state diagram, from the
+ * message catalogue (diagram_, states_). Both panels load lazily.
  */
-export const diagramStrings = {
-  title: 'Sequence',
-  description: 'Each arrow is one command or reply. Select an arrow to explain it.',
-  clientLane: (device: string) => `Client: ${device}`,
-  serverLane: 'Server',
-  rowsBefore: (n: number) => `${n} earlier steps not shown`,
-  rowsAfter: (n: number) => `${n} later steps not shown`,
-  tab: 'Sequence',
-} as const;
+import * as m from '../../i18n/paraglide/messages.js';
 
-/** Strings of the server state diagram (StateDiagram.svelte), loaded lazily with it. */
+export const diagramStrings = {
+  get title() { return m.diagram_title(); },
+  get description() { return m.diagram_description(); },
+  clientLane: (device: string): string => m.diagram_clientLane({ device }),
+  get serverLane() { return m.diagram_serverLane(); },
+  rowsBefore: (n: number): string => m.diagram_rowsBefore({ n }),
+  rowsAfter: (n: number): string => m.diagram_rowsAfter({ n }),
+  get tab() { return m.diagram_tab(); },
+  /** An arrow's accessible name: its step number and what it carries. */
+  rowLabel: (step: number, label: string): string => m.diagram_rowLabel({ step, label }),
+};
+
 export const stateDiagramStrings = {
-  title: 'Server states',
-  description: (protocol: string) => `The ${protocol} server's states and the commands that move it between them, drawn from the same table the server runs.`,
-  current: (state: string) => `Current server state: ${state}`,
-  noState: 'No session at this step: the client is not connected, so the server holds no state for it.',
-  device: (device: string) => `Session of ${device}`,
-  stays: (commands: string) => `stays: ${commands}`,
-  currentMark: '(current)',
+  get title() { return m.states_title(); },
+  description: (protocol: string): string => m.states_description({ protocol }),
+  current: (state: string): string => m.states_current({ state }),
+  get noState() { return m.states_noState(); },
+  device: (device: string): string => m.states_device({ device }),
+  stays: (commands: string): string => m.states_stays({ commands }),
+  get currentMark() { return m.states_currentMark(); },
   // RFC 918 describes POP1's exchanges but names no states; RFC 937 names POP2's (LSTN, AUTH, MBOX, ...).
-  ownNames: 'RFC 918 gives POP1\'s server states no names: these names are the simulator\'s own.',
-  ownNameMark: 'name: ours',
-  failed: (command: string) => `${command} fails`,
-  edge: (from: string, to: string, commands: string) => `${from} to ${to} on ${commands}`,
-  imgLabel: (protocol: string, state: string | null) => `${protocol} server state diagram; ${state ? `current state: ${state}` : 'no current state'}`,
-} as const;
+  get ownNames() { return m.states_ownNames(); },
+  get ownNameMark() { return m.states_ownNameMark(); },
+  failed: (command: string): string => m.states_failed({ command }),
+  edge: (from: string, to: string, commands: string): string => m.states_edge({ from, to, commands }),
+  imgLabel: (protocol: string, state: string | null): string =>
+    state ? m.states_imgLabel({ protocol, state }) : m.states_imgLabelNone({ protocol }),
+};
 
 /** The shape both state diagrams' strings share (MachineDiagram.svelte). */
-export type StateDiagramStrings = { readonly [K in keyof typeof stateDiagramStrings]: (typeof stateDiagramStrings)[K] extends string ? string : (typeof stateDiagramStrings)[K] };
+export type StateDiagramStrings = typeof stateDiagramStrings;
 
-/** Strings of the client state diagram (StateDiagram.svelte draws the client's machine below the server's). */
+/** Words of the client state diagram (StateDiagram.svelte draws the client's machine below the server's). */
 export const clientStateDiagramStrings: StateDiagramStrings = {
-  ...stateDiagramStrings,
-  title: 'Client states',
-  description: (protocol: string) => `The ${protocol} client's states and the steps that move it between them, drawn from the same table the client runs.`,
-  current: (state: string) => `Current client state: ${state}`,
-  noState: 'No session at this step: the client is not connected.',
-  ownNames: 'RFC 918 gives POP1\'s client states no names: these names are the simulator\'s own.',
-  imgLabel: (protocol: string, state: string | null) => `${protocol} client state diagram; ${state ? `current state: ${state}` : 'no current state'}`,
+  get title() { return m.states_clientTitle(); },
+  description: (protocol: string): string => m.states_clientDescription({ protocol }),
+  current: (state: string): string => m.states_clientCurrent({ state }),
+  get noState() { return m.states_clientNoState(); },
+  device: stateDiagramStrings.device,
+  stays: stateDiagramStrings.stays,
+  get currentMark() { return m.states_currentMark(); },
+  get ownNames() { return m.states_clientOwnNames(); },
+  get ownNameMark() { return m.states_ownNameMark(); },
+  failed: stateDiagramStrings.failed,
+  edge: stateDiagramStrings.edge,
+  imgLabel: (protocol: string, state: string | null): string =>
+    state ? m.states_clientImgLabel({ protocol, state }) : m.states_clientImgLabelNone({ protocol }),
 };

@@ -1,75 +1,100 @@
 /**
- * A short sentence for a trace step, for narration and the explanation panel.
+ * A short sentence for a trace step, for narration and the explanation panel,
+ * in the page's language (message catalogue, describe_).
  *
  * The explanation catalogue of the simulator (src/sim/explain.ts) is the
  * source of truth; these sentences only restate the event's own fields, so a
  * step always has words even if the catalogue has no entry for its key.
  */
 import type { TraceEvent } from '../../sim/types.ts';
+import type { RemovalReason } from '../../protocol/maildrop.ts';
+import * as m from '../../i18n/paraglide/messages.js';
+import { getLocale } from '../../i18n/paraglide/runtime.js';
 import { t } from '../messages.ts';
 
+const REASON: Readonly<Record<RemovalReason, () => string>> = {
+  update: m.describe_reasonUpdate,
+  release: m.describe_reasonRelease,
+  rcvd: m.describe_reasonRcvd,
+  'expunge-on-dele': m.describe_reasonExpungeOnDele,
+  'download-once': m.describe_reasonDownloadOnce,
+  retention: m.describe_reasonRetention,
+};
+
 export function describeEvent(ev: TraceEvent, labels?: ReadonlyMap<string, string>): string {
-  const name = (uid: string) => (labels?.get(uid) ? `“${labels.get(uid)}”` : uid);
+  const name = (uid: string) => {
+    const label = labels?.get(uid);
+    return label ? m.describe_messageLabel({ label }) : uid;
+  };
   switch (ev.kind) {
     case 'session-start':
-      return `${ev.device} starts session ${ev.session}.`;
+      return m.describe_sessionStart({ device: ev.device, session: ev.session });
     case 'connection':
       return ev.change === 'opened'
-        ? `${ev.device} opens a connection to the server.`
+        ? m.describe_connectionOpened({ device: ev.device })
         : ev.change === 'closed'
-          ? `The connection of ${ev.device} closes normally.`
+          ? m.describe_connectionClosed({ device: ev.device })
           : ev.change === 'refused'
-            ? `The server is down: ${ev.device}'s connection is refused.`
-            : `The connection of ${ev.device} is cut.`;
+            ? m.describe_connectionRefused({ device: ev.device })
+            : m.describe_connectionCut({ device: ev.device });
     case 'send':
       return ev.direction === 'c2s'
-        ? `${ev.device} sends ${ev.label} (${ev.octets.length} octets).`
-        : `The server answers ${ev.device}: ${ev.label} (${ev.octets.length} octets).`;
+        ? m.describe_sendC2s({ device: ev.device, label: ev.label, octets: ev.octets.length })
+        : m.describe_sendS2c({ device: ev.device, label: ev.label, octets: ev.octets.length });
     case 'deliver':
-      return ev.final
-        ? `${ev.direction === 'c2s' ? 'The server' : ev.device} has received all of it.`
-        : `${ev.octets.length} more octets arrive (from octet ${ev.offset}).`;
+      if (ev.final) return ev.direction === 'c2s' ? m.describe_deliveredServer() : m.describe_deliveredDevice({ device: ev.device });
+      return m.describe_deliverPart({ octets: ev.octets.length, offset: ev.offset });
     case 'segment-lost':
-      return `${ev.undeliveredOctets} octets never arrive.`;
+      return m.describe_segmentLost({ octets: ev.undeliveredOctets });
     case 'retransmitted':
-      return `TCP resends a lost segment; it arrives ${ev.delayTicks / 1000} s late.`;
+      return m.describe_retransmitted({ seconds: new Intl.NumberFormat(getLocale(), { maximumFractionDigits: 3 }).format(ev.delayTicks / 1000) });
     case 'server-restarted':
-      return 'The server is back up.';
+      return m.describe_serverRestarted();
     case 'arrived':
-      return `New mail arrives: ${name(ev.uid)}.`;
+      return m.describe_arrived({ message: name(ev.uid) });
     case 'command':
-      return `The server reads the command ${ev.keyword}.`;
+      return m.describe_command({ keyword: ev.keyword });
     case 'reply':
-      return ev.ok ? `${ev.device} reads a positive reply (+OK).` : `${ev.device} reads an error reply (-ERR).`;
+      return ev.ok ? m.describe_replyOk({ device: ev.device }) : m.describe_replyErr({ device: ev.device });
     case 'server-state':
-      return `The server's session moves from ${ev.from} to ${ev.to}.`;
+      return m.describe_serverState({ from: ev.from, to: ev.to });
     case 'client-state':
-      return `${ev.device}'s mail program goes on to its next step, ${ev.to} (a step of the program, not a state of the protocol).`;
+      return m.describe_clientState({ device: ev.device, to: ev.to });
     case 'marked':
-      return `Message ${ev.number} is marked for deletion. Nothing is removed yet.`;
+      return m.describe_marked({ number: ev.number });
     case 'unmarked':
-      return `Message ${ev.number} is no longer marked.`;
+      return m.describe_unmarked({ number: ev.number });
     case 'removed':
-      return `The server removes ${name(ev.uid)} (${ev.reason}).`;
+      return m.describe_removed({ message: name(ev.uid), reason: REASON[ev.reason]() });
     case 'lock':
-      return `Maildrop lock: ${ev.change} (${ev.device}).`;
-    case 'copy':
+      return ev.change === 'locked'
+        ? m.describe_lockLocked({ device: ev.device })
+        : ev.change === 'refused'
+          ? m.describe_lockRefused({ device: ev.device })
+          : m.describe_lockReleased({ device: ev.device });
+    case 'copy': {
+      const args = { device: ev.device, message: name(ev.uid) };
       return ev.change === 'durable'
-        ? `${ev.device}'s copy of ${name(ev.uid)} is now durable on disk.`
+        ? m.describe_copyDurable(args)
         : ev.change === 'memory'
-          ? `${ev.device} holds ${name(ev.uid)} in memory only: not yet safe.`
+          ? m.describe_copyMemory(args)
           : ev.change === 'partial'
-            ? `${ev.device} has part of ${name(ev.uid)}.`
+            ? m.describe_copyPartial(args)
             : ev.change === 'lost'
-              ? `${ev.device}'s copy of ${name(ev.uid)} is lost.`
+              ? m.describe_copyLost(args)
               : ev.change === 'deleted'
-                ? `The user deletes ${name(ev.uid)} on ${ev.device}.`
-                : `${ev.device} discards its copy of ${name(ev.uid)}.`;
+                ? m.describe_copyDeleted(args)
+                : m.describe_copyDiscarded(args);
+    }
     case 'uid-memory':
-      return `${ev.device} ${ev.change === 'remembered' ? 'remembers' : 'forgets'} UID ${ev.uid}.`;
+      return ev.change === 'remembered' ? m.describe_uidRemembered({ device: ev.device, uid: ev.uid }) : m.describe_uidForgotten({ device: ev.device, uid: ev.uid });
     case 'fault':
-      return `${t.faultNames[ev.fault]}${ev.device ? ` (${ev.device})` : ''}: ${ev.detail}`;
+      // ev.detail is the simulator's own account of the fault (still English: issue 11, narration).
+      return ev.device
+        ? m.describe_faultOn({ fault: t.faultNames[ev.fault], device: ev.device, detail: ev.detail })
+        : m.describe_fault({ fault: t.faultNames[ev.fault], detail: ev.detail });
     case 'session-end':
-      return `${ev.device}'s session ends${ev.ok ? '' : ' abnormally'}: ${ev.reason}.`;
+      // ev.reason is the simulator's own words (still English: issue 11, narration).
+      return ev.ok ? m.describe_sessionEnd({ device: ev.device, reason: ev.reason }) : m.describe_sessionEndAbnormal({ device: ev.device, reason: ev.reason });
   }
 }

@@ -5,7 +5,8 @@
  * truth, keyed by each event's `explain` key. "What" restates the event's own
  * fields (describe.ts); "why" is the catalogue's sentence.
  */
-import { explainEvent, explainText, isExplainKey } from '../../sim/explain.ts';
+import { isExplainKey } from '../../sim/explain.ts';
+import { explainEvent, explainText } from '../../i18n/narration.ts';
 import type { TraceEvent } from '../../sim/types.ts';
 import { describeEvent } from './describe.ts';
 

@@ -1,19 +1,17 @@
-/**
- * Every string of the explanation panel, in English. It lives here, not in
- * messages.ts, because the panel loads lazily (Narration, in the first load,
- * reads messages.ts); a translation is a second object of the same shape.
- */
+/** Words of the explanation panel, from the message catalogue (explain_). It loads lazily. */
+import * as m from '../../i18n/paraglide/messages.js';
+
 export const explainStrings = {
-  title: 'Explanation',
-  whatHappened: 'What happened',
-  why: 'Why, step by step',
-  stateChange: 'state',
-  octets: 'Exact octets',
-  octetsHint: 'An octet is one byte, exactly as it crosses the wire; CR LF ends every line.',
-  octetCount: (n: number) => `${n} octets`,
-  stuffedDot: 'stuffed dot (RFC 1939 §3)',
-  noOctets: 'No octets on the wire at this step.',
-  stateChanges: 'State at this step',
-  nothingSelected: 'Select a step in the sequence, the transcript or the timeline.',
-  tab: 'Explain',
-} as const;
+  get title() { return m.explain_title(); },
+  get whatHappened() { return m.explain_whatHappened(); },
+  get why() { return m.explain_why(); },
+  get stateChange() { return m.explain_stateChange(); },
+  get octets() { return m.explain_octets(); },
+  get octetsHint() { return m.explain_octetsHint(); },
+  octetCount: (n: number): string => m.explain_octetCount({ n }),
+  get stuffedDot() { return m.explain_stuffedDot(); },
+  get noOctets() { return m.explain_noOctets(); },
+  get stateChanges() { return m.explain_stateChanges(); },
+  get nothingSelected() { return m.explain_nothingSelected(); },
+  get tab() { return m.explain_tab(); },
+};

@@ -1,9 +1,11 @@
-/** Strings of the glossary components (lazy: loaded with the panels that use them). */
+/** Words of the glossary panel and its term tips, from the message catalogue (glossaryui_). */
+import * as m from '../../i18n/paraglide/messages.js';
+
 export const glossaryStrings = {
-  heading: 'Glossary',
-  all: 'All terms',
-  inThisStep: 'Terms in this step',
-  none: 'No glossary terms in this step.',
-  see: (terms: string) => `See also: ${terms}.`,
-  termHint: 'glossary term',
-} as const;
+  get heading() { return m.glossaryui_heading(); },
+  get all() { return m.glossaryui_all(); },
+  get inThisStep() { return m.glossaryui_inThisStep(); },
+  get none() { return m.glossaryui_none(); },
+  see: (terms: string): string => m.glossaryui_see({ terms }),
+  get termHint() { return m.glossaryui_termHint(); },
+};

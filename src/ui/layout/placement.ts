@@ -8,7 +8,7 @@ import { layoutStrings as ls } from './strings.ts';
 export function placementText(p: FaultPlacement): string {
   if ('atStep' in p) return ls.placement.atStep(p.atStep);
   if ('atTick' in p) return ls.placement.atTick(p.atTick);
-  if ('atOctet' in p) return ls.placement.atOctet(p.atOctet, p.direction === 'c2s' ? 'client → server' : 'server → client', p.during);
+  if ('atOctet' in p) return ls.placement.atOctet(p.atOctet, ls.placement.side(p.direction), p.during);
   if ('onCommand' in p) return ls.placement.onCommand(p.onCommand, p.when, p.occurrence);
   return ls.placement.probability(p.probability.numerator, p.probability.denominator);
 }

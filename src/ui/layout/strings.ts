@@ -1,37 +1,48 @@
 /**
- * Strings of the lazily loaded layout parts, in English: the header's menus
- * and tools (HeaderTools), the tabs and terminal panel (MorePanels) and the
- * lines about faults (FaultNotes). They
- * are not in messages.ts, which the first load carries; a translation is a
- * second object of the same shape.
+ * Words of the lazily loaded layout parts, from the message catalogue
+ * (layout_): the header's menus and tools (HeaderTools), the tabs and
+ * terminal panel (MorePanels) and the lines about faults (FaultNotes). They
+ * are not in messages.ts, which the first load carries.
  */
+import * as m from '../../i18n/paraglide/messages.js';
+
+type When = 'sent' | 'delivered' | 'replied';
+
 export const layoutStrings = {
-  protocol: 'Protocol',
-  personality: 'Server',
-  tools: 'Tools',
-  share: 'Share',
-  shareCopied: 'Link copied. It is also in the address bar.',
-  shareReady: 'Link in the address bar: copy it from there.',
-  themeToDark: 'Dark theme',
-  themeToLight: 'Light theme',
-  tabsLabel: 'More views',
-  terminalTab: 'Terminal',
-  terminalPlaceholder: 'The interactive terminal loads here.',
-  lessonsTab: 'Lessons',
-  // The faults lines (FaultNotes.svelte).
-  faultsTitle: 'Faults you added',
-  faultAt: (kind: string, step: number) => `${kind} at step ${step}`,
-  removeFaults: 'Remove my faults',
+  get protocol() { return m.layout_protocol(); },
+  get personality() { return m.layout_personality(); },
+  get tools() { return m.layout_tools(); },
+  get share() { return m.layout_share(); },
+  get shareCopied() { return m.layout_shareCopied(); },
+  get shareReady() { return m.layout_shareReady(); },
+  get themeToDark() { return m.layout_themeToDark(); },
+  get themeToLight() { return m.layout_themeToLight(); },
+  get tabsLabel() { return m.layout_tabsLabel(); },
+  get terminalTab() { return m.layout_terminalTab(); },
+  get terminalPlaceholder() { return m.layout_terminalPlaceholder(); },
+  get lessonsTab() { return m.layout_lessonsTab(); },
+  // Faults the learner added (FaultNotes, lazy).
+  get faultsTitle() { return m.layout_faultsTitle(); },
+  faultAt: (kind: string, step: number): string => m.layout_faultAt({ kind, step }),
+  get removeFaults() { return m.layout_removeFaults(); },
+  // Where a fault fires, in words (placement.ts).
   placement: {
-    atStep: (n: number) => `before step ${n}`,
-    atTick: (n: number) => `at tick ${n}`,
-    atOctet: (n: number, side: string, during?: string) => `after ${n} octets (bytes) of the next ${side}${during ? ` ${during}` : ''} transfer`,
-    onCommand: (keyword: string, when: string, occurrence?: number) =>
-      `when ${keyword} is ${when}${occurrence && occurrence > 1 ? ` (time ${occurrence})` : ''}`,
-    probability: (n: number, d: number) => `with chance ${n} in ${d} at each step`,
+    atStep: (n: number): string => m.layout_placementAtStep({ n }),
+    atTick: (n: number): string => m.layout_placementAtTick({ n }),
+    side: (direction: 'c2s' | 's2c'): string => (direction === 'c2s' ? m.layout_sideC2s() : m.layout_sideS2c()),
+    atOctet: (n: number, side: string, during?: string): string =>
+      during ? m.layout_placementAtOctetDuring({ n, side, during }) : m.layout_placementAtOctet({ n, side }),
+    onCommand: (keyword: string, when: When, occurrence?: number): string => {
+      const again = occurrence !== undefined && occurrence > 1;
+      if (when === 'sent') return again ? m.layout_placementOnSentTime({ keyword, occurrence }) : m.layout_placementOnSent({ keyword });
+      if (when === 'delivered') return again ? m.layout_placementOnDeliveredTime({ keyword, occurrence }) : m.layout_placementOnDelivered({ keyword });
+      return again ? m.layout_placementOnRepliedTime({ keyword, occurrence }) : m.layout_placementOnReplied({ keyword });
+    },
+    probability: (n: number, d: number): string => m.layout_placementProbability({ n, d }),
   },
-  scenarioFaults: 'This scenario injects',
-  scenarioFaultsOff: 'The scenario\'s own faults are switched off.',
-  withoutScenarioFaults: 'Run without them',
-  withScenarioFaults: 'Put them back',
-} as const;
+  // The scenario's own faults (FaultNotes, lazy).
+  get scenarioFaults() { return m.layout_scenarioFaults(); },
+  get scenarioFaultsOff() { return m.layout_scenarioFaultsOff(); },
+  get withoutScenarioFaults() { return m.layout_withoutScenarioFaults(); },
+  get withScenarioFaults() { return m.layout_withScenarioFaults(); },
+};

@@ -18,6 +18,7 @@
  * - the same session fetched it twice.
  */
 import type { TraceEvent, WorldConfig } from '../../sim/types.ts';
+import * as m from '../../i18n/paraglide/messages.js';
 
 export interface Why {
   readonly text: string;
@@ -40,7 +41,7 @@ function markingCommand(trace: readonly TraceEvent[], mark: Mark): string {
     const e = trace[i]!;
     if (e.kind === 'command' && e.device === mark.device && e.session === mark.session) return e.keyword;
   }
-  return 'delete';
+  return m.why_deleteWord();
 }
 
 /** Why session `session` of `device` ended: a fault's own words, or the session-end reason. */
@@ -75,8 +76,10 @@ export function whyDuplicated(trace: readonly TraceEvent[], uid: string, decisiv
   if (firstAt < 0) return null;
   const s1 = trace[firstAt]!.session;
   const s2 = second.session;
-  if (s1 === s2) return { text: `${device} retrieved it twice in the same session (session ${s2 ?? 1}).` };
-  const again = `${device} retrieved it again in session ${s2 ?? '?'}`;
+  if (s1 === s2) return { text: m.why_sameSession({ device, session: s2 ?? 1 }) };
+  const again = m.why_again({ device, session: s2 ?? '?' });
+  // s1 is the first session's number (1 when the trace does not say).
+  const first = s1 ?? 1;
   let mark: Mark | null = null;
   let undone: Mark | null = null;
   let removedAt = -1;
@@ -110,54 +113,53 @@ export function whyDuplicated(trace: readonly TraceEvent[], uid: string, decisiv
     if (e.kind === 'removed' && e.uid === uid) removedAt = i;
   }
   const why = endOf(trace, device, s1, firstAt, undone?.step ?? decisiveStep);
-  const because = why ? ` (${why})` : '';
+  const because = why ? m.why_because({ reason: why }) : '';
   const closedBefore = (step: number) => trace.slice(Math.max(0, step - 30), step).some((e) => e.kind === 'connection' && e.device === device && e.session === s1 && e.change !== 'opened');
   if (mark && undone && undone.explain !== 'unmarked.session-ended' && !closedBefore(undone.step)) {
     // Undone by a command of the session itself (RSET, or a refused RCVD), not by its end.
     const by = markingCommand(trace, undone);
     const reply = trace.slice(undone.step, undone.step + 20).find((e): e is Ev<'reply'> => e.kind === 'reply' && e.device === device && e.session === s1);
-    const said = reply && !reply.ok ? ` (the server answered "${reply.line}")` : '';
+    const said = reply && !reply.ok ? m.why_serverAnswered({ line: reply.line }) : '';
     return {
-      text: `${again}: session ${s1} marked it with ${markingCommand(trace, mark)}, but ${by} undid the mark${said}, so it was still on the server.`,
+      text: m.why_undoneByCommand({ again, s1: first, keyword: markingCommand(trace, mark), by, said }),
       step: undone.step,
-      stepText: 'mark undone at step',
+      stepText: m.why_stepMarkUndone(),
     };
   }
   if (mark && undone) {
     const keyword = markingCommand(trace, mark);
     if (quitSent) {
       return {
-        text: `${again}: session ${s1} marked it with ${keyword} and sent QUIT, but the server did not remove it${because}, so it was still on the server.`,
+        text: m.why_quitNotRemoved({ again, s1: first, keyword, because }),
         step: undone.step,
-        stepText: 'mark undone at step',
+        stepText: m.why_stepMarkUndone(),
       };
     }
-    const rule = protocol === 'pop3' ? ' (RFC 1939 §6)' : '';
-    const ended = protocol === 'pop3' ? 'ended without QUIT' : protocol === 'pop1' ? 'ended before RCVD confirmed the transfer' : 'ended before the mailbox was released normally';
+    const ended = protocol === 'pop3' ? m.why_endedPop3 : protocol === 'pop1' ? m.why_endedPop1 : m.why_endedPop2;
     return {
-      text: `${again}: session ${s1} ${ended}${because}, so its ${keyword} marks were undone${rule} and the message was still on the server.`,
+      text: ended({ again, s1: first, keyword, because }),
       step: undone.step,
-      stepText: 'marks undone at step',
+      stepText: m.why_stepMarksUndone(),
     };
   }
   if (mark && removedAt < 0) {
-    return { text: `${again}: session ${s1} marked it with ${markingCommand(trace, mark)}, but the server did not remove it, so it was still there to fetch.`, step: mark.step, stepText: 'marked at step' };
+    return { text: m.why_markedNotRemoved({ again, s1: first, keyword: markingCommand(trace, mark) }), step: mark.step, stepText: m.why_stepMarked() };
   }
   if (policy?.retention === 'delete') {
-    if (deleteSent) return { text: `${again}: session ${s1} sent ${deleteSent.keyword} for it, but the server kept it${because}.`, step: deleteSent.step, stepText: `${deleteSent.keyword} at step` };
-    return { text: `${again}: session ${s1} ended${because} before asking the server to delete it, so it was still on the server.` };
+    if (deleteSent) return { text: m.why_deleteKept({ again, s1: first, keyword: deleteSent.keyword, because }), step: deleteSent.step, stepText: m.why_stepCommand({ keyword: deleteSent.keyword }) };
+    return { text: m.why_endedBeforeDelete({ again, s1: first, because }) };
   }
   if (protocol !== 'pop3') {
-    return { text: `${again}: session ${s1} left it on the server, and ${PROTOCOL_NAME[protocol]} has no unique-ids, so a client that leaves mail on the server cannot tell old mail from new.` };
+    return { text: m.why_noUids({ again, s1: first, protocol: PROTOCOL_NAME[protocol] }) };
   }
   if (policy && !policy.useUidl) {
-    return { text: `${again}: session ${s1} left it on the server, and ${device} does not ask for unique-ids (UIDL, RFC 1939 §7), so it cannot tell old mail from new.` };
+    return { text: m.why_noUidl({ again, s1: first, device }) };
   }
   if (uidlRefused) {
-    return { text: `${again}: session ${s1} left it on the server, and the server refused UIDL, so ${device} has no unique-ids to tell old mail from new (RFC 1939 §7).` };
+    return { text: m.why_uidlRefused({ again, s1: first, device }) };
   }
   if (rememberedAs !== null && forgotten) {
-    return { text: `${again}: ${device} remembered it by its unique-id ${rememberedAs}, but the server listed it under another unique-id later, so ${device} took it for new mail (a unique-id must not change, RFC 1939 §7).` };
+    return { text: m.why_uidChanged({ again, device, uid: rememberedAs }) };
   }
-  return { text: `${again}: session ${s1} left it on the server and ${device} had not remembered its unique-id (RFC 1939 §7), so it took it for new mail.` };
+  return { text: m.why_notRemembered({ again, s1: first, device }) };
 }

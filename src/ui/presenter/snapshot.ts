@@ -6,7 +6,7 @@
  */
 import type { Outcome, TraceEvent, WorldView } from '../../sim/types.ts';
 import { explainStep } from '../explain/explain.ts';
-import { narrateStepAt } from '../../sim/explain.ts';
+import { narrateStepAt } from '../../i18n/narration.ts';
 import { verdictSoFar } from '../../sim/verdict.ts';
 import { LIMITS, type OutcomeCounts, type PresenterSettings, type PresenterState } from './sync.ts';
 

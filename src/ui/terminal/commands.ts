@@ -20,8 +20,13 @@ export interface CommandSpec {
   readonly meta: boolean;
 }
 
-function pop(syntax: string, help: string): CommandSpec {
-  return { name: syntax.split(' ')[0]!, syntax, help, meta: false };
+/** `help` is a catalogue message, read when shown, so it follows the language. */
+function pop(syntax: string, help: () => string): CommandSpec {
+  return { name: syntax.split(' ')[0]!, syntax, get help() { return help(); }, meta: false };
+}
+
+function meta(name: string, syntax: string, help: () => string): CommandSpec {
+  return { name, syntax, get help() { return help(); }, meta: true };
 }
 
 export const POP_COMMANDS: Readonly<Record<Protocol, readonly CommandSpec[]>> = {
@@ -66,10 +71,10 @@ export const POP_COMMANDS: Readonly<Record<Protocol, readonly CommandSpec[]>> = 
 };
 
 export const META_COMMANDS: readonly CommandSpec[] = [
-  { name: 'help', syntax: 'help [command]', help: HELP_META.help, meta: true },
-  { name: 'clear', syntax: 'clear', help: HELP_META.clear, meta: true },
-  { name: 'connect', syntax: 'connect', help: HELP_META.connect, meta: true },
-  { name: 'reset', syntax: 'reset', help: HELP_META.reset, meta: true },
+  meta('help', 'help [command]', HELP_META.help),
+  meta('clear', 'clear', HELP_META.clear),
+  meta('connect', 'connect', HELP_META.connect),
+  meta('reset', 'reset', HELP_META.reset),
 ];
 
 export const PROTOCOL_NAMES: Readonly<Record<Protocol, string>> = { pop1: 'POP1', pop2: 'POP2', pop3: 'POP3' };

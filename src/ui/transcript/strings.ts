@@ -1,6 +1,8 @@
-/** Every string of the transcript panel, in English (it loads lazily, so not in messages.ts). */
+/** Words of the transcript panel, from the message catalogue (transcript_). It loads lazily. */
+import * as m from '../../i18n/paraglide/messages.js';
+
 export const transcriptStrings = {
-  title: 'Transcript',
-  empty: 'Nothing has been said yet.',
-  tab: 'Transcript',
-} as const;
+  get title() { return m.transcript_title(); },
+  get empty() { return m.transcript_empty(); },
+  get tab() { return m.transcript_tab(); },
+};

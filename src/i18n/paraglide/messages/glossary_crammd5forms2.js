@@ -1,0 +1,35 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Glossary_Crammd5forms2Inputs */
+
+const en_glossary_crammd5forms2 = /** @type {(inputs: Glossary_Crammd5forms2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`CRAM-MD5`)
+};
+
+const es_glossary_crammd5forms2 = /** @type {(inputs: Glossary_Crammd5forms2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`CRAM-MD5`)
+};
+
+const de_glossary_crammd5forms2 = /** @type {(inputs: Glossary_Crammd5forms2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`CRAM-MD5`)
+};
+
+/**
+* | output |
+* | --- |
+* | "CRAM-MD5" |
+*
+* @param {Glossary_Crammd5forms2Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const glossary_crammd5forms2 = /** @type {((inputs?: Glossary_Crammd5forms2Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Glossary_Crammd5forms2Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_glossary_crammd5forms2(inputs)
+	if (locale === "de") return de_glossary_crammd5forms2(inputs)
+	return en_glossary_crammd5forms2(inputs)
+});
+export { glossary_crammd5forms2 as "glossary_cramMd5Forms" }
