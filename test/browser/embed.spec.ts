@@ -404,7 +404,17 @@ test('pop-lab-resizer.js sizes every POP Lab frame from its own messages only, b
     await expect.poll(() => frame.locator('html').evaluate((h) => h.scrollHeight - h.clientHeight)).toBeLessThanOrEqual(0);
   }
   // A message that does not come from one of the page's frames changes nothing.
-  const before = await page.locator('#a').evaluate((f) => (f as HTMLIFrameElement).style.height);
+  const heightOf = () => page.locator('#a').evaluate((f) => (f as HTMLIFrameElement).style.height);
+  // The frame settles first: its reserved height grows once its own run is ready.
+  let before = await heightOf();
+  await expect
+    .poll(async () => {
+      const now = await heightOf();
+      const same = now === before;
+      before = now;
+      return same;
+    }, { intervals: [500] })
+    .toBe(true);
   await page.evaluate(() => window.postMessage({ type: 'pop-lab:resize', height: 37 }, '*'));
   await page.waitForTimeout(200);
   expect(await page.locator('#a').evaluate((f) => (f as HTMLIFrameElement).style.height)).toBe(before);

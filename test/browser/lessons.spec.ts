@@ -17,7 +17,8 @@ test.describe.configure({ timeout: 180_000 });
 async function open(page: Page): Promise<void> {
   await page.emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' });
   await page.goto('/');
-  await expect(page.getByRole('button', { name: /^(Play|Pause)$/ }).first()).toBeVisible();
+  // The prerendered Play shows at once; the lab is ready (its panels too) when it is enabled.
+  await expect(page.getByRole('button', { name: /^(Play|Pause)$/ }).first()).toBeEnabled();
 }
 
 /** Opens the Lessons panel: a tab or a button named "Lessons" if the app hides it, else the panel is already visible. */
