@@ -13,6 +13,8 @@ async function openMoving(page: Page): Promise<void> {
   await page.emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' });
   await page.goto('/');
   await expect(outcome(page)).toBeVisible();
+  // The prerendered page shows the Outcome at once; the lab is ready when the first-visit demo plays.
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
 }
 
 /** Stops the first-visit demo (if it is playing) and goes to the start. */
