@@ -27,6 +27,36 @@ import { pseudoCatalogue } from './pseudo-locale.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const OUTDIR = path.join(root, 'src/i18n/paraglide');
 
+/**
+ * The catalogue's files for one language, as project.inlang/settings.json
+ * lists them: the app's messages, then one file per lesson
+ * (messages/lessons/<lesson file>/{locale}.json), so a translator works on a
+ * lesson's three languages side by side.
+ */
+export function catalogueFiles(locale, projectDir = root) {
+  const settings = JSON.parse(fs.readFileSync(path.join(projectDir, 'project.inlang/settings.json'), 'utf8'));
+  const patterns = [settings['plugin.inlang.messageFormat'].pathPattern].flat();
+  return patterns.map((p) => path.join(projectDir, p.replace('{locale}', locale)));
+}
+
+/**
+ * One language's messages from all its files (a key in two files is an
+ * error); `{ only: 'app' }` reads the app's file alone, without the lessons.
+ */
+export function readCatalogue(locale, projectDir = root, { only } = {}) {
+  const all = {};
+  const files = catalogueFiles(locale, projectDir);
+  for (const file of only === 'app' ? files.slice(0, 1) : files) {
+    const messages = JSON.parse(fs.readFileSync(file, 'utf8'));
+    for (const [key, value] of Object.entries(messages)) {
+      if (key === '$schema') continue;
+      if (key in all) throw new Error(`${path.relative(projectDir, file)}: the key ${key} is in another catalogue file too`);
+      all[key] = value;
+    }
+  }
+  return all;
+}
+
 /** The compiler options, in one place for the script and the up-to-date test. */
 export const COMPILER_OPTIONS = {
   // One module per message, holding its three languages: the bundler then puts
@@ -80,11 +110,16 @@ async function main() {
     // A scratch project whose every language is the pseudo-locale made from en.json.
     const scratch = fs.mkdtempSync(path.join(root, 'node_modules/.pseudo-project-'));
     try {
-      fs.mkdirSync(path.join(scratch, 'messages'));
       fs.cpSync(path.join(root, 'project.inlang'), path.join(scratch, 'project.inlang'), { recursive: true });
-      const en = JSON.parse(fs.readFileSync(path.join(root, 'messages/en.json'), 'utf8'));
-      const pseudo = JSON.stringify(pseudoCatalogue(en), null, 2);
-      for (const locale of ['en', 'es', 'de']) fs.writeFileSync(path.join(scratch, 'messages', `${locale}.json`), pseudo);
+      const targets = catalogueFiles('en').map((en) => path.relative(root, en));
+      for (const en of targets) {
+        const pseudo = JSON.stringify(pseudoCatalogue(JSON.parse(fs.readFileSync(path.join(root, en), 'utf8'))), null, 2);
+        for (const locale of ['en', 'es', 'de']) {
+          const file = path.join(scratch, en.replace(/en\.json$/, `${locale}.json`));
+          fs.mkdirSync(path.dirname(file), { recursive: true });
+          fs.writeFileSync(file, pseudo);
+        }
+      }
       writeFiles(target, await compileCatalogue(scratch));
       console.log(`pseudo-locale catalogue written to ${path.relative(root, target)}`);
     } finally {

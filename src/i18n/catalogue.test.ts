@@ -5,14 +5,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileCatalogue, OUTDIR } from '../../scripts/i18n.mjs';
+import { compileCatalogue, OUTDIR, readCatalogue } from '../../scripts/i18n.mjs';
 import { pseudoCatalogue } from '../../scripts/pseudo-locale.mjs';
 
 type Variant = { declarations: string[]; selectors: string[]; match: Record<string, string> };
 type Catalogue = Record<string, string | Variant[]>;
 
 const root = path.resolve(import.meta.dirname, '../..');
-const read = (locale: string): Catalogue => JSON.parse(readFileSync(path.join(root, 'messages', `${locale}.json`), 'utf8')) as Catalogue;
+const read = (locale: string): Catalogue => readCatalogue(locale) as Catalogue;
 const catalogues = { en: read('en'), es: read('es'), de: read('de') };
 const keys = (c: Catalogue) => Object.keys(c).filter((k) => k !== '$schema');
 
@@ -80,6 +80,33 @@ describe('message catalogue', () => {
     }
     expect(pseudo.controls_play).toBe('⟦Þĺáý··⟧');
   });
+
+  /**
+   * A lesson that says 'press "Drop connection"' must, in another language,
+   * name the button as that language's page does: a learner looks for the
+   * words on screen. Every quoted English UI label in a lesson message is
+   * looked up in the app's catalogue, and one of its translations must be in
+   * the translated lesson message.
+   */
+  for (const locale of ['es', 'de'] as const) {
+    it(`${locale}: lessons name the buttons and labels they quote as the ${locale} page does`, () => {
+      const app = readCatalogue('en', root, { only: 'app' }) as Catalogue;
+      const byLabel = new Map<string, string[]>();
+      for (const [key, value] of Object.entries(app)) if (typeof value === 'string' && !value.includes('{')) byLabel.set(value, [...(byLabel.get(value) ?? []), key]);
+      const problems: string[] = [];
+      for (const key of keys(catalogues.en).filter((k) => k.startsWith('lesson_'))) {
+        const en = texts(catalogues.en[key]!).join(' ');
+        const translated = texts(catalogues[locale][key] ?? '').join(' ');
+        for (const [, label] of en.matchAll(/"([^"]+)"/g)) {
+          const uiKeys = byLabel.get(label!);
+          if (!uiKeys) continue;
+          const names = [...new Set(uiKeys.map((k) => catalogues[locale][k] as string))];
+          if (!names.some((n) => translated.includes(n))) problems.push(`${key}: "${label}" should read one of ${names.map((n) => `"${n}"`).join(', ')}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  }
 
   it('the committed compiled output (src/i18n/paraglide) is what the catalogue compiles to: run `npm run i18n` after editing messages/', async () => {
     const files = (await compileCatalogue(root, { emitTsDeclarations: false })) as Record<string, string>;

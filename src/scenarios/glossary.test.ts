@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY, glossaryEntry, linkTerms as linkIn, termsUsed as usedIn } from './glossary.ts';
 import { glossaryWords, vocabulary } from '../i18n/glossary-words.ts';
-import { LESSONS, type Lesson } from './lessons/index.ts';
+import { lessons, type Lesson } from './lessons/index.ts';
 
 /** Every text of a lesson a learner can read. */
 function lessonTexts(l: Lesson): string[] {
@@ -17,7 +17,7 @@ function lessonTexts(l: Lesson): string[] {
     ...(l.claims ?? []).flatMap((c) => [c.claim, c.facts, ...(c.demo ? [c.demo.watch, c.demo.goal.text] : []), c.whyNoDemo ?? '']),
   ];
 }
-const ALL_TEXT = LESSONS.flatMap(lessonTexts);
+const ALL_TEXT = lessons().flatMap(lessonTexts);
 
 /**
  * The jargon the reviews found unexplained (teaching review C6, classroom

@@ -136,8 +136,8 @@ describe('fault map reading aids', () => {
 
 describe('the fault-map lesson (l15) tells the truth about the map', () => {
   it('the hurried laptop has a loss zone in delete mode; with "write to disk, then DELE" it is gone', async () => {
-    const { LESSONS, lessonLoad } = await import('../lessons/index.ts');
-    const lesson = LESSONS.find((l) => l.id === 'fault-map')!;
+    const { lessons, lessonLoad } = await import('../lessons/index.ts');
+    const lesson = lessons().find((l) => l.id === 'fault-map')!;
     const zone = (actions: readonly import('../lessons/types.ts').SolutionAction[]) => {
       const s = lessonLoad(lesson.start, actions).scenario;
       return cellsOf(mapOf(s), 'delete').filter((c) => c.verdict === 'lost');

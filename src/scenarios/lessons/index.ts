@@ -19,13 +19,15 @@ import { POP_VS_IMAP } from './l13-pop-vs-imap.ts';
 import { NEW_MAIL_NUMBERS } from './l14-new-mail-numbers.ts';
 import { FAULT_MAP } from './l15-fault-map.ts';
 import type { Lesson } from './types.ts';
+import { getLocale } from '../../i18n/paraglide/runtime.js';
 
 export type * from './types.ts';
 export { CLAIM_VERDICTS } from './types.ts';
 export { checkGoal, checkPredicate, gradeCheckpoint, matchesEvent, triggerStep, describeMatch, type Grade, type GoalResult, type RunSnapshot } from './goal.ts';
 export { lessonLoad, runActions, runLessonSolution, runClaimDemo, type LessonLoad, type SolutionResult } from './run.ts';
 
-export const LESSONS: readonly Lesson[] = Object.freeze([
+/** The lesson builders in teaching order; each reads its words from the catalogue (words.ts). */
+const BUILDERS: ReadonlyArray<() => Lesson> = [
   FIRST_SESSION_BY_HAND,
   SECOND_DEVICE_GAP,
   DROP_BEFORE_QUIT,
@@ -41,4 +43,29 @@ export const LESSONS: readonly Lesson[] = Object.freeze([
   NEW_MAIL_NUMBERS,
   FAULT_MAP,
   POP_VS_IMAP,
-]);
+];
+
+const built = new Map<string, readonly Lesson[]>();
+
+/**
+ * Every lesson, in the page's language (Paraglide's getLocale()). Called in a
+ * Svelte `$derived`, it re-runs when the learner picks another language: the
+ * locale read here is the app's language rune (src/ui/language.svelte.ts).
+ */
+export function lessons(): readonly Lesson[] {
+  const locale = getLocale();
+  let list = built.get(locale);
+  if (!list) {
+    list = Object.freeze(BUILDERS.map((build) => build()));
+    built.set(locale, list);
+  }
+  return list;
+}
+
+/** One lesson by id, in the page's language. */
+export function lessonById(id: string): Lesson | undefined {
+  return lessons().find((l) => l.id === id);
+}
+
+/** The lesson ids in teaching order (the same in every language). */
+export const LESSON_IDS: readonly string[] = Object.freeze(lessons().map((l) => l.id));

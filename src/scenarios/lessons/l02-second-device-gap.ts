@@ -1,64 +1,63 @@
+import * as m from '../../i18n/paraglide/messages.js';
+import { spoilers } from './words.ts';
 import type { Lesson } from './types.ts';
 
-export const SECOND_DEVICE_GAP: Lesson = {
+export const SECOND_DEVICE_GAP = (): Lesson => ({
   id: 'second-device-gap',
-  title: 'Two devices, one maildrop',
-  summary:
-    'A laptop and a phone both check the same maildrop, both set to delete on download. The laptop polls first, the phone some time later. Predict what each device ends up with, then find the one setting that gives both of them every message.',
+  title: m.lesson_l02Title(),
+  summary: m.lesson_l02Summary(),
   start: { scenario: 'f10-two-devices-delete' },
   steps: [
-    'Press Play and watch the laptop\'s session.',
-    'Watch the phone\'s poll, then read the Outcome.',
-    'Now change one setting so that both devices get every message, and play again.',
+    m.lesson_l02Step1(),
+    m.lesson_l02Step2(),
+    m.lesson_l02Step3(),
   ],
   goal: {
-    text: 'Without injecting any fault, make both the laptop and the phone get all three messages, each exactly once.',
+    text: m.lesson_l02Goal(),
     all: [
       // A drop before the laptop's QUIT also leaves the mail for the phone (no UPDATE, RFC 1939 §6), by accident.
-      { type: 'no-event', match: { kind: 'fault' }, say: 'Solve it without faults: press Reset to clear them, and change a setting instead.' },
-      { type: 'count', verdict: 'gap', max: 0, say: 'One device still misses mail that the other one has. Look at the Retention setting at the top.' },
-      { type: 'count', verdict: 'duplicated', max: 0, say: 'A device got a message twice: each should get it once.' },
-      { type: 'count', verdict: 'delivered', min: 3, say: 'Play the run to its end so that every message reaches a device.' },
+      { type: 'no-event', match: { kind: 'fault' }, say: m.lesson_l02GoalSay1() },
+      { type: 'count', verdict: 'gap', max: 0, say: m.lesson_l02GoalSay2() },
+      { type: 'count', verdict: 'duplicated', max: 0, say: m.lesson_l02GoalSay3() },
+      { type: 'count', verdict: 'delivered', min: 3, say: m.lesson_l02GoalSay4() },
     ],
   },
   hints: [
-    'The problem is not a fault: nothing goes wrong on the wire.',
-    'Look at the Retention setting at the top.',
+    m.lesson_l02Hint1(),
+    m.lesson_l02Hint2(),
   ],
   solution: {
     actions: [{ do: 'set-mode', mode: 'keep' }],
-    text: 'Set Retention to "Leave on server". Each device then remembers the UIDs it has (RFC 1939 §7) and downloads each message once. (Not free: the mail stays on the server, against its quota, until something deletes it.)',
+    text: m.lesson_l02Solution(),
   },
   checkpoints: [
     {
       id: 'second-device-gap.phone',
       trigger: { match: { kind: 'send', where: { device: 'Laptop', direction: 'c2s' }, pattern: '^QUIT' }, pause: 'before' },
-      question: 'The laptop is about to send QUIT. With delete on download, what will the phone find when it polls later?',
+      question: m.lesson_l02Cp1Question(),
       choices: [
-        { id: 'all', text: 'All three messages: each device gets its own copy from the server.' },
-        { id: 'none', text: 'An empty maildrop: the laptop\'s QUIT removes the messages it marked.' },
-        { id: 'new', text: 'Only the messages the laptop has not read yet.' },
+        { id: 'all', text: m.lesson_l02Cp1ChoiceAll() },
+        { id: 'none', text: m.lesson_l02Cp1ChoiceNone() },
+        { id: 'new', text: m.lesson_l02Cp1ChoiceNew() },
       ],
       answer: 'none',
-      explanation:
-        'The server keeps one maildrop per user, not one per device. QUIT commits the laptop\'s DELE marks in UPDATE, so the messages are gone for every other client: the phone has a gap (nothing is lost; the laptop has the copies). POP3 was designed for download-and-delete to one client; several devices need leave-on-server, or IMAP.',
+      explanation: m.lesson_l02Cp1Explanation(),
       rfc: 'RFC 1939 §6, §8',
-      spoilers: ['empty', 'gap', 'gone for', 'one maildrop per user'],
+      spoilers: spoilers(m.lesson_l02Cp1Spoilers()),
     },
     {
       id: 'second-device-gap.how-server-knows',
       trigger: { match: { kind: 'send', where: { device: 'Phone', direction: 'c2s' }, pattern: '^RETR' }, pause: 'before' },
-      question: 'Both devices now leave mail on the server. The phone is about to fetch messages the laptop fetched earlier. How does the phone know which messages it has not seen yet?',
+      question: m.lesson_l02Cp2Question(),
       choices: [
-        { id: 'server', text: 'The server keeps a list of what each device has downloaded.' },
-        { id: 'uids', text: 'The phone remembers the unique-id of every message it saved, and compares them with the server\'s UIDL listing.' },
-        { id: 'flag', text: 'The laptop\'s RETR set a "read" flag on the server, which the phone ignores.' },
+        { id: 'server', text: m.lesson_l02Cp2ChoiceServer() },
+        { id: 'uids', text: m.lesson_l02Cp2ChoiceUids() },
+        { id: 'flag', text: m.lesson_l02Cp2ChoiceFlag() },
       ],
       answer: 'uids',
-      explanation:
-        'A POP3 server keeps no per-client state and no flags. UIDL gives each message a unique-id that persists across sessions; each client remembers the ids it has stored and fetches only the others. Read state, flags and folders shared across devices are what IMAP adds.',
+      explanation: m.lesson_l02Cp2Explanation(),
       rfc: 'RFC 1939 §7, §8',
-      spoilers: ['unique-id', 'UIDL', 'remembers the'],
+      spoilers: spoilers(m.lesson_l02Cp2Spoilers()),
     },
   ],
-};
+});

@@ -1,60 +1,59 @@
+import * as m from '../../i18n/paraglide/messages.js';
+import { spoilers } from './words.ts';
 import type { Lesson } from './types.ts';
 
-export const HISTORY_POP1_POP2: Lesson = {
+export const HISTORY_POP1_POP2 = (): Lesson => ({
   id: 'history-pop1-pop2',
-  title: 'History: POP2 ACKD and POP1 RDEL/RCVD',
-  summary:
-    'POP1 (RFC 918, 1984) and POP2 (RFC 937, 1985) came before POP3 (RFC 1081, 1988). Play a POP2 session, then the same maildrop over POP1, and find out at which moment each server deletes.',
+  title: m.lesson_l08Title(),
+  summary: m.lesson_l08Summary(),
   start: { scenario: 'pop2-ackd-session' },
   steps: [
-    'Play the POP2 session: HELO logs in with user and password on one line; READ announces a length (=ccc), RETR sends the data, ACKD says "received, delete it".',
-    'Watch the server\'s maildrop: at which step does each message go?',
-    'Switch the protocol to POP1 and play again: one RDEL for the whole mailbox, RCEV for the data, then RCVD.',
-    'Watch the server\'s maildrop again.',
+    m.lesson_l08Step1(),
+    m.lesson_l08Step2(),
+    m.lesson_l08Step3(),
+    m.lesson_l08Step4(),
   ],
   goal: {
-    text: 'Run the same maildrop over POP1, reading with RDEL, to the end of the session.',
+    text: m.lesson_l08Goal(),
     all: [
-      { type: 'protocol', protocol: 'pop1', say: 'Choose POP1 in the protocol menu in the header.' },
-      { type: 'order', first: { kind: 'command', where: { keyword: 'RDEL' } }, then: { kind: 'command', where: { keyword: 'RCVD' } }, say: 'The POP1 client should read with RDEL and confirm with RCVD: set Retention to "Delete on download".' },
-      { type: 'event', match: { kind: 'removed', where: { reason: 'rcvd' } }, min: 3, say: 'Play the POP1 session to its end.' },
+      { type: 'protocol', protocol: 'pop1', say: m.lesson_l08GoalSay1() },
+      { type: 'order', first: { kind: 'command', where: { keyword: 'RDEL' } }, then: { kind: 'command', where: { keyword: 'RCVD' } }, say: m.lesson_l08GoalSay2() },
+      { type: 'event', match: { kind: 'removed', where: { reason: 'rcvd' } }, min: 3, say: m.lesson_l08GoalSay3() },
     ],
   },
-  hints: ['The protocol menu is in the header, next to Retention.', 'POP1 has no per-message commands: the mailbox is one block.'],
+  hints: [m.lesson_l08Hint1(), m.lesson_l08Hint2()],
   solution: {
     actions: [{ do: 'patch', patch: { protocol: 'pop1' } }],
-    text: 'Choose POP1. The client sends RDEL (read and delete), RCEV to receive the block, and RCVD; the server deletes on RCVD (RFC 918 "The Protocol").',
+    text: m.lesson_l08Solution(),
   },
   checkpoints: [
     {
       id: 'history-pop1-pop2.ackd',
       trigger: { match: { kind: 'send', where: { direction: 'c2s' }, pattern: '^ACKD' }, pause: 'before' },
-      question: 'The POP2 client is about to send ACKD for message 1: "received, delete it". When does the server remove message 1?',
+      question: m.lesson_l08Cp1Question(),
       choices: [
-        { id: 'now', text: 'At once, when it handles ACKD.' },
-        { id: 'release', text: 'Later, when the mailbox is released at the end of the session.' },
-        { id: 'never', text: 'Never: POP2 servers only read mail.' },
+        { id: 'now', text: m.lesson_l08Cp1ChoiceNow() },
+        { id: 'release', text: m.lesson_l08Cp1ChoiceRelease() },
+        { id: 'never', text: m.lesson_l08Cp1ChoiceNever() },
       ],
       answer: 'release',
-      explanation:
-        'RFC 937 says ACKD marks the message, and the mailbox changes "when the mailbox is released". So deferred deletion is older than POP3. What happens when a POP2 session aborts is not said; this simulator then commits nothing (UW\'s ipop2d committed on release).',
+      explanation: m.lesson_l08Cp1Explanation(),
       rfc: 'RFC 937 "ACKD"',
-      spoilers: ['released', 'release', 'deferred'],
+      spoilers: spoilers(m.lesson_l08Cp1Spoilers()),
     },
     {
       id: 'history-pop1-pop2.rcvd',
       trigger: { match: { kind: 'send', where: { direction: 'c2s' }, pattern: '^RCVD' }, pause: 'before' },
-      question: 'The whole mailbox has arrived over POP1. If the connection drops before the client sends RCVD, what does the server delete?',
+      question: m.lesson_l08Cp2Question(),
       choices: [
-        { id: 'all', text: 'Everything: RDEL already meant "read and delete".' },
-        { id: 'nothing', text: 'Nothing: the next session transfers the whole mailbox again.' },
-        { id: 'read', text: 'Only the messages whose bytes were fully sent.' },
+        { id: 'all', text: m.lesson_l08Cp2ChoiceAll() },
+        { id: 'nothing', text: m.lesson_l08Cp2ChoiceNothing() },
+        { id: 'read', text: m.lesson_l08Cp2ChoiceRead() },
       ],
       answer: 'nothing',
-      explanation:
-        'RDEL only announces the intent. The server deletes when it handles RCVD, the client\'s confirmation after receipt. A drop before RCVD deletes nothing, so the whole mailbox is duplicated next time, never lost: the same idea as POP3\'s QUIT. POP3 came four years after POP1 (RFC 1081, 1988); the explicit rule that a session ending without QUIT commits nothing was written down ten years after RFC 918 (RFC 1725, 1994).',
+      explanation: m.lesson_l08Cp2Explanation(),
       rfc: 'RFC 918 "The Protocol"',
-      spoilers: ['deletes nothing', 'only announces', 'transfers the whole mailbox again', 'deletes on RCVD', 'delete on RCVD'],
+      spoilers: spoilers(m.lesson_l08Cp2Spoilers()),
     },
   ],
-};
+});

@@ -1,3 +1,5 @@
+import * as m from '../../i18n/paraglide/messages.js';
+import { spoilers } from './words.ts';
 import { THREE_MESSAGES, day } from '../library/common.ts';
 import type { ScenarioInput } from '../format.ts';
 import type { Lesson } from './types.ts';
@@ -26,11 +28,10 @@ const LAPTOP_DELETES_HERE: DeviceEntryInput = {
 /** The phone leaves everything on the server and is away for 20 days. */
 const PHONE: DeviceEntryInput = { name: 'Phone', retention: 'keep', polls: [day(20)] };
 
-export const CLIENT_DEFAULTS: Lesson = {
+export const CLIENT_DEFAULTS = (): Lesson => ({
   id: 'client-defaults',
-  title: 'What real mail clients do by default',
-  summary:
-    'The laptop runs a client set like Thunderbird\'s defaults: "Leave messages on server" for at most 14 days. The phone leaves everything on the server, but the user is away for 20 days and it does not poll meanwhile. Predict what each device ends up with, then try other client settings.',
+  title: m.lesson_l11Title(),
+  summary: m.lesson_l11Summary(),
   start: {
     scenario: {
       version: 1,
@@ -42,36 +43,36 @@ export const CLIENT_DEFAULTS: Lesson = {
     },
   },
   steps: [
-    'Press Play and watch the laptop\'s first poll, on day 0.',
-    'Watch its second poll, on day 15, and the server\'s maildrop.',
-    'Watch the phone\'s poll on day 20, then read the Outcome.',
-    'Try the laptop with other settings (the buttons below), and find one with which both devices get every message.',
+    m.lesson_l11Step1(),
+    m.lesson_l11Step2(),
+    m.lesson_l11Step3(),
+    m.lesson_l11Step4(),
   ],
   goal: {
-    text: 'Without faults, let both the laptop and the phone get all three messages, each exactly once.',
+    text: m.lesson_l11Goal(),
     all: [
-      { type: 'no-event', match: { kind: 'fault' }, say: 'Solve it with the client\'s settings, not with faults: press Reset.' },
-      { type: 'count', verdict: 'gap', max: 0, say: 'The phone still misses mail. Try the laptop with another setting.' },
-      { type: 'count', verdict: 'duplicated', max: 0, say: 'A device got a message twice: each should get it once.' },
-      { type: 'count', verdict: 'delivered', min: 3, say: 'Play the run to its end, past the phone\'s poll on day 20.' },
+      { type: 'no-event', match: { kind: 'fault' }, say: m.lesson_l11GoalSay1() },
+      { type: 'count', verdict: 'gap', max: 0, say: m.lesson_l11GoalSay2() },
+      { type: 'count', verdict: 'duplicated', max: 0, say: m.lesson_l11GoalSay3() },
+      { type: 'count', verdict: 'delivered', min: 3, say: m.lesson_l11GoalSay4() },
     ],
   },
   hints: [
-    'Compare the number of days the laptop keeps mail on the server with the number of days the phone is away.',
-    'Mail kept forever is not free either: it counts against the server\'s quota.',
+    m.lesson_l11Hint1(),
+    m.lesson_l11Hint2(),
   ],
   solution: {
     actions: [{ do: 'patch', patch: { devices: [laptop(30), PHONE] } }],
-    text: 'Let the laptop keep mail on the server longer than the phone is away (30 days), or never delete it. With 14 days it deletes everything on day 15, five days before the phone polls: the gap of delete-on-download comes back, only later.',
+    text: m.lesson_l11Solution(),
   },
   variants: [
-    { id: 'keep-7', label: 'Laptop: delete from the server after 7 days', actions: [{ do: 'patch', patch: { devices: [laptop(7), PHONE] } }] },
-    { id: 'keep-14', label: 'Laptop: delete from the server after 14 days (Thunderbird\'s default)', actions: [] },
-    { id: 'keep-30', label: 'Laptop: delete from the server after 30 days', actions: [{ do: 'patch', patch: { devices: [laptop(30), PHONE] } }] },
-    { id: 'keep-forever', label: 'Laptop: never delete from the server', actions: [{ do: 'patch', patch: { devices: [laptop(undefined), PHONE] } }] },
+    { id: 'keep-7', label: m.lesson_l11VariantKeep7(), actions: [{ do: 'patch', patch: { devices: [laptop(7), PHONE] } }] },
+    { id: 'keep-14', label: m.lesson_l11VariantKeep14(), actions: [] },
+    { id: 'keep-30', label: m.lesson_l11VariantKeep30(), actions: [{ do: 'patch', patch: { devices: [laptop(30), PHONE] } }] },
+    { id: 'keep-forever', label: m.lesson_l11VariantKeepForever(), actions: [{ do: 'patch', patch: { devices: [laptop(undefined), PHONE] } }] },
     {
       id: 'deleted-here',
-      label: 'Laptop: never by age, but delete from the server what I delete here (message 2, read and deleted on day 3)',
+      label: m.lesson_l11VariantDeletedHere(),
       actions: [{ do: 'patch', patch: { devices: [LAPTOP_DELETES_HERE, PHONE] } }],
     },
   ],
@@ -79,32 +80,30 @@ export const CLIENT_DEFAULTS: Lesson = {
     {
       id: 'client-defaults.day-15',
       trigger: { match: { kind: 'session-start', where: { device: 'Laptop', session: 2 } }, pause: 'after' },
-      question: 'Day 15: the laptop polls again. It has all three messages, saved on day 0, and its client is set to "at most 14 days". What will it do?',
+      question: m.lesson_l11Cp1Question(),
       choices: [
-        { id: 'nothing', text: 'Nothing: it already has every message.' },
-        { id: 'delete', text: 'Send DELE for all three and QUIT: they have been on the server for more than 14 days.' },
-        { id: 'again', text: 'Download all three again to refresh them.' },
+        { id: 'nothing', text: m.lesson_l11Cp1ChoiceNothing() },
+        { id: 'delete', text: m.lesson_l11Cp1ChoiceDelete() },
+        { id: 'again', text: m.lesson_l11Cp1ChoiceAgain() },
       ],
       answer: 'delete',
-      explanation:
-        'The client remembers the day it first saw each UID and, once the limit has passed, deletes the message from the server with DELE, committed by QUIT. The server does what it is told: it cannot know another device has not read the mail yet.',
+      explanation: m.lesson_l11Cp1Explanation(),
       rfc: 'RFC 1939 §6, §7',
-      spoilers: ['DELE for all three', 'more than 14 days', 'limit has passed'],
+      spoilers: spoilers(m.lesson_l11Cp1Spoilers()),
     },
     {
       id: 'client-defaults.phone',
       trigger: { match: { kind: 'session-start', where: { device: 'Phone' } }, pause: 'after' },
-      question: 'Day 20: the phone polls for the first time. It also leaves mail on the server. What does it find?',
+      question: m.lesson_l11Cp2Question(),
       choices: [
-        { id: 'all', text: 'All three messages: it leaves mail on the server, so the mail is there for it.' },
-        { id: 'gap', text: 'Whatever the laptop has not deleted yet; with 14 days that is nothing: a gap, as with delete on download.' },
-        { id: 'locked', text: '-ERR [IN-USE]: the laptop still holds the maildrop.' },
+        { id: 'all', text: m.lesson_l11Cp2ChoiceAll() },
+        { id: 'gap', text: m.lesson_l11Cp2ChoiceGap() },
+        { id: 'locked', text: m.lesson_l11Cp2ChoiceLocked() },
       ],
       answer: 'gap',
-      explanation:
-        'A device\'s own setting protects nothing: the server holds one maildrop for the user, and any client may delete from it. Leave-on-server with "N days" only postpones the gap of delete-on-download; Thunderbird\'s other option, "delete from the server when I delete it here", has the same effect for mail the user deletes. fetchmail, which hands mail on to the local mail server (MTA), sends DELE only after the MTA has accepted the message: the safe commit order.',
+      explanation: m.lesson_l11Cp2Explanation(),
       rfc: 'RFC 1939 §7, §8',
-      spoilers: ['gap', 'postpones'],
+      spoilers: spoilers(m.lesson_l11Cp2Spoilers()),
     },
   ],
-};
+});

@@ -1,3 +1,5 @@
+import * as m from '../../i18n/paraglide/messages.js';
+import { spoilers } from './words.ts';
 import { LATER, THREE_MESSAGES } from '../library/common.ts';
 import type { ScenarioInput } from '../format.ts';
 import type { Lesson } from './types.ts';
@@ -23,11 +25,10 @@ const phone = (staleNumber: boolean): DeviceEntryInput => ({
   ...(staleNumber ? { staleDeleteNumbers: [1] } : {}),
 });
 
-export const NEW_MAIL_NUMBERS: Lesson = {
+export const NEW_MAIL_NUMBERS = (): Lesson => ({
   id: 'new-mail-numbers',
-  title: 'New mail during a session, and next session\'s numbers',
-  summary:
-    'New mail keeps arriving while clients are connected. Here a message arrives in the middle of the laptop\'s session. Later the phone connects; yesterday its user deleted "Lunch on Friday?", which was message 1 then, and the phone remembers that deletion by its number. Follow the new message. (The phone had the three older messages before this run began, so the Outcome counts them as a gap on the phone.)',
+  title: m.lesson_l14Title(),
+  summary: m.lesson_l14Summary(),
   start: {
     scenario: {
       version: 2,
@@ -39,63 +40,61 @@ export const NEW_MAIL_NUMBERS: Lesson = {
     },
   },
   steps: [
-    'Press Play and watch the laptop\'s session: when does the new message arrive, and does the laptop download it?',
-    'Watch the server\'s maildrop between the two sessions.',
-    'Watch the phone\'s session, then read the Outcome.',
-    'Try the phone with the other setting below, and play again.',
+    m.lesson_l14Step1(),
+    m.lesson_l14Step2(),
+    m.lesson_l14Step3(),
+    m.lesson_l14Step4(),
   ],
   goal: {
-    text: 'Without faults, let the new message reach the phone, with nothing lost.',
+    text: m.lesson_l14Goal(),
     all: [
-      { type: 'no-event', match: { kind: 'fault' }, say: 'Solve it without faults: press Reset.' },
-      { type: 'event', match: { kind: 'arrived' }, say: 'Play until the new message arrives.' },
-      { type: 'no-event', match: { kind: 'command', where: { device: 'Phone', keyword: 'DELE' } }, say: 'The phone still deletes by a message number from yesterday. Try the other setting for the phone.' },
-      { type: 'count', verdict: 'lost', max: 0, say: 'A message was lost. Follow the new message from its arrival to the end.' },
-      { type: 'event', match: { kind: 'copy', where: { device: 'Phone', uid: NEW_UID, change: 'durable' } }, say: 'Play the run to its end: the new message should end up on the phone.' },
+      { type: 'no-event', match: { kind: 'fault' }, say: m.lesson_l14GoalSay1() },
+      { type: 'event', match: { kind: 'arrived' }, say: m.lesson_l14GoalSay2() },
+      { type: 'no-event', match: { kind: 'command', where: { device: 'Phone', keyword: 'DELE' } }, say: m.lesson_l14GoalSay3() },
+      { type: 'count', verdict: 'lost', max: 0, say: m.lesson_l14GoalSay4() },
+      { type: 'event', match: { kind: 'copy', where: { device: 'Phone', uid: NEW_UID, change: 'durable' } }, say: m.lesson_l14GoalSay5() },
     ],
   },
   hints: [
-    'Message numbers are given out afresh at each login, counting what is in the maildrop then.',
-    'Only the unique-id (UIDL) names the same message in every session.',
+    m.lesson_l14Hint1(),
+    m.lesson_l14Hint2(),
   ],
   solution: {
     actions: [{ do: 'patch', patch: { devices: [LAPTOP, phone(false)] } }],
-    text: 'Let the phone delete by unique-id, as RFC 1939 §7 intends: "Lunch on Friday?" is already gone from the server, so it sends no DELE, and it downloads the new message. With DELE 1, the phone removed the new invoice, now message 1, which nobody had downloaded: lost.',
+    text: m.lesson_l14Solution(),
   },
   variants: [
-    { id: 'by-number', label: 'Phone: remembers deletions by message number', actions: [] },
-    { id: 'by-uid', label: 'Phone: remembers deletions by unique-id (UIDL)', actions: [{ do: 'patch', patch: { devices: [LAPTOP, phone(false)] } }] },
+    { id: 'by-number', label: m.lesson_l14VariantByNumber(), actions: [] },
+    { id: 'by-uid', label: m.lesson_l14VariantByUid(), actions: [{ do: 'patch', patch: { devices: [LAPTOP, phone(false)] } }] },
   ],
   checkpoints: [
     {
       id: 'new-mail-numbers.mid-session',
       trigger: { match: { kind: 'arrived' }, pause: 'after' },
-      question: 'A new message has just arrived in the maildrop, in the middle of the laptop\'s session. Will the laptop download it in this session?',
+      question: m.lesson_l14Cp1Question(),
       choices: [
-        { id: 'yes', text: 'Yes: it becomes message 4 and the laptop fetches it before QUIT.' },
-        { id: 'no', text: 'No: the session works on the list it got at login; the message shows up at the next login.' },
-        { id: 'refused', text: 'No: the server refuses new mail while the maildrop is locked, and it bounces.' },
+        { id: 'yes', text: m.lesson_l14Cp1ChoiceYes() },
+        { id: 'no', text: m.lesson_l14Cp1ChoiceNo() },
+        { id: 'refused', text: m.lesson_l14Cp1ChoiceRefused() },
       ],
       answer: 'no',
-      explanation:
-        'A POP3 session numbers the messages at login and keeps that list until it ends; there is no way to tell a connected client about new mail (RFC 1939 §8 leaves that to a new session). The mail server still accepts the message and files it in the maildrop.',
+      explanation: m.lesson_l14Cp1Explanation(),
       rfc: 'RFC 1939 §4, §8',
-      spoilers: ['next login', 'list it got at login', 'numbers the messages at login'],
+      spoilers: spoilers(m.lesson_l14Cp1Spoilers()),
     },
     {
       id: 'new-mail-numbers.stale-dele',
       trigger: { match: { kind: 'send', where: { device: 'Phone', direction: 'c2s' }, pattern: '^DELE' }, pause: 'before' },
-      question: 'The laptop took the three old messages and QUIT. Now the phone sends DELE 1, meaning "Lunch on Friday?", message 1 yesterday. What will it remove?',
+      question: m.lesson_l14Cp2Question(),
       choices: [
-        { id: 'lunch', text: '"Lunch on Friday?": message numbers belong to the message.' },
-        { id: 'invoice', text: 'The new invoice, which is message 1 in this session and which no device has downloaded.' },
-        { id: 'nothing', text: 'Nothing: the server sees that the phone means an old message and refuses.' },
+        { id: 'lunch', text: m.lesson_l14Cp2ChoiceLunch() },
+        { id: 'invoice', text: m.lesson_l14Cp2ChoiceInvoice() },
+        { id: 'nothing', text: m.lesson_l14Cp2ChoiceNothing() },
       ],
       answer: 'invoice',
-      explanation:
-        'Numbers are given out afresh at each login (RFC 1939 §4): with the three old messages gone, the invoice is message 1. The server cannot know what the phone meant; DELE 1 marks the invoice and QUIT removes it. Nobody had it: lost. Only the unique-id of UIDL names the same message in every session (§7).',
+      explanation: m.lesson_l14Cp2Explanation(),
       rfc: 'RFC 1939 §4, §7',
-      spoilers: ['invoice, which is message 1', 'no device has downloaded'],
+      spoilers: spoilers(m.lesson_l14Cp2Spoilers()),
     },
   ],
-};
+});

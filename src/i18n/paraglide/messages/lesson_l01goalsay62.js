@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L01goalsay62Inputs */
+
+const en_lesson_l01goalsay62 = /** @type {(inputs: Lesson_L01goalsay62Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Delete message 1 with DELE 1, then end the session properly with QUIT.`)
+};
+
+/** @type {(inputs: Lesson_L01goalsay62Inputs) => LocalizedString} */
+const es_lesson_l01goalsay62 = en_lesson_l01goalsay62;
+
+/** @type {(inputs: Lesson_L01goalsay62Inputs) => LocalizedString} */
+const de_lesson_l01goalsay62 = en_lesson_l01goalsay62;
+
+/**
+* | output |
+* | --- |
+* | "Delete message 1 with DELE 1, then end the session properly with QUIT." |
+*
+* @param {Lesson_L01goalsay62Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l01goalsay62 = /** @type {((inputs?: Lesson_L01goalsay62Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L01goalsay62Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l01goalsay62(inputs)
+	if (locale === "de") return de_lesson_l01goalsay62(inputs)
+	return en_lesson_l01goalsay62(inputs)
+});
+export { lesson_l01goalsay62 as "lesson_l01GoalSay6" }

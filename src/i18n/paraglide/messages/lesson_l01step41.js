@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L01step41Inputs */
+
+const en_lesson_l01step41 = /** @type {(inputs: Lesson_L01step41Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Type RETR 1 to read message 1. The reply ends with a line holding a single dot (RFC 1939 §3).`)
+};
+
+/** @type {(inputs: Lesson_L01step41Inputs) => LocalizedString} */
+const es_lesson_l01step41 = en_lesson_l01step41;
+
+/** @type {(inputs: Lesson_L01step41Inputs) => LocalizedString} */
+const de_lesson_l01step41 = en_lesson_l01step41;
+
+/**
+* | output |
+* | --- |
+* | "Type RETR 1 to read message 1. The reply ends with a line holding a single dot (RFC 1939 §3)." |
+*
+* @param {Lesson_L01step41Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l01step41 = /** @type {((inputs?: Lesson_L01step41Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L01step41Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l01step41(inputs)
+	if (locale === "de") return de_lesson_l01step41(inputs)
+	return en_lesson_l01step41(inputs)
+});
+export { lesson_l01step41 as "lesson_l01Step4" }

@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L02step11Inputs */
+
+const en_lesson_l02step11 = /** @type {(inputs: Lesson_L02step11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Press Play and watch the laptop's session.`)
+};
+
+/** @type {(inputs: Lesson_L02step11Inputs) => LocalizedString} */
+const es_lesson_l02step11 = en_lesson_l02step11;
+
+/** @type {(inputs: Lesson_L02step11Inputs) => LocalizedString} */
+const de_lesson_l02step11 = en_lesson_l02step11;
+
+/**
+* | output |
+* | --- |
+* | "Press Play and watch the laptop's session." |
+*
+* @param {Lesson_L02step11Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l02step11 = /** @type {((inputs?: Lesson_L02step11Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L02step11Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l02step11(inputs)
+	if (locale === "de") return de_lesson_l02step11(inputs)
+	return en_lesson_l02step11(inputs)
+});
+export { lesson_l02step11 as "lesson_l02Step1" }

@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L03cp1explanation2Inputs */
+
+const en_lesson_l03cp1explanation2 = /** @type {(inputs: Lesson_L03cp1explanation2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The server enters UPDATE only when QUIT arrives in TRANSACTION. If the session ends any other way (a reset, a silent connection closed by autologout, a crash), it MUST NOT remove any message: the marks are simply dropped.`)
+};
+
+/** @type {(inputs: Lesson_L03cp1explanation2Inputs) => LocalizedString} */
+const es_lesson_l03cp1explanation2 = en_lesson_l03cp1explanation2;
+
+/** @type {(inputs: Lesson_L03cp1explanation2Inputs) => LocalizedString} */
+const de_lesson_l03cp1explanation2 = en_lesson_l03cp1explanation2;
+
+/**
+* | output |
+* | --- |
+* | "The server enters UPDATE only when QUIT arrives in TRANSACTION. If the session ends any other way (a reset, a silent connection closed by autologout, a crash..." |
+*
+* @param {Lesson_L03cp1explanation2Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l03cp1explanation2 = /** @type {((inputs?: Lesson_L03cp1explanation2Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L03cp1explanation2Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l03cp1explanation2(inputs)
+	if (locale === "de") return de_lesson_l03cp1explanation2(inputs)
+	return en_lesson_l03cp1explanation2(inputs)
+});
+export { lesson_l03cp1explanation2 as "lesson_l03Cp1Explanation" }

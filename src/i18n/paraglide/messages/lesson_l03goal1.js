@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L03goal1Inputs */
+
+const en_lesson_l03goal1 = /** @type {(inputs: Lesson_L03goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Drop the connection after the DELE commands and before QUIT, and follow the messages to the second poll.`)
+};
+
+/** @type {(inputs: Lesson_L03goal1Inputs) => LocalizedString} */
+const es_lesson_l03goal1 = en_lesson_l03goal1;
+
+/** @type {(inputs: Lesson_L03goal1Inputs) => LocalizedString} */
+const de_lesson_l03goal1 = en_lesson_l03goal1;
+
+/**
+* | output |
+* | --- |
+* | "Drop the connection after the DELE commands and before QUIT, and follow the messages to the second poll." |
+*
+* @param {Lesson_L03goal1Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l03goal1 = /** @type {((inputs?: Lesson_L03goal1Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L03goal1Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l03goal1(inputs)
+	if (locale === "de") return de_lesson_l03goal1(inputs)
+	return en_lesson_l03goal1(inputs)
+});
+export { lesson_l03goal1 as "lesson_l03Goal" }

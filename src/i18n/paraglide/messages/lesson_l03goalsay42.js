@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L03goalsay42Inputs */
+
+const en_lesson_l03goalsay42 = /** @type {(inputs: Lesson_L03goalsay42Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mail was lost: this run has another fault in it. Press Reset and try with the one drop only.`)
+};
+
+/** @type {(inputs: Lesson_L03goalsay42Inputs) => LocalizedString} */
+const es_lesson_l03goalsay42 = en_lesson_l03goalsay42;
+
+/** @type {(inputs: Lesson_L03goalsay42Inputs) => LocalizedString} */
+const de_lesson_l03goalsay42 = en_lesson_l03goalsay42;
+
+/**
+* | output |
+* | --- |
+* | "Mail was lost: this run has another fault in it. Press Reset and try with the one drop only." |
+*
+* @param {Lesson_L03goalsay42Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l03goalsay42 = /** @type {((inputs?: Lesson_L03goalsay42Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L03goalsay42Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l03goalsay42(inputs)
+	if (locale === "de") return de_lesson_l03goalsay42(inputs)
+	return en_lesson_l03goalsay42(inputs)
+});
+export { lesson_l03goalsay42 as "lesson_l03GoalSay4" }

@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L05cp1question2Inputs */
+
+const en_lesson_l05cp1question2 = /** @type {(inputs: Lesson_L05cp1question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The laptop is about to send DELE 1. Where is its copy of message 1 right now?`)
+};
+
+/** @type {(inputs: Lesson_L05cp1question2Inputs) => LocalizedString} */
+const es_lesson_l05cp1question2 = en_lesson_l05cp1question2;
+
+/** @type {(inputs: Lesson_L05cp1question2Inputs) => LocalizedString} */
+const de_lesson_l05cp1question2 = en_lesson_l05cp1question2;
+
+/**
+* | output |
+* | --- |
+* | "The laptop is about to send DELE 1. Where is its copy of message 1 right now?" |
+*
+* @param {Lesson_L05cp1question2Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l05cp1question2 = /** @type {((inputs?: Lesson_L05cp1question2Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L05cp1question2Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l05cp1question2(inputs)
+	if (locale === "de") return de_lesson_l05cp1question2(inputs)
+	return en_lesson_l05cp1question2(inputs)
+});
+export { lesson_l05cp1question2 as "lesson_l05Cp1Question" }

@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L06step11Inputs */
+
+const en_lesson_l06step11 = /** @type {(inputs: Lesson_L06step11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Play once in delete-on-download mode and look at the maildrop after the first session.`)
+};
+
+/** @type {(inputs: Lesson_L06step11Inputs) => LocalizedString} */
+const es_lesson_l06step11 = en_lesson_l06step11;
+
+/** @type {(inputs: Lesson_L06step11Inputs) => LocalizedString} */
+const de_lesson_l06step11 = en_lesson_l06step11;
+
+/**
+* | output |
+* | --- |
+* | "Play once in delete-on-download mode and look at the maildrop after the first session." |
+*
+* @param {Lesson_L06step11Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l06step11 = /** @type {((inputs?: Lesson_L06step11Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L06step11Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l06step11(inputs)
+	if (locale === "de") return de_lesson_l06step11(inputs)
+	return en_lesson_l06step11(inputs)
+});
+export { lesson_l06step11 as "lesson_l06Step1" }

@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L07cp2question2Inputs */
+
+const en_lesson_l07cp2question2 = /** @type {(inputs: Lesson_L07cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`In this run the same client deletes on download: it is about to send DELE 1 for a message it has stored. What will its second poll download?`)
+};
+
+/** @type {(inputs: Lesson_L07cp2question2Inputs) => LocalizedString} */
+const es_lesson_l07cp2question2 = en_lesson_l07cp2question2;
+
+/** @type {(inputs: Lesson_L07cp2question2Inputs) => LocalizedString} */
+const de_lesson_l07cp2question2 = en_lesson_l07cp2question2;
+
+/**
+* | output |
+* | --- |
+* | "In this run the same client deletes on download: it is about to send DELE 1 for a message it has stored. What will its second poll download?" |
+*
+* @param {Lesson_L07cp2question2Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l07cp2question2 = /** @type {((inputs?: Lesson_L07cp2question2Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L07cp2question2Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l07cp2question2(inputs)
+	if (locale === "de") return de_lesson_l07cp2question2(inputs)
+	return en_lesson_l07cp2question2(inputs)
+});
+export { lesson_l07cp2question2 as "lesson_l07Cp2Question" }

@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L07goal1Inputs */
+
+const en_lesson_l07goal1 = /** @type {(inputs: Lesson_L07goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Without UIDL, get every message to the laptop exactly once.`)
+};
+
+/** @type {(inputs: Lesson_L07goal1Inputs) => LocalizedString} */
+const es_lesson_l07goal1 = en_lesson_l07goal1;
+
+/** @type {(inputs: Lesson_L07goal1Inputs) => LocalizedString} */
+const de_lesson_l07goal1 = en_lesson_l07goal1;
+
+/**
+* | output |
+* | --- |
+* | "Without UIDL, get every message to the laptop exactly once." |
+*
+* @param {Lesson_L07goal1Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l07goal1 = /** @type {((inputs?: Lesson_L07goal1Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L07goal1Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l07goal1(inputs)
+	if (locale === "de") return de_lesson_l07goal1(inputs)
+	return en_lesson_l07goal1(inputs)
+});
+export { lesson_l07goal1 as "lesson_l07Goal" }

@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L08goal1Inputs */
+
+const en_lesson_l08goal1 = /** @type {(inputs: Lesson_L08goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Run the same maildrop over POP1, reading with RDEL, to the end of the session.`)
+};
+
+/** @type {(inputs: Lesson_L08goal1Inputs) => LocalizedString} */
+const es_lesson_l08goal1 = en_lesson_l08goal1;
+
+/** @type {(inputs: Lesson_L08goal1Inputs) => LocalizedString} */
+const de_lesson_l08goal1 = en_lesson_l08goal1;
+
+/**
+* | output |
+* | --- |
+* | "Run the same maildrop over POP1, reading with RDEL, to the end of the session." |
+*
+* @param {Lesson_L08goal1Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l08goal1 = /** @type {((inputs?: Lesson_L08goal1Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L08goal1Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l08goal1(inputs)
+	if (locale === "de") return de_lesson_l08goal1(inputs)
+	return en_lesson_l08goal1(inputs)
+});
+export { lesson_l08goal1 as "lesson_l08Goal" }

@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L08hint11Inputs */
+
+const en_lesson_l08hint11 = /** @type {(inputs: Lesson_L08hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The protocol menu is in the header, next to Retention.`)
+};
+
+/** @type {(inputs: Lesson_L08hint11Inputs) => LocalizedString} */
+const es_lesson_l08hint11 = en_lesson_l08hint11;
+
+/** @type {(inputs: Lesson_L08hint11Inputs) => LocalizedString} */
+const de_lesson_l08hint11 = en_lesson_l08hint11;
+
+/**
+* | output |
+* | --- |
+* | "The protocol menu is in the header, next to Retention." |
+*
+* @param {Lesson_L08hint11Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l08hint11 = /** @type {((inputs?: Lesson_L08hint11Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L08hint11Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l08hint11(inputs)
+	if (locale === "de") return de_lesson_l08hint11(inputs)
+	return en_lesson_l08hint11(inputs)
+});
+export { lesson_l08hint11 as "lesson_l08Hint1" }

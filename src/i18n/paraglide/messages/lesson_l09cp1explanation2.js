@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L09cp1explanation2Inputs */
+
+const en_lesson_l09cp1explanation2 = /** @type {(inputs: Lesson_L09cp1explanation2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RFC 1939 says it plainly: USER and PASS send the password in the clear, and RETR sends the mail the same way. Servers today accept PASS only inside TLS (RFC 8314), and many refuse it otherwise.`)
+};
+
+/** @type {(inputs: Lesson_L09cp1explanation2Inputs) => LocalizedString} */
+const es_lesson_l09cp1explanation2 = en_lesson_l09cp1explanation2;
+
+/** @type {(inputs: Lesson_L09cp1explanation2Inputs) => LocalizedString} */
+const de_lesson_l09cp1explanation2 = en_lesson_l09cp1explanation2;
+
+/**
+* | output |
+* | --- |
+* | "RFC 1939 says it plainly: USER and PASS send the password in the clear, and RETR sends the mail the same way. Servers today accept PASS only inside TLS (RFC ..." |
+*
+* @param {Lesson_L09cp1explanation2Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l09cp1explanation2 = /** @type {((inputs?: Lesson_L09cp1explanation2Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L09cp1explanation2Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l09cp1explanation2(inputs)
+	if (locale === "de") return de_lesson_l09cp1explanation2(inputs)
+	return en_lesson_l09cp1explanation2(inputs)
+});
+export { lesson_l09cp1explanation2 as "lesson_l09Cp1Explanation" }

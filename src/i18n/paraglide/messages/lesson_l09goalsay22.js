@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L09goalsay22Inputs */
+
+const en_lesson_l09goalsay22 = /** @type {(inputs: Lesson_L09goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The laptop still sends PASS, with the password as typed. Change how it logs in.`)
+};
+
+/** @type {(inputs: Lesson_L09goalsay22Inputs) => LocalizedString} */
+const es_lesson_l09goalsay22 = en_lesson_l09goalsay22;
+
+/** @type {(inputs: Lesson_L09goalsay22Inputs) => LocalizedString} */
+const de_lesson_l09goalsay22 = en_lesson_l09goalsay22;
+
+/**
+* | output |
+* | --- |
+* | "The laptop still sends PASS, with the password as typed. Change how it logs in." |
+*
+* @param {Lesson_L09goalsay22Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l09goalsay22 = /** @type {((inputs?: Lesson_L09goalsay22Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L09goalsay22Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l09goalsay22(inputs)
+	if (locale === "de") return de_lesson_l09goalsay22(inputs)
+	return en_lesson_l09goalsay22(inputs)
+});
+export { lesson_l09goalsay22 as "lesson_l09GoalSay2" }

@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L10claimencryptionfacts3Inputs */
+
+const en_lesson_l10claimencryptionfacts3 = /** @type {(inputs: Lesson_L10claimencryptionfacts3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`POP1 and POP2 predate SSL. Base POP3 has no encryption either: PASS and RETR travel in the clear. TLS came later: port 995 with TLS from the first byte was in use in the 1990s; STLS (RFC 2595, 1999) upgrades port 110 and RFC 2595 §7 discouraged 995; RFC 8314 (2018) made implicit TLS on 995 the preferred way, because STLS can be stripped by an attacker.`)
+};
+
+/** @type {(inputs: Lesson_L10claimencryptionfacts3Inputs) => LocalizedString} */
+const es_lesson_l10claimencryptionfacts3 = en_lesson_l10claimencryptionfacts3;
+
+/** @type {(inputs: Lesson_L10claimencryptionfacts3Inputs) => LocalizedString} */
+const de_lesson_l10claimencryptionfacts3 = en_lesson_l10claimencryptionfacts3;
+
+/**
+* | output |
+* | --- |
+* | "POP1 and POP2 predate SSL. Base POP3 has no encryption either: PASS and RETR travel in the clear. TLS came later: port 995 with TLS from the first byte was i..." |
+*
+* @param {Lesson_L10claimencryptionfacts3Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l10claimencryptionfacts3 = /** @type {((inputs?: Lesson_L10claimencryptionfacts3Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L10claimencryptionfacts3Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l10claimencryptionfacts3(inputs)
+	if (locale === "de") return de_lesson_l10claimencryptionfacts3(inputs)
+	return en_lesson_l10claimencryptionfacts3(inputs)
+});
+export { lesson_l10claimencryptionfacts3 as "lesson_l10ClaimEncryptionFacts" }

@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L10claimkeepsmailgoalsay15Inputs */
+
+const en_lesson_l10claimkeepsmailgoalsay15 = /** @type {(inputs: Lesson_L10claimkeepsmailgoalsay15Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The stage no longer shows the POP2 demonstration: press "Watch on the stage" again.`)
+};
+
+/** @type {(inputs: Lesson_L10claimkeepsmailgoalsay15Inputs) => LocalizedString} */
+const es_lesson_l10claimkeepsmailgoalsay15 = en_lesson_l10claimkeepsmailgoalsay15;
+
+/** @type {(inputs: Lesson_L10claimkeepsmailgoalsay15Inputs) => LocalizedString} */
+const de_lesson_l10claimkeepsmailgoalsay15 = en_lesson_l10claimkeepsmailgoalsay15;
+
+/**
+* | output |
+* | --- |
+* | "The stage no longer shows the POP2 demonstration: press \"Watch on the stage\" again." |
+*
+* @param {Lesson_L10claimkeepsmailgoalsay15Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l10claimkeepsmailgoalsay15 = /** @type {((inputs?: Lesson_L10claimkeepsmailgoalsay15Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L10claimkeepsmailgoalsay15Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l10claimkeepsmailgoalsay15(inputs)
+	if (locale === "de") return de_lesson_l10claimkeepsmailgoalsay15(inputs)
+	return en_lesson_l10claimkeepsmailgoalsay15(inputs)
+});
+export { lesson_l10claimkeepsmailgoalsay15 as "lesson_l10ClaimKeepsMailGoalSay1" }

@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L10claimpersistentclaim3Inputs */
+
+const en_lesson_l10claimpersistentclaim3 = /** @type {(inputs: Lesson_L10claimpersistentclaim3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`POP opens a new connection for each operation; POP3 supports persistent connections.`)
+};
+
+/** @type {(inputs: Lesson_L10claimpersistentclaim3Inputs) => LocalizedString} */
+const es_lesson_l10claimpersistentclaim3 = en_lesson_l10claimpersistentclaim3;
+
+/** @type {(inputs: Lesson_L10claimpersistentclaim3Inputs) => LocalizedString} */
+const de_lesson_l10claimpersistentclaim3 = en_lesson_l10claimpersistentclaim3;
+
+/**
+* | output |
+* | --- |
+* | "POP opens a new connection for each operation; POP3 supports persistent connections." |
+*
+* @param {Lesson_L10claimpersistentclaim3Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l10claimpersistentclaim3 = /** @type {((inputs?: Lesson_L10claimpersistentclaim3Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L10claimpersistentclaim3Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l10claimpersistentclaim3(inputs)
+	if (locale === "de") return de_lesson_l10claimpersistentclaim3(inputs)
+	return en_lesson_l10claimpersistentclaim3(inputs)
+});
+export { lesson_l10claimpersistentclaim3 as "lesson_l10ClaimPersistentClaim" }

@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L10claimpersistentgoalsay14Inputs */
+
+const en_lesson_l10claimpersistentgoalsay14 = /** @type {(inputs: Lesson_L10claimpersistentgoalsay14Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Play the run to its end.`)
+};
+
+/** @type {(inputs: Lesson_L10claimpersistentgoalsay14Inputs) => LocalizedString} */
+const es_lesson_l10claimpersistentgoalsay14 = en_lesson_l10claimpersistentgoalsay14;
+
+/** @type {(inputs: Lesson_L10claimpersistentgoalsay14Inputs) => LocalizedString} */
+const de_lesson_l10claimpersistentgoalsay14 = en_lesson_l10claimpersistentgoalsay14;
+
+/**
+* | output |
+* | --- |
+* | "Play the run to its end." |
+*
+* @param {Lesson_L10claimpersistentgoalsay14Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l10claimpersistentgoalsay14 = /** @type {((inputs?: Lesson_L10claimpersistentgoalsay14Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L10claimpersistentgoalsay14Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l10claimpersistentgoalsay14(inputs)
+	if (locale === "de") return de_lesson_l10claimpersistentgoalsay14(inputs)
+	return en_lesson_l10claimpersistentgoalsay14(inputs)
+});
+export { lesson_l10claimpersistentgoalsay14 as "lesson_l10ClaimPersistentGoalSay1" }

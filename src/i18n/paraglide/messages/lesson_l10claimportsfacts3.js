@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L10claimportsfacts3Inputs */
+
+const en_lesson_l10claimportsfacts3 = /** @type {(inputs: Lesson_L10claimportsfacts3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`POP1 and POP2 used port 109 (RFC 923, RFC 937); POP3 uses 110 (RFC 1081 onward). 995 is POP3 inside implicit TLS, not another protocol version: in use since the 1990s, discouraged by RFC 2595 §7 in 1999, made the preferred method by RFC 8314 §3.1 in 2018.`)
+};
+
+/** @type {(inputs: Lesson_L10claimportsfacts3Inputs) => LocalizedString} */
+const es_lesson_l10claimportsfacts3 = en_lesson_l10claimportsfacts3;
+
+/** @type {(inputs: Lesson_L10claimportsfacts3Inputs) => LocalizedString} */
+const de_lesson_l10claimportsfacts3 = en_lesson_l10claimportsfacts3;
+
+/**
+* | output |
+* | --- |
+* | "POP1 and POP2 used port 109 (RFC 923, RFC 937); POP3 uses 110 (RFC 1081 onward). 995 is POP3 inside implicit TLS, not another protocol version: in use since ..." |
+*
+* @param {Lesson_L10claimportsfacts3Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l10claimportsfacts3 = /** @type {((inputs?: Lesson_L10claimportsfacts3Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L10claimportsfacts3Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l10claimportsfacts3(inputs)
+	if (locale === "de") return de_lesson_l10claimportsfacts3(inputs)
+	return en_lesson_l10claimportsfacts3(inputs)
+});
+export { lesson_l10claimportsfacts3 as "lesson_l10ClaimPortsFacts" }

@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L10claimportswhynodemo5Inputs */
+
+const en_lesson_l10claimportswhynodemo5 = /** @type {(inputs: Lesson_L10claimportswhynodemo5Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The simulator models the POP conversation, not TCP ports, so this row can only be checked against the RFCs.`)
+};
+
+/** @type {(inputs: Lesson_L10claimportswhynodemo5Inputs) => LocalizedString} */
+const es_lesson_l10claimportswhynodemo5 = en_lesson_l10claimportswhynodemo5;
+
+/** @type {(inputs: Lesson_L10claimportswhynodemo5Inputs) => LocalizedString} */
+const de_lesson_l10claimportswhynodemo5 = en_lesson_l10claimportswhynodemo5;
+
+/**
+* | output |
+* | --- |
+* | "The simulator models the POP conversation, not TCP ports, so this row can only be checked against the RFCs." |
+*
+* @param {Lesson_L10claimportswhynodemo5Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l10claimportswhynodemo5 = /** @type {((inputs?: Lesson_L10claimportswhynodemo5Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L10claimportswhynodemo5Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l10claimportswhynodemo5(inputs)
+	if (locale === "de") return de_lesson_l10claimportswhynodemo5(inputs)
+	return en_lesson_l10claimportswhynodemo5(inputs)
+});
+export { lesson_l10claimportswhynodemo5 as "lesson_l10ClaimPortsWhyNoDemo" }

@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L10claimstatelessgoal3Inputs */
+
+const en_lesson_l10claimstatelessgoal3 = /** @type {(inputs: Lesson_L10claimstatelessgoal3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A single POP2 connection moves the server through several states.`)
+};
+
+/** @type {(inputs: Lesson_L10claimstatelessgoal3Inputs) => LocalizedString} */
+const es_lesson_l10claimstatelessgoal3 = en_lesson_l10claimstatelessgoal3;
+
+/** @type {(inputs: Lesson_L10claimstatelessgoal3Inputs) => LocalizedString} */
+const de_lesson_l10claimstatelessgoal3 = en_lesson_l10claimstatelessgoal3;
+
+/**
+* | output |
+* | --- |
+* | "A single POP2 connection moves the server through several states." |
+*
+* @param {Lesson_L10claimstatelessgoal3Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l10claimstatelessgoal3 = /** @type {((inputs?: Lesson_L10claimstatelessgoal3Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L10claimstatelessgoal3Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l10claimstatelessgoal3(inputs)
+	if (locale === "de") return de_lesson_l10claimstatelessgoal3(inputs)
+	return en_lesson_l10claimstatelessgoal3(inputs)
+});
+export { lesson_l10claimstatelessgoal3 as "lesson_l10ClaimStatelessGoal" }

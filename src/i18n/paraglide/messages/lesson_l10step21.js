@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L10step21Inputs */
+
+const en_lesson_l10step21 = /** @type {(inputs: Lesson_L10step21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Switch Retention to "Leave on server" and play again.`)
+};
+
+/** @type {(inputs: Lesson_L10step21Inputs) => LocalizedString} */
+const es_lesson_l10step21 = en_lesson_l10step21;
+
+/** @type {(inputs: Lesson_L10step21Inputs) => LocalizedString} */
+const de_lesson_l10step21 = en_lesson_l10step21;
+
+/**
+* | output |
+* | --- |
+* | "Switch Retention to \"Leave on server\" and play again." |
+*
+* @param {Lesson_L10step21Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l10step21 = /** @type {((inputs?: Lesson_L10step21Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L10step21Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l10step21(inputs)
+	if (locale === "de") return de_lesson_l10step21(inputs)
+	return en_lesson_l10step21(inputs)
+});
+export { lesson_l10step21 as "lesson_l10Step2" }

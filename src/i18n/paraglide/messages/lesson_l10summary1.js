@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L10summary1Inputs */
+
+const en_lesson_l10summary1 = /** @type {(inputs: Lesson_L10summary1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A widely copied table compares "POP" with "POP3". For each of its claims below, predict how it holds up, then watch the simulator play it on the stage. First, the claim that "POP" always removed mail after download, on a POP1 session of 1984.`)
+};
+
+/** @type {(inputs: Lesson_L10summary1Inputs) => LocalizedString} */
+const es_lesson_l10summary1 = en_lesson_l10summary1;
+
+/** @type {(inputs: Lesson_L10summary1Inputs) => LocalizedString} */
+const de_lesson_l10summary1 = en_lesson_l10summary1;
+
+/**
+* | output |
+* | --- |
+* | "A widely copied table compares \"POP\" with \"POP3\". For each of its claims below, predict how it holds up, then watch the simulator play it on the stage. First..." |
+*
+* @param {Lesson_L10summary1Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l10summary1 = /** @type {((inputs?: Lesson_L10summary1Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L10summary1Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l10summary1(inputs)
+	if (locale === "de") return de_lesson_l10summary1(inputs)
+	return en_lesson_l10summary1(inputs)
+});
+export { lesson_l10summary1 as "lesson_l10Summary" }

@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L11cp2spoilers2Inputs */
+
+const en_lesson_l11cp2spoilers2 = /** @type {(inputs: Lesson_L11cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`gap | postpones`)
+};
+
+/** @type {(inputs: Lesson_L11cp2spoilers2Inputs) => LocalizedString} */
+const es_lesson_l11cp2spoilers2 = en_lesson_l11cp2spoilers2;
+
+/** @type {(inputs: Lesson_L11cp2spoilers2Inputs) => LocalizedString} */
+const de_lesson_l11cp2spoilers2 = en_lesson_l11cp2spoilers2;
+
+/**
+* | output |
+* | --- |
+* | "gap \| postpones" |
+*
+* @param {Lesson_L11cp2spoilers2Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l11cp2spoilers2 = /** @type {((inputs?: Lesson_L11cp2spoilers2Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L11cp2spoilers2Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l11cp2spoilers2(inputs)
+	if (locale === "de") return de_lesson_l11cp2spoilers2(inputs)
+	return en_lesson_l11cp2spoilers2(inputs)
+});
+export { lesson_l11cp2spoilers2 as "lesson_l11Cp2Spoilers" }

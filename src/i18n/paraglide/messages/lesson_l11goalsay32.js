@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L11goalsay32Inputs */
+
+const en_lesson_l11goalsay32 = /** @type {(inputs: Lesson_L11goalsay32Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A device got a message twice: each should get it once.`)
+};
+
+/** @type {(inputs: Lesson_L11goalsay32Inputs) => LocalizedString} */
+const es_lesson_l11goalsay32 = en_lesson_l11goalsay32;
+
+/** @type {(inputs: Lesson_L11goalsay32Inputs) => LocalizedString} */
+const de_lesson_l11goalsay32 = en_lesson_l11goalsay32;
+
+/**
+* | output |
+* | --- |
+* | "A device got a message twice: each should get it once." |
+*
+* @param {Lesson_L11goalsay32Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l11goalsay32 = /** @type {((inputs?: Lesson_L11goalsay32Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L11goalsay32Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l11goalsay32(inputs)
+	if (locale === "de") return de_lesson_l11goalsay32(inputs)
+	return en_lesson_l11goalsay32(inputs)
+});
+export { lesson_l11goalsay32 as "lesson_l11GoalSay3" }

@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L12cp1explanation2Inputs */
+
+const en_lesson_l12cp1explanation2 = /** @type {(inputs: Lesson_L12cp1explanation2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Before STLS the greeting and CAPA travel unprotected, so an active attacker can remove the offer ("STLS stripping"). A client that requires TLS, or connects to port 995 where TLS starts before the greeting, is not fooled. Even with TLS, the addresses, the timing and the sizes of the messages stay visible.`)
+};
+
+/** @type {(inputs: Lesson_L12cp1explanation2Inputs) => LocalizedString} */
+const es_lesson_l12cp1explanation2 = en_lesson_l12cp1explanation2;
+
+/** @type {(inputs: Lesson_L12cp1explanation2Inputs) => LocalizedString} */
+const de_lesson_l12cp1explanation2 = en_lesson_l12cp1explanation2;
+
+/**
+* | output |
+* | --- |
+* | "Before STLS the greeting and CAPA travel unprotected, so an active attacker can remove the offer (\"STLS stripping\"). A client that requires TLS, or connects ..." |
+*
+* @param {Lesson_L12cp1explanation2Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l12cp1explanation2 = /** @type {((inputs?: Lesson_L12cp1explanation2Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L12cp1explanation2Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l12cp1explanation2(inputs)
+	if (locale === "de") return de_lesson_l12cp1explanation2(inputs)
+	return en_lesson_l12cp1explanation2(inputs)
+});
+export { lesson_l12cp1explanation2 as "lesson_l12Cp1Explanation" }

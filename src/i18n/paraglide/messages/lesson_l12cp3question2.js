@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L12cp3question2Inputs */
+
+const en_lesson_l12cp3question2 = /** @type {(inputs: Lesson_L12cp3question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The server has sent a challenge ("+ " and base64). The laptop will answer with its user name and an HMAC-MD5 of the challenge keyed with the password. An eavesdropper records both. What can they do with the recording?`)
+};
+
+/** @type {(inputs: Lesson_L12cp3question2Inputs) => LocalizedString} */
+const es_lesson_l12cp3question2 = en_lesson_l12cp3question2;
+
+/** @type {(inputs: Lesson_L12cp3question2Inputs) => LocalizedString} */
+const de_lesson_l12cp3question2 = en_lesson_l12cp3question2;
+
+/**
+* | output |
+* | --- |
+* | "The server has sent a challenge (\"+ \" and base64). The laptop will answer with its user name and an HMAC-MD5 of the challenge keyed with the password. An eav..." |
+*
+* @param {Lesson_L12cp3question2Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l12cp3question2 = /** @type {((inputs?: Lesson_L12cp3question2Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L12cp3question2Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l12cp3question2(inputs)
+	if (locale === "de") return de_lesson_l12cp3question2(inputs)
+	return en_lesson_l12cp3question2(inputs)
+});
+export { lesson_l12cp3question2 as "lesson_l12Cp3Question" }

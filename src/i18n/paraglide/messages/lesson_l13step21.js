@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L13step21Inputs */
+
+const en_lesson_l13step21 = /** @type {(inputs: Lesson_L13step21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Change one setting so that both devices get every message, and play again.`)
+};
+
+/** @type {(inputs: Lesson_L13step21Inputs) => LocalizedString} */
+const es_lesson_l13step21 = en_lesson_l13step21;
+
+/** @type {(inputs: Lesson_L13step21Inputs) => LocalizedString} */
+const de_lesson_l13step21 = en_lesson_l13step21;
+
+/**
+* | output |
+* | --- |
+* | "Change one setting so that both devices get every message, and play again." |
+*
+* @param {Lesson_L13step21Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l13step21 = /** @type {((inputs?: Lesson_L13step21Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L13step21Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l13step21(inputs)
+	if (locale === "de") return de_lesson_l13step21(inputs)
+	return en_lesson_l13step21(inputs)
+});
+export { lesson_l13step21 as "lesson_l13Step2" }

@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L14cp1question2Inputs */
+
+const en_lesson_l14cp1question2 = /** @type {(inputs: Lesson_L14cp1question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A new message has just arrived in the maildrop, in the middle of the laptop's session. Will the laptop download it in this session?`)
+};
+
+/** @type {(inputs: Lesson_L14cp1question2Inputs) => LocalizedString} */
+const es_lesson_l14cp1question2 = en_lesson_l14cp1question2;
+
+/** @type {(inputs: Lesson_L14cp1question2Inputs) => LocalizedString} */
+const de_lesson_l14cp1question2 = en_lesson_l14cp1question2;
+
+/**
+* | output |
+* | --- |
+* | "A new message has just arrived in the maildrop, in the middle of the laptop's session. Will the laptop download it in this session?" |
+*
+* @param {Lesson_L14cp1question2Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l14cp1question2 = /** @type {((inputs?: Lesson_L14cp1question2Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L14cp1question2Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l14cp1question2(inputs)
+	if (locale === "de") return de_lesson_l14cp1question2(inputs)
+	return en_lesson_l14cp1question2(inputs)
+});
+export { lesson_l14cp1question2 as "lesson_l14Cp1Question" }

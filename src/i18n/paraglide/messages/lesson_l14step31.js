@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L14step31Inputs */
+
+const en_lesson_l14step31 = /** @type {(inputs: Lesson_L14step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Watch the phone's session, then read the Outcome.`)
+};
+
+/** @type {(inputs: Lesson_L14step31Inputs) => LocalizedString} */
+const es_lesson_l14step31 = en_lesson_l14step31;
+
+/** @type {(inputs: Lesson_L14step31Inputs) => LocalizedString} */
+const de_lesson_l14step31 = en_lesson_l14step31;
+
+/**
+* | output |
+* | --- |
+* | "Watch the phone's session, then read the Outcome." |
+*
+* @param {Lesson_L14step31Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l14step31 = /** @type {((inputs?: Lesson_L14step31Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L14step31Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l14step31(inputs)
+	if (locale === "de") return de_lesson_l14step31(inputs)
+	return en_lesson_l14step31(inputs)
+});
+export { lesson_l14step31 as "lesson_l14Step3" }

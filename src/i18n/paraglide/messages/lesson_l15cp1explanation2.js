@@ -1,0 +1,33 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Lesson_L15cp1explanation2Inputs */
+
+const en_lesson_l15cp1explanation2 = /** @type {(inputs: Lesson_L15cp1explanation2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Before QUIT the server has only marked the messages (RFC 1939 §6), so a crash there brings duplicates at the next poll, not loss. Once the server has processed QUIT it removes them in UPDATE; this laptop confirmed before its copies were durable, so until the disk catches up the only copies are in its memory. The fault map shows exactly that stretch in red.`)
+};
+
+/** @type {(inputs: Lesson_L15cp1explanation2Inputs) => LocalizedString} */
+const es_lesson_l15cp1explanation2 = en_lesson_l15cp1explanation2;
+
+/** @type {(inputs: Lesson_L15cp1explanation2Inputs) => LocalizedString} */
+const de_lesson_l15cp1explanation2 = en_lesson_l15cp1explanation2;
+
+/**
+* | output |
+* | --- |
+* | "Before QUIT the server has only marked the messages (RFC 1939 §6), so a crash there brings duplicates at the next poll, not loss. Once the server has process..." |
+*
+* @param {Lesson_L15cp1explanation2Inputs} inputs
+* @param {{ locale?: "en" | "es" | "de" }} options
+* @returns {LocalizedString}
+*/
+const lesson_l15cp1explanation2 = /** @type {((inputs?: Lesson_L15cp1explanation2Inputs, options?: { locale?: "en" | "es" | "de" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lesson_L15cp1explanation2Inputs, { locale?: "en" | "es" | "de" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return es_lesson_l15cp1explanation2(inputs)
+	if (locale === "de") return de_lesson_l15cp1explanation2(inputs)
+	return en_lesson_l15cp1explanation2(inputs)
+});
+export { lesson_l15cp1explanation2 as "lesson_l15Cp1Explanation" }
