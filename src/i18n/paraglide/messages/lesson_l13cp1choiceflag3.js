@@ -10,11 +10,11 @@ const en_lesson_l13cp1choiceflag3 = /** @type {(inputs: Lesson_L13cp1choiceflag3
 };
 
 const es_lesson_l13cp1choiceflag3 = /** @type {(inputs: Lesson_L13cp1choiceflag3Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Dejarlo en el servidor y ponerle allí la marca de «visto», para que todos los dispositivos lo muestren como leído.`)
+	return /** @type {LocalizedString} */ (`Dejarlo en el servidor y ponerle allí el indicador de «visto», para que todos los dispositivos lo muestren como leído.`)
 };
 
 const de_lesson_l13cp1choiceflag3 = /** @type {(inputs: Lesson_L13cp1choiceflag3Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Sie auf dem Server lassen und dort die Markierung „gesehen“ setzen, sodass jedes Gerät sie als gelesen anzeigt.`)
+	return /** @type {LocalizedString} */ (`Sie auf dem Server behalten und dort das Flag „gesehen“ setzen, sodass jedes Gerät sie als gelesen anzeigt.`)
 };
 
 /**

@@ -10,11 +10,11 @@ const en_lesson_l13cp1explanation2 = /** @type {(inputs: Lesson_L13cp1explanatio
 };
 
 const es_lesson_l13cp1explanation2 = /** @type {(inputs: Lesson_L13cp1explanation2Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`IMAP está pensado para correo que se queda en el servidor: las marcas como \\Seen, las carpetas («mailboxes» en IMAP) y los borrados se guardan allí y los ven todos los clientes. La propia RFC 1939 lo dice en su §8: POP3 sirve para descargar, y un cliente que quiera guardar el correo en el servidor debería usar IMAP.`)
+	return /** @type {LocalizedString} */ (`IMAP está pensado para correo que se queda en el servidor: los indicadores (flags) como \\Seen, las carpetas («mailboxes» en IMAP) y los borrados se guardan allí y los ven todos los clientes. La propia RFC 1939 lo dice en su §8: POP3 sirve para descargar, y un cliente que quiera guardar el correo en el servidor debería usar IMAP.`)
 };
 
 const de_lesson_l13cp1explanation2 = /** @type {(inputs: Lesson_L13cp1explanation2Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`IMAP ist für Mail gebaut, die auf dem Server bleibt: Markierungen wie \\Seen, Ordner (in IMAP „Mailboxes“) und Löschungen werden dort geführt, und jeder Client sieht sie. RFC 1939 sagt es in §8 selbst: POP3 ist zum Herunterladen da, und ein Client, der Mail auf dem Server behalten will, sollte IMAP nehmen.`)
+	return /** @type {LocalizedString} */ (`IMAP ist für Mail gebaut, die auf dem Server bleibt: Flags wie \\Seen, Ordner (in IMAP „Mailboxes“) und Löschungen werden dort geführt, und jeder Client sieht sie. RFC 1939 sagt es in §8 selbst: POP3 ist zum Herunterladen da, und ein Client, der Mail auf dem Server behalten will, sollte IMAP nehmen.`)
 };
 
 /**

@@ -10,11 +10,11 @@ const en_lesson_l13cp1spoilers2 = /** @type {(inputs: Lesson_L13cp1spoilers2Inpu
 };
 
 const es_lesson_l13cp1spoilers2 = /** @type {(inputs: Lesson_L13cp1spoilers2Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`visto | allí la marca | marcas como`)
+	return /** @type {LocalizedString} */ (`visto | allí el indicador | indicadores`)
 };
 
 const de_lesson_l13cp1spoilers2 = /** @type {(inputs: Lesson_L13cp1spoilers2Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`„gesehen“ | dort die Markierung | Markierungen wie`)
+	return /** @type {LocalizedString} */ (`„gesehen“ | dort das Flag | Flags wie`)
 };
 
 /**

@@ -10,11 +10,11 @@ const en_lesson_l13solution1 = /** @type {(inputs: Lesson_L13solution1Inputs) =>
 };
 
 const es_lesson_l13solution1 = /** @type {(inputs: Lesson_L13solution1Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Pon Conservación en «Dejar en el servidor»: cada dispositivo descarga cada mensaje una vez, porque recuerda los UID. Pero eso es todo lo que POP comparte: el estado de leído, las marcas, las carpetas y los borrados se quedan en cada dispositivo. IMAP los guarda en el servidor para todos los dispositivos, y avisa al instante a un cliente conectado cuando llega correo nuevo (IDLE).`)
+	return /** @type {LocalizedString} */ (`Pon Conservación en «Dejar en el servidor»: cada dispositivo descarga cada mensaje una vez, porque recuerda los UID. Pero eso es todo lo que POP comparte: el estado de leído, los indicadores (flags), las carpetas y los borrados se quedan en cada dispositivo. IMAP los guarda en el servidor para todos los dispositivos, y avisa al instante a un cliente conectado cuando llega correo nuevo (IDLE).`)
 };
 
 const de_lesson_l13solution1 = /** @type {(inputs: Lesson_L13solution1Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Stelle Aufbewahrung auf „Auf dem Server lassen“: Jedes Gerät lädt jede Nachricht einmal herunter, weil es sich die UIDs merkt. Aber mehr teilt POP nicht: Gelesen-Status, Markierungen, Ordner und Löschungen bleiben auf jedem Gerät für sich. IMAP hält sie für alle Geräte auf dem Server und sagt einem verbundenen Client sofort Bescheid, wenn neue Mail kommt (IDLE).`)
+	return /** @type {LocalizedString} */ (`Stelle Aufbewahrung auf „Auf dem Server lassen“: Jedes Gerät lädt jede Nachricht einmal herunter, weil es sich die UIDs merkt. Aber mehr teilt POP nicht: Gelesen-Status, Flags, Ordner und Löschungen bleiben auf jedem Gerät für sich. IMAP hält sie für alle Geräte auf dem Server und sagt einem verbundenen Client sofort Bescheid, wenn neue Mail kommt (IDLE).`)
 };
 
 /**
