@@ -14,7 +14,7 @@ const es_lesson_l11solution1 = /** @type {(inputs: Lesson_L11solution1Inputs) =>
 };
 
 const de_lesson_l11solution1 = /** @type {(inputs: Lesson_L11solution1Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Lass den Laptop Mail länger auf dem Server lassen, als das Handy weg ist (30 Tage), oder sie nie löschen. Mit 14 Tagen löscht er an Tag 15 alles, fünf Tage bevor das Handy abruft: Die Lücke von „Beim Abrufen löschen“ kommt zurück, nur später.`)
+	return /** @type {LocalizedString} */ (`Stell den Laptop so ein, dass er Mail länger auf dem Server lässt, als das Handy weg ist (30 Tage), oder sie nie löscht. Mit 14 Tagen löscht er an Tag 15 alles, fünf Tage bevor das Handy abruft: Die Lücke von „Beim Abrufen löschen“ kommt zurück, nur später.`)
 };
 
 /**
