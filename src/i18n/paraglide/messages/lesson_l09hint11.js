@@ -10,7 +10,7 @@ const en_lesson_l09hint11 = /** @type {(inputs: Lesson_L09hint11Inputs) => Local
 };
 
 const es_lesson_l09hint11 = /** @type {(inputs: Lesson_L09hint11Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`El saludo «+OK POP3 server ready <...>» lleva una marca de tiempo: así anuncia el servidor que ofrece APOP.`)
+	return /** @type {LocalizedString} */ (`El saludo «+OK POP3 server ready <...>» lleva un sello de tiempo: así anuncia el servidor que ofrece APOP.`)
 };
 
 const de_lesson_l09hint11 = /** @type {(inputs: Lesson_L09hint11Inputs) => LocalizedString} */ () => {

@@ -10,7 +10,7 @@ const en_lesson_l09solution1 = /** @type {(inputs: Lesson_L09solution1Inputs) =>
 };
 
 const es_lesson_l09solution1 = /** @type {(inputs: Lesson_L09solution1Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Pon la autenticación del portátil en APOP (o CRAM-MD5). Envía MD5(marca de tiempo + secreto) en lugar del secreto (RFC 1939 §7). Los mensajes que vienen después se siguen leyendo en la línea, y un secreto corto se puede adivinar sin conexión.`)
+	return /** @type {LocalizedString} */ (`Pon la autenticación del portátil en APOP (o CRAM-MD5). Envía MD5(sello de tiempo + secreto) en lugar del secreto (RFC 1939 §7). Los mensajes que vienen después se siguen leyendo en la línea, y un secreto corto se puede adivinar sin conexión.`)
 };
 
 const de_lesson_l09solution1 = /** @type {(inputs: Lesson_L09solution1Inputs) => LocalizedString} */ () => {

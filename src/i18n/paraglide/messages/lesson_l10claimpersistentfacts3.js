@@ -14,7 +14,7 @@ const es_lesson_l10claimpersistentfacts3 = /** @type {(inputs: Lesson_L10claimpe
 };
 
 const de_lesson_l10claimpersistentfacts3 = /** @type {(inputs: Lesson_L10claimpersistentfacts3Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Jede Version schickt viele Befehle über eine Verbindung. Keine ist für langlebige Sitzungen gebaut: POP3 hält die ganze Sitzung über eine exklusive Sperre, legt die Nachrichtenliste bei der Anmeldung fest und erlaubt einen Auto-Logout-Timer von mindestens 10 Minuten; Clients verbinden sich neu, um nach neuer Mail zu sehen.`)
+	return /** @type {LocalizedString} */ (`Jede Version schickt viele Befehle über eine Verbindung. Keine ist für langlebige Sitzungen gebaut: POP3 hält die ganze Sitzung über eine exklusive Sperre, legt die Nachrichtenliste bei der Anmeldung fest und erlaubt einen Timer für den Auto-Logout von mindestens 10 Minuten; Clients verbinden sich neu, um nach neuer Mail zu sehen.`)
 };
 
 /**
