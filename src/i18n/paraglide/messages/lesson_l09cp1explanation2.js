@@ -10,11 +10,11 @@ const en_lesson_l09cp1explanation2 = /** @type {(inputs: Lesson_L09cp1explanatio
 };
 
 const es_lesson_l09cp1explanation2 = /** @type {(inputs: Lesson_L09cp1explanation2Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`La RFC 1939 lo dice sin rodeos: USER y PASS envían la contraseña en claro, y RETR envía el correo del mismo modo. Hoy PASS se usa solo dentro de TLS (RFC 8314), y muchos servidores la rechazan fuera de él.`)
+	return /** @type {LocalizedString} */ (`La RFC 1939 lo dice sin rodeos: USER y PASS envían la contraseña en claro, y RETR envía el correo del mismo modo. Hoy PASS debería ir solo dentro de TLS (RFC 8314), y muchos servidores la rechazan sin él.`)
 };
 
 const de_lesson_l09cp1explanation2 = /** @type {(inputs: Lesson_L09cp1explanation2Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`RFC 1939 sagt es ganz offen: USER und PASS senden das Passwort im Klartext, und RETR sendet die Mail genauso. Heute gehört PASS nur in TLS (RFC 8314), und viele Server lehnen es außerhalb davon ab.`)
+	return /** @type {LocalizedString} */ (`RFC 1939 sagt es ganz offen: USER und PASS senden das Passwort im Klartext, und RETR sendet die Mail genauso. Heute sollte PASS nur innerhalb von TLS gesendet werden (RFC 8314), und viele Server lehnen es ohne TLS ab.`)
 };
 
 /**

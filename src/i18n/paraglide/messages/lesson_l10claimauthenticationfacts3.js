@@ -10,7 +10,7 @@ const en_lesson_l10claimauthenticationfacts3 = /** @type {(inputs: Lesson_L10cla
 };
 
 const es_lesson_l10claimauthenticationfacts3 = /** @type {(inputs: Lesson_L10claimauthenticationfacts3Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`POP1 y POP2 enviaban la contraseña en claro (POP2, en la línea HELO). POP3 añadió APOP (RFC 1939 §7) y AUTH con mecanismos SASL como CRAM-MD5 (RFC 1734, RFC 2195, hoy RFC 5034), que mantienen la contraseña fuera de la línea; pero USER/PASS en claro siguió en el protocolo base, y un inicio de sesión con resumen no resiste que se adivine sin conexión un secreto corto. Lo que protege hoy un inicio de sesión es TLS (RFC 8314).`)
+	return /** @type {LocalizedString} */ (`POP1 y POP2 enviaban la contraseña en claro (POP2, en la línea HELO). POP3 añadió APOP (RFC 1939 §7) y AUTH con mecanismos SASL como CRAM-MD5 (RFC 1734, RFC 2195, hoy RFC 5034), que mantienen la contraseña fuera de la línea; pero USER/PASS en claro siguió en el protocolo base, y, con un secreto corto, un inicio de sesión con resumen cae ante quien lo adivine sin conexión. Lo que protege hoy un inicio de sesión es TLS (RFC 8314).`)
 };
 
 const de_lesson_l10claimauthenticationfacts3 = /** @type {(inputs: Lesson_L10claimauthenticationfacts3Inputs) => LocalizedString} */ () => {

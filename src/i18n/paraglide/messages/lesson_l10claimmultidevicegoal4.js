@@ -14,7 +14,7 @@ const es_lesson_l10claimmultidevicegoal4 = /** @type {(inputs: Lesson_L10claimmu
 };
 
 const de_lesson_l10claimmultidevicegoal4 = /** @type {(inputs: Lesson_L10claimmultidevicegoal4Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Wird beim Abrufen gelöscht, bekommt das Handy die Mail nie, die der Laptop geholt hat.`)
+	return /** @type {LocalizedString} */ (`Wird beim Abrufen gelöscht, bekommt das Handy nie die Mail, die der Laptop geholt hat.`)
 };
 
 /**

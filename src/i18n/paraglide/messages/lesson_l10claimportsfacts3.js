@@ -14,7 +14,7 @@ const es_lesson_l10claimportsfacts3 = /** @type {(inputs: Lesson_L10claimportsfa
 };
 
 const de_lesson_l10claimportsfacts3 = /** @type {(inputs: Lesson_L10claimportsfacts3Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`POP1 und POP2 nutzten Port 109 (RFC 923, RFC 937); POP3 nutzt 110 (ab RFC 1081). 995 ist POP3 in implizitem TLS, keine weitere Protokollversion: seit den 1990ern in Gebrauch, 1999 von RFC 2595 §7 nicht empfohlen, 2018 von RFC 8314 §3.1 zum bevorzugten Verfahren erklärt.`)
+	return /** @type {LocalizedString} */ (`POP1 und POP2 nutzten Port 109 (RFC 923, RFC 937); POP3 nutzt 110 (ab RFC 1081). 995 ist POP3 in implizitem TLS, keine weitere Protokollversion: seit den 1990ern in Gebrauch; 1999 riet RFC 2595 §7 davon ab, 2018 machte RFC 8314 §3.1 es zum bevorzugten Verfahren.`)
 };
 
 /**

@@ -14,7 +14,7 @@ const es_lesson_l10cp1choicepop23 = /** @type {(inputs: Lesson_L10cp1choicepop23
 };
 
 const de_lesson_l10cp1choicepop23 = /** @type {(inputs: Lesson_L10cp1choicepop23Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Erst mit POP2 (1985), das ACKS einführte.`)
+	return /** @type {LocalizedString} */ (`Nein, das kam erst mit POP2 (1985) und ACKS.`)
 };
 
 /**
