@@ -9,11 +9,13 @@ const en_lesson_l15goalsay12 = /** @type {(inputs: Lesson_L15goalsay12Inputs) =>
 	return /** @type {LocalizedString} */ (`Add a crash at the step the fault map marked in red (select its cell in the map).`)
 };
 
-/** @type {(inputs: Lesson_L15goalsay12Inputs) => LocalizedString} */
-const es_lesson_l15goalsay12 = en_lesson_l15goalsay12;
+const es_lesson_l15goalsay12 = /** @type {(inputs: Lesson_L15goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Añade un cuelgue en el paso que el mapa de fallos marcó en rojo (selecciona su casilla en el mapa).`)
+};
 
-/** @type {(inputs: Lesson_L15goalsay12Inputs) => LocalizedString} */
-const de_lesson_l15goalsay12 = en_lesson_l15goalsay12;
+const de_lesson_l15goalsay12 = /** @type {(inputs: Lesson_L15goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Füge einen Absturz bei dem Schritt ein, den die Störungskarte rot markiert hat (wähle seine Zelle in der Karte).`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l15goalsay22 = /** @type {(inputs: Lesson_L15goalsay22Inputs) =>
 	return /** @type {LocalizedString} */ (`The crash must come after the server has acted on QUIT: that is where the map marked the danger.`)
 };
 
-/** @type {(inputs: Lesson_L15goalsay22Inputs) => LocalizedString} */
-const es_lesson_l15goalsay22 = en_lesson_l15goalsay22;
+const es_lesson_l15goalsay22 = /** @type {(inputs: Lesson_L15goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El cuelgue tiene que llegar después de que el servidor haya atendido QUIT: ahí es donde el mapa señaló el peligro.`)
+};
 
-/** @type {(inputs: Lesson_L15goalsay22Inputs) => LocalizedString} */
-const de_lesson_l15goalsay22 = en_lesson_l15goalsay22;
+const de_lesson_l15goalsay22 = /** @type {(inputs: Lesson_L15goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Absturz muss kommen, nachdem der Server auf QUIT reagiert hat: Dort hat die Karte die Gefahr markiert.`)
+};
 
 /**
 * | output |
