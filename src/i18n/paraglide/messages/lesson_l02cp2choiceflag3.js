@@ -10,11 +10,11 @@ const en_lesson_l02cp2choiceflag3 = /** @type {(inputs: Lesson_L02cp2choiceflag3
 };
 
 const es_lesson_l02cp2choiceflag3 = /** @type {(inputs: Lesson_L02cp2choiceflag3Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`El RETR del portátil puso en el servidor una marca de «leído», que el móvil no tiene en cuenta.`)
+	return /** @type {LocalizedString} */ (`El RETR del portátil puso en el servidor un indicador de «leído», que el móvil no tiene en cuenta.`)
 };
 
 const de_lesson_l02cp2choiceflag3 = /** @type {(inputs: Lesson_L02cp2choiceflag3Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Das RETR des Laptops hat auf dem Server eine Markierung „gelesen“ gesetzt, die das Handy nicht beachtet.`)
+	return /** @type {LocalizedString} */ (`Das RETR des Laptops hat auf dem Server eine Kennzeichnung „gelesen“ gesetzt, die das Handy nicht beachtet.`)
 };
 
 /**

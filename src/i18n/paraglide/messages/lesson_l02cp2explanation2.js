@@ -10,11 +10,11 @@ const en_lesson_l02cp2explanation2 = /** @type {(inputs: Lesson_L02cp2explanatio
 };
 
 const es_lesson_l02cp2explanation2 = /** @type {(inputs: Lesson_L02cp2explanation2Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Un servidor POP3 no guarda ningún estado por cliente ni ninguna marca. UIDL da a cada mensaje un identificador único que se mantiene de una sesión a otra; cada cliente recuerda los identificadores de lo que ya ha guardado y descarga solo el resto. El estado de leído, las marcas y las carpetas compartidas entre dispositivos son justo lo que añade IMAP.`)
+	return /** @type {LocalizedString} */ (`Un servidor POP3 no guarda ningún estado por cliente ni ningún indicador. UIDL da a cada mensaje un identificador único que se mantiene de una sesión a otra; cada cliente recuerda los identificadores de lo que ya ha guardado y descarga solo el resto. El estado de leído, los indicadores y las carpetas compartidos entre dispositivos son justo lo que añade IMAP.`)
 };
 
 const de_lesson_l02cp2explanation2 = /** @type {(inputs: Lesson_L02cp2explanation2Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Ein POP3-Server führt keinen Zustand pro Client und keine Markierungen. UIDL gibt jeder Nachricht eine eindeutige ID, die über Sitzungen hinweg gleich bleibt; jeder Client merkt sich die IDs dessen, was er gespeichert hat, und holt nur den Rest. Gelesen-Status, Markierungen und Ordner, die alle Geräte teilen, bringt erst IMAP.`)
+	return /** @type {LocalizedString} */ (`Ein POP3-Server führt keinen Zustand pro Client und keine Kennzeichnungen. UIDL gibt jeder Nachricht eine eindeutige ID, die über Sitzungen hinweg gleich bleibt; jeder Client merkt sich die IDs dessen, was er gespeichert hat, und holt nur den Rest. Gelesen-Status, Kennzeichnungen und Ordner, die alle Geräte teilen, bringt erst IMAP.`)
 };
 
 /**

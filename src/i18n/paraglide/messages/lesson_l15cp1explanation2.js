@@ -10,7 +10,7 @@ const en_lesson_l15cp1explanation2 = /** @type {(inputs: Lesson_L15cp1explanatio
 };
 
 const es_lesson_l15cp1explanation2 = /** @type {(inputs: Lesson_L15cp1explanation2Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Antes de QUIT, el servidor solo ha marcado los mensajes (RFC 1939 §6), así que un cuelgue ahí no cuesta nada: las marcas se descartan y la siguiente consulta vuelve a descargar los mensajes. En cuanto el servidor procesa QUIT, los elimina en UPDATE; este portátil confirmó antes de que sus copias estuvieran en disco, así que, hasta que el disco se pone al día, las únicas copias están en su memoria. El mapa de fallos marca en rojo justo ese tramo.`)
+	return /** @type {LocalizedString} */ (`Antes de QUIT, el servidor solo ha marcado los mensajes (RFC 1939 §6), así que un cuelgue ahí no cuesta nada: las marcas se descartan y la siguiente consulta vuelve a descargar los mensajes. En cuanto el servidor procesa QUIT, los elimina en UPDATE; este portátil confirmó antes de que sus copias estuvieran en disco, así que, hasta que el disco se pone al día, las únicas copias están en su memoria. El mapa de fallos muestra en rojo justo ese tramo.`)
 };
 
 const de_lesson_l15cp1explanation2 = /** @type {(inputs: Lesson_L15cp1explanation2Inputs) => LocalizedString} */ () => {
