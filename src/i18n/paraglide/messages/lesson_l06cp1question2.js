@@ -10,7 +10,7 @@ const en_lesson_l06cp1question2 = /** @type {(inputs: Lesson_L06cp1question2Inpu
 };
 
 const es_lesson_l06cp1question2 = /** @type {(inputs: Lesson_L06cp1question2Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`El portátil vuelve a consultar. En el modo dejar en el servidor ya tiene los tres mensajes y recuerda sus UID. ¿Qué descargará?`)
+	return /** @type {LocalizedString} */ (`El portátil vuelve a consultar. Con «Dejar en el servidor» ya tiene los tres mensajes y recuerda sus UID. ¿Qué descargará?`)
 };
 
 const de_lesson_l06cp1question2 = /** @type {(inputs: Lesson_L06cp1question2Inputs) => LocalizedString} */ () => {

@@ -14,7 +14,7 @@ const es_lesson_l06cp2choicegap3 = /** @type {(inputs: Lesson_L06cp2choicegap3In
 };
 
 const de_lesson_l06cp2choicegap3 = /** @type {(inputs: Lesson_L06cp2choicegap3Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Nicht die Mail, die älter als 14 Tage ist und die der Laptop gelöscht hat: Die Lücke ist zurück.`)
+	return /** @type {LocalizedString} */ (`Die Mail, die älter als 14 Tage ist, nicht mehr: Der Laptop hat sie gelöscht, die Lücke ist zurück.`)
 };
 
 /**

@@ -10,11 +10,11 @@ const en_lesson_l06cp2explanation2 = /** @type {(inputs: Lesson_L06cp2explanatio
 };
 
 const es_lesson_l06cp2explanation2 = /** @type {(inputs: Lesson_L06cp2explanation2Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`El correo que se deja en el servidor se acumula y llena la cuota del buzón, así que los clientes lo borran a los N días, o cuando el usuario borra un mensaje en el dispositivo; los servidores también lo hacen caducar. Cualquier dispositivo que consulte con menos frecuencia se queda sin parte del correo, igual que al borrar al descargar. La RFC 1939 §8 dice que dejar en el servidor es una versión pobre del modelo de IMAP.`)
+	return /** @type {LocalizedString} */ (`El correo que se deja en el servidor se acumula y llena la cuota del buzón, así que los clientes lo borran a los N días, o cuando el usuario borra un mensaje en el dispositivo; los servidores también lo hacen caducar. Cualquier dispositivo que consulte menos de una vez cada N días se queda sin parte del correo, igual que con «Borrar al descargar». La RFC 1939 §8 dice que dejar en el servidor es una versión pobre del modelo de IMAP.`)
 };
 
 const de_lesson_l06cp2explanation2 = /** @type {(inputs: Lesson_L06cp2explanation2Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Mail, die auf dem Server bleibt, stapelt sich und füllt das Speicherkontingent (die Quota) des Postfachs, daher löschen Clients nach N Tagen oder wenn der Benutzer eine Nachricht lokal löscht; auch Server lassen Mail ablaufen. Jedes Gerät, das seltener abruft, verpasst Mail, wie beim Löschen beim Abrufen. RFC 1939 §8 nennt das Lassen auf dem Server eine schwache Form des IMAP-Modells.`)
+	return /** @type {LocalizedString} */ (`Mail, die auf dem Server bleibt, stapelt sich und füllt das Speicherkontingent (die Quota) des Postfachs, daher löschen Clients nach N Tagen oder wenn der Benutzer eine Nachricht lokal löscht; auch Server lassen Mail ablaufen. Jedes Gerät, das seltener als alle N Tage abruft, verpasst Mail, wie bei „Beim Abrufen löschen“. RFC 1939 §8 nennt das Lassen auf dem Server eine schwache Form des IMAP-Modells.`)
 };
 
 /**

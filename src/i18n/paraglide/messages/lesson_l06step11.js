@@ -10,7 +10,7 @@ const en_lesson_l06step11 = /** @type {(inputs: Lesson_L06step11Inputs) => Local
 };
 
 const es_lesson_l06step11 = /** @type {(inputs: Lesson_L06step11Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Reproduce una vez en el modo borrar al descargar y mira el buzón después de la primera sesión.`)
+	return /** @type {LocalizedString} */ (`Reproduce una vez con «Borrar al descargar» y mira el buzón después de la primera sesión.`)
 };
 
 const de_lesson_l06step11 = /** @type {(inputs: Lesson_L06step11Inputs) => LocalizedString} */ () => {

@@ -14,7 +14,7 @@ const es_lesson_l14hint11 = /** @type {(inputs: Lesson_L14hint11Inputs) => Local
 };
 
 const de_lesson_l14hint11 = /** @type {(inputs: Lesson_L14hint11Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Nachrichtennummern werden bei jeder Anmeldung neu vergeben, gezählt wird, was in diesem Moment im Postfach liegt.`)
+	return /** @type {LocalizedString} */ (`Nachrichtennummern werden bei jeder Anmeldung neu vergeben; gezählt wird, was in diesem Moment im Postfach liegt.`)
 };
 
 /**

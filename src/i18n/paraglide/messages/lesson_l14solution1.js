@@ -10,7 +10,7 @@ const en_lesson_l14solution1 = /** @type {(inputs: Lesson_L14solution1Inputs) =>
 };
 
 const es_lesson_l14solution1 = /** @type {(inputs: Lesson_L14solution1Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Haz que el móvil borre por identificador único, como pretende la RFC 1939 §7: «Lunch on Friday?» ya no está en el servidor, así que no envía DELE, y descarga el mensaje nuevo. Con DELE 1, el móvil eliminaba la factura nueva, ahora mensaje 1, que nadie había descargado: perdida.`)
+	return /** @type {LocalizedString} */ (`Haz que el móvil borre por identificador único, como pretende la RFC 1939 §7: «Lunch on Friday?» ya no está en el servidor, así que no envía DELE, y descarga el mensaje nuevo. Con DELE 1, el móvil eliminó la factura nueva, ahora mensaje 1, que nadie había descargado: perdida.`)
 };
 
 const de_lesson_l14solution1 = /** @type {(inputs: Lesson_L14solution1Inputs) => LocalizedString} */ () => {

@@ -10,11 +10,11 @@ const en_lesson_l14summary1 = /** @type {(inputs: Lesson_L14summary1Inputs) => L
 };
 
 const es_lesson_l14summary1 = /** @type {(inputs: Lesson_L14summary1Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`El correo nuevo sigue llegando mientras los clientes están conectados. Aquí llega un mensaje a mitad de la sesión del portátil. Más tarde se conecta el móvil; ayer la usuaria borró en él «Lunch on Friday?», que entonces era el mensaje 1, y el móvil recuerda ese borrado por su número. Sigue al mensaje nuevo. (El móvil ya tenía los tres mensajes anteriores antes de empezar esta ejecución, así que el Resultado los cuenta como un hueco en el móvil.)`)
+	return /** @type {LocalizedString} */ (`El correo nuevo sigue llegando mientras los clientes están conectados. Aquí llega un mensaje a mitad de la sesión del portátil. Más tarde se conecta el móvil; ayer la usuaria borró en él «Lunch on Friday?», que entonces era el mensaje 1, y el móvil recuerda ese borrado por número. Sigue al mensaje nuevo. (El móvil ya tenía los tres mensajes anteriores antes de empezar esta ejecución, así que el Resultado los cuenta como un hueco en el móvil.)`)
 };
 
 const de_lesson_l14summary1 = /** @type {(inputs: Lesson_L14summary1Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Neue Mail kommt auch an, während Clients verbunden sind. Hier kommt eine Nachricht mitten in der Sitzung des Laptops an. Später verbindet sich das Handy; gestern hat die Benutzerin darauf „Lunch on Friday?“ gelöscht, damals Nachricht 1, und das Handy merkt sich diese Löschung mit ihrer Nummer. Verfolge die neue Nachricht. (Das Handy hatte die drei älteren Nachrichten schon, bevor dieser Durchlauf begann, deshalb zählt das Ergebnis sie beim Handy als Lücke.)`)
+	return /** @type {LocalizedString} */ (`Neue Mail kommt auch an, während Clients verbunden sind. Hier kommt eine Nachricht mitten in der Sitzung des Laptops an. Später verbindet sich das Handy; gestern hat die Benutzerin darauf „Lunch on Friday?“ gelöscht, damals Nachricht 1, und das Handy hat sich diese Löschung unter der Nummer gemerkt. Verfolge die neue Nachricht. (Das Handy hatte die drei älteren Nachrichten schon, bevor dieser Durchlauf begann, deshalb zählt das Ergebnis sie beim Handy als Lücke.)`)
 };
 
 /**
