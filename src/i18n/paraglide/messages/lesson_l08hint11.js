@@ -9,11 +9,13 @@ const en_lesson_l08hint11 = /** @type {(inputs: Lesson_L08hint11Inputs) => Local
 	return /** @type {LocalizedString} */ (`The protocol menu is in the header, next to Retention.`)
 };
 
-/** @type {(inputs: Lesson_L08hint11Inputs) => LocalizedString} */
-const es_lesson_l08hint11 = en_lesson_l08hint11;
+const es_lesson_l08hint11 = /** @type {(inputs: Lesson_L08hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El menú Protocolo está en la cabecera, junto a Conservación.`)
+};
 
-/** @type {(inputs: Lesson_L08hint11Inputs) => LocalizedString} */
-const de_lesson_l08hint11 = en_lesson_l08hint11;
+const de_lesson_l08hint11 = /** @type {(inputs: Lesson_L08hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Das Menü Protokoll ist in der Kopfzeile, neben Aufbewahrung.`)
+};
 
 /**
 * | output |
