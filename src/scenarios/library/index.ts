@@ -12,7 +12,7 @@
  * the default scenario (DEFAULT_SCENARIO) and loadLibrary(), which imports this
  * module on demand and validates the library a scenario per task.
  */
-import { parseScenario, type Scenario, type ScenarioInput } from '../format.ts';
+import { parseTrustedScenario, type Scenario, type ScenarioInput } from '../format.ts';
 import { DEFAULT_SCENARIO, DEFAULT_SCENARIO_ID } from './default.ts';
 import { POP1_SCENARIOS } from './pop1.ts';
 import { POP2_SCENARIOS } from './pop2.ts';
@@ -21,7 +21,7 @@ import { POP3_SCENARIOS } from './pop3.ts';
 const INPUTS: ReadonlyArray<ScenarioInput | Scenario> = [DEFAULT_SCENARIO, ...POP3_SCENARIOS, ...POP2_SCENARIOS, ...POP1_SCENARIOS];
 
 function validated(input: ScenarioInput | Scenario): Scenario {
-  const result = parseScenario(input);
+  const result = parseTrustedScenario(input);
   if (!result.ok) throw new Error(`bug: built-in scenario ${String(input.id)} is invalid:\n${result.errors.join('\n')}`);
   return result.scenario;
 }

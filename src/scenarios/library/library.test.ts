@@ -70,3 +70,15 @@ describe('validated when asked for (issue 12: no long task while the library loa
     expect(pauses).not.toContain(-1);
   });
 });
+
+describe('the built-ins pass the full guarded parse (the app loads them with the schema check alone)', () => {
+  for (const scenario of builtinScenarios()) {
+    it(`${scenario.id}: parseScenario gives the same scenario, with no errors and no warnings`, () => {
+      const full = parseScenario(scenario);
+      expect(full.ok).toBe(true);
+      if (!full.ok) return;
+      expect(full.warnings ?? []).toEqual([]);
+      expect(full.scenario).toEqual(scenario);
+    });
+  }
+});
