@@ -293,12 +293,12 @@ export class Player {
    * toWorldConfig(scenario, { mode }), without the extra "check mail again"
    * poll. Later header changes re-run this scenario with the new knob.
    */
-  loadScenario(scenario: Scenario, mode?: Settings['retention'], builtinId?: string): void {
+  loadScenario(scenario: Scenario, mode?: Settings['retention'], builtinId?: string, madeFrom?: string): void {
     this.pause();
     if (builtinId && this.unknown(builtinId)) return this.afterBuiltins(builtinId, () => this.loadScenario(scenario, mode, builtinId));
     let id = builtinId;
     if (!id) {
-      const entry = this.source.add(scenario);
+      const entry = this.source.add(scenario, madeFrom);
       this.scenarios = [...this.scenarios.filter((s) => s.id !== entry.id), entry];
       id = entry.id;
     }
