@@ -10,7 +10,8 @@
 import { getContext, setContext } from 'svelte';
 import type { FaultKind, FaultSpec, Outcome, TraceEvent, WorldView } from '../sim/types.ts';
 import type { PersonalityKind, Protocol } from '../protocol/engine.ts';
-import { emptyRun, indexTrace, type RunLike, type TraceIndex } from './run.ts';
+import { indexTrace, type RunLike, type TraceIndex } from './run.ts';
+import { emptyRun } from './first-frame.ts';
 import { attemptRun, type ScenarioSource, type Settings, type ScenarioEntry } from './wiring.ts';
 import { stepOf, stepPositions, type Detail } from '../sim/steps.ts';
 import { textForMode, type Scenario } from '../scenarios/scenario.ts';
