@@ -1,6 +1,7 @@
 import { hydrate, mount } from 'svelte';
 import './ui/app.css';
 import App from './ui/App.svelte';
+import { startApp } from './ui/app-start.ts';
 import { initialLanguage } from './ui/language.svelte.ts';
 
 // The theme: the learner's stored choice, else the system's. app.css already
@@ -33,7 +34,12 @@ if (new URLSearchParams(location.search).get('view') === 'notes') {
   // over, in a task of its own, after the one that evaluated the modules, so
   // neither is a long task on a slow phone (issue 12 item 2). The learner
   // already sees the page; the controls say they are waiting meanwhile.
-  setTimeout(() => hydrate(App, { target }), 0);
+  // The app's start (the Player and its first frame) is made in a task of its
+  // own too, before hydration's.
+  setTimeout(() => {
+    const start = startApp(false);
+    setTimeout(() => hydrate(App, { target, props: { start } }), 0);
+  }, 0);
 } else {
   // vite dev (nothing prerendered), or a language other than the prerendered English.
   target.replaceChildren();

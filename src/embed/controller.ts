@@ -44,14 +44,28 @@ export interface EmbedController {
   destroy(): void;
 }
 
+export interface EmbedPlayer {
+  readonly source: ReturnType<typeof singleScenarioSource>;
+  readonly player: Player;
+}
+
+/**
+ * The embed's Player and its source, with the first frame of the run: made
+ * apart so embed.html can make it in a task before hydration's (issue 12).
+ */
+export function embedPlayer(scenario: Scenario, options: EmbedOptions): EmbedPlayer {
+  const source = singleScenarioSource(scenario, options.mode);
+  const player = new Player(source);
+  player.reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return { source, player };
+}
+
 /**
  * `prerendered`: the target holds this view's server-rendered first screen
  * (embed.html, src/embed/first-screen.ts): hydrate it instead of mounting anew.
  */
-export function mountEmbed(target: Element | ShadowRoot, scenario: Scenario, options: EmbedOptions, hooks: EmbedHooks = {}, prerendered = false): EmbedController {
-  const source = singleScenarioSource(scenario, options.mode);
-  const player = new Player(source);
-  player.reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+export function mountEmbed(target: Element | ShadowRoot, scenario: Scenario, options: EmbedOptions, hooks: EmbedHooks = {}, prerendered = false, made: EmbedPlayer = embedPlayer(scenario, options)): EmbedController {
+  const { source, player } = made;
   const theme = new EmbedTheme(options.theme);
   // The width it will have, when known: one stage picture is drawn (or hydrated), not both.
   const width = (target instanceof ShadowRoot ? target.host : target).getBoundingClientRect().width;

@@ -21,7 +21,7 @@
  */
 import '../ui/theme.css';
 import './embed-page.css';
-import { mountEmbed, renderErrors, type EmbedController } from './controller.ts';
+import { embedPlayer, mountEmbed, renderErrors, type EmbedController } from './controller.ts';
 import { parseOptions, rawFromUrl } from './options.ts';
 import { initialLanguage } from '../ui/language.svelte.ts';
 import { h5pAction, isAllowedOrigin, originPolicy, parentOriginOf, parseCommand, parseHostTheme, type EmbedEvent } from './protocol.ts';
@@ -165,12 +165,17 @@ async function start(): Promise<void> {
   }
   const loaded = await loadScenario(options.scenario, location.href, (u, init) => fetch(u, { credentials: 'same-origin', signal: init.signal }));
   if (!loaded.ok || !prerendered) app.replaceChildren();
-  else await new Promise((resolve) => setTimeout(resolve, 0)); // hydration in a task of its own, after module evaluation (issue 12)
   if (!loaded.ok) {
     renderErrors(app, loaded.errors);
     post({ type: 'pop-lab:error', errors: loaded.errors });
     return;
   }
+  // The player (and its first frame), then hydration, each in a task of its
+  // own after module evaluation (issue 12: no long task at start-up).
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+  if (prerendered) await nextTask();
+  const made = embedPlayer(loaded.scenario, options);
+  if (prerendered) await nextTask();
   controller = mountEmbed(
     app,
     loaded.scenario,
@@ -187,6 +192,7 @@ async function start(): Promise<void> {
       onerror: (errors) => post({ type: 'pop-lab:error', errors: [...errors] }),
     },
     prerendered,
+    made,
   );
   controller.setHostTheme(hostTheme);
   document.title = `POP Lab: ${loaded.scenario.title}`;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUILTIN_SCENARIOS, DEFAULT_SCENARIO_ID, builtinScenario } from '../scenarios/library/index.ts';
+import { builtinScenarios, DEFAULT_SCENARIO_ID, builtinScenario } from '../scenarios/library/index.ts';
 import { encodeScenario } from '../scenarios/url-codec.ts';
 import { simulate } from '../sim/index.ts';
 import { parseOptions, rawFromUrl } from './options.ts';
@@ -64,7 +64,7 @@ describe('scenario resolution', () => {
     expect(r.ok && r.scenario.id).toBe('first-session');
   });
   it('decodes share-link payloads, with or without "#s="', () => {
-    const scenario = BUILTIN_SCENARIOS[3]!;
+    const scenario = builtinScenarios()[3]!;
     const payload = encodeScenario({ ...scenario, id: 'shared-one' });
     for (const text of [payload, `#s=${payload}`, `s=${payload}`]) {
       const r = resolveScenarioText(text);

@@ -7,7 +7,7 @@
 import type { Scenario } from '../scenarios/format.ts';
 import { decodeScenario } from '../scenarios/url-codec.ts';
 import { isPrefixedLink } from '../scenarios/share-link.ts';
-import { BUILTIN_SCENARIOS, builtinScenario } from '../scenarios/library/index.ts';
+import { BUILTIN_IDS, builtinScenario } from '../scenarios/library/index.ts';
 
 export type LoadResult = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly errors: readonly string[] };
 
@@ -23,7 +23,7 @@ export function resolveScenarioText(value: string): LoadResult {
     const decoded = decodeScenario(text);
     return decoded.ok ? decoded : { ok: false, errors: decoded.errors };
   }
-  const ids = BUILTIN_SCENARIOS.slice(0, 6).map((s) => `"${s.id}"`).join(', ');
+  const ids = BUILTIN_IDS.slice(0, 6).map((id) => `"${id}"`).join(', ');
   return {
     ok: false,
     errors: [`scenario="${text.length > 60 ? `${text.slice(0, 60)}…` : text}" is neither a built-in scenario id (e.g. ${ids}) nor a share-link payload ("#s=...")`],

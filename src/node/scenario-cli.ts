@@ -13,7 +13,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { LIMITS, parseScenario, type Scenario } from '../scenarios/format.ts';
-import { BUILTIN_SCENARIOS, builtinScenario } from '../scenarios/library/index.ts';
+import { builtinScenarios, builtinScenario } from '../scenarios/library/index.ts';
 import type { ScenarioRun } from '../scenarios/run.ts';
 import { LANGUAGES, matchLanguage, type Language } from '../i18n/language.ts';
 import { setLocale } from '../i18n/paraglide/runtime.js';
@@ -177,8 +177,8 @@ export async function main(argv: readonly string[]): Promise<CliResult> {
   setLocale(options.lang ?? 'en', { reload: false });
   if (options.list) {
     const stdout = options.json
-      ? `${JSON.stringify(BUILTIN_SCENARIOS.map((s) => ({ id: s.id, catalogue: s.catalogue ?? null, protocol: s.protocol, title: s.title })), null, 2)}\n`
-      : BUILTIN_SCENARIOS.map((s) => `builtin:${s.id.padEnd(32)} ${(s.catalogue ?? '').padEnd(8)} ${s.title}`).join('\n') + '\n';
+      ? `${JSON.stringify(builtinScenarios().map((s) => ({ id: s.id, catalogue: s.catalogue ?? null, protocol: s.protocol, title: s.title })), null, 2)}\n`
+      : builtinScenarios().map((s) => `builtin:${s.id.padEnd(32)} ${(s.catalogue ?? '').padEnd(8)} ${s.title}`).join('\n') + '\n';
     return { code: EXIT.ok, stdout, stderr: '' };
   }
   if (options.source === undefined) return { code: EXIT.badInput, stdout: '', stderr: `error: no scenario given\n${USAGE}\n` };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { simulate } from './index.ts';
 import { toWorldConfig } from '../scenarios/format.ts';
-import { BUILTIN_SCENARIOS, DEFAULT_SCENARIO } from '../scenarios/library/index.ts';
+import { builtinScenarios, DEFAULT_SCENARIO } from '../scenarios/library/index.ts';
 import { stepEnds, stepOf, type Detail } from './steps.ts';
 import type { TraceEvent } from './types.ts';
 import { ALL_ENGINES } from './engines-all.ts';
@@ -81,7 +81,7 @@ describe('stepEnds on the default scenario', () => {
 });
 
 describe('stepEnds on every built-in scenario', () => {
-  for (const scenario of BUILTIN_SCENARIOS) {
+  for (const scenario of builtinScenarios()) {
     it(`${scenario.id}: every detail partitions the trace`, () => {
       const trace = simulate(toWorldConfig(scenario), { engines: ALL_ENGINES }).trace;
       for (const detail of DETAILS) expectPartition(stepEnds(trace, detail), trace.length);

@@ -68,6 +68,12 @@ export class Player {
   reducedMotion = $state(false);
 
   scenarios = $state.raw<readonly ScenarioEntry[]>([]);
+  /**
+   * What heads the stage instead of the scenario's title and summary while a
+   * lesson's run is on it ("Lesson: …", in the page's language); null
+   * otherwise. Choosing a scenario or opening a link clears it.
+   */
+  intro = $state.raw<{ readonly title: () => string } | null>(null);
   /** The scenario in the menu, its title and summary as written for the retention mode in force. */
   get scenario(): ScenarioEntry | undefined {
     const entry = this.scenarios.find((s) => s.id === this.settings.scenarioId);
@@ -311,9 +317,11 @@ export class Player {
   openScenario(scenario: Scenario, step: number | null = null): void {
     // A link carries its polls and faults exactly: no extra poll is added.
     this.pendingStep = step;
+    this.intro = null;
     this.loadScenario(scenario);
   }
   setScenario(id: string): void {
+    this.intro = null;
     if (this.unknown(id)) return this.afterBuiltins(id, () => this.setScenario(id));
     this.settings = { ...this.settings, scenarioId: id, ...this.source.defaults(id), pollAgain: true };
     this.rebuild();

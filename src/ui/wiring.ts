@@ -14,6 +14,7 @@ import { DEFAULT_SCENARIO, DEFAULT_SCENARIO_ID, loadLibrary } from '../scenarios
 import { buildConfig } from '../scenarios/world-config.ts';
 import type { RunLike } from './run.ts';
 import { firstFrameRun } from './first-frame.ts';
+import { nextTask } from './later.ts';
 
 export { buildConfig, personalityFor } from '../scenarios/world-config.ts';
 
@@ -111,7 +112,8 @@ let builtinText: Readonly<Record<string, BuiltinText>> = DEFAULT_SCENARIO_TEXT;
 
 /** Loads the whole built-in library (menu open, or idle after first paint); resolves to the menu entries. */
 export async function loadBuiltins(): Promise<readonly ScenarioEntry[]> {
-  const [library, { BUILTIN_TEXT }] = await Promise.all([loadLibrary(), import('../i18n/library-text.ts')]);
+  // Validated a scenario per task (nextTask): the whole library at once was a long task on a slow phone (issue 12).
+  const [library, { BUILTIN_TEXT }] = await Promise.all([loadLibrary(nextTask), import('../i18n/library-text.ts')]);
   BUILTIN_SCENARIOS = library;
   builtinText = BUILTIN_TEXT;
   return BUILTIN_SCENARIOS.map((s) => builtinEntryOf(s, BUILTIN_TEXT[s.id]));
@@ -174,11 +176,6 @@ let prebuilt: { readonly settings: Settings; readonly result: { readonly run: Ru
 /** Longest stretch the sliced build runs before it yields to the browser (issue 12: no task over 50 ms, on a 4x slower CPU too). */
 const SLICE_MS = 8;
 
-function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /** Simulates the run for `settings` a few milliseconds at a time, yielding between slices, and keeps it for runFor. */
 async function buildInSlices(sim: Simulator, settings: Settings): Promise<void> {

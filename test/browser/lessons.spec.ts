@@ -7,6 +7,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { counts } from './helpers.ts';
+import { lessonById } from '../../src/scenarios/lessons/index.ts';
 
 const PROGRESS_KEY = 'pop-lab.lesson-progress';
 
@@ -38,7 +39,7 @@ test('lesson 3: predict before QUIT, drop the connection, predict the second pol
   await openLessons(page);
   await page.getByRole('button', { name: /A connection that drops before QUIT/ }).click();
   // Opening a lesson does not jump the page elsewhere (classroom review 16): the lesson is where the learner clicked.
-  await expect(page.getByRole('heading', { name: 'A connection that drops before QUIT' })).toBeInViewport();
+  await expect(page.getByRole('heading', { name: 'A connection that drops before QUIT', exact: true })).toBeInViewport();
   await fastest(page);
 
   // Play: the first checkpoint pauses the run just before the laptop sends QUIT.
@@ -80,7 +81,7 @@ test('lesson 1: both predictions come before "Completed"; the session typed in t
   await open(page);
   await openLessons(page);
   await page.getByRole('button', { name: /Your first POP3 session/ }).click();
-  await expect(page.getByRole('heading', { name: 'Your first POP3 session, typed by hand' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your first POP3 session, typed by hand', exact: true })).toBeVisible();
 
   // The lesson opens the terminal on its own maildrop; RFC 1939 §4: the greeting arrives on connect.
   const log = page.getByRole('log', { name: 'Terminal transcript' });
@@ -183,7 +184,7 @@ test('corrupt stored progress: a recovery message, and the app still works', asy
   expect(await page.evaluate(() => localStorage.getItem('unrelated-key'))).toBe('still here');
   // The app and the lessons still work.
   await page.getByRole('button', { name: /Leave on server with UIDL/ }).click();
-  await expect(page.getByRole('heading', { name: 'Leave on server with UIDL' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Leave on server with UIDL', exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Step forward', exact: true }).click();
   await expect(page.getByRole('region', { name: 'Outcome' })).toContainText('Delivered:');
 });
@@ -198,7 +199,7 @@ for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) 
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Predict' });
     await expect(dialog).toBeVisible({ timeout: 30_000 });
-    await page.getByRole('heading', { name: 'A connection that drops before QUIT' }).scrollIntoViewIfNeeded();
+    await page.getByRole('heading', { name: 'A connection that drops before QUIT', exact: true }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `/work/shots/lessons/lesson-predict-${size.width}x${size.height}.png`, fullPage: false });
     let results = await new AxeBuilder({ page }).analyze();
     expect(results.violations, JSON.stringify(results.violations, null, 2)).toEqual([]);
@@ -242,4 +243,21 @@ test('real clients\' defaults: a client setting tried with one button changes th
   await expect(page.getByText('Goal reached', { exact: true })).toBeVisible({ timeout: 60_000 });
   const c = await counts(page);
   expect(c.gap).toBe(0);
+});
+
+test('a lesson heads the stage with its title, not the scenario\'s title and summary, which may answer its questions (review C1)', async ({ page }) => {
+  // Lesson 7 starts from a built-in scenario whose summary says what its first question asks.
+  const lesson = lessonById('client-without-uidl')!;
+  const scenarioSummary = 'every poll downloads everything again';
+  await open(page);
+  await openLessons(page);
+  await page.getByRole('button', { name: lesson.title }).first().click();
+  const intro = page.getByRole('region', { name: `Lesson: ${lesson.title}` });
+  await expect(intro).toBeVisible();
+  const shown = (await intro.innerText()).toLowerCase();
+  expect(shown).not.toContain(scenarioSummary);
+  for (const cp of lesson.checkpoints) for (const s of cp.spoilers) expect(shown, `${cp.id}: "${s}"`).not.toContain(s.toLowerCase());
+  // Choosing a scenario from the menu heads the stage with that scenario again.
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ index: 0 });
+  await expect(page.getByRole('region', { name: `Lesson: ${lesson.title}` })).toHaveCount(0);
 });

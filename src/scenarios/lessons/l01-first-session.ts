@@ -11,8 +11,8 @@ export const FIRST_SESSION_BY_HAND = (): Lesson => ({
     scenario: {
       version: 1,
       id: 'lesson-first-session-by-hand',
-      title: 'A maildrop to explore by hand',
-      summary: 'Three messages wait for alice (password tanstaaf). The terminal is the only client.',
+      title: m.lesson_l01ScenarioTitle(),
+      summary: m.lesson_l01ScenarioSummary(),
       maildrop: THREE_MESSAGES,
       devices: [{ name: 'Terminal', retention: 'keep', polls: [] }],
     },

@@ -36,8 +36,8 @@ export const CLIENT_DEFAULTS = (): Lesson => ({
     scenario: {
       version: 1,
       id: 'lesson-client-defaults',
-      title: 'Thunderbird\'s 14 days and a phone away for 20',
-      summary: 'The laptop leaves mail on the server for at most 14 days and polls on day 0 and day 15; the phone leaves mail on the server and polls on day 20.',
+      title: m.lesson_l11ScenarioTitle(),
+      summary: m.lesson_l11ScenarioSummary(),
       maildrop: THREE_MESSAGES,
       devices: [laptop(14), PHONE],
     },

@@ -33,8 +33,8 @@ export const NEW_MAIL_NUMBERS = (): Lesson => ({
     scenario: {
       version: 2,
       id: 'lesson-new-mail-numbers',
-      title: 'New mail mid-session, and a phone that deletes by number',
-      summary: 'A fourth message arrives during the laptop\'s session; the phone polls later and sends DELE 1 for a message it deleted yesterday.',
+      title: m.lesson_l14ScenarioTitle(),
+      summary: m.lesson_l14ScenarioSummary(),
       maildrop: [...THREE_MESSAGES, { subject: 'Invoice 2024-117', from: 'Accounts <billing@example.com>', body: 'Please find the invoice below.', arrivesAtTick: 60 }],
       devices: [LAPTOP, phone(true)],
     },

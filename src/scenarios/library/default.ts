@@ -6,7 +6,7 @@
  * default filled in, exactly what parseScenario would return), so it can be
  * simulated with toWorldConfig (scenario.ts) without loading the validator.
  * library.test.ts validates it with parseScenario so the two cannot drift.
- * It is also the first entry of BUILTIN_SCENARIOS (index.ts).
+ * It is also the first built-in of the library (index.ts).
  */
 import { DEFAULTS, SCENARIO_VERSION, type Scenario } from '../scenario.ts';
 import { THREE_MESSAGES } from './common.ts';
@@ -39,11 +39,12 @@ export const DEFAULT_SCENARIO: Scenario = {
 };
 
 /**
- * The whole built-in library (BUILTIN_SCENARIOS, the default first), loaded
- * with a dynamic import: the scenario data and the validator (valibot) that
- * checks it stay out of the first load. Call it when the scenario menu opens,
- * or when the browser is idle after the first paint.
+ * The whole built-in library (the default first), loaded with a dynamic
+ * import: the scenario data and the validator (valibot) that checks it stay
+ * out of the first load. Call it when the scenario menu opens, or when the
+ * browser is idle after the first paint; `between()` is awaited after each
+ * scenario is validated (the browser yields to itself there).
  */
-export async function loadLibrary(): Promise<readonly Scenario[]> {
-  return (await import('./index.ts')).BUILTIN_SCENARIOS;
+export async function loadLibrary(between: () => Promise<void> = () => Promise.resolve()): Promise<readonly Scenario[]> {
+  return (await import('./index.ts')).builtinScenariosBetween(between);
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate, type TraceEvent } from '../../sim/index.ts';
 import { toWorldConfig, type Scenario } from '../format.ts';
 import { runScenario, verdictCounts } from '../run.ts';
-import { BUILTIN_SCENARIOS, builtinScenario } from './index.ts';
+import { builtinScenarios, builtinScenario } from './index.ts';
 import { ALL_ENGINES } from '../../sim/engines-all.ts';
 import { PEER_VIOLATIONS } from '../../protocol/engine.ts';
 
@@ -21,7 +21,7 @@ const commands = (trace: readonly TraceEvent[], device?: string) =>
   trace.flatMap((e) => (e.kind === 'command' && (device === undefined || e.device === device) ? [e.line] : []));
 
 describe('built-in scenarios through simulate(, { engines: ALL_ENGINES })', () => {
-  it.each(BUILTIN_SCENARIOS.map((s): [string, Scenario] => [s.id, s]))('%s: verdicts equal its expect', (id, scenario) => {
+  it.each(builtinScenarios().map((s): [string, Scenario] => [s.id, s]))('%s: verdicts equal its expect', (id, scenario) => {
     const run = simulate(toWorldConfig(scenario), { engines: ALL_ENGINES });
     expect(verdictCounts(run.outcome()), `${id} seed ${scenario.seed}`).toEqual(scenario.expect);
     const firedKinds = run.trace.flatMap((e) => (e.kind === 'fault' ? [e.fault] : []));
@@ -223,7 +223,7 @@ describe('the network-fault scenarios (issue 9)', () => {
   });
 
   it('titles say what is explored, not what happens', () => {
-    for (const s of BUILTIN_SCENARIOS) {
+    for (const s of builtinScenarios()) {
       // Outcome words ("loss", "duplicates", "gap", ...) would answer the learner's prediction; a power loss is a fault, not an outcome.
       expect(s.title, s.id).not.toMatch(/(?<!power )\bloss\b|\bduplicat|\bgap\b|\bdeletes nothing\b|\bdownloads everything\b|\bnothing (is )?(lost|removed)\b/i);
     }

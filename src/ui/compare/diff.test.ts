@@ -1,13 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { BUILTIN_SCENARIOS } from '../../scenarios/library/index.ts';
+import { builtinScenarios } from '../../scenarios/library/index.ts';
 import { simulate } from '../../sim/index.ts';
 import { alignByTick, sideConfigs, verdictDiff } from './diff.ts';
 import { cs } from './strings.ts';
 import { ALL_ENGINES } from '../../sim/engines-all.ts';
 
 const scenario = (id: string) => {
-  const s = BUILTIN_SCENARIOS.find((x) => x.id === id);
+  const s = builtinScenarios().find((x) => x.id === id);
   if (!s) throw new Error(`no built-in scenario ${id}`);
   return s;
 };

@@ -4,13 +4,14 @@
  * or opened with reduced motion, never loads it.
  */
 import type { Player } from '../player.svelte.ts';
+import { later } from '../later.ts';
 
 export function runPlaybackLoop(player: Player): void {
   $effect(() => {
     if (!player.playing) return;
     let stop: (() => void) | null = null;
     let cancelled = false;
-    void import('./loop.ts').then((m) => {
+    void later(() => import('./loop.ts')).then((m) => {
       if (!cancelled) stop = m.playLoop(player);
     });
     return () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../sim/index.ts';
 import { toWorldConfig } from '../../scenarios/format.ts';
-import { BUILTIN_SCENARIOS } from '../../scenarios/library/index.ts';
+import { builtinScenarios } from '../../scenarios/library/index.ts';
 import { explainStep, narrate } from './explain.ts';
 import { ALL_ENGINES } from '../../sim/engines-all.ts';
 
@@ -13,7 +13,7 @@ describe('explanations of every step of the built-in scenarios', () => {
   for (const mode of ['delete', 'keep'] as const) {
     it(`fill every placeholder and never say c2s/s2c (${mode} mode)`, () => {
       let checked = 0;
-      for (const scenario of BUILTIN_SCENARIOS) {
+      for (const scenario of builtinScenarios()) {
         for (const ev of simulate(toWorldConfig(scenario, { mode }), { engines: ALL_ENGINES }).trace) {
           const { what, detail } = explainStep(ev);
           for (const text of [what, detail ?? '', narrate(ev)]) {

@@ -26,6 +26,8 @@ export const LESSON_STRINGS = {
   get notCompleted() { return m.lessons_notCompleted(); },
   get current() { return m.lessons_current(); },
   start: (title: string): string => m.lessons_start({ title }),
+  /** What heads the stage while a lesson's run is on it. */
+  onStage: (title: string): string => m.lessons_onStage({ title }),
   get restart() { return m.lessons_restart(); },
   get close() { return m.lessons_close(); },
   get steps() { return m.lessons_steps(); },

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { BUILTIN_SCENARIOS } from '../../scenarios/library/index.ts';
+import { builtinScenarios } from '../../scenarios/library/index.ts';
 import { toWorldConfig } from '../../scenarios/format.ts';
 import { simulate } from '../../sim/index.ts';
 import {
@@ -53,7 +53,7 @@ class FakeChannel implements ChannelLike {
 }
 
 function realRun(id = 'f3-drop-before-quit') {
-  const scenario = BUILTIN_SCENARIOS.find((s) => s.id === id)!;
+  const scenario = builtinScenarios().find((s) => s.id === id)!;
   return simulate(toWorldConfig(scenario, { mode: 'delete' }), { engines: ALL_ENGINES });
 }
 

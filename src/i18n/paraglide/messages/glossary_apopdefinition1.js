@@ -10,7 +10,7 @@ const en_glossary_apopdefinition1 = /** @type {(inputs: Glossary_Apopdefinition1
 };
 
 const es_glossary_apopdefinition1 = /** @type {(inputs: Glossary_Apopdefinition1Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Inicio de sesión POP3 con un resumen MD5 de la marca de tiempo del saludo y el secreto, así que el secreto no se envía. Aun así, con la marca de tiempo y el resumen que viajan por la línea, un espía puede probar contraseñas sin conexión: solo un secreto largo es seguro.`)
+	return /** @type {LocalizedString} */ (`Inicio de sesión POP3 con un resumen MD5 de la sello de tiempo del saludo y el secreto, así que el secreto no se envía. Aun así, con la sello de tiempo y el resumen que viajan por la línea, un espía puede probar contraseñas sin conexión: solo un secreto largo es seguro.`)
 };
 
 const de_glossary_apopdefinition1 = /** @type {(inputs: Glossary_Apopdefinition1Inputs) => LocalizedString} */ () => {

@@ -14,7 +14,7 @@ const es_glossary_crammd5definition2 = /** @type {(inputs: Glossary_Crammd5defin
 };
 
 const de_glossary_crammd5definition2 = /** @type {(inputs: Glossary_Crammd5definition2Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Eine SASL-Anmeldung (AUTH CRAM-MD5): Der Server schickt eine Aufgabe, der Client antwortet mit einem HMAC-MD5 davon, verschlüsselt mit dem Geheimnis. Gleiche Stärke und gleiche Schwäche wie APOP.`)
+	return /** @type {LocalizedString} */ (`Eine SASL-Anmeldung (AUTH CRAM-MD5): Der Server schickt eine Challenge, der Client antwortet mit einem HMAC-MD5 davon, mit dem Geheimnis als Schlüssel. Gleiche Stärke und gleiche Schwäche wie APOP.`)
 };
 
 /**

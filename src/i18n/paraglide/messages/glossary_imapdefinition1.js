@@ -10,11 +10,11 @@ const en_glossary_imapdefinition1 = /** @type {(inputs: Glossary_Imapdefinition1
 };
 
 const es_glossary_imapdefinition1 = /** @type {(inputs: Glossary_Imapdefinition1Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`El otro protocolo de acceso al correo: el correo se queda en el servidor, con el estado de leído, las marcas y las carpetas compartidos por todos los dispositivos, e IDLE para enterarse al instante del correo nuevo. POP3 no hace nada de esto, a propósito.`)
+	return /** @type {LocalizedString} */ (`El otro protocolo de acceso al correo: el correo se queda en el servidor, con el estado de leído, los indicadores (flags) y las carpetas compartidos por todos los dispositivos, e IDLE para enterarse al instante del correo nuevo. POP3 no hace nada de esto, a propósito.`)
 };
 
 const de_glossary_imapdefinition1 = /** @type {(inputs: Glossary_Imapdefinition1Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Das andere Protokoll für den Mailzugriff: Die Mail bleibt auf dem Server, mit Gelesen-Status, Markierungen und Ordnern, die alle Geräte teilen, und IDLE, um sofort von neuer Mail zu erfahren. POP3 tut nichts davon, mit Absicht.`)
+	return /** @type {LocalizedString} */ (`Das andere Protokoll für den Mailzugriff: Die Mail bleibt auf dem Server, mit Gelesen-Status, Flags und Ordnern, die alle Geräte teilen, und IDLE, um sofort von neuer Mail zu erfahren. POP3 tut nichts davon, mit Absicht.`)
 };
 
 /**

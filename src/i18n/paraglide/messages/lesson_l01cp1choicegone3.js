@@ -9,11 +9,13 @@ const en_lesson_l01cp1choicegone3 = /** @type {(inputs: Lesson_L01cp1choicegone3
 	return /** @type {LocalizedString} */ (`Gone from the server: +OK means it was deleted.`)
 };
 
-/** @type {(inputs: Lesson_L01cp1choicegone3Inputs) => LocalizedString} */
-const es_lesson_l01cp1choicegone3 = en_lesson_l01cp1choicegone3;
+const es_lesson_l01cp1choicegone3 = /** @type {(inputs: Lesson_L01cp1choicegone3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ya no está en el servidor: +OK significa que se ha borrado.`)
+};
 
-/** @type {(inputs: Lesson_L01cp1choicegone3Inputs) => LocalizedString} */
-const de_lesson_l01cp1choicegone3 = en_lesson_l01cp1choicegone3;
+const de_lesson_l01cp1choicegone3 = /** @type {(inputs: Lesson_L01cp1choicegone3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vom Server verschwunden: +OK heißt, sie wurde gelöscht.`)
+};
 
 /**
 * | output |

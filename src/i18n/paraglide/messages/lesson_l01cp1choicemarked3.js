@@ -9,11 +9,13 @@ const en_lesson_l01cp1choicemarked3 = /** @type {(inputs: Lesson_L01cp1choicemar
 	return /** @type {LocalizedString} */ (`Still on the server, marked; it is removed only if the session ends with QUIT.`)
 };
 
-/** @type {(inputs: Lesson_L01cp1choicemarked3Inputs) => LocalizedString} */
-const es_lesson_l01cp1choicemarked3 = en_lesson_l01cp1choicemarked3;
+const es_lesson_l01cp1choicemarked3 = /** @type {(inputs: Lesson_L01cp1choicemarked3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sigue en el servidor, marcado; solo se elimina si la sesión termina con QUIT.`)
+};
 
-/** @type {(inputs: Lesson_L01cp1choicemarked3Inputs) => LocalizedString} */
-const de_lesson_l01cp1choicemarked3 = en_lesson_l01cp1choicemarked3;
+const de_lesson_l01cp1choicemarked3 = /** @type {(inputs: Lesson_L01cp1choicemarked3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Noch auf dem Server, markiert; entfernt wird sie erst, wenn die Sitzung mit QUIT endet.`)
+};
 
 /**
 * | output |

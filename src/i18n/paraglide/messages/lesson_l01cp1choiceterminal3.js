@@ -9,11 +9,13 @@ const en_lesson_l01cp1choiceterminal3 = /** @type {(inputs: Lesson_L01cp1choicet
 	return /** @type {LocalizedString} */ (`Moved into the terminal: RETR moved it and DELE confirmed the move.`)
 };
 
-/** @type {(inputs: Lesson_L01cp1choiceterminal3Inputs) => LocalizedString} */
-const es_lesson_l01cp1choiceterminal3 = en_lesson_l01cp1choiceterminal3;
+const es_lesson_l01cp1choiceterminal3 = /** @type {(inputs: Lesson_L01cp1choiceterminal3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ha pasado al terminal: RETR lo trasladó y DELE confirmó el traslado.`)
+};
 
-/** @type {(inputs: Lesson_L01cp1choiceterminal3Inputs) => LocalizedString} */
-const de_lesson_l01cp1choiceterminal3 = en_lesson_l01cp1choiceterminal3;
+const de_lesson_l01cp1choiceterminal3 = /** @type {(inputs: Lesson_L01cp1choiceterminal3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ins Terminal verschoben: RETR hat sie verschoben, und DELE hat das bestätigt.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l01cp1question2 = /** @type {(inputs: Lesson_L01cp1question2Inpu
 	return /** @type {LocalizedString} */ (`You typed DELE 1 and the server answered +OK. Where is message 1 now?`)
 };
 
-/** @type {(inputs: Lesson_L01cp1question2Inputs) => LocalizedString} */
-const es_lesson_l01cp1question2 = en_lesson_l01cp1question2;
+const es_lesson_l01cp1question2 = /** @type {(inputs: Lesson_L01cp1question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Has escrito DELE 1 y el servidor ha respondido +OK. ¿Dónde está ahora el mensaje 1?`)
+};
 
-/** @type {(inputs: Lesson_L01cp1question2Inputs) => LocalizedString} */
-const de_lesson_l01cp1question2 = en_lesson_l01cp1question2;
+const de_lesson_l01cp1question2 = /** @type {(inputs: Lesson_L01cp1question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Du hast DELE 1 getippt, und der Server hat mit +OK geantwortet. Wo ist Nachricht 1 jetzt?`)
+};
 
 /**
 * | output |

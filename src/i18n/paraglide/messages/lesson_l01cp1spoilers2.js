@@ -9,11 +9,13 @@ const en_lesson_l01cp1spoilers2 = /** @type {(inputs: Lesson_L01cp1spoilers2Inpu
 	return /** @type {LocalizedString} */ (`marked | UPDATE | RSET | only marks | not removed`)
 };
 
-/** @type {(inputs: Lesson_L01cp1spoilers2Inputs) => LocalizedString} */
-const es_lesson_l01cp1spoilers2 = en_lesson_l01cp1spoilers2;
+const es_lesson_l01cp1spoilers2 = /** @type {(inputs: Lesson_L01cp1spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`marcado | UPDATE | RSET | solo marca | quitar la marca | sigue en el servidor`)
+};
 
-/** @type {(inputs: Lesson_L01cp1spoilers2Inputs) => LocalizedString} */
-const de_lesson_l01cp1spoilers2 = en_lesson_l01cp1spoilers2;
+const de_lesson_l01cp1spoilers2 = /** @type {(inputs: Lesson_L01cp1spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`markiert | UPDATE | RSET | Markierung | noch auf dem Server`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l01cp2choicedelivered3 = /** @type {(inputs: Lesson_L01cp2choice
 	return /** @type {LocalizedString} */ (`Delivered: you read it on screen.`)
 };
 
-/** @type {(inputs: Lesson_L01cp2choicedelivered3Inputs) => LocalizedString} */
-const es_lesson_l01cp2choicedelivered3 = en_lesson_l01cp2choicedelivered3;
+const es_lesson_l01cp2choicedelivered3 = /** @type {(inputs: Lesson_L01cp2choicedelivered3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Entregado: lo has leído en pantalla.`)
+};
 
-/** @type {(inputs: Lesson_L01cp2choicedelivered3Inputs) => LocalizedString} */
-const de_lesson_l01cp2choicedelivered3 = en_lesson_l01cp2choicedelivered3;
+const de_lesson_l01cp2choicedelivered3 = /** @type {(inputs: Lesson_L01cp2choicedelivered3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zugestellt: Du hast sie auf dem Bildschirm gelesen.`)
+};
 
 /**
 * | output |

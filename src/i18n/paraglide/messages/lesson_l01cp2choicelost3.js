@@ -9,11 +9,13 @@ const en_lesson_l01cp2choicelost3 = /** @type {(inputs: Lesson_L01cp2choicelost3
 	return /** @type {LocalizedString} */ (`Lost: no complete copy survives anywhere.`)
 };
 
-/** @type {(inputs: Lesson_L01cp2choicelost3Inputs) => LocalizedString} */
-const es_lesson_l01cp2choicelost3 = en_lesson_l01cp2choicelost3;
+const es_lesson_l01cp2choicelost3 = /** @type {(inputs: Lesson_L01cp2choicelost3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Perdido: no queda ninguna copia completa en ningún sitio.`)
+};
 
-/** @type {(inputs: Lesson_L01cp2choicelost3Inputs) => LocalizedString} */
-const de_lesson_l01cp2choicelost3 = en_lesson_l01cp2choicelost3;
+const de_lesson_l01cp2choicelost3 = /** @type {(inputs: Lesson_L01cp2choicelost3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Verloren: Nirgends gibt es mehr eine vollständige Kopie.`)
+};
 
 /**
 * | output |

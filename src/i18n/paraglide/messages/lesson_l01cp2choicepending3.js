@@ -9,11 +9,13 @@ const en_lesson_l01cp2choicepending3 = /** @type {(inputs: Lesson_L01cp2choicepe
 	return /** @type {LocalizedString} */ (`Still pending: the server keeps a backup for a day.`)
 };
 
-/** @type {(inputs: Lesson_L01cp2choicepending3Inputs) => LocalizedString} */
-const es_lesson_l01cp2choicepending3 = en_lesson_l01cp2choicepending3;
+const es_lesson_l01cp2choicepending3 = /** @type {(inputs: Lesson_L01cp2choicepending3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Aún pendiente: el servidor guarda una copia de seguridad durante un día.`)
+};
 
-/** @type {(inputs: Lesson_L01cp2choicepending3Inputs) => LocalizedString} */
-const de_lesson_l01cp2choicepending3 = en_lesson_l01cp2choicepending3;
+const de_lesson_l01cp2choicepending3 = /** @type {(inputs: Lesson_L01cp2choicepending3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Noch offen: Der Server hebt einen Tag lang eine Sicherungskopie auf.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l01cp2question2 = /** @type {(inputs: Lesson_L01cp2question2Inpu
 	return /** @type {LocalizedString} */ (`Your terminal printed message 1 but saved it nowhere. When you type QUIT, the server will remove it. What will the custody ledger then say about message 1?`)
 };
 
-/** @type {(inputs: Lesson_L01cp2question2Inputs) => LocalizedString} */
-const es_lesson_l01cp2question2 = en_lesson_l01cp2question2;
+const es_lesson_l01cp2question2 = /** @type {(inputs: Lesson_L01cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tu terminal ha mostrado el mensaje 1, pero no lo ha guardado en ningún sitio. Cuando escribas QUIT, el servidor lo eliminará. ¿Qué dirá entonces el registro de custodia sobre el mensaje 1?`)
+};
 
-/** @type {(inputs: Lesson_L01cp2question2Inputs) => LocalizedString} */
-const de_lesson_l01cp2question2 = en_lesson_l01cp2question2;
+const de_lesson_l01cp2question2 = /** @type {(inputs: Lesson_L01cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dein Terminal hat Nachricht 1 angezeigt, aber nirgends gespeichert. Wenn du QUIT tippst, entfernt der Server sie. Was steht dann im Verbleibsbuch über Nachricht 1?`)
+};
 
 /**
 * | output |

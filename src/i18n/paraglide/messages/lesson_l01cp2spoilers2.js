@@ -9,11 +9,13 @@ const en_lesson_l01cp2spoilers2 = /** @type {(inputs: Lesson_L01cp2spoilers2Inpu
 	return /** @type {LocalizedString} */ (`lost | no copy | no complete copy | keeps nothing`)
 };
 
-/** @type {(inputs: Lesson_L01cp2spoilers2Inputs) => LocalizedString} */
-const es_lesson_l01cp2spoilers2 = en_lesson_l01cp2spoilers2;
+const es_lesson_l01cp2spoilers2 = /** @type {(inputs: Lesson_L01cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`perdido | ninguna copia | no conserva nada`)
+};
 
-/** @type {(inputs: Lesson_L01cp2spoilers2Inputs) => LocalizedString} */
-const de_lesson_l01cp2spoilers2 = en_lesson_l01cp2spoilers2;
+const de_lesson_l01cp2spoilers2 = /** @type {(inputs: Lesson_L01cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`verloren | keine Kopie | vollständige Kopie | behält der Server nichts`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l01goal1 = /** @type {(inputs: Lesson_L01goal1Inputs) => Localiz
 	return /** @type {LocalizedString} */ (`Log in, list the maildrop, read message 1, delete it, and end the session.`)
 };
 
-/** @type {(inputs: Lesson_L01goal1Inputs) => LocalizedString} */
-const es_lesson_l01goal1 = en_lesson_l01goal1;
+const es_lesson_l01goal1 = /** @type {(inputs: Lesson_L01goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inicia sesión, lista el buzón, lee el mensaje 1, bórralo y termina la sesión.`)
+};
 
-/** @type {(inputs: Lesson_L01goal1Inputs) => LocalizedString} */
-const de_lesson_l01goal1 = en_lesson_l01goal1;
+const de_lesson_l01goal1 = /** @type {(inputs: Lesson_L01goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Melde dich an, liste das Postfach auf, lies Nachricht 1, lösche sie und beende die Sitzung.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l01goalsay12 = /** @type {(inputs: Lesson_L01goalsay12Inputs) =>
 	return /** @type {LocalizedString} */ (`Log in: type USER alice, then PASS tanstaaf.`)
 };
 
-/** @type {(inputs: Lesson_L01goalsay12Inputs) => LocalizedString} */
-const es_lesson_l01goalsay12 = en_lesson_l01goalsay12;
+const es_lesson_l01goalsay12 = /** @type {(inputs: Lesson_L01goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inicia sesión: escribe USER alice y después PASS tanstaaf.`)
+};
 
-/** @type {(inputs: Lesson_L01goalsay12Inputs) => LocalizedString} */
-const de_lesson_l01goalsay12 = en_lesson_l01goalsay12;
+const de_lesson_l01goalsay12 = /** @type {(inputs: Lesson_L01goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Melde dich an: Tippe USER alice, dann PASS tanstaaf.`)
+};
 
 /**
 * | output |

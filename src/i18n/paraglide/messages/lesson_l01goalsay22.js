@@ -9,11 +9,13 @@ const en_lesson_l01goalsay22 = /** @type {(inputs: Lesson_L01goalsay22Inputs) =>
 	return /** @type {LocalizedString} */ (`Ask for the size of the maildrop: type STAT.`)
 };
 
-/** @type {(inputs: Lesson_L01goalsay22Inputs) => LocalizedString} */
-const es_lesson_l01goalsay22 = en_lesson_l01goalsay22;
+const es_lesson_l01goalsay22 = /** @type {(inputs: Lesson_L01goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pregunta cuánto ocupa el buzón: escribe STAT.`)
+};
 
-/** @type {(inputs: Lesson_L01goalsay22Inputs) => LocalizedString} */
-const de_lesson_l01goalsay22 = en_lesson_l01goalsay22;
+const de_lesson_l01goalsay22 = /** @type {(inputs: Lesson_L01goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Frag, wie groß das Postfach ist: Tippe STAT.`)
+};
 
 /**
 * | output |

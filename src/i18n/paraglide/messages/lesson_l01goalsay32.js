@@ -9,11 +9,13 @@ const en_lesson_l01goalsay32 = /** @type {(inputs: Lesson_L01goalsay32Inputs) =>
 	return /** @type {LocalizedString} */ (`List the messages: type LIST.`)
 };
 
-/** @type {(inputs: Lesson_L01goalsay32Inputs) => LocalizedString} */
-const es_lesson_l01goalsay32 = en_lesson_l01goalsay32;
+const es_lesson_l01goalsay32 = /** @type {(inputs: Lesson_L01goalsay32Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lista los mensajes: escribe LIST.`)
+};
 
-/** @type {(inputs: Lesson_L01goalsay32Inputs) => LocalizedString} */
-const de_lesson_l01goalsay32 = en_lesson_l01goalsay32;
+const de_lesson_l01goalsay32 = /** @type {(inputs: Lesson_L01goalsay32Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Liste die Nachrichten auf: Tippe LIST.`)
+};
 
 /**
 * | output |

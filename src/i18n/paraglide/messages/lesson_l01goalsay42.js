@@ -9,11 +9,13 @@ const en_lesson_l01goalsay42 = /** @type {(inputs: Lesson_L01goalsay42Inputs) =>
 	return /** @type {LocalizedString} */ (`Read a message: type RETR 1.`)
 };
 
-/** @type {(inputs: Lesson_L01goalsay42Inputs) => LocalizedString} */
-const es_lesson_l01goalsay42 = en_lesson_l01goalsay42;
+const es_lesson_l01goalsay42 = /** @type {(inputs: Lesson_L01goalsay42Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lee un mensaje: escribe RETR 1.`)
+};
 
-/** @type {(inputs: Lesson_L01goalsay42Inputs) => LocalizedString} */
-const de_lesson_l01goalsay42 = en_lesson_l01goalsay42;
+const de_lesson_l01goalsay42 = /** @type {(inputs: Lesson_L01goalsay42Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lies eine Nachricht: Tippe RETR 1.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l01goalsay52 = /** @type {(inputs: Lesson_L01goalsay52Inputs) =>
 	return /** @type {LocalizedString} */ (`Ask the server to delete message 1: type DELE 1.`)
 };
 
-/** @type {(inputs: Lesson_L01goalsay52Inputs) => LocalizedString} */
-const es_lesson_l01goalsay52 = en_lesson_l01goalsay52;
+const es_lesson_l01goalsay52 = /** @type {(inputs: Lesson_L01goalsay52Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pide al servidor que borre el mensaje 1: escribe DELE 1.`)
+};
 
-/** @type {(inputs: Lesson_L01goalsay52Inputs) => LocalizedString} */
-const de_lesson_l01goalsay52 = en_lesson_l01goalsay52;
+const de_lesson_l01goalsay52 = /** @type {(inputs: Lesson_L01goalsay52Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bitte den Server, Nachricht 1 zu löschen: Tippe DELE 1.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l01goalsay62 = /** @type {(inputs: Lesson_L01goalsay62Inputs) =>
 	return /** @type {LocalizedString} */ (`Delete message 1 with DELE 1, then end the session properly with QUIT.`)
 };
 
-/** @type {(inputs: Lesson_L01goalsay62Inputs) => LocalizedString} */
-const es_lesson_l01goalsay62 = en_lesson_l01goalsay62;
+const es_lesson_l01goalsay62 = /** @type {(inputs: Lesson_L01goalsay62Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Borra el mensaje 1 con DELE 1 y después termina la sesión como es debido, con QUIT.`)
+};
 
-/** @type {(inputs: Lesson_L01goalsay62Inputs) => LocalizedString} */
-const de_lesson_l01goalsay62 = en_lesson_l01goalsay62;
+const de_lesson_l01goalsay62 = /** @type {(inputs: Lesson_L01goalsay62Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lösche Nachricht 1 mit DELE 1 und beende die Sitzung dann ordentlich mit QUIT.`)
+};
 
 /**
 * | output |

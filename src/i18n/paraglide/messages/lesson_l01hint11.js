@@ -9,11 +9,13 @@ const en_lesson_l01hint11 = /** @type {(inputs: Lesson_L01hint11Inputs) => Local
 	return /** @type {LocalizedString} */ (`Commands are case-insensitive, but the argument of USER is the user name: alice.`)
 };
 
-/** @type {(inputs: Lesson_L01hint11Inputs) => LocalizedString} */
-const es_lesson_l01hint11 = en_lesson_l01hint11;
+const es_lesson_l01hint11 = /** @type {(inputs: Lesson_L01hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Da igual escribir las órdenes en mayúsculas o en minúsculas, pero el argumento de USER es el nombre de usuario: alice.`)
+};
 
-/** @type {(inputs: Lesson_L01hint11Inputs) => LocalizedString} */
-const de_lesson_l01hint11 = en_lesson_l01hint11;
+const de_lesson_l01hint11 = /** @type {(inputs: Lesson_L01hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bei Befehlen ist Groß- und Kleinschreibung egal, aber das Argument von USER ist der Benutzername: alice.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l01hint21 = /** @type {(inputs: Lesson_L01hint21Inputs) => Local
 	return /** @type {LocalizedString} */ (`The password is tanstaaf (the example secret of RFC 1939 §7).`)
 };
 
-/** @type {(inputs: Lesson_L01hint21Inputs) => LocalizedString} */
-const es_lesson_l01hint21 = en_lesson_l01hint21;
+const es_lesson_l01hint21 = /** @type {(inputs: Lesson_L01hint21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`La contraseña es tanstaaf (el secreto de ejemplo de la RFC 1939 §7).`)
+};
 
-/** @type {(inputs: Lesson_L01hint21Inputs) => LocalizedString} */
-const de_lesson_l01hint21 = en_lesson_l01hint21;
+const de_lesson_l01hint21 = /** @type {(inputs: Lesson_L01hint21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Das Passwort ist tanstaaf (das Beispielgeheimnis aus RFC 1939 §7).`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l01hint31 = /** @type {(inputs: Lesson_L01hint31Inputs) => Local
 	return /** @type {LocalizedString} */ (`If the goal is not reached after DELE 1, think about which command ends a session properly.`)
 };
 
-/** @type {(inputs: Lesson_L01hint31Inputs) => LocalizedString} */
-const es_lesson_l01hint31 = en_lesson_l01hint31;
+const es_lesson_l01hint31 = /** @type {(inputs: Lesson_L01hint31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Si después de DELE 1 el objetivo sigue sin cumplirse, piensa qué orden termina una sesión como es debido.`)
+};
 
-/** @type {(inputs: Lesson_L01hint31Inputs) => LocalizedString} */
-const de_lesson_l01hint31 = en_lesson_l01hint31;
+const de_lesson_l01hint31 = /** @type {(inputs: Lesson_L01hint31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ist das Ziel nach DELE 1 noch nicht erreicht? Überleg, welcher Befehl eine Sitzung ordentlich beendet.`)
+};
 
 /**
 * | output |

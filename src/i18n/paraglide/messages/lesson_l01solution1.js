@@ -9,11 +9,13 @@ const en_lesson_l01solution1 = /** @type {(inputs: Lesson_L01solution1Inputs) =>
 	return /** @type {LocalizedString} */ (`Type USER alice, PASS tanstaaf, STAT, LIST, RETR 1, DELE 1 and QUIT, one per line. DELE only marks message 1; the server removes it in the UPDATE state, after QUIT (RFC 1939 §6).`)
 };
 
-/** @type {(inputs: Lesson_L01solution1Inputs) => LocalizedString} */
-const es_lesson_l01solution1 = en_lesson_l01solution1;
+const es_lesson_l01solution1 = /** @type {(inputs: Lesson_L01solution1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Escribe USER alice, PASS tanstaaf, STAT, LIST, RETR 1, DELE 1 y QUIT, una orden por línea. DELE solo marca el mensaje 1; el servidor lo elimina en el estado UPDATE, después de QUIT (RFC 1939 §6).`)
+};
 
-/** @type {(inputs: Lesson_L01solution1Inputs) => LocalizedString} */
-const de_lesson_l01solution1 = en_lesson_l01solution1;
+const de_lesson_l01solution1 = /** @type {(inputs: Lesson_L01solution1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tippe USER alice, PASS tanstaaf, STAT, LIST, RETR 1, DELE 1 und QUIT, jeden Befehl in eine eigene Zeile. DELE markiert Nachricht 1 nur; der Server entfernt sie im Zustand UPDATE, nach QUIT (RFC 1939 §6).`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l01step11 = /** @type {(inputs: Lesson_L01step11Inputs) => Local
 	return /** @type {LocalizedString} */ (`Open the terminal. The server greets you with +OK: the session is in the AUTHORIZATION state (RFC 1939 §4).`)
 };
 
-/** @type {(inputs: Lesson_L01step11Inputs) => LocalizedString} */
-const es_lesson_l01step11 = en_lesson_l01step11;
+const es_lesson_l01step11 = /** @type {(inputs: Lesson_L01step11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Abre el terminal. El servidor te saluda con +OK: la sesión está en el estado AUTHORIZATION (RFC 1939 §4).`)
+};
 
-/** @type {(inputs: Lesson_L01step11Inputs) => LocalizedString} */
-const de_lesson_l01step11 = en_lesson_l01step11;
+const de_lesson_l01step11 = /** @type {(inputs: Lesson_L01step11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Öffne das Terminal. Der Server begrüßt dich mit +OK: Die Sitzung ist im Zustand AUTHORIZATION (RFC 1939 §4).`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l01step21 = /** @type {(inputs: Lesson_L01step21Inputs) => Local
 	return /** @type {LocalizedString} */ (`Type USER alice, then PASS tanstaaf. The server locks the maildrop and enters TRANSACTION.`)
 };
 
-/** @type {(inputs: Lesson_L01step21Inputs) => LocalizedString} */
-const es_lesson_l01step21 = en_lesson_l01step21;
+const es_lesson_l01step21 = /** @type {(inputs: Lesson_L01step21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Escribe USER alice y después PASS tanstaaf. El servidor bloquea el buzón y pasa a TRANSACTION.`)
+};
 
-/** @type {(inputs: Lesson_L01step21Inputs) => LocalizedString} */
-const de_lesson_l01step21 = en_lesson_l01step21;
+const de_lesson_l01step21 = /** @type {(inputs: Lesson_L01step21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tippe USER alice, dann PASS tanstaaf. Der Server sperrt das Postfach und wechselt nach TRANSACTION.`)
+};
 
 /**
 * | output |

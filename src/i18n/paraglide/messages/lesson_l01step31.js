@@ -9,11 +9,13 @@ const en_lesson_l01step31 = /** @type {(inputs: Lesson_L01step31Inputs) => Local
 	return /** @type {LocalizedString} */ (`Type STAT (count and total size) and LIST (the size of each message).`)
 };
 
-/** @type {(inputs: Lesson_L01step31Inputs) => LocalizedString} */
-const es_lesson_l01step31 = en_lesson_l01step31;
+const es_lesson_l01step31 = /** @type {(inputs: Lesson_L01step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Escribe STAT (cuántos mensajes hay y cuánto ocupan en total) y LIST (el tamaño de cada mensaje).`)
+};
 
-/** @type {(inputs: Lesson_L01step31Inputs) => LocalizedString} */
-const de_lesson_l01step31 = en_lesson_l01step31;
+const de_lesson_l01step31 = /** @type {(inputs: Lesson_L01step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tippe STAT (Anzahl und Gesamtgröße) und LIST (die Größe jeder einzelnen Nachricht).`)
+};
 
 /**
 * | output |

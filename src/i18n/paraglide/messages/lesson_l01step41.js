@@ -9,11 +9,13 @@ const en_lesson_l01step41 = /** @type {(inputs: Lesson_L01step41Inputs) => Local
 	return /** @type {LocalizedString} */ (`Type RETR 1 to read message 1. The reply ends with a line holding a single dot (RFC 1939 §3).`)
 };
 
-/** @type {(inputs: Lesson_L01step41Inputs) => LocalizedString} */
-const es_lesson_l01step41 = en_lesson_l01step41;
+const es_lesson_l01step41 = /** @type {(inputs: Lesson_L01step41Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Escribe RETR 1 para leer el mensaje 1. La respuesta termina con una línea que solo contiene un punto (RFC 1939 §3).`)
+};
 
-/** @type {(inputs: Lesson_L01step41Inputs) => LocalizedString} */
-const de_lesson_l01step41 = en_lesson_l01step41;
+const de_lesson_l01step41 = /** @type {(inputs: Lesson_L01step41Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tippe RETR 1, um Nachricht 1 zu lesen. Die Antwort endet mit einer Zeile, die nur einen Punkt enthält (RFC 1939 §3).`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l01step51 = /** @type {(inputs: Lesson_L01step51Inputs) => Local
 	return /** @type {LocalizedString} */ (`Type DELE 1 and look at the maildrop.`)
 };
 
-/** @type {(inputs: Lesson_L01step51Inputs) => LocalizedString} */
-const es_lesson_l01step51 = en_lesson_l01step51;
+const es_lesson_l01step51 = /** @type {(inputs: Lesson_L01step51Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Escribe DELE 1 y mira el buzón.`)
+};
 
-/** @type {(inputs: Lesson_L01step51Inputs) => LocalizedString} */
-const de_lesson_l01step51 = en_lesson_l01step51;
+const de_lesson_l01step51 = /** @type {(inputs: Lesson_L01step51Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tippe DELE 1 und sieh dir das Postfach an.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l01step61 = /** @type {(inputs: Lesson_L01step61Inputs) => Local
 	return /** @type {LocalizedString} */ (`Type QUIT and look at the maildrop again.`)
 };
 
-/** @type {(inputs: Lesson_L01step61Inputs) => LocalizedString} */
-const es_lesson_l01step61 = en_lesson_l01step61;
+const es_lesson_l01step61 = /** @type {(inputs: Lesson_L01step61Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Escribe QUIT y vuelve a mirar el buzón.`)
+};
 
-/** @type {(inputs: Lesson_L01step61Inputs) => LocalizedString} */
-const de_lesson_l01step61 = en_lesson_l01step61;
+const de_lesson_l01step61 = /** @type {(inputs: Lesson_L01step61Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tippe QUIT und sieh dir das Postfach noch einmal an.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l01summary1 = /** @type {(inputs: Lesson_L01summary1Inputs) => L
 	return /** @type {LocalizedString} */ (`Log in to the simulated server from the terminal, look at the maildrop, read a message, ask the server to delete it, and end the session. Keep an eye on the server's maildrop after each command.`)
 };
 
-/** @type {(inputs: Lesson_L01summary1Inputs) => LocalizedString} */
-const es_lesson_l01summary1 = en_lesson_l01summary1;
+const es_lesson_l01summary1 = /** @type {(inputs: Lesson_L01summary1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inicia sesión en el servidor simulado desde el terminal, mira el buzón, lee un mensaje, pide al servidor que lo borre y termina la sesión. Fíjate en el buzón del servidor después de cada orden.`)
+};
 
-/** @type {(inputs: Lesson_L01summary1Inputs) => LocalizedString} */
-const de_lesson_l01summary1 = en_lesson_l01summary1;
+const de_lesson_l01summary1 = /** @type {(inputs: Lesson_L01summary1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Melde dich im Terminal am simulierten Server an, sieh dir das Postfach an, lies eine Nachricht, bitte den Server, sie zu löschen, und beende die Sitzung. Behalte nach jedem Befehl das Postfach auf dem Server im Auge.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l01title1 = /** @type {(inputs: Lesson_L01title1Inputs) => Local
 	return /** @type {LocalizedString} */ (`Your first POP3 session, typed by hand`)
 };
 
-/** @type {(inputs: Lesson_L01title1Inputs) => LocalizedString} */
-const es_lesson_l01title1 = en_lesson_l01title1;
+const es_lesson_l01title1 = /** @type {(inputs: Lesson_L01title1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tu primera sesión POP3, escrita a mano`)
+};
 
-/** @type {(inputs: Lesson_L01title1Inputs) => LocalizedString} */
-const de_lesson_l01title1 = en_lesson_l01title1;
+const de_lesson_l01title1 = /** @type {(inputs: Lesson_L01title1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Deine erste POP3-Sitzung, von Hand getippt`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l02cp1choiceall3 = /** @type {(inputs: Lesson_L02cp1choiceall3In
 	return /** @type {LocalizedString} */ (`All three messages: each device gets its own copy from the server.`)
 };
 
-/** @type {(inputs: Lesson_L02cp1choiceall3Inputs) => LocalizedString} */
-const es_lesson_l02cp1choiceall3 = en_lesson_l02cp1choiceall3;
+const es_lesson_l02cp1choiceall3 = /** @type {(inputs: Lesson_L02cp1choiceall3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Los tres mensajes: cada dispositivo recibe del servidor su propia copia.`)
+};
 
-/** @type {(inputs: Lesson_L02cp1choiceall3Inputs) => LocalizedString} */
-const de_lesson_l02cp1choiceall3 = en_lesson_l02cp1choiceall3;
+const de_lesson_l02cp1choiceall3 = /** @type {(inputs: Lesson_L02cp1choiceall3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alle drei Nachrichten: Jedes Gerät bekommt vom Server seine eigene Kopie.`)
+};
 
 /**
 * | output |

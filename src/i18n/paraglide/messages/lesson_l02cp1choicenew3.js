@@ -9,11 +9,13 @@ const en_lesson_l02cp1choicenew3 = /** @type {(inputs: Lesson_L02cp1choicenew3In
 	return /** @type {LocalizedString} */ (`Only the messages the laptop has not read yet.`)
 };
 
-/** @type {(inputs: Lesson_L02cp1choicenew3Inputs) => LocalizedString} */
-const es_lesson_l02cp1choicenew3 = en_lesson_l02cp1choicenew3;
+const es_lesson_l02cp1choicenew3 = /** @type {(inputs: Lesson_L02cp1choicenew3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Solo los mensajes que el portátil todavía no ha leído.`)
+};
 
-/** @type {(inputs: Lesson_L02cp1choicenew3Inputs) => LocalizedString} */
-const de_lesson_l02cp1choicenew3 = en_lesson_l02cp1choicenew3;
+const de_lesson_l02cp1choicenew3 = /** @type {(inputs: Lesson_L02cp1choicenew3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nur die Nachrichten, die der Laptop noch nicht gelesen hat.`)
+};
 
 /**
 * | output |

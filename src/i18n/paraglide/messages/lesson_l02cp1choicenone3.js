@@ -9,11 +9,13 @@ const en_lesson_l02cp1choicenone3 = /** @type {(inputs: Lesson_L02cp1choicenone3
 	return /** @type {LocalizedString} */ (`An empty maildrop: the laptop's QUIT removes the messages it marked.`)
 };
 
-/** @type {(inputs: Lesson_L02cp1choicenone3Inputs) => LocalizedString} */
-const es_lesson_l02cp1choicenone3 = en_lesson_l02cp1choicenone3;
+const es_lesson_l02cp1choicenone3 = /** @type {(inputs: Lesson_L02cp1choicenone3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Un buzón vacío: el QUIT del portátil elimina los mensajes que este marcó.`)
+};
 
-/** @type {(inputs: Lesson_L02cp1choicenone3Inputs) => LocalizedString} */
-const de_lesson_l02cp1choicenone3 = en_lesson_l02cp1choicenone3;
+const de_lesson_l02cp1choicenone3 = /** @type {(inputs: Lesson_L02cp1choicenone3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ein leeres Postfach: Das QUIT des Laptops entfernt die Nachrichten, die er markiert hat.`)
+};
 
 /**
 * | output |

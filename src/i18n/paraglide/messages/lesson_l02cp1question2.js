@@ -9,11 +9,13 @@ const en_lesson_l02cp1question2 = /** @type {(inputs: Lesson_L02cp1question2Inpu
 	return /** @type {LocalizedString} */ (`The laptop is about to send QUIT. With delete on download, what will the phone find when it polls later?`)
 };
 
-/** @type {(inputs: Lesson_L02cp1question2Inputs) => LocalizedString} */
-const es_lesson_l02cp1question2 = en_lesson_l02cp1question2;
+const es_lesson_l02cp1question2 = /** @type {(inputs: Lesson_L02cp1question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El portátil está a punto de enviar QUIT. Si los dos borran al descargar, ¿qué encontrará el móvil cuando consulte más tarde?`)
+};
 
-/** @type {(inputs: Lesson_L02cp1question2Inputs) => LocalizedString} */
-const de_lesson_l02cp1question2 = en_lesson_l02cp1question2;
+const de_lesson_l02cp1question2 = /** @type {(inputs: Lesson_L02cp1question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Laptop sendet gleich QUIT. Beide Geräte löschen beim Abrufen: Was findet das Handy vor, wenn es später abruft?`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l02cp1spoilers2 = /** @type {(inputs: Lesson_L02cp1spoilers2Inpu
 	return /** @type {LocalizedString} */ (`empty | gap | gone for | one maildrop per user`)
 };
 
-/** @type {(inputs: Lesson_L02cp1spoilers2Inputs) => LocalizedString} */
-const es_lesson_l02cp1spoilers2 = en_lesson_l02cp1spoilers2;
+const es_lesson_l02cp1spoilers2 = /** @type {(inputs: Lesson_L02cp1spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`vacío | hueco | desaparecen para | un buzón por usuario`)
+};
 
-/** @type {(inputs: Lesson_L02cp1spoilers2Inputs) => LocalizedString} */
-const de_lesson_l02cp1spoilers2 = en_lesson_l02cp1spoilers2;
+const de_lesson_l02cp1spoilers2 = /** @type {(inputs: Lesson_L02cp1spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`leer | Lücke | für jeden anderen | ein Postfach pro Benutzer`)
+};
 
 /**
 * | output |

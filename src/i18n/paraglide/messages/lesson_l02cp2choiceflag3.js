@@ -9,11 +9,13 @@ const en_lesson_l02cp2choiceflag3 = /** @type {(inputs: Lesson_L02cp2choiceflag3
 	return /** @type {LocalizedString} */ (`The laptop's RETR set a "read" flag on the server, which the phone ignores.`)
 };
 
-/** @type {(inputs: Lesson_L02cp2choiceflag3Inputs) => LocalizedString} */
-const es_lesson_l02cp2choiceflag3 = en_lesson_l02cp2choiceflag3;
+const es_lesson_l02cp2choiceflag3 = /** @type {(inputs: Lesson_L02cp2choiceflag3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El RETR del portátil puso en el servidor un indicador de «leído», que el móvil no tiene en cuenta.`)
+};
 
-/** @type {(inputs: Lesson_L02cp2choiceflag3Inputs) => LocalizedString} */
-const de_lesson_l02cp2choiceflag3 = en_lesson_l02cp2choiceflag3;
+const de_lesson_l02cp2choiceflag3 = /** @type {(inputs: Lesson_L02cp2choiceflag3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Das RETR des Laptops hat auf dem Server eine Kennzeichnung „gelesen“ gesetzt, die das Handy nicht beachtet.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l02cp2choiceserver3 = /** @type {(inputs: Lesson_L02cp2choiceser
 	return /** @type {LocalizedString} */ (`The server keeps a list of what each device has downloaded.`)
 };
 
-/** @type {(inputs: Lesson_L02cp2choiceserver3Inputs) => LocalizedString} */
-const es_lesson_l02cp2choiceserver3 = en_lesson_l02cp2choiceserver3;
+const es_lesson_l02cp2choiceserver3 = /** @type {(inputs: Lesson_L02cp2choiceserver3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El servidor lleva una lista de lo que ha descargado cada dispositivo.`)
+};
 
-/** @type {(inputs: Lesson_L02cp2choiceserver3Inputs) => LocalizedString} */
-const de_lesson_l02cp2choiceserver3 = en_lesson_l02cp2choiceserver3;
+const de_lesson_l02cp2choiceserver3 = /** @type {(inputs: Lesson_L02cp2choiceserver3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Server führt eine Liste darüber, was jedes Gerät heruntergeladen hat.`)
+};
 
 /**
 * | output |

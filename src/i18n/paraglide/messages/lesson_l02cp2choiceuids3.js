@@ -9,11 +9,13 @@ const en_lesson_l02cp2choiceuids3 = /** @type {(inputs: Lesson_L02cp2choiceuids3
 	return /** @type {LocalizedString} */ (`The phone remembers the unique-id of every message it saved, and compares them with the server's UIDL listing.`)
 };
 
-/** @type {(inputs: Lesson_L02cp2choiceuids3Inputs) => LocalizedString} */
-const es_lesson_l02cp2choiceuids3 = en_lesson_l02cp2choiceuids3;
+const es_lesson_l02cp2choiceuids3 = /** @type {(inputs: Lesson_L02cp2choiceuids3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El móvil recuerda el identificador único de cada mensaje que ha guardado y lo compara con la lista UIDL del servidor.`)
+};
 
-/** @type {(inputs: Lesson_L02cp2choiceuids3Inputs) => LocalizedString} */
-const de_lesson_l02cp2choiceuids3 = en_lesson_l02cp2choiceuids3;
+const de_lesson_l02cp2choiceuids3 = /** @type {(inputs: Lesson_L02cp2choiceuids3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Das Handy merkt sich die eindeutige ID jeder Nachricht, die es gespeichert hat, und vergleicht sie mit der UIDL-Liste des Servers.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l02cp2explanation2 = /** @type {(inputs: Lesson_L02cp2explanatio
 	return /** @type {LocalizedString} */ (`A POP3 server keeps no per-client state and no flags. UIDL gives each message a unique-id that persists across sessions; each client remembers the ids it has stored and fetches only the others. Read state, flags and folders shared across devices are what IMAP adds.`)
 };
 
-/** @type {(inputs: Lesson_L02cp2explanation2Inputs) => LocalizedString} */
-const es_lesson_l02cp2explanation2 = en_lesson_l02cp2explanation2;
+const es_lesson_l02cp2explanation2 = /** @type {(inputs: Lesson_L02cp2explanation2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Un servidor POP3 no guarda ningún estado por cliente ni ningún indicador. UIDL da a cada mensaje un identificador único que se mantiene de una sesión a otra; cada cliente recuerda los identificadores de lo que ya ha guardado y descarga solo el resto. El estado de leído, los indicadores y las carpetas compartidos entre dispositivos son justo lo que añade IMAP.`)
+};
 
-/** @type {(inputs: Lesson_L02cp2explanation2Inputs) => LocalizedString} */
-const de_lesson_l02cp2explanation2 = en_lesson_l02cp2explanation2;
+const de_lesson_l02cp2explanation2 = /** @type {(inputs: Lesson_L02cp2explanation2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ein POP3-Server führt keinen Zustand pro Client und keine Kennzeichnungen. UIDL gibt jeder Nachricht eine eindeutige ID, die über Sitzungen hinweg gleich bleibt; jeder Client merkt sich die IDs dessen, was er gespeichert hat, und holt nur den Rest. Gelesen-Status, Kennzeichnungen und Ordner, die alle Geräte teilen, bringt erst IMAP.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l02cp2question2 = /** @type {(inputs: Lesson_L02cp2question2Inpu
 	return /** @type {LocalizedString} */ (`Both devices now leave mail on the server. The phone is about to fetch messages the laptop fetched earlier. How does the phone know which messages it has not seen yet?`)
 };
 
-/** @type {(inputs: Lesson_L02cp2question2Inputs) => LocalizedString} */
-const es_lesson_l02cp2question2 = en_lesson_l02cp2question2;
+const es_lesson_l02cp2question2 = /** @type {(inputs: Lesson_L02cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ahora los dos dispositivos dejan el correo en el servidor. El móvil está a punto de descargar mensajes que el portátil ya descargó antes. ¿Cómo sabe el móvil qué mensajes no ha visto todavía?`)
+};
 
-/** @type {(inputs: Lesson_L02cp2question2Inputs) => LocalizedString} */
-const de_lesson_l02cp2question2 = en_lesson_l02cp2question2;
+const de_lesson_l02cp2question2 = /** @type {(inputs: Lesson_L02cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Beide Geräte lassen die Mail jetzt auf dem Server. Das Handy holt gleich Nachrichten, die der Laptop schon früher geholt hat. Woher weiß das Handy, welche Nachrichten es noch nicht gesehen hat?`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l02cp2spoilers2 = /** @type {(inputs: Lesson_L02cp2spoilers2Inpu
 	return /** @type {LocalizedString} */ (`unique-id | UIDL | remembers the`)
 };
 
-/** @type {(inputs: Lesson_L02cp2spoilers2Inputs) => LocalizedString} */
-const es_lesson_l02cp2spoilers2 = en_lesson_l02cp2spoilers2;
+const es_lesson_l02cp2spoilers2 = /** @type {(inputs: Lesson_L02cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`identificador único | UIDL | recuerda los`)
+};
 
-/** @type {(inputs: Lesson_L02cp2spoilers2Inputs) => LocalizedString} */
-const de_lesson_l02cp2spoilers2 = en_lesson_l02cp2spoilers2;
+const de_lesson_l02cp2spoilers2 = /** @type {(inputs: Lesson_L02cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`eindeutige ID | UIDL | merkt sich`)
+};
 
 /**
 * | output |

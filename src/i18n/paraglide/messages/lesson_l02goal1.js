@@ -9,11 +9,13 @@ const en_lesson_l02goal1 = /** @type {(inputs: Lesson_L02goal1Inputs) => Localiz
 	return /** @type {LocalizedString} */ (`Without injecting any fault, make both the laptop and the phone get all three messages, each exactly once.`)
 };
 
-/** @type {(inputs: Lesson_L02goal1Inputs) => LocalizedString} */
-const es_lesson_l02goal1 = en_lesson_l02goal1;
+const es_lesson_l02goal1 = /** @type {(inputs: Lesson_L02goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sin provocar ningún fallo, consigue que tanto el portátil como el móvil reciban los tres mensajes, cada uno exactamente una vez.`)
+};
 
-/** @type {(inputs: Lesson_L02goal1Inputs) => LocalizedString} */
-const de_lesson_l02goal1 = en_lesson_l02goal1;
+const de_lesson_l02goal1 = /** @type {(inputs: Lesson_L02goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sorge ohne eine Störung dafür, dass Laptop und Handy alle drei Nachrichten bekommen, jede genau einmal.`)
+};
 
 /**
 * | output |

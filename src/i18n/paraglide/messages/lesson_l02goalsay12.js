@@ -9,11 +9,13 @@ const en_lesson_l02goalsay12 = /** @type {(inputs: Lesson_L02goalsay12Inputs) =>
 	return /** @type {LocalizedString} */ (`Solve it without faults: press Reset to clear them, and change a setting instead.`)
 };
 
-/** @type {(inputs: Lesson_L02goalsay12Inputs) => LocalizedString} */
-const es_lesson_l02goalsay12 = en_lesson_l02goalsay12;
+const es_lesson_l02goalsay12 = /** @type {(inputs: Lesson_L02goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Resuélvelo sin fallos: pulsa Reiniciar para quitarlos y cambia un ajuste en su lugar.`)
+};
 
-/** @type {(inputs: Lesson_L02goalsay12Inputs) => LocalizedString} */
-const de_lesson_l02goalsay12 = en_lesson_l02goalsay12;
+const de_lesson_l02goalsay12 = /** @type {(inputs: Lesson_L02goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Löse es ohne Störungen: Drücke Zurücksetzen, um sie zu entfernen, und ändere stattdessen eine Einstellung.`)
+};
 
 /**
 * | output |

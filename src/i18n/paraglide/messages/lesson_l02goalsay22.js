@@ -9,11 +9,13 @@ const en_lesson_l02goalsay22 = /** @type {(inputs: Lesson_L02goalsay22Inputs) =>
 	return /** @type {LocalizedString} */ (`One device still misses mail that the other one has. Look at the Retention setting at the top.`)
 };
 
-/** @type {(inputs: Lesson_L02goalsay22Inputs) => LocalizedString} */
-const es_lesson_l02goalsay22 = en_lesson_l02goalsay22;
+const es_lesson_l02goalsay22 = /** @type {(inputs: Lesson_L02goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A un dispositivo todavía le falta correo que el otro sí tiene. Mira el ajuste Conservación, arriba.`)
+};
 
-/** @type {(inputs: Lesson_L02goalsay22Inputs) => LocalizedString} */
-const de_lesson_l02goalsay22 = en_lesson_l02goalsay22;
+const de_lesson_l02goalsay22 = /** @type {(inputs: Lesson_L02goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Einem Gerät fehlt noch Mail, die das andere hat. Sieh dir oben die Einstellung Aufbewahrung an.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l02goalsay32 = /** @type {(inputs: Lesson_L02goalsay32Inputs) =>
 	return /** @type {LocalizedString} */ (`A device got a message twice: each should get it once.`)
 };
 
-/** @type {(inputs: Lesson_L02goalsay32Inputs) => LocalizedString} */
-const es_lesson_l02goalsay32 = en_lesson_l02goalsay32;
+const es_lesson_l02goalsay32 = /** @type {(inputs: Lesson_L02goalsay32Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Un dispositivo ha recibido un mensaje dos veces: cada uno debería recibirlo una sola vez.`)
+};
 
-/** @type {(inputs: Lesson_L02goalsay32Inputs) => LocalizedString} */
-const de_lesson_l02goalsay32 = en_lesson_l02goalsay32;
+const de_lesson_l02goalsay32 = /** @type {(inputs: Lesson_L02goalsay32Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ein Gerät hat eine Nachricht zweimal bekommen: Jedes soll sie nur einmal bekommen.`)
+};
 
 /**
 * | output |

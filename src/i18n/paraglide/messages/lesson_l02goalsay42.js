@@ -9,11 +9,13 @@ const en_lesson_l02goalsay42 = /** @type {(inputs: Lesson_L02goalsay42Inputs) =>
 	return /** @type {LocalizedString} */ (`Play the run to its end so that every message reaches a device.`)
 };
 
-/** @type {(inputs: Lesson_L02goalsay42Inputs) => LocalizedString} */
-const es_lesson_l02goalsay42 = en_lesson_l02goalsay42;
+const es_lesson_l02goalsay42 = /** @type {(inputs: Lesson_L02goalsay42Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Deja correr la ejecución hasta el final para que cada mensaje llegue a un dispositivo.`)
+};
 
-/** @type {(inputs: Lesson_L02goalsay42Inputs) => LocalizedString} */
-const de_lesson_l02goalsay42 = en_lesson_l02goalsay42;
+const de_lesson_l02goalsay42 = /** @type {(inputs: Lesson_L02goalsay42Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lass den Durchlauf bis zum Ende laufen, damit jede Nachricht bei einem Gerät ankommt.`)
+};
 
 /**
 * | output |

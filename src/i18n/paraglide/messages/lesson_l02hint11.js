@@ -9,11 +9,13 @@ const en_lesson_l02hint11 = /** @type {(inputs: Lesson_L02hint11Inputs) => Local
 	return /** @type {LocalizedString} */ (`The problem is not a fault: nothing goes wrong on the wire.`)
 };
 
-/** @type {(inputs: Lesson_L02hint11Inputs) => LocalizedString} */
-const es_lesson_l02hint11 = en_lesson_l02hint11;
+const es_lesson_l02hint11 = /** @type {(inputs: Lesson_L02hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El problema no es un fallo: en la línea no sale nada mal.`)
+};
 
-/** @type {(inputs: Lesson_L02hint11Inputs) => LocalizedString} */
-const de_lesson_l02hint11 = en_lesson_l02hint11;
+const de_lesson_l02hint11 = /** @type {(inputs: Lesson_L02hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Das Problem ist keine Störung: Auf der Leitung geht nichts schief.`)
+};
 
 /**
 * | output |

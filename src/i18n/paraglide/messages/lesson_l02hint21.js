@@ -9,11 +9,13 @@ const en_lesson_l02hint21 = /** @type {(inputs: Lesson_L02hint21Inputs) => Local
 	return /** @type {LocalizedString} */ (`Look at the Retention setting at the top.`)
 };
 
-/** @type {(inputs: Lesson_L02hint21Inputs) => LocalizedString} */
-const es_lesson_l02hint21 = en_lesson_l02hint21;
+const es_lesson_l02hint21 = /** @type {(inputs: Lesson_L02hint21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mira el ajuste Conservación, arriba.`)
+};
 
-/** @type {(inputs: Lesson_L02hint21Inputs) => LocalizedString} */
-const de_lesson_l02hint21 = en_lesson_l02hint21;
+const de_lesson_l02hint21 = /** @type {(inputs: Lesson_L02hint21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sieh dir oben die Einstellung Aufbewahrung an.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l02solution1 = /** @type {(inputs: Lesson_L02solution1Inputs) =>
 	return /** @type {LocalizedString} */ (`Set Retention to "Leave on server". Each device then remembers the UIDs it has (RFC 1939 §7) and downloads each message once. (Not free: the mail stays on the server, against its quota, until something deletes it.)`)
 };
 
-/** @type {(inputs: Lesson_L02solution1Inputs) => LocalizedString} */
-const es_lesson_l02solution1 = en_lesson_l02solution1;
+const es_lesson_l02solution1 = /** @type {(inputs: Lesson_L02solution1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pon Conservación en «Dejar en el servidor». Así cada dispositivo recuerda los UID que ya tiene (RFC 1939 §7) y descarga cada mensaje una sola vez. (No sale gratis: el correo se queda en el servidor, ocupando su cuota, hasta que algo lo borre.)`)
+};
 
-/** @type {(inputs: Lesson_L02solution1Inputs) => LocalizedString} */
-const de_lesson_l02solution1 = en_lesson_l02solution1;
+const de_lesson_l02solution1 = /** @type {(inputs: Lesson_L02solution1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stell Aufbewahrung auf „Auf dem Server lassen“. Dann merkt sich jedes Gerät die UIDs, die es schon hat (RFC 1939 §7), und lädt jede Nachricht nur einmal herunter. (Umsonst ist das nicht: Die Mail bleibt auf dem Server und belastet dort das Speicherkontingent, bis irgendetwas sie löscht.)`)
+};
 
 /**
 * | output |

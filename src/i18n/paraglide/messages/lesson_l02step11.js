@@ -9,11 +9,13 @@ const en_lesson_l02step11 = /** @type {(inputs: Lesson_L02step11Inputs) => Local
 	return /** @type {LocalizedString} */ (`Press Play and watch the laptop's session.`)
 };
 
-/** @type {(inputs: Lesson_L02step11Inputs) => LocalizedString} */
-const es_lesson_l02step11 = en_lesson_l02step11;
+const es_lesson_l02step11 = /** @type {(inputs: Lesson_L02step11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pulsa Reproducir y observa la sesión del portátil.`)
+};
 
-/** @type {(inputs: Lesson_L02step11Inputs) => LocalizedString} */
-const de_lesson_l02step11 = en_lesson_l02step11;
+const de_lesson_l02step11 = /** @type {(inputs: Lesson_L02step11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Drücke Abspielen und sieh dir die Sitzung des Laptops an.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l02step21 = /** @type {(inputs: Lesson_L02step21Inputs) => Local
 	return /** @type {LocalizedString} */ (`Watch the phone's poll, then read the Outcome.`)
 };
 
-/** @type {(inputs: Lesson_L02step21Inputs) => LocalizedString} */
-const es_lesson_l02step21 = en_lesson_l02step21;
+const es_lesson_l02step21 = /** @type {(inputs: Lesson_L02step21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Observa la consulta del móvil y después lee el Resultado.`)
+};
 
-/** @type {(inputs: Lesson_L02step21Inputs) => LocalizedString} */
-const de_lesson_l02step21 = en_lesson_l02step21;
+const de_lesson_l02step21 = /** @type {(inputs: Lesson_L02step21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sieh dir den Abruf des Handys an und lies dann das Ergebnis.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l02step31 = /** @type {(inputs: Lesson_L02step31Inputs) => Local
 	return /** @type {LocalizedString} */ (`Now change one setting so that both devices get every message, and play again.`)
 };
 
-/** @type {(inputs: Lesson_L02step31Inputs) => LocalizedString} */
-const es_lesson_l02step31 = en_lesson_l02step31;
+const es_lesson_l02step31 = /** @type {(inputs: Lesson_L02step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ahora cambia un ajuste para que los dos dispositivos reciban todos los mensajes, y vuelve a reproducir.`)
+};
 
-/** @type {(inputs: Lesson_L02step31Inputs) => LocalizedString} */
-const de_lesson_l02step31 = en_lesson_l02step31;
+const de_lesson_l02step31 = /** @type {(inputs: Lesson_L02step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ändere jetzt eine Einstellung so, dass beide Geräte jede Nachricht bekommen, und spiel noch einmal ab.`)
+};
 
 /**
 * | output |

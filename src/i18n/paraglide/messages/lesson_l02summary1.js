@@ -9,11 +9,13 @@ const en_lesson_l02summary1 = /** @type {(inputs: Lesson_L02summary1Inputs) => L
 	return /** @type {LocalizedString} */ (`A laptop and a phone both check the same maildrop, both set to delete on download. The laptop polls first, the phone some time later. Predict what each device ends up with, then find the one setting that gives both of them every message.`)
 };
 
-/** @type {(inputs: Lesson_L02summary1Inputs) => LocalizedString} */
-const es_lesson_l02summary1 = en_lesson_l02summary1;
+const es_lesson_l02summary1 = /** @type {(inputs: Lesson_L02summary1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Un portátil y un móvil consultan el mismo buzón, los dos configurados para borrar al descargar. El portátil consulta primero; el móvil, un rato después. Predice con qué se queda cada dispositivo y luego encuentra el único ajuste que les da a los dos todos los mensajes.`)
+};
 
-/** @type {(inputs: Lesson_L02summary1Inputs) => LocalizedString} */
-const de_lesson_l02summary1 = en_lesson_l02summary1;
+const de_lesson_l02summary1 = /** @type {(inputs: Lesson_L02summary1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ein Laptop und ein Handy rufen dasselbe Postfach ab, und beide sind so eingestellt, dass sie beim Abrufen löschen. Der Laptop ruft zuerst ab, das Handy einige Zeit später. Sag voraus, was jedes Gerät am Ende hat, und finde dann die eine Einstellung, mit der beide jede Nachricht bekommen.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l02title1 = /** @type {(inputs: Lesson_L02title1Inputs) => Local
 	return /** @type {LocalizedString} */ (`Two devices, one maildrop`)
 };
 
-/** @type {(inputs: Lesson_L02title1Inputs) => LocalizedString} */
-const es_lesson_l02title1 = en_lesson_l02title1;
+const es_lesson_l02title1 = /** @type {(inputs: Lesson_L02title1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dos dispositivos, un buzón`)
+};
 
-/** @type {(inputs: Lesson_L02title1Inputs) => LocalizedString} */
-const de_lesson_l02title1 = en_lesson_l02title1;
+const de_lesson_l02title1 = /** @type {(inputs: Lesson_L02title1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zwei Geräte, ein Postfach`)
+};
 
 /**
 * | output |

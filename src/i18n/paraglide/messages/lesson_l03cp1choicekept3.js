@@ -9,11 +9,13 @@ const en_lesson_l03cp1choicekept3 = /** @type {(inputs: Lesson_L03cp1choicekept3
 	return /** @type {LocalizedString} */ (`It stays on the server and its mark is forgotten: the session never reached QUIT.`)
 };
 
-/** @type {(inputs: Lesson_L03cp1choicekept3Inputs) => LocalizedString} */
-const es_lesson_l03cp1choicekept3 = en_lesson_l03cp1choicekept3;
+const es_lesson_l03cp1choicekept3 = /** @type {(inputs: Lesson_L03cp1choicekept3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Se queda en el servidor y su marca se olvida: la sesión nunca llegó a QUIT.`)
+};
 
-/** @type {(inputs: Lesson_L03cp1choicekept3Inputs) => LocalizedString} */
-const de_lesson_l03cp1choicekept3 = en_lesson_l03cp1choicekept3;
+const de_lesson_l03cp1choicekept3 = /** @type {(inputs: Lesson_L03cp1choicekept3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sie bleibt auf dem Server, und ihre Markierung wird vergessen: Die Sitzung hat QUIT nie erreicht.`)
+};
 
 /**
 * | output |

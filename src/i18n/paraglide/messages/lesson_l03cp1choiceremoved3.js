@@ -9,11 +9,13 @@ const en_lesson_l03cp1choiceremoved3 = /** @type {(inputs: Lesson_L03cp1choicere
 	return /** @type {LocalizedString} */ (`It is removed: the server already accepted DELE 2.`)
 };
 
-/** @type {(inputs: Lesson_L03cp1choiceremoved3Inputs) => LocalizedString} */
-const es_lesson_l03cp1choiceremoved3 = en_lesson_l03cp1choiceremoved3;
+const es_lesson_l03cp1choiceremoved3 = /** @type {(inputs: Lesson_L03cp1choiceremoved3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Se elimina: el servidor ya aceptó DELE 2.`)
+};
 
-/** @type {(inputs: Lesson_L03cp1choiceremoved3Inputs) => LocalizedString} */
-const de_lesson_l03cp1choiceremoved3 = en_lesson_l03cp1choiceremoved3;
+const de_lesson_l03cp1choiceremoved3 = /** @type {(inputs: Lesson_L03cp1choiceremoved3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sie wird entfernt: Der Server hat DELE 2 schon angenommen.`)
+};
 
 /**
 * | output |

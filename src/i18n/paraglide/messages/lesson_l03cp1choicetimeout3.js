@@ -9,11 +9,13 @@ const en_lesson_l03cp1choicetimeout3 = /** @type {(inputs: Lesson_L03cp1choiceti
 	return /** @type {LocalizedString} */ (`It is removed later, when the server's autologout timer fires.`)
 };
 
-/** @type {(inputs: Lesson_L03cp1choicetimeout3Inputs) => LocalizedString} */
-const es_lesson_l03cp1choicetimeout3 = en_lesson_l03cp1choicetimeout3;
+const es_lesson_l03cp1choicetimeout3 = /** @type {(inputs: Lesson_L03cp1choicetimeout3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Se elimina más tarde, cuando venza el temporizador de cierre automático del servidor.`)
+};
 
-/** @type {(inputs: Lesson_L03cp1choicetimeout3Inputs) => LocalizedString} */
-const de_lesson_l03cp1choicetimeout3 = en_lesson_l03cp1choicetimeout3;
+const de_lesson_l03cp1choicetimeout3 = /** @type {(inputs: Lesson_L03cp1choicetimeout3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sie wird später entfernt, wenn der Auto-Logout-Timer des Servers abläuft.`)
+};
 
 /**
 * | output |

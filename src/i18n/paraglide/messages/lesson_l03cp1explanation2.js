@@ -9,11 +9,13 @@ const en_lesson_l03cp1explanation2 = /** @type {(inputs: Lesson_L03cp1explanatio
 	return /** @type {LocalizedString} */ (`The server enters UPDATE only when QUIT arrives in TRANSACTION. If the session ends any other way (a reset, a silent connection closed by autologout, a crash), it MUST NOT remove any message: the marks are simply dropped.`)
 };
 
-/** @type {(inputs: Lesson_L03cp1explanation2Inputs) => LocalizedString} */
-const es_lesson_l03cp1explanation2 = en_lesson_l03cp1explanation2;
+const es_lesson_l03cp1explanation2 = /** @type {(inputs: Lesson_L03cp1explanation2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El servidor pasa a UPDATE solo cuando llega QUIT en TRANSACTION. Si la sesión termina de cualquier otra forma (una conexión reiniciada, una conexión enmudecida que el servidor cierra por cierre automático, un cuelgue), NO DEBE eliminar ningún mensaje: las marcas simplemente se descartan.`)
+};
 
-/** @type {(inputs: Lesson_L03cp1explanation2Inputs) => LocalizedString} */
-const de_lesson_l03cp1explanation2 = en_lesson_l03cp1explanation2;
+const de_lesson_l03cp1explanation2 = /** @type {(inputs: Lesson_L03cp1explanation2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Server betritt UPDATE nur, wenn QUIT in TRANSACTION ankommt. Endet die Sitzung auf andere Weise (eine zurückgesetzte Verbindung, eine verstummte Verbindung, die der Auto-Logout schließt, ein Absturz), DARF er KEINE Nachricht entfernen: Die Markierungen verfallen einfach.`)
+};
 
 /**
 * | output |

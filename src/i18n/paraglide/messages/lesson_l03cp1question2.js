@@ -9,11 +9,13 @@ const en_lesson_l03cp1question2 = /** @type {(inputs: Lesson_L03cp1question2Inpu
 	return /** @type {LocalizedString} */ (`The laptop has saved all three messages and the server accepted DELE for each. What happens to message 2 on the server if the connection drops now?`)
 };
 
-/** @type {(inputs: Lesson_L03cp1question2Inputs) => LocalizedString} */
-const es_lesson_l03cp1question2 = en_lesson_l03cp1question2;
+const es_lesson_l03cp1question2 = /** @type {(inputs: Lesson_L03cp1question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El portátil ha guardado los tres mensajes y el servidor ha aceptado DELE para cada uno. ¿Qué le pasa al mensaje 2 en el servidor si la conexión se corta ahora?`)
+};
 
-/** @type {(inputs: Lesson_L03cp1question2Inputs) => LocalizedString} */
-const de_lesson_l03cp1question2 = en_lesson_l03cp1question2;
+const de_lesson_l03cp1question2 = /** @type {(inputs: Lesson_L03cp1question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Laptop hat alle drei Nachrichten gespeichert, und der Server hat DELE für jede angenommen. Was passiert mit Nachricht 2 auf dem Server, wenn die Verbindung jetzt abbricht?`)
+};
 
 /**
 * | output |

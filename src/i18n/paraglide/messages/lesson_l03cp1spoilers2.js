@@ -9,11 +9,13 @@ const en_lesson_l03cp1spoilers2 = /** @type {(inputs: Lesson_L03cp1spoilers2Inpu
 	return /** @type {LocalizedString} */ (`forgotten | forgets | unmark | no UPDATE | MUST NOT remove`)
 };
 
-/** @type {(inputs: Lesson_L03cp1spoilers2Inputs) => LocalizedString} */
-const es_lesson_l03cp1spoilers2 = en_lesson_l03cp1spoilers2;
+const es_lesson_l03cp1spoilers2 = /** @type {(inputs: Lesson_L03cp1spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`se olvida | olvidan | se descartan | NO DEBE eliminar | se queda en el servidor`)
+};
 
-/** @type {(inputs: Lesson_L03cp1spoilers2Inputs) => LocalizedString} */
-const de_lesson_l03cp1spoilers2 = en_lesson_l03cp1spoilers2;
+const de_lesson_l03cp1spoilers2 = /** @type {(inputs: Lesson_L03cp1spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`vergessen | verfallen | DARF er KEINE | kein UPDATE | bleibt auf dem Server`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l03cp2choiceclean3 = /** @type {(inputs: Lesson_L03cp2choiceclea
 	return /** @type {LocalizedString} */ (`Delivered: 3 and nothing else: the laptop skips what it already has.`)
 };
 
-/** @type {(inputs: Lesson_L03cp2choiceclean3Inputs) => LocalizedString} */
-const es_lesson_l03cp2choiceclean3 = en_lesson_l03cp2choiceclean3;
+const es_lesson_l03cp2choiceclean3 = /** @type {(inputs: Lesson_L03cp2choiceclean3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Entregados: 3 y nada más: el portátil se salta lo que ya tiene.`)
+};
 
-/** @type {(inputs: Lesson_L03cp2choiceclean3Inputs) => LocalizedString} */
-const de_lesson_l03cp2choiceclean3 = en_lesson_l03cp2choiceclean3;
+const de_lesson_l03cp2choiceclean3 = /** @type {(inputs: Lesson_L03cp2choiceclean3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zugestellt: 3 und sonst nichts: Der Laptop überspringt, was er schon hat.`)
+};
 
 /**
 * | output |

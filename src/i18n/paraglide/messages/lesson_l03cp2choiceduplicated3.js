@@ -9,11 +9,13 @@ const en_lesson_l03cp2choiceduplicated3 = /** @type {(inputs: Lesson_L03cp2choic
 	return /** @type {LocalizedString} */ (`Duplicated: 3, lost: 0. The laptop downloads the same three messages again.`)
 };
 
-/** @type {(inputs: Lesson_L03cp2choiceduplicated3Inputs) => LocalizedString} */
-const es_lesson_l03cp2choiceduplicated3 = en_lesson_l03cp2choiceduplicated3;
+const es_lesson_l03cp2choiceduplicated3 = /** @type {(inputs: Lesson_L03cp2choiceduplicated3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Duplicados: 3, perdidos: 0. El portátil vuelve a descargar los mismos tres mensajes.`)
+};
 
-/** @type {(inputs: Lesson_L03cp2choiceduplicated3Inputs) => LocalizedString} */
-const de_lesson_l03cp2choiceduplicated3 = en_lesson_l03cp2choiceduplicated3;
+const de_lesson_l03cp2choiceduplicated3 = /** @type {(inputs: Lesson_L03cp2choiceduplicated3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Doppelt: 3, verloren: 0. Der Laptop lädt dieselben drei Nachrichten noch einmal herunter.`)
+};
 
 /**
 * | output |

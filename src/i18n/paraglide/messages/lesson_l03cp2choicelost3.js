@@ -9,11 +9,13 @@ const en_lesson_l03cp2choicelost3 = /** @type {(inputs: Lesson_L03cp2choicelost3
 	return /** @type {LocalizedString} */ (`Lost: 3. The laptop's first copies are thrown away.`)
 };
 
-/** @type {(inputs: Lesson_L03cp2choicelost3Inputs) => LocalizedString} */
-const es_lesson_l03cp2choicelost3 = en_lesson_l03cp2choicelost3;
+const es_lesson_l03cp2choicelost3 = /** @type {(inputs: Lesson_L03cp2choicelost3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Perdidos: 3. Las primeras copias del portátil se tiran.`)
+};
 
-/** @type {(inputs: Lesson_L03cp2choicelost3Inputs) => LocalizedString} */
-const de_lesson_l03cp2choicelost3 = en_lesson_l03cp2choicelost3;
+const de_lesson_l03cp2choicelost3 = /** @type {(inputs: Lesson_L03cp2choicelost3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Verloren: 3. Die ersten Kopien des Laptops werden weggeworfen.`)
+};
 
 /**
 * | output |

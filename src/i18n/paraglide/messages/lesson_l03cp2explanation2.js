@@ -9,11 +9,13 @@ const en_lesson_l03cp2explanation2 = /** @type {(inputs: Lesson_L03cp2explanatio
 	return /** @type {LocalizedString} */ (`In delete-on-download mode the client keeps no memory of what it has: it downloads everything the server lists. A drop before QUIT therefore gives duplicates, never loss. Loss needs something else: a client that confirms before its copy is durable, a stale message number, or a server that deletes on its own.`)
 };
 
-/** @type {(inputs: Lesson_L03cp2explanation2Inputs) => LocalizedString} */
-const es_lesson_l03cp2explanation2 = en_lesson_l03cp2explanation2;
+const es_lesson_l03cp2explanation2 = /** @type {(inputs: Lesson_L03cp2explanation2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En el modo borrar al descargar, el cliente no recuerda qué tiene ya: descarga todo lo que el servidor enumera. Por eso un corte antes de QUIT da duplicados, nunca pérdida. Para perder correo hace falta otra cosa: un cliente que confirma antes de que su copia esté en disco, un número de mensaje desfasado o un servidor que borra por su cuenta.`)
+};
 
-/** @type {(inputs: Lesson_L03cp2explanation2Inputs) => LocalizedString} */
-const de_lesson_l03cp2explanation2 = en_lesson_l03cp2explanation2;
+const de_lesson_l03cp2explanation2 = /** @type {(inputs: Lesson_L03cp2explanation2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Im Modus „Beim Abrufen löschen“ merkt sich der Client nicht, was er schon hat: Er lädt alles herunter, was der Server auflistet. Eine Trennung vor QUIT bringt deshalb Doppelte, niemals Verlust. Für einen Verlust braucht es etwas anderes: einen Client, der bestätigt, bevor seine Kopie dauerhaft gespeichert ist, eine veraltete Nachrichtennummer oder einen Server, der von sich aus löscht.`)
+};
 
 /**
 * | output |

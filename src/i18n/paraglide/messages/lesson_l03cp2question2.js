@@ -9,11 +9,13 @@ const en_lesson_l03cp2question2 = /** @type {(inputs: Lesson_L03cp2question2Inpu
 	return /** @type {LocalizedString} */ (`The laptop polls again. It already holds durable copies of all three messages, and the server still has them. What will the Outcome count once this poll ends?`)
 };
 
-/** @type {(inputs: Lesson_L03cp2question2Inputs) => LocalizedString} */
-const es_lesson_l03cp2question2 = en_lesson_l03cp2question2;
+const es_lesson_l03cp2question2 = /** @type {(inputs: Lesson_L03cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El portátil vuelve a consultar. Ya tiene en disco copias de los tres mensajes, y el servidor todavía los tiene. ¿Qué contará el Resultado cuando termine esta consulta?`)
+};
 
-/** @type {(inputs: Lesson_L03cp2question2Inputs) => LocalizedString} */
-const de_lesson_l03cp2question2 = en_lesson_l03cp2question2;
+const de_lesson_l03cp2question2 = /** @type {(inputs: Lesson_L03cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Laptop ruft noch einmal ab. Er hat schon dauerhaft gespeicherte Kopien aller drei Nachrichten, und der Server hat sie auch noch. Was zählt das Ergebnis, wenn dieser Abruf zu Ende ist?`)
+};
 
 /**
 * | output |

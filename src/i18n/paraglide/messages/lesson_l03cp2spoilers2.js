@@ -9,11 +9,13 @@ const en_lesson_l03cp2spoilers2 = /** @type {(inputs: Lesson_L03cp2spoilers2Inpu
 	return /** @type {LocalizedString} */ (`duplicate | downloads the same | never loss`)
 };
 
-/** @type {(inputs: Lesson_L03cp2spoilers2Inputs) => LocalizedString} */
-const es_lesson_l03cp2spoilers2 = en_lesson_l03cp2spoilers2;
+const es_lesson_l03cp2spoilers2 = /** @type {(inputs: Lesson_L03cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`duplicado | vuelve a descargar los mismos | nunca pérdida`)
+};
 
-/** @type {(inputs: Lesson_L03cp2spoilers2Inputs) => LocalizedString} */
-const de_lesson_l03cp2spoilers2 = en_lesson_l03cp2spoilers2;
+const de_lesson_l03cp2spoilers2 = /** @type {(inputs: Lesson_L03cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`doppelt | dieselben drei | niemals Verlust`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l03goal1 = /** @type {(inputs: Lesson_L03goal1Inputs) => Localiz
 	return /** @type {LocalizedString} */ (`Drop the connection after the DELE commands and before QUIT, and follow the messages to the second poll.`)
 };
 
-/** @type {(inputs: Lesson_L03goal1Inputs) => LocalizedString} */
-const es_lesson_l03goal1 = en_lesson_l03goal1;
+const es_lesson_l03goal1 = /** @type {(inputs: Lesson_L03goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Corta la conexión después de las órdenes DELE y antes de QUIT, y sigue los mensajes hasta la segunda consulta.`)
+};
 
-/** @type {(inputs: Lesson_L03goal1Inputs) => LocalizedString} */
-const de_lesson_l03goal1 = en_lesson_l03goal1;
+const de_lesson_l03goal1 = /** @type {(inputs: Lesson_L03goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Trenne die Verbindung nach den DELE-Befehlen und vor QUIT, und verfolge die Nachrichten bis zum zweiten Abruf.`)
+};
 
 /**
 * | output |

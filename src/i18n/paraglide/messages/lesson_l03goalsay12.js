@@ -9,11 +9,13 @@ const en_lesson_l03goalsay12 = /** @type {(inputs: Lesson_L03goalsay12Inputs) =>
 	return /** @type {LocalizedString} */ (`Pause just before the laptop sends QUIT and press "Drop connection".`)
 };
 
-/** @type {(inputs: Lesson_L03goalsay12Inputs) => LocalizedString} */
-const es_lesson_l03goalsay12 = en_lesson_l03goalsay12;
+const es_lesson_l03goalsay12 = /** @type {(inputs: Lesson_L03goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Detente justo antes de que el portátil envíe QUIT y pulsa «Cortar la conexión».`)
+};
 
-/** @type {(inputs: Lesson_L03goalsay12Inputs) => LocalizedString} */
-const de_lesson_l03goalsay12 = en_lesson_l03goalsay12;
+const de_lesson_l03goalsay12 = /** @type {(inputs: Lesson_L03goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Halte an, kurz bevor der Laptop QUIT sendet, und drücke „Verbindung trennen“.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l03goalsay22 = /** @type {(inputs: Lesson_L03goalsay22Inputs) =>
 	return /** @type {LocalizedString} */ (`The drop must come after the DELE commands: wait for "+OK message 3 deleted", then drop before QUIT leaves.`)
 };
 
-/** @type {(inputs: Lesson_L03goalsay22Inputs) => LocalizedString} */
-const es_lesson_l03goalsay22 = en_lesson_l03goalsay22;
+const es_lesson_l03goalsay22 = /** @type {(inputs: Lesson_L03goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El corte tiene que llegar después de las órdenes DELE: espera a «+OK message 3 deleted» y corta antes de que salga QUIT.`)
+};
 
-/** @type {(inputs: Lesson_L03goalsay22Inputs) => LocalizedString} */
-const de_lesson_l03goalsay22 = en_lesson_l03goalsay22;
+const de_lesson_l03goalsay22 = /** @type {(inputs: Lesson_L03goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Die Trennung muss nach den DELE-Befehlen kommen: Warte auf „+OK message 3 deleted“ und trenne, bevor QUIT abgeht.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l03goalsay42 = /** @type {(inputs: Lesson_L03goalsay42Inputs) =>
 	return /** @type {LocalizedString} */ (`Mail was lost: this run has another fault in it. Press Reset and try with the one drop only.`)
 };
 
-/** @type {(inputs: Lesson_L03goalsay42Inputs) => LocalizedString} */
-const es_lesson_l03goalsay42 = en_lesson_l03goalsay42;
+const es_lesson_l03goalsay42 = /** @type {(inputs: Lesson_L03goalsay42Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Se ha perdido correo: esta ejecución tiene otro fallo más. Pulsa Reiniciar y prueba solo con el corte.`)
+};
 
-/** @type {(inputs: Lesson_L03goalsay42Inputs) => LocalizedString} */
-const de_lesson_l03goalsay42 = en_lesson_l03goalsay42;
+const de_lesson_l03goalsay42 = /** @type {(inputs: Lesson_L03goalsay42Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Es ist Mail verloren gegangen: In diesem Durchlauf steckt noch eine andere Störung. Drücke Zurücksetzen und versuch es nur mit der einen Trennung.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l03hint11 = /** @type {(inputs: Lesson_L03hint11Inputs) => Local
 	return /** @type {LocalizedString} */ (`The moment you want is after the reply "+OK message 3 deleted" and before "QUIT" leaves the laptop.`)
 };
 
-/** @type {(inputs: Lesson_L03hint11Inputs) => LocalizedString} */
-const es_lesson_l03hint11 = en_lesson_l03hint11;
+const es_lesson_l03hint11 = /** @type {(inputs: Lesson_L03hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El momento que buscas está después de la respuesta «+OK message 3 deleted» y antes de que «QUIT» salga del portátil.`)
+};
 
-/** @type {(inputs: Lesson_L03hint11Inputs) => LocalizedString} */
-const de_lesson_l03hint11 = en_lesson_l03hint11;
+const de_lesson_l03hint11 = /** @type {(inputs: Lesson_L03hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der gesuchte Moment liegt nach der Antwort „+OK message 3 deleted“ und bevor „QUIT“ den Laptop verlässt.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l03hint21 = /** @type {(inputs: Lesson_L03hint21Inputs) => Local
 	return /** @type {LocalizedString} */ (`If the Outcome looks just like a run without a fault, the drop came too early (before any DELE) or too late (after QUIT was answered).`)
 };
 
-/** @type {(inputs: Lesson_L03hint21Inputs) => LocalizedString} */
-const es_lesson_l03hint21 = en_lesson_l03hint21;
+const es_lesson_l03hint21 = /** @type {(inputs: Lesson_L03hint21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Si el Resultado es igual que el de una ejecución sin fallos, el corte llegó demasiado pronto (antes de ningún DELE) o demasiado tarde (cuando QUIT ya tenía respuesta).`)
+};
 
-/** @type {(inputs: Lesson_L03hint21Inputs) => LocalizedString} */
-const de_lesson_l03hint21 = en_lesson_l03hint21;
+const de_lesson_l03hint21 = /** @type {(inputs: Lesson_L03hint21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sieht das Ergebnis genauso aus wie bei einem Durchlauf ohne Störung, kam die Trennung zu früh (vor jedem DELE) oder zu spät (als QUIT schon beantwortet war).`)
+};
 
 /**
 * | output |

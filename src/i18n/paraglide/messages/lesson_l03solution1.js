@@ -9,11 +9,13 @@ const en_lesson_l03solution1 = /** @type {(inputs: Lesson_L03solution1Inputs) =>
 	return /** @type {LocalizedString} */ (`Pause just before the laptop sends QUIT and press "Drop connection". The server never sees QUIT, so it never enters UPDATE: the three marks are dropped, and the second poll downloads all three again: duplicates, never loss.`)
 };
 
-/** @type {(inputs: Lesson_L03solution1Inputs) => LocalizedString} */
-const es_lesson_l03solution1 = en_lesson_l03solution1;
+const es_lesson_l03solution1 = /** @type {(inputs: Lesson_L03solution1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Detente justo antes de que el portátil envíe QUIT y pulsa «Cortar la conexión». El servidor nunca ve QUIT, así que nunca pasa a UPDATE: las tres marcas se descartan y la segunda consulta vuelve a descargar los tres mensajes: duplicados, nunca pérdida.`)
+};
 
-/** @type {(inputs: Lesson_L03solution1Inputs) => LocalizedString} */
-const de_lesson_l03solution1 = en_lesson_l03solution1;
+const de_lesson_l03solution1 = /** @type {(inputs: Lesson_L03solution1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Halte an, kurz bevor der Laptop QUIT sendet, und drücke „Verbindung trennen“. Der Server sieht QUIT nie, also betritt er UPDATE nie: Die drei Markierungen verfallen, und der zweite Abruf lädt alle drei noch einmal herunter: Doppelte, niemals Verlust.`)
+};
 
 /**
 * | output |

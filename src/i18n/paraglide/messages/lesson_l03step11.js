@@ -9,11 +9,13 @@ const en_lesson_l03step11 = /** @type {(inputs: Lesson_L03step11Inputs) => Local
 	return /** @type {LocalizedString} */ (`Step forward until the laptop has saved all three messages and sent DELE for each, just before it sends QUIT.`)
 };
 
-/** @type {(inputs: Lesson_L03step11Inputs) => LocalizedString} */
-const es_lesson_l03step11 = en_lesson_l03step11;
+const es_lesson_l03step11 = /** @type {(inputs: Lesson_L03step11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Avanza con «Paso adelante» hasta que el portátil haya guardado los tres mensajes y enviado DELE para cada uno, justo antes de que envíe QUIT.`)
+};
 
-/** @type {(inputs: Lesson_L03step11Inputs) => LocalizedString} */
-const de_lesson_l03step11 = en_lesson_l03step11;
+const de_lesson_l03step11 = /** @type {(inputs: Lesson_L03step11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Geh mit „Schritt vor“ weiter, bis der Laptop alle drei Nachrichten gespeichert und für jede DELE gesendet hat, kurz bevor er QUIT sendet.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l03step21 = /** @type {(inputs: Lesson_L03step21Inputs) => Local
 	return /** @type {LocalizedString} */ (`Answer the question, then press "Drop connection" there and play to the end.`)
 };
 
-/** @type {(inputs: Lesson_L03step21Inputs) => LocalizedString} */
-const es_lesson_l03step21 = en_lesson_l03step21;
+const es_lesson_l03step21 = /** @type {(inputs: Lesson_L03step21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Responde a la pregunta; después, en ese mismo punto, pulsa «Cortar la conexión» y reproduce hasta el final.`)
+};
 
-/** @type {(inputs: Lesson_L03step21Inputs) => LocalizedString} */
-const de_lesson_l03step21 = en_lesson_l03step21;
+const de_lesson_l03step21 = /** @type {(inputs: Lesson_L03step21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Beantworte die Frage, drücke dann genau an dieser Stelle „Verbindung trennen“ und spiel bis zum Ende ab.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l03step31 = /** @type {(inputs: Lesson_L03step31Inputs) => Local
 	return /** @type {LocalizedString} */ (`Read the Outcome.`)
 };
 
-/** @type {(inputs: Lesson_L03step31Inputs) => LocalizedString} */
-const es_lesson_l03step31 = en_lesson_l03step31;
+const es_lesson_l03step31 = /** @type {(inputs: Lesson_L03step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lee el Resultado.`)
+};
 
-/** @type {(inputs: Lesson_L03step31Inputs) => LocalizedString} */
-const de_lesson_l03step31 = en_lesson_l03step31;
+const de_lesson_l03step31 = /** @type {(inputs: Lesson_L03step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lies das Ergebnis.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l03summary1 = /** @type {(inputs: Lesson_L03summary1Inputs) => L
 	return /** @type {LocalizedString} */ (`Popular articles say a broken connection loses mail. Try it: let the laptop save every message and send DELE for each, drop its connection just before it sends QUIT, and let it poll again later.`)
 };
 
-/** @type {(inputs: Lesson_L03summary1Inputs) => LocalizedString} */
-const es_lesson_l03summary1 = en_lesson_l03summary1;
+const es_lesson_l03summary1 = /** @type {(inputs: Lesson_L03summary1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hay artículos muy leídos que dicen que una conexión rota hace perder correo. Compruébalo: deja que el portátil guarde cada mensaje y envíe DELE para cada uno, corta su conexión justo antes de que envíe QUIT y deja que vuelva a consultar más tarde.`)
+};
 
-/** @type {(inputs: Lesson_L03summary1Inputs) => LocalizedString} */
-const de_lesson_l03summary1 = en_lesson_l03summary1;
+const de_lesson_l03summary1 = /** @type {(inputs: Lesson_L03summary1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Viel gelesene Artikel behaupten, bei einer abgebrochenen Verbindung gehe Mail verloren. Probier es aus: Lass den Laptop jede Nachricht speichern und für jede DELE senden, trenne seine Verbindung kurz bevor er QUIT sendet, und lass ihn später noch einmal abrufen.`)
+};
 
 /**
 * | output |

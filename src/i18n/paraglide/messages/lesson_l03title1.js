@@ -9,11 +9,13 @@ const en_lesson_l03title1 = /** @type {(inputs: Lesson_L03title1Inputs) => Local
 	return /** @type {LocalizedString} */ (`A connection that drops before QUIT`)
 };
 
-/** @type {(inputs: Lesson_L03title1Inputs) => LocalizedString} */
-const es_lesson_l03title1 = en_lesson_l03title1;
+const es_lesson_l03title1 = /** @type {(inputs: Lesson_L03title1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Una conexión que se corta antes de QUIT`)
+};
 
-/** @type {(inputs: Lesson_L03title1Inputs) => LocalizedString} */
-const de_lesson_l03title1 = en_lesson_l03title1;
+const de_lesson_l03title1 = /** @type {(inputs: Lesson_L03title1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eine Verbindung, die vor QUIT abbricht`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l04cp1choicehalf3 = /** @type {(inputs: Lesson_L04cp1choicehalf3
 	return /** @type {LocalizedString} */ (`They stay marked until the client reconnects and sends QUIT again.`)
 };
 
-/** @type {(inputs: Lesson_L04cp1choicehalf3Inputs) => LocalizedString} */
-const es_lesson_l04cp1choicehalf3 = en_lesson_l04cp1choicehalf3;
+const es_lesson_l04cp1choicehalf3 = /** @type {(inputs: Lesson_L04cp1choicehalf3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Siguen marcados hasta que el cliente se vuelva a conectar y envíe QUIT otra vez.`)
+};
 
-/** @type {(inputs: Lesson_L04cp1choicehalf3Inputs) => LocalizedString} */
-const de_lesson_l04cp1choicehalf3 = en_lesson_l04cp1choicehalf3;
+const de_lesson_l04cp1choicehalf3 = /** @type {(inputs: Lesson_L04cp1choicehalf3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sie bleiben markiert, bis sich der Client wieder verbindet und noch einmal QUIT sendet.`)
+};
 
 /**
 * | output |

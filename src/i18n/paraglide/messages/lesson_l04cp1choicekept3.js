@@ -9,11 +9,13 @@ const en_lesson_l04cp1choicekept3 = /** @type {(inputs: Lesson_L04cp1choicekept3
 	return /** @type {LocalizedString} */ (`They are kept: the client never confirmed that it saw the +OK.`)
 };
 
-/** @type {(inputs: Lesson_L04cp1choicekept3Inputs) => LocalizedString} */
-const es_lesson_l04cp1choicekept3 = en_lesson_l04cp1choicekept3;
+const es_lesson_l04cp1choicekept3 = /** @type {(inputs: Lesson_L04cp1choicekept3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Se conservan: el cliente nunca confirmó que hubiera visto el +OK.`)
+};
 
-/** @type {(inputs: Lesson_L04cp1choicekept3Inputs) => LocalizedString} */
-const de_lesson_l04cp1choicekept3 = en_lesson_l04cp1choicekept3;
+const de_lesson_l04cp1choicekept3 = /** @type {(inputs: Lesson_L04cp1choicekept3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sie bleiben erhalten: Der Client hat nie bestätigt, dass er das +OK gesehen hat.`)
+};
 
 /**
 * | output |

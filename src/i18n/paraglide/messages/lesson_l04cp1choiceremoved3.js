@@ -9,11 +9,13 @@ const en_lesson_l04cp1choiceremoved3 = /** @type {(inputs: Lesson_L04cp1choicere
 	return /** @type {LocalizedString} */ (`They are removed: QUIT from TRANSACTION started UPDATE; the client just cannot tell.`)
 };
 
-/** @type {(inputs: Lesson_L04cp1choiceremoved3Inputs) => LocalizedString} */
-const es_lesson_l04cp1choiceremoved3 = en_lesson_l04cp1choiceremoved3;
+const es_lesson_l04cp1choiceremoved3 = /** @type {(inputs: Lesson_L04cp1choiceremoved3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Se han eliminado: QUIT en TRANSACTION puso en marcha UPDATE; lo que pasa es que el cliente no puede saberlo.`)
+};
 
-/** @type {(inputs: Lesson_L04cp1choiceremoved3Inputs) => LocalizedString} */
-const de_lesson_l04cp1choiceremoved3 = en_lesson_l04cp1choiceremoved3;
+const de_lesson_l04cp1choiceremoved3 = /** @type {(inputs: Lesson_L04cp1choiceremoved3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sie sind entfernt: QUIT in TRANSACTION hat UPDATE ausgelöst; nur kann der Client das nicht wissen.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l04cp1question2 = /** @type {(inputs: Lesson_L04cp1question2Inpu
 	return /** @type {LocalizedString} */ (`The server has read QUIT. Suppose its +OK reply never reaches the laptop. What has happened to the three marked messages on the server?`)
 };
 
-/** @type {(inputs: Lesson_L04cp1question2Inputs) => LocalizedString} */
-const es_lesson_l04cp1question2 = en_lesson_l04cp1question2;
+const es_lesson_l04cp1question2 = /** @type {(inputs: Lesson_L04cp1question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El servidor ha leído QUIT. Supón que su respuesta +OK no llega nunca al portátil. ¿Qué ha pasado en el servidor con los tres mensajes marcados?`)
+};
 
-/** @type {(inputs: Lesson_L04cp1question2Inputs) => LocalizedString} */
-const de_lesson_l04cp1question2 = en_lesson_l04cp1question2;
+const de_lesson_l04cp1question2 = /** @type {(inputs: Lesson_L04cp1question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Server hat QUIT gelesen. Angenommen, sein +OK kommt nie beim Laptop an: Was ist auf dem Server mit den drei markierten Nachrichten geschehen?`)
+};
 
 /**
 * | output |

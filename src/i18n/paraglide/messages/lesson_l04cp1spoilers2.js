@@ -9,11 +9,13 @@ const en_lesson_l04cp1spoilers2 = /** @type {(inputs: Lesson_L04cp1spoilers2Inpu
 	return /** @type {LocalizedString} */ (`removed | UPDATE | commit point | commits`)
 };
 
-/** @type {(inputs: Lesson_L04cp1spoilers2Inputs) => LocalizedString} */
-const es_lesson_l04cp1spoilers2 = en_lesson_l04cp1spoilers2;
+const es_lesson_l04cp1spoilers2 = /** @type {(inputs: Lesson_L04cp1spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`eliminado | UPDATE | punto de confirmación`)
+};
 
-/** @type {(inputs: Lesson_L04cp1spoilers2Inputs) => LocalizedString} */
-const de_lesson_l04cp1spoilers2 = en_lesson_l04cp1spoilers2;
+const de_lesson_l04cp1spoilers2 = /** @type {(inputs: Lesson_L04cp1spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`entfernt | UPDATE | festgeschrieben`)
+};
 
 /**
 * | output |

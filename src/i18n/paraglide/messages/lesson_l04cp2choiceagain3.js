@@ -9,11 +9,13 @@ const en_lesson_l04cp2choiceagain3 = /** @type {(inputs: Lesson_L04cp2choiceagai
 	return /** @type {LocalizedString} */ (`The same three messages again: it downloads them a second time.`)
 };
 
-/** @type {(inputs: Lesson_L04cp2choiceagain3Inputs) => LocalizedString} */
-const es_lesson_l04cp2choiceagain3 = en_lesson_l04cp2choiceagain3;
+const es_lesson_l04cp2choiceagain3 = /** @type {(inputs: Lesson_L04cp2choiceagain3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Los mismos tres mensajes otra vez: los descarga por segunda vez.`)
+};
 
-/** @type {(inputs: Lesson_L04cp2choiceagain3Inputs) => LocalizedString} */
-const de_lesson_l04cp2choiceagain3 = en_lesson_l04cp2choiceagain3;
+const de_lesson_l04cp2choiceagain3 = /** @type {(inputs: Lesson_L04cp2choiceagain3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dieselben drei Nachrichten noch einmal: Er lädt sie ein zweites Mal herunter.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l04cp2choiceempty3 = /** @type {(inputs: Lesson_L04cp2choiceempt
 	return /** @type {LocalizedString} */ (`An empty maildrop; each message was delivered once, nothing lost.`)
 };
 
-/** @type {(inputs: Lesson_L04cp2choiceempty3Inputs) => LocalizedString} */
-const es_lesson_l04cp2choiceempty3 = en_lesson_l04cp2choiceempty3;
+const es_lesson_l04cp2choiceempty3 = /** @type {(inputs: Lesson_L04cp2choiceempty3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Un buzón vacío; cada mensaje se entregó una vez y no se perdió nada.`)
+};
 
-/** @type {(inputs: Lesson_L04cp2choiceempty3Inputs) => LocalizedString} */
-const de_lesson_l04cp2choiceempty3 = en_lesson_l04cp2choiceempty3;
+const de_lesson_l04cp2choiceempty3 = /** @type {(inputs: Lesson_L04cp2choiceempty3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ein leeres Postfach; jede Nachricht wurde einmal zugestellt, nichts ist verloren.`)
+};
 
 /**
 * | output |

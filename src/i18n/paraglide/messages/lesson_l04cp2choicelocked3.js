@@ -9,11 +9,13 @@ const en_lesson_l04cp2choicelocked3 = /** @type {(inputs: Lesson_L04cp2choiceloc
 	return /** @type {LocalizedString} */ (`-ERR: the maildrop stays locked until the missing reply is acknowledged.`)
 };
 
-/** @type {(inputs: Lesson_L04cp2choicelocked3Inputs) => LocalizedString} */
-const es_lesson_l04cp2choicelocked3 = en_lesson_l04cp2choicelocked3;
+const es_lesson_l04cp2choicelocked3 = /** @type {(inputs: Lesson_L04cp2choicelocked3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`-ERR: el buzón sigue bloqueado hasta que alguien acuse recibo de la respuesta que faltó.`)
+};
 
-/** @type {(inputs: Lesson_L04cp2choicelocked3Inputs) => LocalizedString} */
-const de_lesson_l04cp2choicelocked3 = en_lesson_l04cp2choicelocked3;
+const de_lesson_l04cp2choicelocked3 = /** @type {(inputs: Lesson_L04cp2choicelocked3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`-ERR: Das Postfach bleibt gesperrt, bis jemand die fehlende Antwort quittiert.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l04cp2explanation2 = /** @type {(inputs: Lesson_L04cp2explanatio
 	return /** @type {LocalizedString} */ (`The server committed at QUIT, so the messages are gone from the maildrop; the laptop's copies were durable before it sent DELE, so each message exists exactly once. A POP3 server never waits for the client to acknowledge a reply.`)
 };
 
-/** @type {(inputs: Lesson_L04cp2explanation2Inputs) => LocalizedString} */
-const es_lesson_l04cp2explanation2 = en_lesson_l04cp2explanation2;
+const es_lesson_l04cp2explanation2 = /** @type {(inputs: Lesson_L04cp2explanation2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El servidor confirmó los borrados al recibir QUIT, así que los mensajes ya no están en el buzón; las copias del portátil ya estaban en disco antes de que enviara DELE, así que cada mensaje existe exactamente una vez. Un servidor POP3 nunca espera a que el cliente acuse recibo de una respuesta.`)
+};
 
-/** @type {(inputs: Lesson_L04cp2explanation2Inputs) => LocalizedString} */
-const de_lesson_l04cp2explanation2 = en_lesson_l04cp2explanation2;
+const de_lesson_l04cp2explanation2 = /** @type {(inputs: Lesson_L04cp2explanation2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Server hat bei QUIT festgeschrieben, also sind die Nachrichten aus dem Postfach verschwunden; die Kopien des Laptops waren dauerhaft gespeichert, bevor er DELE sendete, also existiert jede Nachricht genau einmal. Ein POP3-Server wartet nie darauf, dass der Client eine Antwort quittiert.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l04cp2question2 = /** @type {(inputs: Lesson_L04cp2question2Inpu
 	return /** @type {LocalizedString} */ (`The laptop never heard +OK to its QUIT. It polls again. What does it find, and what does the Outcome say at the end?`)
 };
 
-/** @type {(inputs: Lesson_L04cp2question2Inputs) => LocalizedString} */
-const es_lesson_l04cp2question2 = en_lesson_l04cp2question2;
+const es_lesson_l04cp2question2 = /** @type {(inputs: Lesson_L04cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El portátil nunca recibió el +OK de su QUIT. Vuelve a consultar. ¿Qué encuentra, y qué dice el Resultado al final?`)
+};
 
-/** @type {(inputs: Lesson_L04cp2question2Inputs) => LocalizedString} */
-const de_lesson_l04cp2question2 = en_lesson_l04cp2question2;
+const de_lesson_l04cp2question2 = /** @type {(inputs: Lesson_L04cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Laptop hat auf sein QUIT nie ein +OK gehört. Er ruft noch einmal ab. Was findet er vor, und was sagt das Ergebnis am Ende?`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l04cp2spoilers2 = /** @type {(inputs: Lesson_L04cp2spoilers2Inpu
 	return /** @type {LocalizedString} */ (`empty maildrop | exactly once`)
 };
 
-/** @type {(inputs: Lesson_L04cp2spoilers2Inputs) => LocalizedString} */
-const es_lesson_l04cp2spoilers2 = en_lesson_l04cp2spoilers2;
+const es_lesson_l04cp2spoilers2 = /** @type {(inputs: Lesson_L04cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`buzón vacío | exactamente una vez`)
+};
 
-/** @type {(inputs: Lesson_L04cp2spoilers2Inputs) => LocalizedString} */
-const de_lesson_l04cp2spoilers2 = en_lesson_l04cp2spoilers2;
+const de_lesson_l04cp2spoilers2 = /** @type {(inputs: Lesson_L04cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`leeres Postfach | genau einmal`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l04goal1 = /** @type {(inputs: Lesson_L04goal1Inputs) => Localiz
 	return /** @type {LocalizedString} */ (`Cut the connection after the server has read QUIT and before its reply reaches the laptop, and follow the messages to the second poll.`)
 };
 
-/** @type {(inputs: Lesson_L04goal1Inputs) => LocalizedString} */
-const es_lesson_l04goal1 = en_lesson_l04goal1;
+const es_lesson_l04goal1 = /** @type {(inputs: Lesson_L04goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Corta la conexión cuando el servidor ya haya leído QUIT y antes de que su respuesta llegue al portátil, y sigue los mensajes hasta la segunda consulta.`)
+};
 
-/** @type {(inputs: Lesson_L04goal1Inputs) => LocalizedString} */
-const de_lesson_l04goal1 = en_lesson_l04goal1;
+const de_lesson_l04goal1 = /** @type {(inputs: Lesson_L04goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Trenne die Verbindung, nachdem der Server QUIT gelesen hat und bevor seine Antwort beim Laptop ankommt, und verfolge die Nachrichten bis zum zweiten Abruf.`)
+};
 
 /**
 * | output |

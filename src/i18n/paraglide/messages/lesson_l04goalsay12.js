@@ -9,11 +9,13 @@ const en_lesson_l04goalsay12 = /** @type {(inputs: Lesson_L04goalsay12Inputs) =>
 	return /** @type {LocalizedString} */ (`Pause right after the server reads the laptop's QUIT and press "Drop connection".`)
 };
 
-/** @type {(inputs: Lesson_L04goalsay12Inputs) => LocalizedString} */
-const es_lesson_l04goalsay12 = en_lesson_l04goalsay12;
+const es_lesson_l04goalsay12 = /** @type {(inputs: Lesson_L04goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Detente justo después de que el servidor lea el QUIT del portátil y pulsa «Cortar la conexión».`)
+};
 
-/** @type {(inputs: Lesson_L04goalsay12Inputs) => LocalizedString} */
-const de_lesson_l04goalsay12 = en_lesson_l04goalsay12;
+const de_lesson_l04goalsay12 = /** @type {(inputs: Lesson_L04goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Halte direkt an, nachdem der Server das QUIT des Laptops gelesen hat, und drücke „Verbindung trennen“.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l04goalsay22 = /** @type {(inputs: Lesson_L04goalsay22Inputs) =>
 	return /** @type {LocalizedString} */ (`The laptop still got the reply to QUIT: cut the connection earlier, right after the server has read QUIT.`)
 };
 
-/** @type {(inputs: Lesson_L04goalsay22Inputs) => LocalizedString} */
-const es_lesson_l04goalsay22 = en_lesson_l04goalsay22;
+const es_lesson_l04goalsay22 = /** @type {(inputs: Lesson_L04goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El portátil llegó a recibir la respuesta a QUIT: corta la conexión antes, justo después de que el servidor haya leído QUIT.`)
+};
 
-/** @type {(inputs: Lesson_L04goalsay22Inputs) => LocalizedString} */
-const de_lesson_l04goalsay22 = en_lesson_l04goalsay22;
+const de_lesson_l04goalsay22 = /** @type {(inputs: Lesson_L04goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Laptop hat die Antwort auf QUIT noch bekommen: Trenne die Verbindung früher, direkt nachdem der Server QUIT gelesen hat.`)
+};
 
 /**
 * | output |

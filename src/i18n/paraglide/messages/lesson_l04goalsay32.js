@@ -9,11 +9,13 @@ const en_lesson_l04goalsay32 = /** @type {(inputs: Lesson_L04goalsay32Inputs) =>
 	return /** @type {LocalizedString} */ (`The server never read QUIT: cut the connection later, after QUIT has arrived.`)
 };
 
-/** @type {(inputs: Lesson_L04goalsay32Inputs) => LocalizedString} */
-const es_lesson_l04goalsay32 = en_lesson_l04goalsay32;
+const es_lesson_l04goalsay32 = /** @type {(inputs: Lesson_L04goalsay32Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El servidor nunca leyó QUIT: corta la conexión más tarde, cuando QUIT ya haya llegado.`)
+};
 
-/** @type {(inputs: Lesson_L04goalsay32Inputs) => LocalizedString} */
-const de_lesson_l04goalsay32 = en_lesson_l04goalsay32;
+const de_lesson_l04goalsay32 = /** @type {(inputs: Lesson_L04goalsay32Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Server hat QUIT nie gelesen: Trenne die Verbindung später, wenn QUIT angekommen ist.`)
+};
 
 /**
 * | output |

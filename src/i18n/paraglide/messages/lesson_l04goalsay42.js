@@ -9,11 +9,13 @@ const en_lesson_l04goalsay42 = /** @type {(inputs: Lesson_L04goalsay42Inputs) =>
 	return /** @type {LocalizedString} */ (`Play the run to its end.`)
 };
 
-/** @type {(inputs: Lesson_L04goalsay42Inputs) => LocalizedString} */
-const es_lesson_l04goalsay42 = en_lesson_l04goalsay42;
+const es_lesson_l04goalsay42 = /** @type {(inputs: Lesson_L04goalsay42Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Deja correr la ejecución hasta el final.`)
+};
 
-/** @type {(inputs: Lesson_L04goalsay42Inputs) => LocalizedString} */
-const de_lesson_l04goalsay42 = en_lesson_l04goalsay42;
+const de_lesson_l04goalsay42 = /** @type {(inputs: Lesson_L04goalsay42Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lass den Durchlauf bis zum Ende laufen.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l04goalsay52 = /** @type {(inputs: Lesson_L04goalsay52Inputs) =>
 	return /** @type {LocalizedString} */ (`Mail was lost: this run has another fault in it. Press Reset and try with the one drop only.`)
 };
 
-/** @type {(inputs: Lesson_L04goalsay52Inputs) => LocalizedString} */
-const es_lesson_l04goalsay52 = en_lesson_l04goalsay52;
+const es_lesson_l04goalsay52 = /** @type {(inputs: Lesson_L04goalsay52Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Se ha perdido correo: esta ejecución tiene otro fallo más. Pulsa Reiniciar y prueba solo con el corte.`)
+};
 
-/** @type {(inputs: Lesson_L04goalsay52Inputs) => LocalizedString} */
-const de_lesson_l04goalsay52 = en_lesson_l04goalsay52;
+const de_lesson_l04goalsay52 = /** @type {(inputs: Lesson_L04goalsay52Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Es ist Mail verloren gegangen: In diesem Durchlauf steckt noch eine andere Störung. Drücke Zurücksetzen und versuch es nur mit der einen Trennung.`)
+};
 
 /**
 * | output |

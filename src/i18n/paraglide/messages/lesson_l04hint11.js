@@ -9,11 +9,13 @@ const en_lesson_l04hint11 = /** @type {(inputs: Lesson_L04hint11Inputs) => Local
 	return /** @type {LocalizedString} */ (`Cutting the connection before QUIT arrives is a different story (F4): the server would never see QUIT.`)
 };
 
-/** @type {(inputs: Lesson_L04hint11Inputs) => LocalizedString} */
-const es_lesson_l04hint11 = en_lesson_l04hint11;
+const es_lesson_l04hint11 = /** @type {(inputs: Lesson_L04hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cortar la conexión antes de que llegue QUIT es otra historia (F4): el servidor nunca vería QUIT.`)
+};
 
-/** @type {(inputs: Lesson_L04hint11Inputs) => LocalizedString} */
-const de_lesson_l04hint11 = en_lesson_l04hint11;
+const de_lesson_l04hint11 = /** @type {(inputs: Lesson_L04hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Die Verbindung zu trennen, bevor QUIT ankommt, ist eine andere Geschichte (F4): Der Server würde QUIT nie sehen.`)
+};
 
 /**
 * | output |

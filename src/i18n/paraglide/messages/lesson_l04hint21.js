@@ -9,11 +9,13 @@ const en_lesson_l04hint21 = /** @type {(inputs: Lesson_L04hint21Inputs) => Local
 	return /** @type {LocalizedString} */ (`What matters is the order: the server reads QUIT, does its work, and only then sends its reply.`)
 };
 
-/** @type {(inputs: Lesson_L04hint21Inputs) => LocalizedString} */
-const es_lesson_l04hint21 = en_lesson_l04hint21;
+const es_lesson_l04hint21 = /** @type {(inputs: Lesson_L04hint21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lo que importa es el orden: el servidor lee QUIT, hace su trabajo y solo entonces envía su respuesta.`)
+};
 
-/** @type {(inputs: Lesson_L04hint21Inputs) => LocalizedString} */
-const de_lesson_l04hint21 = en_lesson_l04hint21;
+const de_lesson_l04hint21 = /** @type {(inputs: Lesson_L04hint21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Es kommt auf die Reihenfolge an: Der Server liest QUIT, erledigt seine Arbeit und schickt erst dann seine Antwort.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l04solution1 = /** @type {(inputs: Lesson_L04solution1Inputs) =>
 	return /** @type {LocalizedString} */ (`Pause right after the server reads QUIT and drop the connection: the "+OK ... signing off" reply never arrives. The server has already removed the three messages in UPDATE; the laptop's copies were durable, so nothing is lost, and its second poll finds an empty maildrop.`)
 };
 
-/** @type {(inputs: Lesson_L04solution1Inputs) => LocalizedString} */
-const es_lesson_l04solution1 = en_lesson_l04solution1;
+const es_lesson_l04solution1 = /** @type {(inputs: Lesson_L04solution1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Detente justo después de que el servidor lea QUIT y corta la conexión: la respuesta «+OK ... signing off» no llega nunca. El servidor ya ha eliminado los tres mensajes en UPDATE; las copias del portátil estaban en disco, así que no se pierde nada, y su segunda consulta encuentra un buzón vacío.`)
+};
 
-/** @type {(inputs: Lesson_L04solution1Inputs) => LocalizedString} */
-const de_lesson_l04solution1 = en_lesson_l04solution1;
+const de_lesson_l04solution1 = /** @type {(inputs: Lesson_L04solution1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Halte direkt an, nachdem der Server QUIT gelesen hat, und trenne die Verbindung: Die Antwort „+OK ... signing off“ kommt nie an. Der Server hat die drei Nachrichten in UPDATE schon entfernt; die Kopien des Laptops waren dauerhaft gespeichert, also geht nichts verloren, und sein zweiter Abruf findet ein leeres Postfach.`)
+};
 
 /**
 * | output |

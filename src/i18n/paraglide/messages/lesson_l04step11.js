@@ -9,11 +9,13 @@ const en_lesson_l04step11 = /** @type {(inputs: Lesson_L04step11Inputs) => Local
 	return /** @type {LocalizedString} */ (`Step forward until the server has read the laptop's QUIT (the command appears on the server side).`)
 };
 
-/** @type {(inputs: Lesson_L04step11Inputs) => LocalizedString} */
-const es_lesson_l04step11 = en_lesson_l04step11;
+const es_lesson_l04step11 = /** @type {(inputs: Lesson_L04step11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Avanza con «Paso adelante» hasta que el servidor haya leído el QUIT del portátil (la orden aparece en el lado del servidor).`)
+};
 
-/** @type {(inputs: Lesson_L04step11Inputs) => LocalizedString} */
-const de_lesson_l04step11 = en_lesson_l04step11;
+const de_lesson_l04step11 = /** @type {(inputs: Lesson_L04step11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Geh mit „Schritt vor“ weiter, bis der Server das QUIT des Laptops gelesen hat (der Befehl erscheint auf der Serverseite).`)
+};
 
 /**
 * | output |

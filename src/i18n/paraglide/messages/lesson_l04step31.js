@@ -9,11 +9,13 @@ const en_lesson_l04step31 = /** @type {(inputs: Lesson_L04step31Inputs) => Local
 	return /** @type {LocalizedString} */ (`Compare the server's maildrop with what the laptop was told.`)
 };
 
-/** @type {(inputs: Lesson_L04step31Inputs) => LocalizedString} */
-const es_lesson_l04step31 = en_lesson_l04step31;
+const es_lesson_l04step31 = /** @type {(inputs: Lesson_L04step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Compara el buzón del servidor con lo que se le dijo al portátil.`)
+};
 
-/** @type {(inputs: Lesson_L04step31Inputs) => LocalizedString} */
-const de_lesson_l04step31 = en_lesson_l04step31;
+const de_lesson_l04step31 = /** @type {(inputs: Lesson_L04step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vergleiche das Postfach auf dem Server mit dem, was dem Laptop gesagt wurde.`)
+};
 
 /**
 * | output |

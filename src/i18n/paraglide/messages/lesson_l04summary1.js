@@ -9,11 +9,13 @@ const en_lesson_l04summary1 = /** @type {(inputs: Lesson_L04summary1Inputs) => L
 	return /** @type {LocalizedString} */ (`QUIT reaches the server, and then the connection dies before the server's +OK gets back to the laptop. The laptop cannot tell what happened. Work out what the server did, and what the laptop finds when it polls again (failure catalogue F5).`)
 };
 
-/** @type {(inputs: Lesson_L04summary1Inputs) => LocalizedString} */
-const es_lesson_l04summary1 = en_lesson_l04summary1;
+const es_lesson_l04summary1 = /** @type {(inputs: Lesson_L04summary1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`QUIT llega al servidor, y entonces la conexión muere antes de que el +OK del servidor vuelva al portátil. El portátil no puede saber qué ha pasado. Averigua qué hizo el servidor y qué encuentra el portátil cuando vuelve a consultar (catálogo de fallos, F5).`)
+};
 
-/** @type {(inputs: Lesson_L04summary1Inputs) => LocalizedString} */
-const de_lesson_l04summary1 = en_lesson_l04summary1;
+const de_lesson_l04summary1 = /** @type {(inputs: Lesson_L04summary1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`QUIT erreicht den Server, und dann bricht die Verbindung ab, bevor das +OK des Servers beim Laptop ankommt. Der Laptop kann nicht wissen, was passiert ist. Finde heraus, was der Server getan hat und was der Laptop vorfindet, wenn er noch einmal abruft (Störungskatalog, F5).`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l04title1 = /** @type {(inputs: Lesson_L04title1Inputs) => Local
 	return /** @type {LocalizedString} */ (`QUIT arrives, its reply does not`)
 };
 
-/** @type {(inputs: Lesson_L04title1Inputs) => LocalizedString} */
-const es_lesson_l04title1 = en_lesson_l04title1;
+const es_lesson_l04title1 = /** @type {(inputs: Lesson_L04title1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`QUIT llega; su respuesta, no`)
+};
 
-/** @type {(inputs: Lesson_L04title1Inputs) => LocalizedString} */
-const de_lesson_l04title1 = en_lesson_l04title1;
+const de_lesson_l04title1 = /** @type {(inputs: Lesson_L04title1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`QUIT kommt an, die Antwort nicht`)
+};
 
 /**
 * | output |

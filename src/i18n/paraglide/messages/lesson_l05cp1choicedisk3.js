@@ -9,11 +9,13 @@ const en_lesson_l05cp1choicedisk3 = /** @type {(inputs: Lesson_L05cp1choicedisk3
 	return /** @type {LocalizedString} */ (`On its disk: a client only deletes what it has stored.`)
 };
 
-/** @type {(inputs: Lesson_L05cp1choicedisk3Inputs) => LocalizedString} */
-const es_lesson_l05cp1choicedisk3 = en_lesson_l05cp1choicedisk3;
+const es_lesson_l05cp1choicedisk3 = /** @type {(inputs: Lesson_L05cp1choicedisk3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En su disco: un cliente solo borra lo que ya ha guardado.`)
+};
 
-/** @type {(inputs: Lesson_L05cp1choicedisk3Inputs) => LocalizedString} */
-const de_lesson_l05cp1choicedisk3 = en_lesson_l05cp1choicedisk3;
+const de_lesson_l05cp1choicedisk3 = /** @type {(inputs: Lesson_L05cp1choicedisk3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Auf seiner Festplatte: Ein Client löscht nur, was er gespeichert hat.`)
+};
 
 /**
 * | output |

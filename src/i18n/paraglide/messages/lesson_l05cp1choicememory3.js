@@ -9,11 +9,13 @@ const en_lesson_l05cp1choicememory3 = /** @type {(inputs: Lesson_L05cp1choicemem
 	return /** @type {LocalizedString} */ (`Only in memory: the write to disk has not finished.`)
 };
 
-/** @type {(inputs: Lesson_L05cp1choicememory3Inputs) => LocalizedString} */
-const es_lesson_l05cp1choicememory3 = en_lesson_l05cp1choicememory3;
+const es_lesson_l05cp1choicememory3 = /** @type {(inputs: Lesson_L05cp1choicememory3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Solo en memoria: la escritura en disco aún no ha terminado.`)
+};
 
-/** @type {(inputs: Lesson_L05cp1choicememory3Inputs) => LocalizedString} */
-const de_lesson_l05cp1choicememory3 = en_lesson_l05cp1choicememory3;
+const de_lesson_l05cp1choicememory3 = /** @type {(inputs: Lesson_L05cp1choicememory3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nur im Arbeitsspeicher: Das Schreiben auf die Festplatte ist noch nicht fertig.`)
+};
 
 /**
 * | output |

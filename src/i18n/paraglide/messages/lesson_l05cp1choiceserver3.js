@@ -9,11 +9,13 @@ const en_lesson_l05cp1choiceserver3 = /** @type {(inputs: Lesson_L05cp1choiceser
 	return /** @type {LocalizedString} */ (`Nowhere yet: RETR only announces the message.`)
 };
 
-/** @type {(inputs: Lesson_L05cp1choiceserver3Inputs) => LocalizedString} */
-const es_lesson_l05cp1choiceserver3 = en_lesson_l05cp1choiceserver3;
+const es_lesson_l05cp1choiceserver3 = /** @type {(inputs: Lesson_L05cp1choiceserver3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En ningún sitio todavía: RETR solo anuncia el mensaje.`)
+};
 
-/** @type {(inputs: Lesson_L05cp1choiceserver3Inputs) => LocalizedString} */
-const de_lesson_l05cp1choiceserver3 = en_lesson_l05cp1choiceserver3;
+const de_lesson_l05cp1choiceserver3 = /** @type {(inputs: Lesson_L05cp1choiceserver3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Noch nirgends: RETR kündigt die Nachricht nur an.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l05cp1question2 = /** @type {(inputs: Lesson_L05cp1question2Inpu
 	return /** @type {LocalizedString} */ (`The laptop is about to send DELE 1. Where is its copy of message 1 right now?`)
 };
 
-/** @type {(inputs: Lesson_L05cp1question2Inputs) => LocalizedString} */
-const es_lesson_l05cp1question2 = en_lesson_l05cp1question2;
+const es_lesson_l05cp1question2 = /** @type {(inputs: Lesson_L05cp1question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El portátil está a punto de enviar DELE 1. ¿Dónde está ahora mismo su copia del mensaje 1?`)
+};
 
-/** @type {(inputs: Lesson_L05cp1question2Inputs) => LocalizedString} */
-const de_lesson_l05cp1question2 = en_lesson_l05cp1question2;
+const de_lesson_l05cp1question2 = /** @type {(inputs: Lesson_L05cp1question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Laptop wird gleich DELE 1 senden. Wo ist seine Kopie von Nachricht 1 in diesem Moment?`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l05cp1spoilers2 = /** @type {(inputs: Lesson_L05cp1spoilers2Inpu
 	return /** @type {LocalizedString} */ (`only in memory | not finished | volatile | unsafe`)
 };
 
-/** @type {(inputs: Lesson_L05cp1spoilers2Inputs) => LocalizedString} */
-const es_lesson_l05cp1spoilers2 = en_lesson_l05cp1spoilers2;
+const es_lesson_l05cp1spoilers2 = /** @type {(inputs: Lesson_L05cp1spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`solo en memoria | aún no ha terminado | volátil | inseguro`)
+};
 
-/** @type {(inputs: Lesson_L05cp1spoilers2Inputs) => LocalizedString} */
-const de_lesson_l05cp1spoilers2 = en_lesson_l05cp1spoilers2;
+const de_lesson_l05cp1spoilers2 = /** @type {(inputs: Lesson_L05cp1spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`nur im Arbeitsspeicher | noch nicht fertig | flüchtig | unsicher`)
+};
 
 /**
 * | output |

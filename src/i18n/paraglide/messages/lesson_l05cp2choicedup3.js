@@ -9,11 +9,13 @@ const en_lesson_l05cp2choicedup3 = /** @type {(inputs: Lesson_L05cp2choicedup3In
 	return /** @type {LocalizedString} */ (`Duplicates: the next poll downloads them again.`)
 };
 
-/** @type {(inputs: Lesson_L05cp2choicedup3Inputs) => LocalizedString} */
-const es_lesson_l05cp2choicedup3 = en_lesson_l05cp2choicedup3;
+const es_lesson_l05cp2choicedup3 = /** @type {(inputs: Lesson_L05cp2choicedup3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Duplicados: la siguiente consulta los vuelve a descargar.`)
+};
 
-/** @type {(inputs: Lesson_L05cp2choicedup3Inputs) => LocalizedString} */
-const de_lesson_l05cp2choicedup3 = en_lesson_l05cp2choicedup3;
+const de_lesson_l05cp2choicedup3 = /** @type {(inputs: Lesson_L05cp2choicedup3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Duplikate: Der nächste Abruf lädt sie noch einmal herunter.`)
+};
 
 /**
 * | output |

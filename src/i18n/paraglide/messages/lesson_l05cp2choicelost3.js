@@ -9,11 +9,13 @@ const en_lesson_l05cp2choicelost3 = /** @type {(inputs: Lesson_L05cp2choicelost3
 	return /** @type {LocalizedString} */ (`Loss: the server removed them and the only copies die with the client's memory.`)
 };
 
-/** @type {(inputs: Lesson_L05cp2choicelost3Inputs) => LocalizedString} */
-const es_lesson_l05cp2choicelost3 = en_lesson_l05cp2choicelost3;
+const es_lesson_l05cp2choicelost3 = /** @type {(inputs: Lesson_L05cp2choicelost3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pérdida: el servidor los eliminó y las únicas copias mueren con la memoria del cliente.`)
+};
 
-/** @type {(inputs: Lesson_L05cp2choicelost3Inputs) => LocalizedString} */
-const de_lesson_l05cp2choicelost3 = en_lesson_l05cp2choicelost3;
+const de_lesson_l05cp2choicelost3 = /** @type {(inputs: Lesson_L05cp2choicelost3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Verlust: Der Server hat sie entfernt, und die einzigen Kopien sterben mit dem Arbeitsspeicher des Clients.`)
+};
 
 /**
 * | output |

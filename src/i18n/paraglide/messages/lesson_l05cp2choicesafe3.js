@@ -9,11 +9,13 @@ const en_lesson_l05cp2choicesafe3 = /** @type {(inputs: Lesson_L05cp2choicesafe3
 	return /** @type {LocalizedString} */ (`Nothing: the server keeps removed messages until the client reconnects.`)
 };
 
-/** @type {(inputs: Lesson_L05cp2choicesafe3Inputs) => LocalizedString} */
-const es_lesson_l05cp2choicesafe3 = en_lesson_l05cp2choicesafe3;
+const es_lesson_l05cp2choicesafe3 = /** @type {(inputs: Lesson_L05cp2choicesafe3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nada: el servidor guarda los mensajes eliminados hasta que el cliente vuelva a conectarse.`)
+};
 
-/** @type {(inputs: Lesson_L05cp2choicesafe3Inputs) => LocalizedString} */
-const de_lesson_l05cp2choicesafe3 = en_lesson_l05cp2choicesafe3;
+const de_lesson_l05cp2choicesafe3 = /** @type {(inputs: Lesson_L05cp2choicesafe3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nichts: Der Server behält entfernte Nachrichten, bis der Client sich wieder verbindet.`)
+};
 
 /**
 * | output |

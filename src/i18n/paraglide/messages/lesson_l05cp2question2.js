@@ -9,11 +9,13 @@ const en_lesson_l05cp2question2 = /** @type {(inputs: Lesson_L05cp2question2Inpu
 	return /** @type {LocalizedString} */ (`The server has committed QUIT and removed the three messages. The laptop's copies are still only in memory. What happens if the laptop crashes now?`)
 };
 
-/** @type {(inputs: Lesson_L05cp2question2Inputs) => LocalizedString} */
-const es_lesson_l05cp2question2 = en_lesson_l05cp2question2;
+const es_lesson_l05cp2question2 = /** @type {(inputs: Lesson_L05cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El servidor ha confirmado QUIT y ha eliminado los tres mensajes. Las copias del portátil siguen solo en memoria. ¿Qué pasa si el portátil se cuelga ahora?`)
+};
 
-/** @type {(inputs: Lesson_L05cp2question2Inputs) => LocalizedString} */
-const de_lesson_l05cp2question2 = en_lesson_l05cp2question2;
+const de_lesson_l05cp2question2 = /** @type {(inputs: Lesson_L05cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Server hat QUIT festgeschrieben und die drei Nachrichten entfernt. Die Kopien des Laptops sind immer noch nur im Arbeitsspeicher. Was passiert, wenn der Laptop jetzt abstürzt?`)
+};
 
 /**
 * | output |

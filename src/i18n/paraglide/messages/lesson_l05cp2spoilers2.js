@@ -9,11 +9,13 @@ const en_lesson_l05cp2spoilers2 = /** @type {(inputs: Lesson_L05cp2spoilers2Inpu
 	return /** @type {LocalizedString} */ (`lost | loss | last copy | die with`)
 };
 
-/** @type {(inputs: Lesson_L05cp2spoilers2Inputs) => LocalizedString} */
-const es_lesson_l05cp2spoilers2 = en_lesson_l05cp2spoilers2;
+const es_lesson_l05cp2spoilers2 = /** @type {(inputs: Lesson_L05cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pérdida | perdido | pierde | última copia | mueren con`)
+};
 
-/** @type {(inputs: Lesson_L05cp2spoilers2Inputs) => LocalizedString} */
-const de_lesson_l05cp2spoilers2 = en_lesson_l05cp2spoilers2;
+const de_lesson_l05cp2spoilers2 = /** @type {(inputs: Lesson_L05cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`verloren | Verlust | verliert | letzte Kopie | sterben mit`)
+};
 
 /**
 * | output |

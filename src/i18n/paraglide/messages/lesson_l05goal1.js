@@ -9,11 +9,13 @@ const en_lesson_l05goal1 = /** @type {(inputs: Lesson_L05goal1Inputs) => Localiz
 	return /** @type {LocalizedString} */ (`Crash the client at the moment that costs mail.`)
 };
 
-/** @type {(inputs: Lesson_L05goal1Inputs) => LocalizedString} */
-const es_lesson_l05goal1 = en_lesson_l05goal1;
+const es_lesson_l05goal1 = /** @type {(inputs: Lesson_L05goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cuelga el cliente en el momento en que eso cuesta correo.`)
+};
 
-/** @type {(inputs: Lesson_L05goal1Inputs) => LocalizedString} */
-const de_lesson_l05goal1 = en_lesson_l05goal1;
+const de_lesson_l05goal1 = /** @type {(inputs: Lesson_L05goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lass den Client genau in dem Moment abstürzen, in dem es Mail kostet.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l05goalsay12 = /** @type {(inputs: Lesson_L05goalsay12Inputs) =>
 	return /** @type {LocalizedString} */ (`Pause at the right moment and press "Crash client".`)
 };
 
-/** @type {(inputs: Lesson_L05goalsay12Inputs) => LocalizedString} */
-const es_lesson_l05goalsay12 = en_lesson_l05goalsay12;
+const es_lesson_l05goalsay12 = /** @type {(inputs: Lesson_L05goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Haz una pausa en el momento justo y pulsa «Colgar el cliente».`)
+};
 
-/** @type {(inputs: Lesson_L05goalsay12Inputs) => LocalizedString} */
-const de_lesson_l05goalsay12 = en_lesson_l05goalsay12;
+const de_lesson_l05goalsay12 = /** @type {(inputs: Lesson_L05goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Halte im richtigen Moment an und drücke „Client abstürzen lassen“.`)
+};
 
 /**
 * | output |

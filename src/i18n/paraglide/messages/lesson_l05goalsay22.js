@@ -9,11 +9,13 @@ const en_lesson_l05goalsay22 = /** @type {(inputs: Lesson_L05goalsay22Inputs) =>
 	return /** @type {LocalizedString} */ (`No mail was lost: the crash came at a harmless moment. Try right after the server has answered QUIT.`)
 };
 
-/** @type {(inputs: Lesson_L05goalsay22Inputs) => LocalizedString} */
-const es_lesson_l05goalsay22 = en_lesson_l05goalsay22;
+const es_lesson_l05goalsay22 = /** @type {(inputs: Lesson_L05goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No se perdió ningún correo: el cuelgue llegó en un momento inofensivo. Prueba justo después de que el servidor responda a QUIT.`)
+};
 
-/** @type {(inputs: Lesson_L05goalsay22Inputs) => LocalizedString} */
-const de_lesson_l05goalsay22 = en_lesson_l05goalsay22;
+const de_lesson_l05goalsay22 = /** @type {(inputs: Lesson_L05goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Es ist keine Mail verloren gegangen: Der Absturz kam in einem harmlosen Moment. Versuch es direkt, nachdem der Server QUIT beantwortet hat.`)
+};
 
 /**
 * | output |

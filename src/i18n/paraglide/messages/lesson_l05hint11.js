@@ -9,11 +9,13 @@ const en_lesson_l05hint11 = /** @type {(inputs: Lesson_L05hint11Inputs) => Local
 	return /** @type {LocalizedString} */ (`Try the crash at different moments: before QUIT, and right after the server has answered it.`)
 };
 
-/** @type {(inputs: Lesson_L05hint11Inputs) => LocalizedString} */
-const es_lesson_l05hint11 = en_lesson_l05hint11;
+const es_lesson_l05hint11 = /** @type {(inputs: Lesson_L05hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Prueba el cuelgue en distintos momentos: antes de QUIT y justo después de que el servidor lo haya respondido.`)
+};
 
-/** @type {(inputs: Lesson_L05hint11Inputs) => LocalizedString} */
-const de_lesson_l05hint11 = en_lesson_l05hint11;
+const de_lesson_l05hint11 = /** @type {(inputs: Lesson_L05hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Probier den Absturz zu verschiedenen Zeitpunkten aus: vor QUIT und direkt, nachdem der Server es beantwortet hat.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l05hint21 = /** @type {(inputs: Lesson_L05hint21Inputs) => Local
 	return /** @type {LocalizedString} */ (`Wait for the server's "+OK ... signing off", then crash before the disk writes finish.`)
 };
 
-/** @type {(inputs: Lesson_L05hint21Inputs) => LocalizedString} */
-const es_lesson_l05hint21 = en_lesson_l05hint21;
+const es_lesson_l05hint21 = /** @type {(inputs: Lesson_L05hint21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Espera al "+OK ... signing off" del servidor y cuelga el cliente antes de que terminen las escrituras en disco.`)
+};
 
-/** @type {(inputs: Lesson_L05hint21Inputs) => LocalizedString} */
-const de_lesson_l05hint21 = en_lesson_l05hint21;
+const de_lesson_l05hint21 = /** @type {(inputs: Lesson_L05hint21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Warte auf das "+OK ... signing off" des Servers und lass den Client abstürzen, bevor die Schreibvorgänge auf der Festplatte fertig sind.`)
+};
 
 /**
 * | output |

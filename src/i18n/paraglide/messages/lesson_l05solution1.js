@@ -9,11 +9,13 @@ const en_lesson_l05solution1 = /** @type {(inputs: Lesson_L05solution1Inputs) =>
 	return /** @type {LocalizedString} */ (`Crash the client right after the server answers QUIT. The server removed the messages in UPDATE; the only copies were in the client's memory, so they are lost.`)
 };
 
-/** @type {(inputs: Lesson_L05solution1Inputs) => LocalizedString} */
-const es_lesson_l05solution1 = en_lesson_l05solution1;
+const es_lesson_l05solution1 = /** @type {(inputs: Lesson_L05solution1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cuelga el cliente justo después de que el servidor responda a QUIT. El servidor eliminó los mensajes en UPDATE; las únicas copias estaban en la memoria del cliente, así que se pierden.`)
+};
 
-/** @type {(inputs: Lesson_L05solution1Inputs) => LocalizedString} */
-const de_lesson_l05solution1 = en_lesson_l05solution1;
+const de_lesson_l05solution1 = /** @type {(inputs: Lesson_L05solution1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lass den Client direkt abstürzen, nachdem der Server QUIT beantwortet hat. Der Server hat die Nachrichten in UPDATE entfernt; die einzigen Kopien lagen im Arbeitsspeicher des Clients, also sind sie verloren.`)
+};
 
 /**
 * | output |

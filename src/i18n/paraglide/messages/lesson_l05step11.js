@@ -9,11 +9,13 @@ const en_lesson_l05step11 = /** @type {(inputs: Lesson_L05step11Inputs) => Local
 	return /** @type {LocalizedString} */ (`Play until the laptop is about to send its first DELE. Look at the laptop's store.`)
 };
 
-/** @type {(inputs: Lesson_L05step11Inputs) => LocalizedString} */
-const es_lesson_l05step11 = en_lesson_l05step11;
+const es_lesson_l05step11 = /** @type {(inputs: Lesson_L05step11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reproduce hasta que el portátil esté a punto de enviar su primer DELE. Mira el almacén del portátil.`)
+};
 
-/** @type {(inputs: Lesson_L05step11Inputs) => LocalizedString} */
-const de_lesson_l05step11 = en_lesson_l05step11;
+const de_lesson_l05step11 = /** @type {(inputs: Lesson_L05step11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spiel ab, bis der Laptop gleich sein erstes DELE senden wird. Sieh dir den Speicher des Laptops an.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l05step21 = /** @type {(inputs: Lesson_L05step21Inputs) => Local
 	return /** @type {LocalizedString} */ (`Step until the server has answered QUIT.`)
 };
 
-/** @type {(inputs: Lesson_L05step21Inputs) => LocalizedString} */
-const es_lesson_l05step21 = en_lesson_l05step21;
+const es_lesson_l05step21 = /** @type {(inputs: Lesson_L05step21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Avanza paso a paso hasta que el servidor haya respondido a QUIT.`)
+};
 
-/** @type {(inputs: Lesson_L05step21Inputs) => LocalizedString} */
-const de_lesson_l05step21 = en_lesson_l05step21;
+const de_lesson_l05step21 = /** @type {(inputs: Lesson_L05step21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Geh Schritt für Schritt weiter, bis der Server auf QUIT geantwortet hat.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l05step31 = /** @type {(inputs: Lesson_L05step31Inputs) => Local
 	return /** @type {LocalizedString} */ (`Press "Crash client" there, then play to the end.`)
 };
 
-/** @type {(inputs: Lesson_L05step31Inputs) => LocalizedString} */
-const es_lesson_l05step31 = en_lesson_l05step31;
+const es_lesson_l05step31 = /** @type {(inputs: Lesson_L05step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pulsa «Colgar el cliente» justo ahí y luego reproduce hasta el final.`)
+};
 
-/** @type {(inputs: Lesson_L05step31Inputs) => LocalizedString} */
-const de_lesson_l05step31 = en_lesson_l05step31;
+const de_lesson_l05step31 = /** @type {(inputs: Lesson_L05step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Drücke genau dort „Client abstürzen lassen“ und spiel dann bis zum Ende ab.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l05step41 = /** @type {(inputs: Lesson_L05step41Inputs) => Local
 	return /** @type {LocalizedString} */ (`Read the Outcome and the step it names for each message.`)
 };
 
-/** @type {(inputs: Lesson_L05step41Inputs) => LocalizedString} */
-const es_lesson_l05step41 = en_lesson_l05step41;
+const es_lesson_l05step41 = /** @type {(inputs: Lesson_L05step41Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lee el Resultado y el paso que señala para cada mensaje.`)
+};
 
-/** @type {(inputs: Lesson_L05step41Inputs) => LocalizedString} */
-const de_lesson_l05step41 = en_lesson_l05step41;
+const de_lesson_l05step41 = /** @type {(inputs: Lesson_L05step41Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lies das Ergebnis und den Schritt, den es für jede Nachricht nennt.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l05summary1 = /** @type {(inputs: Lesson_L05summary1Inputs) => L
 	return /** @type {LocalizedString} */ (`This client sends DELE as soon as it has received a message, and its disk is slow. Watch its store, then find the moment at which a crash of the client matters.`)
 };
 
-/** @type {(inputs: Lesson_L05summary1Inputs) => LocalizedString} */
-const es_lesson_l05summary1 = en_lesson_l05summary1;
+const es_lesson_l05summary1 = /** @type {(inputs: Lesson_L05summary1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Este cliente envía DELE en cuanto ha recibido un mensaje, y su disco es lento. Observa su almacén y luego busca el momento en que un cuelgue del cliente tiene consecuencias.`)
+};
 
-/** @type {(inputs: Lesson_L05summary1Inputs) => LocalizedString} */
-const de_lesson_l05summary1 = en_lesson_l05summary1;
+const de_lesson_l05summary1 = /** @type {(inputs: Lesson_L05summary1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dieser Client sendet DELE, sobald er eine Nachricht empfangen hat, und seine Festplatte ist langsam. Beobachte seinen Speicher und finde dann den Moment, in dem ein Absturz des Clients Folgen hat.`)
+};
 
 /**
 * | output |

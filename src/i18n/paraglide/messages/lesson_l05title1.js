@@ -9,11 +9,13 @@ const en_lesson_l05title1 = /** @type {(inputs: Lesson_L05title1Inputs) => Local
 	return /** @type {LocalizedString} */ (`A client in a hurry`)
 };
 
-/** @type {(inputs: Lesson_L05title1Inputs) => LocalizedString} */
-const es_lesson_l05title1 = en_lesson_l05title1;
+const es_lesson_l05title1 = /** @type {(inputs: Lesson_L05title1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Un cliente con prisas`)
+};
 
-/** @type {(inputs: Lesson_L05title1Inputs) => LocalizedString} */
-const de_lesson_l05title1 = en_lesson_l05title1;
+const de_lesson_l05title1 = /** @type {(inputs: Lesson_L05title1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ein Client in Eile`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l06cp1choiceall3 = /** @type {(inputs: Lesson_L06cp1choiceall3In
 	return /** @type {LocalizedString} */ (`All three again: POP3 servers do not know what a client has read.`)
 };
 
-/** @type {(inputs: Lesson_L06cp1choiceall3Inputs) => LocalizedString} */
-const es_lesson_l06cp1choiceall3 = en_lesson_l06cp1choiceall3;
+const es_lesson_l06cp1choiceall3 = /** @type {(inputs: Lesson_L06cp1choiceall3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Los tres otra vez: los servidores POP3 no saben qué ha leído cada cliente.`)
+};
 
-/** @type {(inputs: Lesson_L06cp1choiceall3Inputs) => LocalizedString} */
-const de_lesson_l06cp1choiceall3 = en_lesson_l06cp1choiceall3;
+const de_lesson_l06cp1choiceall3 = /** @type {(inputs: Lesson_L06cp1choiceall3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alle drei noch einmal: POP3-Server wissen nicht, was ein Client gelesen hat.`)
+};
 
 /**
 * | output |

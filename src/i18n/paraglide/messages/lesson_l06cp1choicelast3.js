@@ -9,11 +9,13 @@ const en_lesson_l06cp1choicelast3 = /** @type {(inputs: Lesson_L06cp1choicelast3
 	return /** @type {LocalizedString} */ (`Only the last message, found with the LAST command.`)
 };
 
-/** @type {(inputs: Lesson_L06cp1choicelast3Inputs) => LocalizedString} */
-const es_lesson_l06cp1choicelast3 = en_lesson_l06cp1choicelast3;
+const es_lesson_l06cp1choicelast3 = /** @type {(inputs: Lesson_L06cp1choicelast3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Solo el último mensaje, que encuentra con la orden LAST.`)
+};
 
-/** @type {(inputs: Lesson_L06cp1choicelast3Inputs) => LocalizedString} */
-const de_lesson_l06cp1choicelast3 = en_lesson_l06cp1choicelast3;
+const de_lesson_l06cp1choicelast3 = /** @type {(inputs: Lesson_L06cp1choicelast3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nur die letzte Nachricht, gefunden mit dem Befehl LAST.`)
+};
 
 /**
 * | output |

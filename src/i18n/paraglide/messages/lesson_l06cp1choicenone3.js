@@ -9,11 +9,13 @@ const en_lesson_l06cp1choicenone3 = /** @type {(inputs: Lesson_L06cp1choicenone3
 	return /** @type {LocalizedString} */ (`Nothing: it asks UIDL and every UID is already in its memory.`)
 };
 
-/** @type {(inputs: Lesson_L06cp1choicenone3Inputs) => LocalizedString} */
-const es_lesson_l06cp1choicenone3 = en_lesson_l06cp1choicenone3;
+const es_lesson_l06cp1choicenone3 = /** @type {(inputs: Lesson_L06cp1choicenone3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nada: pregunta con UIDL y cada UID ya está en su memoria.`)
+};
 
-/** @type {(inputs: Lesson_L06cp1choicenone3Inputs) => LocalizedString} */
-const de_lesson_l06cp1choicenone3 = en_lesson_l06cp1choicenone3;
+const de_lesson_l06cp1choicenone3 = /** @type {(inputs: Lesson_L06cp1choicenone3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nichts: Er fragt mit UIDL, und jede UID steht schon in seinem Gedächtnis.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l06cp1explanation2 = /** @type {(inputs: Lesson_L06cp1explanatio
 	return /** @type {LocalizedString} */ (`The server indeed keeps no per-client memory. The client does: UIDL gives each message a unique-id that persists across sessions, and the client skips those it has stored. (LAST did this on the server side in RFC 1081-1460 and was dropped in RFC 1725.)`)
 };
 
-/** @type {(inputs: Lesson_L06cp1explanation2Inputs) => LocalizedString} */
-const es_lesson_l06cp1explanation2 = en_lesson_l06cp1explanation2;
+const es_lesson_l06cp1explanation2 = /** @type {(inputs: Lesson_L06cp1explanation2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Es verdad que el servidor no guarda ninguna memoria por cliente. El cliente sí: UIDL da a cada mensaje un identificador único que se mantiene de una sesión a otra, y el cliente se salta los que ya ha guardado. (LAST hacía esto del lado del servidor desde la RFC 1081 hasta la 1460, y la RFC 1725 lo suprimió.)`)
+};
 
-/** @type {(inputs: Lesson_L06cp1explanation2Inputs) => LocalizedString} */
-const de_lesson_l06cp1explanation2 = en_lesson_l06cp1explanation2;
+const de_lesson_l06cp1explanation2 = /** @type {(inputs: Lesson_L06cp1explanation2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Server merkt sich tatsächlich nichts pro Client. Der Client schon: UIDL gibt jeder Nachricht eine eindeutige ID, die über Sitzungen hinweg bleibt, und der Client überspringt die, die er schon gespeichert hat. (LAST hat das von RFC 1081 bis RFC 1460 auf der Serverseite erledigt und wurde in RFC 1725 gestrichen.)`)
+};
 
 /**
 * | output |

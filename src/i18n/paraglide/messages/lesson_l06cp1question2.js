@@ -9,11 +9,13 @@ const en_lesson_l06cp1question2 = /** @type {(inputs: Lesson_L06cp1question2Inpu
 	return /** @type {LocalizedString} */ (`The laptop polls again. In leave-on-server mode it already has all three messages and remembers their UIDs. What will it download?`)
 };
 
-/** @type {(inputs: Lesson_L06cp1question2Inputs) => LocalizedString} */
-const es_lesson_l06cp1question2 = en_lesson_l06cp1question2;
+const es_lesson_l06cp1question2 = /** @type {(inputs: Lesson_L06cp1question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El portátil vuelve a consultar. Con «Dejar en el servidor» ya tiene los tres mensajes y recuerda sus UID. ¿Qué descargará?`)
+};
 
-/** @type {(inputs: Lesson_L06cp1question2Inputs) => LocalizedString} */
-const de_lesson_l06cp1question2 = en_lesson_l06cp1question2;
+const de_lesson_l06cp1question2 = /** @type {(inputs: Lesson_L06cp1question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Laptop ruft wieder ab. Im Modus „Auf dem Server lassen“ hat er schon alle drei Nachrichten und hat sich ihre UIDs gemerkt. Was wird er herunterladen?`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l06cp1spoilers2 = /** @type {(inputs: Lesson_L06cp1spoilers2Inpu
 	return /** @type {LocalizedString} */ (`retrieves nothing | downloads nothing | only what is new | already in its memory | skips`)
 };
 
-/** @type {(inputs: Lesson_L06cp1spoilers2Inputs) => LocalizedString} */
-const es_lesson_l06cp1spoilers2 = en_lesson_l06cp1spoilers2;
+const es_lesson_l06cp1spoilers2 = /** @type {(inputs: Lesson_L06cp1spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no descarga nada | nada que descargar | solo lo nuevo | ya está en su memoria | se salta`)
+};
 
-/** @type {(inputs: Lesson_L06cp1spoilers2Inputs) => LocalizedString} */
-const de_lesson_l06cp1spoilers2 = en_lesson_l06cp1spoilers2;
+const de_lesson_l06cp1spoilers2 = /** @type {(inputs: Lesson_L06cp1spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`lädt nichts | nichts herunter | nur Neues | schon in seinem Gedächtnis | überspringt`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l06cp2choiceall3 = /** @type {(inputs: Lesson_L06cp2choiceall3In
 	return /** @type {LocalizedString} */ (`Everything: leave-on-server keeps all mail for every device.`)
 };
 
-/** @type {(inputs: Lesson_L06cp2choiceall3Inputs) => LocalizedString} */
-const es_lesson_l06cp2choiceall3 = en_lesson_l06cp2choiceall3;
+const es_lesson_l06cp2choiceall3 = /** @type {(inputs: Lesson_L06cp2choiceall3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Todo: dejar en el servidor guarda todo el correo para todos los dispositivos.`)
+};
 
-/** @type {(inputs: Lesson_L06cp2choiceall3Inputs) => LocalizedString} */
-const de_lesson_l06cp2choiceall3 = en_lesson_l06cp2choiceall3;
+const de_lesson_l06cp2choiceall3 = /** @type {(inputs: Lesson_L06cp2choiceall3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alles: Auf dem Server lassen bewahrt alle Mail für jedes Gerät auf.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l06cp2choicedups3 = /** @type {(inputs: Lesson_L06cp2choicedups3
 	return /** @type {LocalizedString} */ (`Duplicates of everything the laptop downloaded.`)
 };
 
-/** @type {(inputs: Lesson_L06cp2choicedups3Inputs) => LocalizedString} */
-const es_lesson_l06cp2choicedups3 = en_lesson_l06cp2choicedups3;
+const es_lesson_l06cp2choicedups3 = /** @type {(inputs: Lesson_L06cp2choicedups3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Duplicados de todo lo que descargó el portátil.`)
+};
 
-/** @type {(inputs: Lesson_L06cp2choicedups3Inputs) => LocalizedString} */
-const de_lesson_l06cp2choicedups3 = en_lesson_l06cp2choicedups3;
+const de_lesson_l06cp2choicedups3 = /** @type {(inputs: Lesson_L06cp2choicedups3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Duplikate von allem, was der Laptop heruntergeladen hat.`)
+};
 
 /**
 * | output |

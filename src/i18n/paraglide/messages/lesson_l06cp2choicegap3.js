@@ -9,11 +9,13 @@ const en_lesson_l06cp2choicegap3 = /** @type {(inputs: Lesson_L06cp2choicegap3In
 	return /** @type {LocalizedString} */ (`Not the mail older than 14 days, which the laptop deleted: the gap is back.`)
 };
 
-/** @type {(inputs: Lesson_L06cp2choicegap3Inputs) => LocalizedString} */
-const es_lesson_l06cp2choicegap3 = en_lesson_l06cp2choicegap3;
+const es_lesson_l06cp2choicegap3 = /** @type {(inputs: Lesson_L06cp2choicegap3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No encuentra el correo de hace más de 14 días, que el portátil borró: vuelve el hueco.`)
+};
 
-/** @type {(inputs: Lesson_L06cp2choicegap3Inputs) => LocalizedString} */
-const de_lesson_l06cp2choicegap3 = en_lesson_l06cp2choicegap3;
+const de_lesson_l06cp2choicegap3 = /** @type {(inputs: Lesson_L06cp2choicegap3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Die Mail, die älter als 14 Tage ist, nicht mehr: Der Laptop hat sie gelöscht, die Lücke ist zurück.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l06cp2question2 = /** @type {(inputs: Lesson_L06cp2question2Inpu
 	return /** @type {LocalizedString} */ (`Leave on server seems to fix everything. Real clients (Thunderbird, for one) offer to delete mail from the server after 14 days. With that setting, what does a phone that polls only once a month find?`)
 };
 
-/** @type {(inputs: Lesson_L06cp2question2Inputs) => LocalizedString} */
-const es_lesson_l06cp2question2 = en_lesson_l06cp2question2;
+const es_lesson_l06cp2question2 = /** @type {(inputs: Lesson_L06cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dejar en el servidor parece arreglarlo todo. Los clientes reales (Thunderbird, por ejemplo) ofrecen borrar el correo del servidor a los 14 días. Con ese ajuste, ¿qué encuentra un móvil que solo consulta una vez al mes?`)
+};
 
-/** @type {(inputs: Lesson_L06cp2question2Inputs) => LocalizedString} */
-const de_lesson_l06cp2question2 = en_lesson_l06cp2question2;
+const de_lesson_l06cp2question2 = /** @type {(inputs: Lesson_L06cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Auf dem Server lassen scheint alles zu lösen. Echte Clients (Thunderbird zum Beispiel) bieten an, Mail nach 14 Tagen vom Server zu löschen. Was findet mit dieser Einstellung ein Handy vor, das nur einmal im Monat abruft?`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l06cp2spoilers2 = /** @type {(inputs: Lesson_L06cp2spoilers2Inpu
 	return /** @type {LocalizedString} */ (`gap is back | quota | misses mail`)
 };
 
-/** @type {(inputs: Lesson_L06cp2spoilers2Inputs) => LocalizedString} */
-const es_lesson_l06cp2spoilers2 = en_lesson_l06cp2spoilers2;
+const es_lesson_l06cp2spoilers2 = /** @type {(inputs: Lesson_L06cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`vuelve el hueco | cuota | se queda sin`)
+};
 
-/** @type {(inputs: Lesson_L06cp2spoilers2Inputs) => LocalizedString} */
-const de_lesson_l06cp2spoilers2 = en_lesson_l06cp2spoilers2;
+const de_lesson_l06cp2spoilers2 = /** @type {(inputs: Lesson_L06cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lücke ist zurück | Quota | Kontingent | verpasst Mail`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l06goal1 = /** @type {(inputs: Lesson_L06goal1Inputs) => Localiz
 	return /** @type {LocalizedString} */ (`Poll twice, keep every message on the server, and download each message only once.`)
 };
 
-/** @type {(inputs: Lesson_L06goal1Inputs) => LocalizedString} */
-const es_lesson_l06goal1 = en_lesson_l06goal1;
+const es_lesson_l06goal1 = /** @type {(inputs: Lesson_L06goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Consulta dos veces, deja todos los mensajes en el servidor y descarga cada mensaje una sola vez.`)
+};
 
-/** @type {(inputs: Lesson_L06goal1Inputs) => LocalizedString} */
-const de_lesson_l06goal1 = en_lesson_l06goal1;
+const de_lesson_l06goal1 = /** @type {(inputs: Lesson_L06goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ruf zweimal ab, lass jede Nachricht auf dem Server und lade jede Nachricht nur einmal herunter.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l06goalsay12 = /** @type {(inputs: Lesson_L06goalsay12Inputs) =>
 	return /** @type {LocalizedString} */ (`Keep the messages on the server: look at the Retention setting.`)
 };
 
-/** @type {(inputs: Lesson_L06goalsay12Inputs) => LocalizedString} */
-const es_lesson_l06goalsay12 = en_lesson_l06goalsay12;
+const es_lesson_l06goalsay12 = /** @type {(inputs: Lesson_L06goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Deja los mensajes en el servidor: fíjate en el ajuste Conservación.`)
+};
 
-/** @type {(inputs: Lesson_L06goalsay12Inputs) => LocalizedString} */
-const de_lesson_l06goalsay12 = en_lesson_l06goalsay12;
+const de_lesson_l06goalsay12 = /** @type {(inputs: Lesson_L06goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lass die Nachrichten auf dem Server: Sieh dir die Einstellung Aufbewahrung an.`)
+};
 
 /**
 * | output |

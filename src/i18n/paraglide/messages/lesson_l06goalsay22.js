@@ -9,11 +9,13 @@ const en_lesson_l06goalsay22 = /** @type {(inputs: Lesson_L06goalsay22Inputs) =>
 	return /** @type {LocalizedString} */ (`The laptop should remember each message it saved: that happens only when it leaves mail on the server.`)
 };
 
-/** @type {(inputs: Lesson_L06goalsay22Inputs) => LocalizedString} */
-const es_lesson_l06goalsay22 = en_lesson_l06goalsay22;
+const es_lesson_l06goalsay22 = /** @type {(inputs: Lesson_L06goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El portátil debería recordar cada mensaje que ha guardado: eso solo ocurre cuando deja el correo en el servidor.`)
+};
 
-/** @type {(inputs: Lesson_L06goalsay22Inputs) => LocalizedString} */
-const de_lesson_l06goalsay22 = en_lesson_l06goalsay22;
+const de_lesson_l06goalsay22 = /** @type {(inputs: Lesson_L06goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Laptop sollte sich jede Nachricht merken, die er gespeichert hat: Das tut er nur, wenn er Mail auf dem Server lässt.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l06goalsay32 = /** @type {(inputs: Lesson_L06goalsay32Inputs) =>
 	return /** @type {LocalizedString} */ (`Play to the end, through the laptop's second poll.`)
 };
 
-/** @type {(inputs: Lesson_L06goalsay32Inputs) => LocalizedString} */
-const es_lesson_l06goalsay32 = en_lesson_l06goalsay32;
+const es_lesson_l06goalsay32 = /** @type {(inputs: Lesson_L06goalsay32Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reproduce hasta el final, incluida la segunda consulta del portátil.`)
+};
 
-/** @type {(inputs: Lesson_L06goalsay32Inputs) => LocalizedString} */
-const de_lesson_l06goalsay32 = en_lesson_l06goalsay32;
+const de_lesson_l06goalsay32 = /** @type {(inputs: Lesson_L06goalsay32Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spiel bis zum Ende ab, samt dem zweiten Abruf des Laptops.`)
+};
 
 /**
 * | output |

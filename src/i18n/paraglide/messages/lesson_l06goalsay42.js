@@ -9,11 +9,13 @@ const en_lesson_l06goalsay42 = /** @type {(inputs: Lesson_L06goalsay42Inputs) =>
 	return /** @type {LocalizedString} */ (`Play to the end, through the laptop's second poll.`)
 };
 
-/** @type {(inputs: Lesson_L06goalsay42Inputs) => LocalizedString} */
-const es_lesson_l06goalsay42 = en_lesson_l06goalsay42;
+const es_lesson_l06goalsay42 = /** @type {(inputs: Lesson_L06goalsay42Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reproduce hasta el final, incluida la segunda consulta del portátil.`)
+};
 
-/** @type {(inputs: Lesson_L06goalsay42Inputs) => LocalizedString} */
-const de_lesson_l06goalsay42 = en_lesson_l06goalsay42;
+const de_lesson_l06goalsay42 = /** @type {(inputs: Lesson_L06goalsay42Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spiel bis zum Ende ab, samt dem zweiten Abruf des Laptops.`)
+};
 
 /**
 * | output |

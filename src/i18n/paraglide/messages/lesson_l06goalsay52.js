@@ -9,11 +9,13 @@ const en_lesson_l06goalsay52 = /** @type {(inputs: Lesson_L06goalsay52Inputs) =>
 	return /** @type {LocalizedString} */ (`A message was downloaded twice: the second poll should fetch only what is new.`)
 };
 
-/** @type {(inputs: Lesson_L06goalsay52Inputs) => LocalizedString} */
-const es_lesson_l06goalsay52 = en_lesson_l06goalsay52;
+const es_lesson_l06goalsay52 = /** @type {(inputs: Lesson_L06goalsay52Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Un mensaje se descargó dos veces: la segunda consulta solo debería traer lo nuevo.`)
+};
 
-/** @type {(inputs: Lesson_L06goalsay52Inputs) => LocalizedString} */
-const de_lesson_l06goalsay52 = en_lesson_l06goalsay52;
+const de_lesson_l06goalsay52 = /** @type {(inputs: Lesson_L06goalsay52Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eine Nachricht wurde zweimal heruntergeladen: Der zweite Abruf sollte nur Neues holen.`)
+};
 
 /**
 * | output |

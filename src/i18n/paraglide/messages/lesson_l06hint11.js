@@ -9,11 +9,13 @@ const en_lesson_l06hint11 = /** @type {(inputs: Lesson_L06hint11Inputs) => Local
 	return /** @type {LocalizedString} */ (`The protocol is the same POP3; only the client's behaviour changes.`)
 };
 
-/** @type {(inputs: Lesson_L06hint11Inputs) => LocalizedString} */
-const es_lesson_l06hint11 = en_lesson_l06hint11;
+const es_lesson_l06hint11 = /** @type {(inputs: Lesson_L06hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El protocolo es el mismo POP3; lo único que cambia es el comportamiento del cliente.`)
+};
 
-/** @type {(inputs: Lesson_L06hint11Inputs) => LocalizedString} */
-const de_lesson_l06hint11 = en_lesson_l06hint11;
+const de_lesson_l06hint11 = /** @type {(inputs: Lesson_L06hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Das Protokoll ist dasselbe POP3; nur das Verhalten des Clients ändert sich.`)
+};
 
 /**
 * | output |

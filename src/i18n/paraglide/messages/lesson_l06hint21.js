@@ -9,11 +9,13 @@ const en_lesson_l06hint21 = /** @type {(inputs: Lesson_L06hint21Inputs) => Local
 	return /** @type {LocalizedString} */ (`Look at the Retention setting.`)
 };
 
-/** @type {(inputs: Lesson_L06hint21Inputs) => LocalizedString} */
-const es_lesson_l06hint21 = en_lesson_l06hint21;
+const es_lesson_l06hint21 = /** @type {(inputs: Lesson_L06hint21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fíjate en el ajuste Conservación.`)
+};
 
-/** @type {(inputs: Lesson_L06hint21Inputs) => LocalizedString} */
-const de_lesson_l06hint21 = en_lesson_l06hint21;
+const de_lesson_l06hint21 = /** @type {(inputs: Lesson_L06hint21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sieh dir die Einstellung Aufbewahrung an.`)
+};
 
 /**
 * | output |

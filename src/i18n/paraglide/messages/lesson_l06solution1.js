@@ -9,11 +9,13 @@ const en_lesson_l06solution1 = /** @type {(inputs: Lesson_L06solution1Inputs) =>
 	return /** @type {LocalizedString} */ (`Set Retention to "Leave on server". The laptop sends no DELE, remembers UIDs, and on the second poll retrieves nothing because UIDL lists only UIDs it already has.`)
 };
 
-/** @type {(inputs: Lesson_L06solution1Inputs) => LocalizedString} */
-const es_lesson_l06solution1 = en_lesson_l06solution1;
+const es_lesson_l06solution1 = /** @type {(inputs: Lesson_L06solution1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pon Conservación en «Dejar en el servidor». El portátil no envía DELE, recuerda los UID y en la segunda consulta no descarga nada, porque UIDL solo enumera UID que ya tiene.`)
+};
 
-/** @type {(inputs: Lesson_L06solution1Inputs) => LocalizedString} */
-const de_lesson_l06solution1 = en_lesson_l06solution1;
+const de_lesson_l06solution1 = /** @type {(inputs: Lesson_L06solution1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stell die Aufbewahrung auf „Auf dem Server lassen“. Der Laptop sendet kein DELE, merkt sich die UIDs und lädt beim zweiten Abruf nichts herunter, weil UIDL nur UIDs auflistet, die er schon hat.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l06step11 = /** @type {(inputs: Lesson_L06step11Inputs) => Local
 	return /** @type {LocalizedString} */ (`Play once in delete-on-download mode and look at the maildrop after the first session.`)
 };
 
-/** @type {(inputs: Lesson_L06step11Inputs) => LocalizedString} */
-const es_lesson_l06step11 = en_lesson_l06step11;
+const es_lesson_l06step11 = /** @type {(inputs: Lesson_L06step11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reproduce una vez con «Borrar al descargar» y mira el buzón después de la primera sesión.`)
+};
 
-/** @type {(inputs: Lesson_L06step11Inputs) => LocalizedString} */
-const de_lesson_l06step11 = en_lesson_l06step11;
+const de_lesson_l06step11 = /** @type {(inputs: Lesson_L06step11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spiel einmal im Modus „Beim Abrufen löschen“ ab und sieh dir nach der ersten Sitzung das Postfach an.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l06step21 = /** @type {(inputs: Lesson_L06step21Inputs) => Local
 	return /** @type {LocalizedString} */ (`Switch Retention to "Leave on server" and play again.`)
 };
 
-/** @type {(inputs: Lesson_L06step21Inputs) => LocalizedString} */
-const es_lesson_l06step21 = en_lesson_l06step21;
+const es_lesson_l06step21 = /** @type {(inputs: Lesson_L06step21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cambia Conservación a «Dejar en el servidor» y reproduce de nuevo.`)
+};
 
-/** @type {(inputs: Lesson_L06step21Inputs) => LocalizedString} */
-const de_lesson_l06step21 = en_lesson_l06step21;
+const de_lesson_l06step21 = /** @type {(inputs: Lesson_L06step21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stell die Aufbewahrung auf „Auf dem Server lassen“ und spiel noch einmal ab.`)
+};
 
 /**
 * | output |

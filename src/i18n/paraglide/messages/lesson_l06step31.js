@@ -9,11 +9,13 @@ const en_lesson_l06step31 = /** @type {(inputs: Lesson_L06step31Inputs) => Local
 	return /** @type {LocalizedString} */ (`Watch the laptop's UID memory as each copy becomes durable.`)
 };
 
-/** @type {(inputs: Lesson_L06step31Inputs) => LocalizedString} */
-const es_lesson_l06step31 = en_lesson_l06step31;
+const es_lesson_l06step31 = /** @type {(inputs: Lesson_L06step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Observa la memoria de UID del portátil a medida que cada copia queda guardada en disco.`)
+};
 
-/** @type {(inputs: Lesson_L06step31Inputs) => LocalizedString} */
-const de_lesson_l06step31 = en_lesson_l06step31;
+const de_lesson_l06step31 = /** @type {(inputs: Lesson_L06step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Beobachte das UID-Gedächtnis des Laptops, während jede Kopie dauerhaft gespeichert wird.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l06step41 = /** @type {(inputs: Lesson_L06step41Inputs) => Local
 	return /** @type {LocalizedString} */ (`On the second poll, watch the commands the laptop sends.`)
 };
 
-/** @type {(inputs: Lesson_L06step41Inputs) => LocalizedString} */
-const es_lesson_l06step41 = en_lesson_l06step41;
+const es_lesson_l06step41 = /** @type {(inputs: Lesson_L06step41Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En la segunda consulta, fíjate en las órdenes que envía el portátil.`)
+};
 
-/** @type {(inputs: Lesson_L06step41Inputs) => LocalizedString} */
-const de_lesson_l06step41 = en_lesson_l06step41;
+const de_lesson_l06step41 = /** @type {(inputs: Lesson_L06step41Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Achte beim zweiten Abruf auf die Befehle, die der Laptop sendet.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l06summary1 = /** @type {(inputs: Lesson_L06summary1Inputs) => L
 	return /** @type {LocalizedString} */ (`Keeping mail on the server is a client setting, not a protocol version. The laptop polls twice. Compare what it downloads on the second poll in each Retention mode, and what keeping mail costs.`)
 };
 
-/** @type {(inputs: Lesson_L06summary1Inputs) => LocalizedString} */
-const es_lesson_l06summary1 = en_lesson_l06summary1;
+const es_lesson_l06summary1 = /** @type {(inputs: Lesson_L06summary1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dejar el correo en el servidor es un ajuste del cliente, no una versión del protocolo. El portátil consulta dos veces. Compara lo que descarga en la segunda consulta con cada opción de Conservación, y lo que cuesta conservar el correo.`)
+};
 
-/** @type {(inputs: Lesson_L06summary1Inputs) => LocalizedString} */
-const de_lesson_l06summary1 = en_lesson_l06summary1;
+const de_lesson_l06summary1 = /** @type {(inputs: Lesson_L06summary1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mail auf dem Server zu lassen ist eine Einstellung des Clients, keine Protokollversion. Der Laptop ruft zweimal ab. Vergleiche, was er beim zweiten Abruf in jeder Einstellung der Aufbewahrung herunterlädt, und was das Aufbewahren von Mail kostet.`)
+};
 
 /**
 * | output |

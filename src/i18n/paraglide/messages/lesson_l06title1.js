@@ -9,11 +9,13 @@ const en_lesson_l06title1 = /** @type {(inputs: Lesson_L06title1Inputs) => Local
 	return /** @type {LocalizedString} */ (`Leave on server with UIDL`)
 };
 
-/** @type {(inputs: Lesson_L06title1Inputs) => LocalizedString} */
-const es_lesson_l06title1 = en_lesson_l06title1;
+const es_lesson_l06title1 = /** @type {(inputs: Lesson_L06title1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dejar en el servidor, con UIDL`)
+};
 
-/** @type {(inputs: Lesson_L06title1Inputs) => LocalizedString} */
-const de_lesson_l06title1 = en_lesson_l06title1;
+const de_lesson_l06title1 = /** @type {(inputs: Lesson_L06title1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Auf dem Server lassen, mit UIDL`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l07cp1choiceall3 = /** @type {(inputs: Lesson_L07cp1choiceall3In
 	return /** @type {LocalizedString} */ (`Every message again: it has no way to know which ones it already has.`)
 };
 
-/** @type {(inputs: Lesson_L07cp1choiceall3Inputs) => LocalizedString} */
-const es_lesson_l07cp1choiceall3 = en_lesson_l07cp1choiceall3;
+const es_lesson_l07cp1choiceall3 = /** @type {(inputs: Lesson_L07cp1choiceall3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Todos los mensajes otra vez: no tiene forma de saber cuáles ya tiene.`)
+};
 
-/** @type {(inputs: Lesson_L07cp1choiceall3Inputs) => LocalizedString} */
-const de_lesson_l07cp1choiceall3 = en_lesson_l07cp1choiceall3;
+const de_lesson_l07cp1choiceall3 = /** @type {(inputs: Lesson_L07cp1choiceall3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Jede Nachricht noch einmal: Er kann auf keine Weise wissen, welche er schon hat.`)
+};
 
 /**
 * | output |

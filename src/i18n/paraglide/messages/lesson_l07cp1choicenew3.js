@@ -9,11 +9,13 @@ const en_lesson_l07cp1choicenew3 = /** @type {(inputs: Lesson_L07cp1choicenew3In
 	return /** @type {LocalizedString} */ (`Only new mail: message numbers continue from the last session.`)
 };
 
-/** @type {(inputs: Lesson_L07cp1choicenew3Inputs) => LocalizedString} */
-const es_lesson_l07cp1choicenew3 = en_lesson_l07cp1choicenew3;
+const es_lesson_l07cp1choicenew3 = /** @type {(inputs: Lesson_L07cp1choicenew3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Solo el correo nuevo: los números de mensaje siguen desde la última sesión.`)
+};
 
-/** @type {(inputs: Lesson_L07cp1choicenew3Inputs) => LocalizedString} */
-const de_lesson_l07cp1choicenew3 = en_lesson_l07cp1choicenew3;
+const de_lesson_l07cp1choicenew3 = /** @type {(inputs: Lesson_L07cp1choicenew3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nur neue Mail: Die Nachrichtennummern zählen ab der letzten Sitzung weiter.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l07cp1choicenothing3 = /** @type {(inputs: Lesson_L07cp1choiceno
 	return /** @type {LocalizedString} */ (`Nothing: LIST shows the same sizes as last time.`)
 };
 
-/** @type {(inputs: Lesson_L07cp1choicenothing3Inputs) => LocalizedString} */
-const es_lesson_l07cp1choicenothing3 = en_lesson_l07cp1choicenothing3;
+const es_lesson_l07cp1choicenothing3 = /** @type {(inputs: Lesson_L07cp1choicenothing3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nada: LIST muestra los mismos tamaños que la última vez.`)
+};
 
-/** @type {(inputs: Lesson_L07cp1choicenothing3Inputs) => LocalizedString} */
-const de_lesson_l07cp1choicenothing3 = en_lesson_l07cp1choicenothing3;
+const de_lesson_l07cp1choicenothing3 = /** @type {(inputs: Lesson_L07cp1choicenothing3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nichts: LIST zeigt dieselben Größen wie beim letzten Mal.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l07cp1question2 = /** @type {(inputs: Lesson_L07cp1question2Inpu
 	return /** @type {LocalizedString} */ (`The laptop polls again. It leaves mail on the server and never sends UIDL. What will it download?`)
 };
 
-/** @type {(inputs: Lesson_L07cp1question2Inputs) => LocalizedString} */
-const es_lesson_l07cp1question2 = en_lesson_l07cp1question2;
+const es_lesson_l07cp1question2 = /** @type {(inputs: Lesson_L07cp1question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El portátil vuelve a consultar. Deja el correo en el servidor y nunca envía UIDL. ¿Qué descargará?`)
+};
 
-/** @type {(inputs: Lesson_L07cp1question2Inputs) => LocalizedString} */
-const de_lesson_l07cp1question2 = en_lesson_l07cp1question2;
+const de_lesson_l07cp1question2 = /** @type {(inputs: Lesson_L07cp1question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Laptop ruft wieder ab. Er lässt Mail auf dem Server und sendet nie UIDL. Was wird er herunterladen?`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l07cp1spoilers2 = /** @type {(inputs: Lesson_L07cp1spoilers2Inpu
 	return /** @type {LocalizedString} */ (`every message again | everything again | downloads everything | duplicated`)
 };
 
-/** @type {(inputs: Lesson_L07cp1spoilers2Inputs) => LocalizedString} */
-const es_lesson_l07cp1spoilers2 = en_lesson_l07cp1spoilers2;
+const es_lesson_l07cp1spoilers2 = /** @type {(inputs: Lesson_L07cp1spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mensajes otra vez | todo otra vez | descarga todo | duplicado`)
+};
 
-/** @type {(inputs: Lesson_L07cp1spoilers2Inputs) => LocalizedString} */
-const de_lesson_l07cp1spoilers2 = en_lesson_l07cp1spoilers2;
+const de_lesson_l07cp1spoilers2 = /** @type {(inputs: Lesson_L07cp1spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`jede Nachricht noch einmal | alles noch einmal | alles herunterladen | doppelt`)
+};
 
 /**
 * | output |

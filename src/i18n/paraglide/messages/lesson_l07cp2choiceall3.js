@@ -9,11 +9,13 @@ const en_lesson_l07cp2choiceall3 = /** @type {(inputs: Lesson_L07cp2choiceall3In
 	return /** @type {LocalizedString} */ (`Everything again, as before: it still cannot tell old from new.`)
 };
 
-/** @type {(inputs: Lesson_L07cp2choiceall3Inputs) => LocalizedString} */
-const es_lesson_l07cp2choiceall3 = en_lesson_l07cp2choiceall3;
+const es_lesson_l07cp2choiceall3 = /** @type {(inputs: Lesson_L07cp2choiceall3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Todo otra vez, como antes: sigue sin distinguir lo viejo de lo nuevo.`)
+};
 
-/** @type {(inputs: Lesson_L07cp2choiceall3Inputs) => LocalizedString} */
-const de_lesson_l07cp2choiceall3 = en_lesson_l07cp2choiceall3;
+const de_lesson_l07cp2choiceall3 = /** @type {(inputs: Lesson_L07cp2choiceall3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Wieder alles, wie zuvor: Er kann Alt und Neu immer noch nicht unterscheiden.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l07cp2choicehalf3 = /** @type {(inputs: Lesson_L07cp2choicehalf3
 	return /** @type {LocalizedString} */ (`The messages whose DELE the server refused.`)
 };
 
-/** @type {(inputs: Lesson_L07cp2choicehalf3Inputs) => LocalizedString} */
-const es_lesson_l07cp2choicehalf3 = en_lesson_l07cp2choicehalf3;
+const es_lesson_l07cp2choicehalf3 = /** @type {(inputs: Lesson_L07cp2choicehalf3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Los mensajes cuyo DELE rechazó el servidor.`)
+};
 
-/** @type {(inputs: Lesson_L07cp2choicehalf3Inputs) => LocalizedString} */
-const de_lesson_l07cp2choicehalf3 = en_lesson_l07cp2choicehalf3;
+const de_lesson_l07cp2choicehalf3 = /** @type {(inputs: Lesson_L07cp2choicehalf3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Die Nachrichten, deren DELE der Server abgelehnt hat.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l07cp2choicenothing3 = /** @type {(inputs: Lesson_L07cp2choiceno
 	return /** @type {LocalizedString} */ (`Only mail that arrived since: whatever it downloaded is no longer on the server.`)
 };
 
-/** @type {(inputs: Lesson_L07cp2choicenothing3Inputs) => LocalizedString} */
-const es_lesson_l07cp2choicenothing3 = en_lesson_l07cp2choicenothing3;
+const es_lesson_l07cp2choicenothing3 = /** @type {(inputs: Lesson_L07cp2choicenothing3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Solo el correo que haya llegado desde entonces: lo que descargó ya no está en el servidor.`)
+};
 
-/** @type {(inputs: Lesson_L07cp2choicenothing3Inputs) => LocalizedString} */
-const de_lesson_l07cp2choicenothing3 = en_lesson_l07cp2choicenothing3;
+const de_lesson_l07cp2choicenothing3 = /** @type {(inputs: Lesson_L07cp2choicenothing3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nur Mail, die seitdem angekommen ist: Was er heruntergeladen hat, ist nicht mehr auf dem Server.`)
+};
 
 /**
 * | output |

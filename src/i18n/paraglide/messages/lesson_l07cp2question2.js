@@ -9,11 +9,13 @@ const en_lesson_l07cp2question2 = /** @type {(inputs: Lesson_L07cp2question2Inpu
 	return /** @type {LocalizedString} */ (`In this run the same client deletes on download: it is about to send DELE 1 for a message it has stored. What will its second poll download?`)
 };
 
-/** @type {(inputs: Lesson_L07cp2question2Inputs) => LocalizedString} */
-const es_lesson_l07cp2question2 = en_lesson_l07cp2question2;
+const es_lesson_l07cp2question2 = /** @type {(inputs: Lesson_L07cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En esta ejecución el mismo cliente borra al descargar: está a punto de enviar DELE 1 por un mensaje que ya ha guardado. ¿Qué descargará su segunda consulta?`)
+};
 
-/** @type {(inputs: Lesson_L07cp2question2Inputs) => LocalizedString} */
-const de_lesson_l07cp2question2 = en_lesson_l07cp2question2;
+const de_lesson_l07cp2question2 = /** @type {(inputs: Lesson_L07cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`In diesem Durchlauf löscht derselbe Client beim Abrufen: Er wird gleich DELE 1 für eine Nachricht senden, die er gespeichert hat. Was wird sein zweiter Abruf herunterladen?`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l07cp2spoilers2 = /** @type {(inputs: Lesson_L07cp2spoilers2Inpu
 	return /** @type {LocalizedString} */ (`no longer on the server | only mail that arrived`)
 };
 
-/** @type {(inputs: Lesson_L07cp2spoilers2Inputs) => LocalizedString} */
-const es_lesson_l07cp2spoilers2 = en_lesson_l07cp2spoilers2;
+const es_lesson_l07cp2spoilers2 = /** @type {(inputs: Lesson_L07cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ya no está en el servidor | solo el correo que haya llegado`)
+};
 
-/** @type {(inputs: Lesson_L07cp2spoilers2Inputs) => LocalizedString} */
-const de_lesson_l07cp2spoilers2 = en_lesson_l07cp2spoilers2;
+const de_lesson_l07cp2spoilers2 = /** @type {(inputs: Lesson_L07cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`nicht mehr auf dem Server | nur Mail, die seitdem`)
+};
 
 /**
 * | output |

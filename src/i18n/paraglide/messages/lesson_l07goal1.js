@@ -9,11 +9,13 @@ const en_lesson_l07goal1 = /** @type {(inputs: Lesson_L07goal1Inputs) => Localiz
 	return /** @type {LocalizedString} */ (`Without UIDL, get every message to the laptop exactly once.`)
 };
 
-/** @type {(inputs: Lesson_L07goal1Inputs) => LocalizedString} */
-const es_lesson_l07goal1 = en_lesson_l07goal1;
+const es_lesson_l07goal1 = /** @type {(inputs: Lesson_L07goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sin UIDL, haz que cada mensaje llegue al portátil exactamente una vez.`)
+};
 
-/** @type {(inputs: Lesson_L07goal1Inputs) => LocalizedString} */
-const de_lesson_l07goal1 = en_lesson_l07goal1;
+const de_lesson_l07goal1 = /** @type {(inputs: Lesson_L07goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bring ohne UIDL jede Nachricht genau einmal auf den Laptop.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l07goalsay12 = /** @type {(inputs: Lesson_L07goalsay12Inputs) =>
 	return /** @type {LocalizedString} */ (`This lesson is about a client that never sends UIDL: keep the client as it is.`)
 };
 
-/** @type {(inputs: Lesson_L07goalsay12Inputs) => LocalizedString} */
-const es_lesson_l07goalsay12 = en_lesson_l07goalsay12;
+const es_lesson_l07goalsay12 = /** @type {(inputs: Lesson_L07goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Esta lección trata de un cliente que nunca envía UIDL: deja el cliente como está.`)
+};
 
-/** @type {(inputs: Lesson_L07goalsay12Inputs) => LocalizedString} */
-const de_lesson_l07goalsay12 = en_lesson_l07goalsay12;
+const de_lesson_l07goalsay12 = /** @type {(inputs: Lesson_L07goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`In dieser Lektion geht es um einen Client, der nie UIDL sendet: Lass den Client, wie er ist.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l07goalsay22 = /** @type {(inputs: Lesson_L07goalsay22Inputs) =>
 	return /** @type {LocalizedString} */ (`Play the run to its end.`)
 };
 
-/** @type {(inputs: Lesson_L07goalsay22Inputs) => LocalizedString} */
-const es_lesson_l07goalsay22 = en_lesson_l07goalsay22;
+const es_lesson_l07goalsay22 = /** @type {(inputs: Lesson_L07goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Deja correr la ejecución hasta el final.`)
+};
 
-/** @type {(inputs: Lesson_L07goalsay22Inputs) => LocalizedString} */
-const de_lesson_l07goalsay22 = en_lesson_l07goalsay22;
+const de_lesson_l07goalsay22 = /** @type {(inputs: Lesson_L07goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lass den Durchlauf bis zum Ende laufen.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l07goalsay32 = /** @type {(inputs: Lesson_L07goalsay32Inputs) =>
 	return /** @type {LocalizedString} */ (`Messages still arrive twice. Look at the Retention setting.`)
 };
 
-/** @type {(inputs: Lesson_L07goalsay32Inputs) => LocalizedString} */
-const es_lesson_l07goalsay32 = en_lesson_l07goalsay32;
+const es_lesson_l07goalsay32 = /** @type {(inputs: Lesson_L07goalsay32Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Siguen llegando mensajes dos veces. Fíjate en el ajuste Conservación.`)
+};
 
-/** @type {(inputs: Lesson_L07goalsay32Inputs) => LocalizedString} */
-const de_lesson_l07goalsay32 = en_lesson_l07goalsay32;
+const de_lesson_l07goalsay32 = /** @type {(inputs: Lesson_L07goalsay32Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nachrichten kommen immer noch doppelt an. Sieh dir die Einstellung Aufbewahrung an.`)
+};
 
 /**
 * | output |

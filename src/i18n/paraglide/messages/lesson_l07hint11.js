@@ -9,11 +9,13 @@ const en_lesson_l07hint11 = /** @type {(inputs: Lesson_L07hint11Inputs) => Local
 	return /** @type {LocalizedString} */ (`Message numbers last only one session (RFC 1939 §4): "message 2" next time may be another message.`)
 };
 
-/** @type {(inputs: Lesson_L07hint11Inputs) => LocalizedString} */
-const es_lesson_l07hint11 = en_lesson_l07hint11;
+const es_lesson_l07hint11 = /** @type {(inputs: Lesson_L07hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Los números de mensaje solo valen para una sesión (RFC 1939 §4): el «mensaje 2» de la próxima vez puede ser otro mensaje.`)
+};
 
-/** @type {(inputs: Lesson_L07hint11Inputs) => LocalizedString} */
-const de_lesson_l07hint11 = en_lesson_l07hint11;
+const de_lesson_l07hint11 = /** @type {(inputs: Lesson_L07hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nachrichtennummern gelten nur für eine Sitzung (RFC 1939 §4): „Nachricht 2“ kann beim nächsten Mal eine andere Nachricht sein.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l07hint21 = /** @type {(inputs: Lesson_L07hint21Inputs) => Local
 	return /** @type {LocalizedString} */ (`If the server forgets a message once it is safely stored, there is nothing to download twice.`)
 };
 
-/** @type {(inputs: Lesson_L07hint21Inputs) => LocalizedString} */
-const es_lesson_l07hint21 = en_lesson_l07hint21;
+const es_lesson_l07hint21 = /** @type {(inputs: Lesson_L07hint21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Si el servidor olvida un mensaje en cuanto está guardado a salvo, no queda nada que descargar dos veces.`)
+};
 
-/** @type {(inputs: Lesson_L07hint21Inputs) => LocalizedString} */
-const de_lesson_l07hint21 = en_lesson_l07hint21;
+const de_lesson_l07hint21 = /** @type {(inputs: Lesson_L07hint21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Wenn der Server eine Nachricht vergisst, sobald sie sicher gespeichert ist, gibt es nichts, was zweimal heruntergeladen werden könnte.`)
+};
 
 /**
 * | output |

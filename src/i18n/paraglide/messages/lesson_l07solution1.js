@@ -9,11 +9,13 @@ const en_lesson_l07solution1 = /** @type {(inputs: Lesson_L07solution1Inputs) =>
 	return /** @type {LocalizedString} */ (`Set Retention to "Delete on download". Without a stable identity, only removing downloaded messages (DELE + QUIT) prevents duplicates; that is the use POP3 was designed for.`)
 };
 
-/** @type {(inputs: Lesson_L07solution1Inputs) => LocalizedString} */
-const es_lesson_l07solution1 = en_lesson_l07solution1;
+const es_lesson_l07solution1 = /** @type {(inputs: Lesson_L07solution1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pon Conservación en «Borrar al descargar». Sin una identidad estable, solo eliminar los mensajes descargados (DELE + QUIT) evita los duplicados; ese es el uso para el que se diseñó POP3.`)
+};
 
-/** @type {(inputs: Lesson_L07solution1Inputs) => LocalizedString} */
-const de_lesson_l07solution1 = en_lesson_l07solution1;
+const de_lesson_l07solution1 = /** @type {(inputs: Lesson_L07solution1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stell die Aufbewahrung auf „Beim Abrufen löschen“. Ohne eine stabile Identität verhindert nur das Entfernen heruntergeladener Nachrichten (DELE + QUIT) Duplikate; genau dafür wurde POP3 entworfen.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l07step11 = /** @type {(inputs: Lesson_L07step11Inputs) => Local
 	return /** @type {LocalizedString} */ (`Press Play and watch the commands of the second poll.`)
 };
 
-/** @type {(inputs: Lesson_L07step11Inputs) => LocalizedString} */
-const es_lesson_l07step11 = en_lesson_l07step11;
+const es_lesson_l07step11 = /** @type {(inputs: Lesson_L07step11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pulsa Reproducir y observa las órdenes de la segunda consulta.`)
+};
 
-/** @type {(inputs: Lesson_L07step11Inputs) => LocalizedString} */
-const de_lesson_l07step11 = en_lesson_l07step11;
+const de_lesson_l07step11 = /** @type {(inputs: Lesson_L07step11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Drücke Abspielen und achte auf die Befehle des zweiten Abrufs.`)
+};
 
 /**
 * | output |

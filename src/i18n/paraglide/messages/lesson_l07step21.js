@@ -9,11 +9,13 @@ const en_lesson_l07step21 = /** @type {(inputs: Lesson_L07step21Inputs) => Local
 	return /** @type {LocalizedString} */ (`Read the Outcome.`)
 };
 
-/** @type {(inputs: Lesson_L07step21Inputs) => LocalizedString} */
-const es_lesson_l07step21 = en_lesson_l07step21;
+const es_lesson_l07step21 = /** @type {(inputs: Lesson_L07step21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lee el Resultado.`)
+};
 
-/** @type {(inputs: Lesson_L07step21Inputs) => LocalizedString} */
-const de_lesson_l07step21 = en_lesson_l07step21;
+const de_lesson_l07step21 = /** @type {(inputs: Lesson_L07step21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lies das Ergebnis.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l07step31 = /** @type {(inputs: Lesson_L07step31Inputs) => Local
 	return /** @type {LocalizedString} */ (`This client cannot be taught UIDL. Change one setting so that it gets each message exactly once, and play again.`)
 };
 
-/** @type {(inputs: Lesson_L07step31Inputs) => LocalizedString} */
-const es_lesson_l07step31 = en_lesson_l07step31;
+const es_lesson_l07step31 = /** @type {(inputs: Lesson_L07step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A este cliente no se le puede enseñar UIDL. Cambia un ajuste para que reciba cada mensaje exactamente una vez y reproduce de nuevo.`)
+};
 
-/** @type {(inputs: Lesson_L07step31Inputs) => LocalizedString} */
-const de_lesson_l07step31 = en_lesson_l07step31;
+const de_lesson_l07step31 = /** @type {(inputs: Lesson_L07step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Diesem Client lässt sich UIDL nicht beibringen. Ändere eine Einstellung, sodass er jede Nachricht genau einmal bekommt, und spiel noch einmal ab.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l07title1 = /** @type {(inputs: Lesson_L07title1Inputs) => Local
 	return /** @type {LocalizedString} */ (`A client without UIDL`)
 };
 
-/** @type {(inputs: Lesson_L07title1Inputs) => LocalizedString} */
-const es_lesson_l07title1 = en_lesson_l07title1;
+const es_lesson_l07title1 = /** @type {(inputs: Lesson_L07title1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Un cliente sin UIDL`)
+};
 
-/** @type {(inputs: Lesson_L07title1Inputs) => LocalizedString} */
-const de_lesson_l07title1 = en_lesson_l07title1;
+const de_lesson_l07title1 = /** @type {(inputs: Lesson_L07title1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ein Client ohne UIDL`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l08cp1choicenever3 = /** @type {(inputs: Lesson_L08cp1choiceneve
 	return /** @type {LocalizedString} */ (`Never: POP2 servers only read mail.`)
 };
 
-/** @type {(inputs: Lesson_L08cp1choicenever3Inputs) => LocalizedString} */
-const es_lesson_l08cp1choicenever3 = en_lesson_l08cp1choicenever3;
+const es_lesson_l08cp1choicenever3 = /** @type {(inputs: Lesson_L08cp1choicenever3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nunca: los servidores POP2 solo leen el correo.`)
+};
 
-/** @type {(inputs: Lesson_L08cp1choicenever3Inputs) => LocalizedString} */
-const de_lesson_l08cp1choicenever3 = en_lesson_l08cp1choicenever3;
+const de_lesson_l08cp1choicenever3 = /** @type {(inputs: Lesson_L08cp1choicenever3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nie: POP2-Server lesen Mail nur.`)
+};
 
 /**
 * | output |

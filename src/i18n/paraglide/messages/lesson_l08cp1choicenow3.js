@@ -9,11 +9,13 @@ const en_lesson_l08cp1choicenow3 = /** @type {(inputs: Lesson_L08cp1choicenow3In
 	return /** @type {LocalizedString} */ (`At once, when it handles ACKD.`)
 };
 
-/** @type {(inputs: Lesson_L08cp1choicenow3Inputs) => LocalizedString} */
-const es_lesson_l08cp1choicenow3 = en_lesson_l08cp1choicenow3;
+const es_lesson_l08cp1choicenow3 = /** @type {(inputs: Lesson_L08cp1choicenow3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enseguida, al procesar ACKD.`)
+};
 
-/** @type {(inputs: Lesson_L08cp1choicenow3Inputs) => LocalizedString} */
-const de_lesson_l08cp1choicenow3 = en_lesson_l08cp1choicenow3;
+const de_lesson_l08cp1choicenow3 = /** @type {(inputs: Lesson_L08cp1choicenow3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sofort, wenn er ACKD verarbeitet.`)
+};
 
 /**
 * | output |

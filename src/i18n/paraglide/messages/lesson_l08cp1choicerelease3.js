@@ -9,11 +9,13 @@ const en_lesson_l08cp1choicerelease3 = /** @type {(inputs: Lesson_L08cp1choicere
 	return /** @type {LocalizedString} */ (`Later, when the mailbox is released at the end of the session.`)
 };
 
-/** @type {(inputs: Lesson_L08cp1choicerelease3Inputs) => LocalizedString} */
-const es_lesson_l08cp1choicerelease3 = en_lesson_l08cp1choicerelease3;
+const es_lesson_l08cp1choicerelease3 = /** @type {(inputs: Lesson_L08cp1choicerelease3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Más tarde, cuando se libera el buzón al final de la sesión.`)
+};
 
-/** @type {(inputs: Lesson_L08cp1choicerelease3Inputs) => LocalizedString} */
-const de_lesson_l08cp1choicerelease3 = en_lesson_l08cp1choicerelease3;
+const de_lesson_l08cp1choicerelease3 = /** @type {(inputs: Lesson_L08cp1choicerelease3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Später, wenn das Postfach am Ende der Sitzung freigegeben wird.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l08cp1explanation2 = /** @type {(inputs: Lesson_L08cp1explanatio
 	return /** @type {LocalizedString} */ (`RFC 937 says ACKD marks the message, and the mailbox changes "when the mailbox is released". So deferred deletion is older than POP3. What happens when a POP2 session aborts is not said; this simulator then commits nothing (UW's ipop2d committed on release).`)
 };
 
-/** @type {(inputs: Lesson_L08cp1explanation2Inputs) => LocalizedString} */
-const es_lesson_l08cp1explanation2 = en_lesson_l08cp1explanation2;
+const es_lesson_l08cp1explanation2 = /** @type {(inputs: Lesson_L08cp1explanation2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`La RFC 937 dice que ACKD marca el mensaje y que el buzón cambia "when the mailbox is released", es decir, cuando se libera el buzón. Así que el borrado diferido es anterior a POP3. La RFC no dice qué pasa cuando una sesión POP2 se interrumpe; en ese caso este simulador no confirma nada (el ipop2d de UW confirmaba al liberar el buzón).`)
+};
 
-/** @type {(inputs: Lesson_L08cp1explanation2Inputs) => LocalizedString} */
-const de_lesson_l08cp1explanation2 = en_lesson_l08cp1explanation2;
+const de_lesson_l08cp1explanation2 = /** @type {(inputs: Lesson_L08cp1explanation2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RFC 937 sagt, dass ACKD die Nachricht markiert und sich das Postfach ändert, "when the mailbox is released", also wenn es freigegeben wird. Aufgeschobenes Löschen ist also älter als POP3. Was passiert, wenn eine POP2-Sitzung abbricht, sagt die RFC nicht; dieser Simulator schreibt dann nichts fest (UWs ipop2d schrieb beim Freigeben fest).`)
+};
 
 /**
 * | output |

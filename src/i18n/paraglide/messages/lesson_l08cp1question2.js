@@ -9,11 +9,13 @@ const en_lesson_l08cp1question2 = /** @type {(inputs: Lesson_L08cp1question2Inpu
 	return /** @type {LocalizedString} */ (`The POP2 client is about to send ACKD for message 1: "received, delete it". When does the server remove message 1?`)
 };
 
-/** @type {(inputs: Lesson_L08cp1question2Inputs) => LocalizedString} */
-const es_lesson_l08cp1question2 = en_lesson_l08cp1question2;
+const es_lesson_l08cp1question2 = /** @type {(inputs: Lesson_L08cp1question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El cliente POP2 está a punto de enviar ACKD por el mensaje 1: «recibido, bórralo». ¿Cuándo elimina el servidor el mensaje 1?`)
+};
 
-/** @type {(inputs: Lesson_L08cp1question2Inputs) => LocalizedString} */
-const de_lesson_l08cp1question2 = en_lesson_l08cp1question2;
+const de_lesson_l08cp1question2 = /** @type {(inputs: Lesson_L08cp1question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der POP2-Client wird gleich ACKD für Nachricht 1 senden: „empfangen, bitte löschen“. Wann entfernt der Server Nachricht 1?`)
+};
 
 /**
 * | output |

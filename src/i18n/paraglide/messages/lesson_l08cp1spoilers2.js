@@ -9,11 +9,13 @@ const en_lesson_l08cp1spoilers2 = /** @type {(inputs: Lesson_L08cp1spoilers2Inpu
 	return /** @type {LocalizedString} */ (`released | release | deferred`)
 };
 
-/** @type {(inputs: Lesson_L08cp1spoilers2Inputs) => LocalizedString} */
-const es_lesson_l08cp1spoilers2 = en_lesson_l08cp1spoilers2;
+const es_lesson_l08cp1spoilers2 = /** @type {(inputs: Lesson_L08cp1spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`se libera | liberar | diferido`)
+};
 
-/** @type {(inputs: Lesson_L08cp1spoilers2Inputs) => LocalizedString} */
-const de_lesson_l08cp1spoilers2 = en_lesson_l08cp1spoilers2;
+const de_lesson_l08cp1spoilers2 = /** @type {(inputs: Lesson_L08cp1spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`freigegeben | freigibt | Freigabe | aufgeschoben`)
+};
 
 /**
 * | output |

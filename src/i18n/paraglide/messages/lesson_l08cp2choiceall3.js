@@ -9,11 +9,13 @@ const en_lesson_l08cp2choiceall3 = /** @type {(inputs: Lesson_L08cp2choiceall3In
 	return /** @type {LocalizedString} */ (`Everything: RDEL already meant "read and delete".`)
 };
 
-/** @type {(inputs: Lesson_L08cp2choiceall3Inputs) => LocalizedString} */
-const es_lesson_l08cp2choiceall3 = en_lesson_l08cp2choiceall3;
+const es_lesson_l08cp2choiceall3 = /** @type {(inputs: Lesson_L08cp2choiceall3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Todo: RDEL ya significaba «leer y borrar».`)
+};
 
-/** @type {(inputs: Lesson_L08cp2choiceall3Inputs) => LocalizedString} */
-const de_lesson_l08cp2choiceall3 = en_lesson_l08cp2choiceall3;
+const de_lesson_l08cp2choiceall3 = /** @type {(inputs: Lesson_L08cp2choiceall3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alles: RDEL hieß ja schon „lesen und löschen“.`)
+};
 
 /**
 * | output |

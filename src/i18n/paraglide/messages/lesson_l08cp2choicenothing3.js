@@ -9,11 +9,13 @@ const en_lesson_l08cp2choicenothing3 = /** @type {(inputs: Lesson_L08cp2choiceno
 	return /** @type {LocalizedString} */ (`Nothing: the next session transfers the whole mailbox again.`)
 };
 
-/** @type {(inputs: Lesson_L08cp2choicenothing3Inputs) => LocalizedString} */
-const es_lesson_l08cp2choicenothing3 = en_lesson_l08cp2choicenothing3;
+const es_lesson_l08cp2choicenothing3 = /** @type {(inputs: Lesson_L08cp2choicenothing3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nada: la siguiente sesión vuelve a transferir todo el buzón.`)
+};
 
-/** @type {(inputs: Lesson_L08cp2choicenothing3Inputs) => LocalizedString} */
-const de_lesson_l08cp2choicenothing3 = en_lesson_l08cp2choicenothing3;
+const de_lesson_l08cp2choicenothing3 = /** @type {(inputs: Lesson_L08cp2choicenothing3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nichts: Die nächste Sitzung überträgt das ganze Postfach noch einmal.`)
+};
 
 /**
 * | output |

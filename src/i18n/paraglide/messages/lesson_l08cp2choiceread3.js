@@ -9,11 +9,13 @@ const en_lesson_l08cp2choiceread3 = /** @type {(inputs: Lesson_L08cp2choiceread3
 	return /** @type {LocalizedString} */ (`Only the messages whose bytes were fully sent.`)
 };
 
-/** @type {(inputs: Lesson_L08cp2choiceread3Inputs) => LocalizedString} */
-const es_lesson_l08cp2choiceread3 = en_lesson_l08cp2choiceread3;
+const es_lesson_l08cp2choiceread3 = /** @type {(inputs: Lesson_L08cp2choiceread3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Solo los mensajes cuyos bytes se enviaron completos.`)
+};
 
-/** @type {(inputs: Lesson_L08cp2choiceread3Inputs) => LocalizedString} */
-const de_lesson_l08cp2choiceread3 = en_lesson_l08cp2choiceread3;
+const de_lesson_l08cp2choiceread3 = /** @type {(inputs: Lesson_L08cp2choiceread3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nur die Nachrichten, deren Bytes vollständig gesendet wurden.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l08cp2question2 = /** @type {(inputs: Lesson_L08cp2question2Inpu
 	return /** @type {LocalizedString} */ (`The whole mailbox has arrived over POP1. If the connection drops before the client sends RCVD, what does the server delete?`)
 };
 
-/** @type {(inputs: Lesson_L08cp2question2Inputs) => LocalizedString} */
-const es_lesson_l08cp2question2 = en_lesson_l08cp2question2;
+const es_lesson_l08cp2question2 = /** @type {(inputs: Lesson_L08cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Todo el buzón ha llegado por POP1. Si la conexión se corta antes de que el cliente envíe RCVD, ¿qué borra el servidor?`)
+};
 
-/** @type {(inputs: Lesson_L08cp2question2Inputs) => LocalizedString} */
-const de_lesson_l08cp2question2 = en_lesson_l08cp2question2;
+const de_lesson_l08cp2question2 = /** @type {(inputs: Lesson_L08cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Das ganze Postfach ist über POP1 angekommen. Wenn die Verbindung abbricht, bevor der Client RCVD sendet: Was löscht der Server?`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l08cp2spoilers2 = /** @type {(inputs: Lesson_L08cp2spoilers2Inpu
 	return /** @type {LocalizedString} */ (`deletes nothing | only announces | transfers the whole mailbox again | deletes on RCVD | delete on RCVD`)
 };
 
-/** @type {(inputs: Lesson_L08cp2spoilers2Inputs) => LocalizedString} */
-const es_lesson_l08cp2spoilers2 = en_lesson_l08cp2spoilers2;
+const es_lesson_l08cp2spoilers2 = /** @type {(inputs: Lesson_L08cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no borra nada | solo anuncia | vuelve a transferir todo el buzón | borra cuando procesa RCVD | borra al recibir RCVD`)
+};
 
-/** @type {(inputs: Lesson_L08cp2spoilers2Inputs) => LocalizedString} */
-const de_lesson_l08cp2spoilers2 = en_lesson_l08cp2spoilers2;
+const de_lesson_l08cp2spoilers2 = /** @type {(inputs: Lesson_L08cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`löscht nichts | Absicht nur an | überträgt das ganze Postfach noch einmal | löscht, wenn er RCVD | löscht bei RCVD`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l08goal1 = /** @type {(inputs: Lesson_L08goal1Inputs) => Localiz
 	return /** @type {LocalizedString} */ (`Run the same maildrop over POP1, reading with RDEL, to the end of the session.`)
 };
 
-/** @type {(inputs: Lesson_L08goal1Inputs) => LocalizedString} */
-const es_lesson_l08goal1 = en_lesson_l08goal1;
+const es_lesson_l08goal1 = /** @type {(inputs: Lesson_L08goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lee el mismo buzón por POP1, con RDEL, hasta el final de la sesión.`)
+};
 
-/** @type {(inputs: Lesson_L08goal1Inputs) => LocalizedString} */
-const de_lesson_l08goal1 = en_lesson_l08goal1;
+const de_lesson_l08goal1 = /** @type {(inputs: Lesson_L08goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lass dasselbe Postfach über POP1 laufen, gelesen mit RDEL, bis zum Ende der Sitzung.`)
+};
 
 /**
 * | output |

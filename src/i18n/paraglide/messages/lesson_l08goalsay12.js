@@ -9,11 +9,13 @@ const en_lesson_l08goalsay12 = /** @type {(inputs: Lesson_L08goalsay12Inputs) =>
 	return /** @type {LocalizedString} */ (`Choose POP1 in the protocol menu in the header.`)
 };
 
-/** @type {(inputs: Lesson_L08goalsay12Inputs) => LocalizedString} */
-const es_lesson_l08goalsay12 = en_lesson_l08goalsay12;
+const es_lesson_l08goalsay12 = /** @type {(inputs: Lesson_L08goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elige POP1 en el menú Protocolo de la cabecera.`)
+};
 
-/** @type {(inputs: Lesson_L08goalsay12Inputs) => LocalizedString} */
-const de_lesson_l08goalsay12 = en_lesson_l08goalsay12;
+const de_lesson_l08goalsay12 = /** @type {(inputs: Lesson_L08goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Wähle POP1 im Menü Protokoll in der Kopfzeile.`)
+};
 
 /**
 * | output |

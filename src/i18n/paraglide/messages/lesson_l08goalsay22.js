@@ -9,11 +9,13 @@ const en_lesson_l08goalsay22 = /** @type {(inputs: Lesson_L08goalsay22Inputs) =>
 	return /** @type {LocalizedString} */ (`The POP1 client should read with RDEL and confirm with RCVD: set Retention to "Delete on download".`)
 };
 
-/** @type {(inputs: Lesson_L08goalsay22Inputs) => LocalizedString} */
-const es_lesson_l08goalsay22 = en_lesson_l08goalsay22;
+const es_lesson_l08goalsay22 = /** @type {(inputs: Lesson_L08goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El cliente POP1 debería leer con RDEL y confirmar con RCVD: pon Conservación en «Borrar al descargar».`)
+};
 
-/** @type {(inputs: Lesson_L08goalsay22Inputs) => LocalizedString} */
-const de_lesson_l08goalsay22 = en_lesson_l08goalsay22;
+const de_lesson_l08goalsay22 = /** @type {(inputs: Lesson_L08goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der POP1-Client sollte mit RDEL lesen und mit RCVD bestätigen: Stell die Aufbewahrung auf „Beim Abrufen löschen“.`)
+};
 
 /**
 * | output |

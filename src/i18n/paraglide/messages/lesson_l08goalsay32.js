@@ -9,11 +9,13 @@ const en_lesson_l08goalsay32 = /** @type {(inputs: Lesson_L08goalsay32Inputs) =>
 	return /** @type {LocalizedString} */ (`Play the POP1 session to its end.`)
 };
 
-/** @type {(inputs: Lesson_L08goalsay32Inputs) => LocalizedString} */
-const es_lesson_l08goalsay32 = en_lesson_l08goalsay32;
+const es_lesson_l08goalsay32 = /** @type {(inputs: Lesson_L08goalsay32Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reproduce la sesión POP1 hasta el final.`)
+};
 
-/** @type {(inputs: Lesson_L08goalsay32Inputs) => LocalizedString} */
-const de_lesson_l08goalsay32 = en_lesson_l08goalsay32;
+const de_lesson_l08goalsay32 = /** @type {(inputs: Lesson_L08goalsay32Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spiel die POP1-Sitzung bis zum Ende ab.`)
+};
 
 /**
 * | output |

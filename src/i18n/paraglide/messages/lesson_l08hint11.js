@@ -6,19 +6,21 @@ import { getLocale, experimentalStaticLocale } from '../runtime.js';
 /** @typedef {{}} Lesson_L08hint11Inputs */
 
 const en_lesson_l08hint11 = /** @type {(inputs: Lesson_L08hint11Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`The protocol menu is in the header, next to Retention.`)
+	return /** @type {LocalizedString} */ (`The Protocol menu is in the header, beside the Scenario menu (on a phone: in Tools).`)
 };
 
-/** @type {(inputs: Lesson_L08hint11Inputs) => LocalizedString} */
-const es_lesson_l08hint11 = en_lesson_l08hint11;
+const es_lesson_l08hint11 = /** @type {(inputs: Lesson_L08hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El menú Protocolo está en la cabecera, junto al menú Escenario (en el móvil: en Herramientas).`)
+};
 
-/** @type {(inputs: Lesson_L08hint11Inputs) => LocalizedString} */
-const de_lesson_l08hint11 = en_lesson_l08hint11;
+const de_lesson_l08hint11 = /** @type {(inputs: Lesson_L08hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Das Menü Protokoll ist in der Kopfzeile, neben dem Menü Szenario (auf dem Handy: unter Werkzeuge).`)
+};
 
 /**
 * | output |
 * | --- |
-* | "The protocol menu is in the header, next to Retention." |
+* | "The Protocol menu is in the header, beside the Scenario menu (on a phone: in Tools)." |
 *
 * @param {Lesson_L08hint11Inputs} inputs
 * @param {{ locale?: "en" | "es" | "de" }} options

@@ -9,11 +9,13 @@ const en_lesson_l08hint21 = /** @type {(inputs: Lesson_L08hint21Inputs) => Local
 	return /** @type {LocalizedString} */ (`POP1 has no per-message commands: the mailbox is one block.`)
 };
 
-/** @type {(inputs: Lesson_L08hint21Inputs) => LocalizedString} */
-const es_lesson_l08hint21 = en_lesson_l08hint21;
+const es_lesson_l08hint21 = /** @type {(inputs: Lesson_L08hint21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`POP1 no tiene órdenes para un solo mensaje: el buzón es un único bloque.`)
+};
 
-/** @type {(inputs: Lesson_L08hint21Inputs) => LocalizedString} */
-const de_lesson_l08hint21 = en_lesson_l08hint21;
+const de_lesson_l08hint21 = /** @type {(inputs: Lesson_L08hint21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`POP1 hat keine Befehle für einzelne Nachrichten: Das Postfach ist ein einziger Block.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l08solution1 = /** @type {(inputs: Lesson_L08solution1Inputs) =>
 	return /** @type {LocalizedString} */ (`Choose POP1. The client sends RDEL (read and delete), RCEV to receive the block, and RCVD; the server deletes on RCVD (RFC 918 "The Protocol").`)
 };
 
-/** @type {(inputs: Lesson_L08solution1Inputs) => LocalizedString} */
-const es_lesson_l08solution1 = en_lesson_l08solution1;
+const es_lesson_l08solution1 = /** @type {(inputs: Lesson_L08solution1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elige POP1. El cliente envía RDEL (leer y borrar), RCEV para recibir el bloque y RCVD; el servidor borra al recibir RCVD (RFC 918, apartado "The Protocol").`)
+};
 
-/** @type {(inputs: Lesson_L08solution1Inputs) => LocalizedString} */
-const de_lesson_l08solution1 = en_lesson_l08solution1;
+const de_lesson_l08solution1 = /** @type {(inputs: Lesson_L08solution1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Wähle POP1. Der Client sendet RDEL (lesen und löschen), RCEV, um den Block zu empfangen, und RCVD; der Server löscht bei RCVD (RFC 918, Abschnitt "The Protocol").`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l08step11 = /** @type {(inputs: Lesson_L08step11Inputs) => Local
 	return /** @type {LocalizedString} */ (`Play the POP2 session: HELO logs in with user and password on one line; READ announces a length (=ccc), RETR sends the data, ACKD says "received, delete it".`)
 };
 
-/** @type {(inputs: Lesson_L08step11Inputs) => LocalizedString} */
-const es_lesson_l08step11 = en_lesson_l08step11;
+const es_lesson_l08step11 = /** @type {(inputs: Lesson_L08step11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reproduce la sesión POP2: HELO inicia sesión con usuario y contraseña en una sola línea; READ anuncia una longitud (=ccc), RETR envía los datos y ACKD dice «recibido, bórralo».`)
+};
 
-/** @type {(inputs: Lesson_L08step11Inputs) => LocalizedString} */
-const de_lesson_l08step11 = en_lesson_l08step11;
+const de_lesson_l08step11 = /** @type {(inputs: Lesson_L08step11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spiel die POP2-Sitzung ab: HELO meldet mit Benutzer und Passwort in einer Zeile an; READ kündigt eine Länge an (=ccc), RETR sendet die Daten, ACKD sagt „empfangen, bitte löschen“.`)
+};
 
 /**
 * | output |

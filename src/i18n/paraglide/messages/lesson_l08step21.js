@@ -9,11 +9,13 @@ const en_lesson_l08step21 = /** @type {(inputs: Lesson_L08step21Inputs) => Local
 	return /** @type {LocalizedString} */ (`Watch the server's maildrop: at which step does each message go?`)
 };
 
-/** @type {(inputs: Lesson_L08step21Inputs) => LocalizedString} */
-const es_lesson_l08step21 = en_lesson_l08step21;
+const es_lesson_l08step21 = /** @type {(inputs: Lesson_L08step21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Observa el buzón del servidor: ¿en qué paso desaparece cada mensaje?`)
+};
 
-/** @type {(inputs: Lesson_L08step21Inputs) => LocalizedString} */
-const de_lesson_l08step21 = en_lesson_l08step21;
+const de_lesson_l08step21 = /** @type {(inputs: Lesson_L08step21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Beobachte das Postfach auf dem Server: Bei welchem Schritt verschwindet jede Nachricht?`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l08step31 = /** @type {(inputs: Lesson_L08step31Inputs) => Local
 	return /** @type {LocalizedString} */ (`Switch the protocol to POP1 and play again: one RDEL for the whole mailbox, RCEV for the data, then RCVD.`)
 };
 
-/** @type {(inputs: Lesson_L08step31Inputs) => LocalizedString} */
-const es_lesson_l08step31 = en_lesson_l08step31;
+const es_lesson_l08step31 = /** @type {(inputs: Lesson_L08step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cambia el protocolo a POP1 y reproduce de nuevo: un RDEL para todo el buzón, RCEV para los datos y luego RCVD.`)
+};
 
-/** @type {(inputs: Lesson_L08step31Inputs) => LocalizedString} */
-const de_lesson_l08step31 = en_lesson_l08step31;
+const de_lesson_l08step31 = /** @type {(inputs: Lesson_L08step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stell das Protokoll auf POP1 und spiel noch einmal ab: ein RDEL für das ganze Postfach, RCEV für die Daten, dann RCVD.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l08step41 = /** @type {(inputs: Lesson_L08step41Inputs) => Local
 	return /** @type {LocalizedString} */ (`Watch the server's maildrop again.`)
 };
 
-/** @type {(inputs: Lesson_L08step41Inputs) => LocalizedString} */
-const es_lesson_l08step41 = en_lesson_l08step41;
+const es_lesson_l08step41 = /** @type {(inputs: Lesson_L08step41Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vuelve a observar el buzón del servidor.`)
+};
 
-/** @type {(inputs: Lesson_L08step41Inputs) => LocalizedString} */
-const de_lesson_l08step41 = en_lesson_l08step41;
+const de_lesson_l08step41 = /** @type {(inputs: Lesson_L08step41Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Beobachte wieder das Postfach auf dem Server.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l08title1 = /** @type {(inputs: Lesson_L08title1Inputs) => Local
 	return /** @type {LocalizedString} */ (`History: POP2 ACKD and POP1 RDEL/RCVD`)
 };
 
-/** @type {(inputs: Lesson_L08title1Inputs) => LocalizedString} */
-const es_lesson_l08title1 = en_lesson_l08title1;
+const es_lesson_l08title1 = /** @type {(inputs: Lesson_L08title1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Historia: ACKD de POP2 y RDEL/RCVD de POP1`)
+};
 
-/** @type {(inputs: Lesson_L08title1Inputs) => LocalizedString} */
-const de_lesson_l08title1 = en_lesson_l08title1;
+const de_lesson_l08title1 = /** @type {(inputs: Lesson_L08title1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Geschichte: ACKD bei POP2, RDEL/RCVD bei POP1`)
+};
 
 /**
 * | output |

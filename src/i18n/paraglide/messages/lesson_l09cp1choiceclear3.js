@@ -9,11 +9,13 @@ const en_lesson_l09cp1choiceclear3 = /** @type {(inputs: Lesson_L09cp1choiceclea
 	return /** @type {LocalizedString} */ (`The password itself, exactly as typed.`)
 };
 
-/** @type {(inputs: Lesson_L09cp1choiceclear3Inputs) => LocalizedString} */
-const es_lesson_l09cp1choiceclear3 = en_lesson_l09cp1choiceclear3;
+const es_lesson_l09cp1choiceclear3 = /** @type {(inputs: Lesson_L09cp1choiceclear3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`La contraseña misma, exactamente como la escribiste.`)
+};
 
-/** @type {(inputs: Lesson_L09cp1choiceclear3Inputs) => LocalizedString} */
-const de_lesson_l09cp1choiceclear3 = en_lesson_l09cp1choiceclear3;
+const de_lesson_l09cp1choiceclear3 = /** @type {(inputs: Lesson_L09cp1choiceclear3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Das Passwort selbst, genau so, wie es eingetippt wurde.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l09cp1choiceencrypted3 = /** @type {(inputs: Lesson_L09cp1choice
 	return /** @type {LocalizedString} */ (`Nothing useful: POP3 encrypts PASS.`)
 };
 
-/** @type {(inputs: Lesson_L09cp1choiceencrypted3Inputs) => LocalizedString} */
-const es_lesson_l09cp1choiceencrypted3 = en_lesson_l09cp1choiceencrypted3;
+const es_lesson_l09cp1choiceencrypted3 = /** @type {(inputs: Lesson_L09cp1choiceencrypted3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nada útil: POP3 cifra PASS.`)
+};
 
-/** @type {(inputs: Lesson_L09cp1choiceencrypted3Inputs) => LocalizedString} */
-const de_lesson_l09cp1choiceencrypted3 = en_lesson_l09cp1choiceencrypted3;
+const de_lesson_l09cp1choiceencrypted3 = /** @type {(inputs: Lesson_L09cp1choiceencrypted3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nichts Brauchbares: POP3 verschlüsselt PASS.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l09cp1choicehash3 = /** @type {(inputs: Lesson_L09cp1choicehash3
 	return /** @type {LocalizedString} */ (`A hash of the password, as websites store them.`)
 };
 
-/** @type {(inputs: Lesson_L09cp1choicehash3Inputs) => LocalizedString} */
-const es_lesson_l09cp1choicehash3 = en_lesson_l09cp1choicehash3;
+const es_lesson_l09cp1choicehash3 = /** @type {(inputs: Lesson_L09cp1choicehash3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Un hash de la contraseña, como los que guardan los sitios web.`)
+};
 
-/** @type {(inputs: Lesson_L09cp1choicehash3Inputs) => LocalizedString} */
-const de_lesson_l09cp1choicehash3 = en_lesson_l09cp1choicehash3;
+const de_lesson_l09cp1choicehash3 = /** @type {(inputs: Lesson_L09cp1choicehash3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Einen Hash des Passworts, wie Websites sie speichern.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l09cp1explanation2 = /** @type {(inputs: Lesson_L09cp1explanatio
 	return /** @type {LocalizedString} */ (`RFC 1939 says it plainly: USER and PASS send the password in the clear, and RETR sends the mail the same way. Servers today accept PASS only inside TLS (RFC 8314), and many refuse it otherwise.`)
 };
 
-/** @type {(inputs: Lesson_L09cp1explanation2Inputs) => LocalizedString} */
-const es_lesson_l09cp1explanation2 = en_lesson_l09cp1explanation2;
+const es_lesson_l09cp1explanation2 = /** @type {(inputs: Lesson_L09cp1explanation2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`La RFC 1939 lo dice sin rodeos: USER y PASS envían la contraseña en claro, y RETR envía el correo del mismo modo. Hoy PASS debería ir solo dentro de TLS (RFC 8314), y muchos servidores la rechazan sin él.`)
+};
 
-/** @type {(inputs: Lesson_L09cp1explanation2Inputs) => LocalizedString} */
-const de_lesson_l09cp1explanation2 = en_lesson_l09cp1explanation2;
+const de_lesson_l09cp1explanation2 = /** @type {(inputs: Lesson_L09cp1explanation2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RFC 1939 sagt es ganz offen: USER und PASS senden das Passwort im Klartext, und RETR sendet die Mail genauso. Heute sollte PASS nur innerhalb von TLS gesendet werden (RFC 8314), und viele Server lehnen es ohne TLS ab.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l09cp1question2 = /** @type {(inputs: Lesson_L09cp1question2Inpu
 	return /** @type {LocalizedString} */ (`The laptop is about to send PASS. What will someone recording the channel read in it?`)
 };
 
-/** @type {(inputs: Lesson_L09cp1question2Inputs) => LocalizedString} */
-const es_lesson_l09cp1question2 = en_lesson_l09cp1question2;
+const es_lesson_l09cp1question2 = /** @type {(inputs: Lesson_L09cp1question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El portátil está a punto de enviar PASS. ¿Qué leerá en esa línea quien esté grabando el canal?`)
+};
 
-/** @type {(inputs: Lesson_L09cp1question2Inputs) => LocalizedString} */
-const de_lesson_l09cp1question2 = en_lesson_l09cp1question2;
+const de_lesson_l09cp1question2 = /** @type {(inputs: Lesson_L09cp1question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Laptop sendet gleich PASS. Was liest darin jemand, der den Kanal mitschneidet?`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l09cp1spoilers2 = /** @type {(inputs: Lesson_L09cp1spoilers2Inpu
 	return /** @type {LocalizedString} */ (`in the clear | as typed | plain text`)
 };
 
-/** @type {(inputs: Lesson_L09cp1spoilers2Inputs) => LocalizedString} */
-const es_lesson_l09cp1spoilers2 = en_lesson_l09cp1spoilers2;
+const es_lesson_l09cp1spoilers2 = /** @type {(inputs: Lesson_L09cp1spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`en claro | como la escribiste | texto plano | sin cifrar`)
+};
 
-/** @type {(inputs: Lesson_L09cp1spoilers2Inputs) => LocalizedString} */
-const de_lesson_l09cp1spoilers2 = en_lesson_l09cp1spoilers2;
+const de_lesson_l09cp1spoilers2 = /** @type {(inputs: Lesson_L09cp1spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Klartext | eingetippt | unverschlüsselt`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l09cp2choicemail3 = /** @type {(inputs: Lesson_L09cp2choicemail3
 	return /** @type {LocalizedString} */ (`The mail, the user name, and a challenge and digest pair to test password guesses against offline.`)
 };
 
-/** @type {(inputs: Lesson_L09cp2choicemail3Inputs) => LocalizedString} */
-const es_lesson_l09cp2choicemail3 = en_lesson_l09cp2choicemail3;
+const es_lesson_l09cp2choicemail3 = /** @type {(inputs: Lesson_L09cp2choicemail3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El correo, el nombre de usuario y un par de reto y resumen con el que probar contraseñas sin conexión.`)
+};
 
-/** @type {(inputs: Lesson_L09cp2choicemail3Inputs) => LocalizedString} */
-const de_lesson_l09cp2choicemail3 = en_lesson_l09cp2choicemail3;
+const de_lesson_l09cp2choicemail3 = /** @type {(inputs: Lesson_L09cp2choicemail3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Die Mail, den Benutzernamen und ein Paar aus Challenge und Hash, an dem er geratene Passwörter offline prüfen kann.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l09cp2choicenothing3 = /** @type {(inputs: Lesson_L09cp2choiceno
 	return /** @type {LocalizedString} */ (`Nothing: the digest login encrypts the session.`)
 };
 
-/** @type {(inputs: Lesson_L09cp2choicenothing3Inputs) => LocalizedString} */
-const es_lesson_l09cp2choicenothing3 = en_lesson_l09cp2choicenothing3;
+const es_lesson_l09cp2choicenothing3 = /** @type {(inputs: Lesson_L09cp2choicenothing3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nada: el inicio de sesión con resumen cifra la sesión.`)
+};
 
-/** @type {(inputs: Lesson_L09cp2choicenothing3Inputs) => LocalizedString} */
-const de_lesson_l09cp2choicenothing3 = en_lesson_l09cp2choicenothing3;
+const de_lesson_l09cp2choicenothing3 = /** @type {(inputs: Lesson_L09cp2choicenothing3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nichts: Die Anmeldung per Hash verschlüsselt die Sitzung.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l09cp2choicepassword3 = /** @type {(inputs: Lesson_L09cp2choicep
 	return /** @type {LocalizedString} */ (`The password directly: MD5 is easy to reverse.`)
 };
 
-/** @type {(inputs: Lesson_L09cp2choicepassword3Inputs) => LocalizedString} */
-const es_lesson_l09cp2choicepassword3 = en_lesson_l09cp2choicepassword3;
+const es_lesson_l09cp2choicepassword3 = /** @type {(inputs: Lesson_L09cp2choicepassword3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`La contraseña, directamente: MD5 es fácil de invertir.`)
+};
 
-/** @type {(inputs: Lesson_L09cp2choicepassword3Inputs) => LocalizedString} */
-const de_lesson_l09cp2choicepassword3 = en_lesson_l09cp2choicepassword3;
+const de_lesson_l09cp2choicepassword3 = /** @type {(inputs: Lesson_L09cp2choicepassword3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Direkt das Passwort: MD5 lässt sich leicht umkehren.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l09cp2choicereplay3 = /** @type {(inputs: Lesson_L09cp2choicerep
 	return /** @type {LocalizedString} */ (`A digest to replay later and log in as alice.`)
 };
 
-/** @type {(inputs: Lesson_L09cp2choicereplay3Inputs) => LocalizedString} */
-const es_lesson_l09cp2choicereplay3 = en_lesson_l09cp2choicereplay3;
+const es_lesson_l09cp2choicereplay3 = /** @type {(inputs: Lesson_L09cp2choicereplay3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Un resumen que reenviar más tarde para iniciar sesión como alice.`)
+};
 
-/** @type {(inputs: Lesson_L09cp2choicereplay3Inputs) => LocalizedString} */
-const de_lesson_l09cp2choicereplay3 = en_lesson_l09cp2choicereplay3;
+const de_lesson_l09cp2choicereplay3 = /** @type {(inputs: Lesson_L09cp2choicereplay3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Einen Hash, den er später erneut einspielt, um sich als alice anzumelden.`)
+};
 
 /**
 * | output |

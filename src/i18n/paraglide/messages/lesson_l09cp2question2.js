@@ -9,11 +9,13 @@ const en_lesson_l09cp2question2 = /** @type {(inputs: Lesson_L09cp2question2Inpu
 	return /** @type {LocalizedString} */ (`An eavesdropper records the login line the laptop is about to send (a digest, not the password), and everything after it. What can they get from this session?`)
 };
 
-/** @type {(inputs: Lesson_L09cp2question2Inputs) => LocalizedString} */
-const es_lesson_l09cp2question2 = en_lesson_l09cp2question2;
+const es_lesson_l09cp2question2 = /** @type {(inputs: Lesson_L09cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Un espía graba la línea de inicio de sesión que el portátil va a enviar (un resumen, no la contraseña) y todo lo que viene después. ¿Qué puede sacar de esta sesión?`)
+};
 
-/** @type {(inputs: Lesson_L09cp2question2Inputs) => LocalizedString} */
-const de_lesson_l09cp2question2 = en_lesson_l09cp2question2;
+const de_lesson_l09cp2question2 = /** @type {(inputs: Lesson_L09cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ein Lauscher zeichnet die Anmeldezeile auf, die der Laptop gleich sendet (ein Hash, nicht das Passwort), und alles danach. Was kann er aus dieser Sitzung gewinnen?`)
+};
 
 /**
 * | output |

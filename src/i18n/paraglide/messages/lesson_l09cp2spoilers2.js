@@ -9,11 +9,13 @@ const en_lesson_l09cp2spoilers2 = /** @type {(inputs: Lesson_L09cp2spoilers2Inpu
 	return /** @type {LocalizedString} */ (`offline | guesses | word list | long secret`)
 };
 
-/** @type {(inputs: Lesson_L09cp2spoilers2Inputs) => LocalizedString} */
-const es_lesson_l09cp2spoilers2 = en_lesson_l09cp2spoilers2;
+const es_lesson_l09cp2spoilers2 = /** @type {(inputs: Lesson_L09cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sin conexión | probar contraseñas | lista de palabras | secreto largo`)
+};
 
-/** @type {(inputs: Lesson_L09cp2spoilers2Inputs) => LocalizedString} */
-const de_lesson_l09cp2spoilers2 = en_lesson_l09cp2spoilers2;
+const de_lesson_l09cp2spoilers2 = /** @type {(inputs: Lesson_L09cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`offline | geratene | Wortliste | langes Geheimnis`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l09goal1 = /** @type {(inputs: Lesson_L09goal1Inputs) => Localiz
 	return /** @type {LocalizedString} */ (`Log in without ever putting the password on the wire, and read the mail.`)
 };
 
-/** @type {(inputs: Lesson_L09goal1Inputs) => LocalizedString} */
-const es_lesson_l09goal1 = en_lesson_l09goal1;
+const es_lesson_l09goal1 = /** @type {(inputs: Lesson_L09goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inicia sesión sin poner nunca la contraseña en la línea, y lee el correo.`)
+};
 
-/** @type {(inputs: Lesson_L09goal1Inputs) => LocalizedString} */
-const de_lesson_l09goal1 = en_lesson_l09goal1;
+const de_lesson_l09goal1 = /** @type {(inputs: Lesson_L09goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Melde dich an, ohne das Passwort jemals über die Leitung zu schicken, und lies die Mail.`)
+};
 
 /**
 * | output |

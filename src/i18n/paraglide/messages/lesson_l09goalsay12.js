@@ -9,11 +9,13 @@ const en_lesson_l09goalsay12 = /** @type {(inputs: Lesson_L09goalsay12Inputs) =>
 	return /** @type {LocalizedString} */ (`Play until the laptop has logged in.`)
 };
 
-/** @type {(inputs: Lesson_L09goalsay12Inputs) => LocalizedString} */
-const es_lesson_l09goalsay12 = en_lesson_l09goalsay12;
+const es_lesson_l09goalsay12 = /** @type {(inputs: Lesson_L09goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reproduce hasta que el portátil haya iniciado sesión.`)
+};
 
-/** @type {(inputs: Lesson_L09goalsay12Inputs) => LocalizedString} */
-const de_lesson_l09goalsay12 = en_lesson_l09goalsay12;
+const de_lesson_l09goalsay12 = /** @type {(inputs: Lesson_L09goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spiel ab, bis sich der Laptop angemeldet hat.`)
+};
 
 /**
 * | output |

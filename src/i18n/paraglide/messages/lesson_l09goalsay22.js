@@ -9,11 +9,13 @@ const en_lesson_l09goalsay22 = /** @type {(inputs: Lesson_L09goalsay22Inputs) =>
 	return /** @type {LocalizedString} */ (`The laptop still sends PASS, with the password as typed. Change how it logs in.`)
 };
 
-/** @type {(inputs: Lesson_L09goalsay22Inputs) => LocalizedString} */
-const es_lesson_l09goalsay22 = en_lesson_l09goalsay22;
+const es_lesson_l09goalsay22 = /** @type {(inputs: Lesson_L09goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El portátil sigue enviando PASS, con la contraseña tal como se escribió. Cambia su forma de iniciar sesión.`)
+};
 
-/** @type {(inputs: Lesson_L09goalsay22Inputs) => LocalizedString} */
-const de_lesson_l09goalsay22 = en_lesson_l09goalsay22;
+const de_lesson_l09goalsay22 = /** @type {(inputs: Lesson_L09goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Laptop sendet immer noch PASS, mit dem Passwort so, wie es eingetippt wurde. Ändere, wie er sich anmeldet.`)
+};
 
 /**
 * | output |

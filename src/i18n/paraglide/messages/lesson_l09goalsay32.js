@@ -9,11 +9,13 @@ const en_lesson_l09goalsay32 = /** @type {(inputs: Lesson_L09goalsay32Inputs) =>
 	return /** @type {LocalizedString} */ (`The password still crosses the channel as typed. Change how the laptop logs in.`)
 };
 
-/** @type {(inputs: Lesson_L09goalsay32Inputs) => LocalizedString} */
-const es_lesson_l09goalsay32 = en_lesson_l09goalsay32;
+const es_lesson_l09goalsay32 = /** @type {(inputs: Lesson_L09goalsay32Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`La contraseña sigue cruzando el canal tal como se escribió. Cambia la forma en que el portátil inicia sesión.`)
+};
 
-/** @type {(inputs: Lesson_L09goalsay32Inputs) => LocalizedString} */
-const de_lesson_l09goalsay32 = en_lesson_l09goalsay32;
+const de_lesson_l09goalsay32 = /** @type {(inputs: Lesson_L09goalsay32Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Das Passwort geht immer noch so über den Kanal, wie es eingetippt wurde. Ändere, wie sich der Laptop anmeldet.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l09goalsay42 = /** @type {(inputs: Lesson_L09goalsay42Inputs) =>
 	return /** @type {LocalizedString} */ (`AUTH PLAIN only base64-encodes the password: anyone on the channel can decode it. Choose a method that sends a digest.`)
 };
 
-/** @type {(inputs: Lesson_L09goalsay42Inputs) => LocalizedString} */
-const es_lesson_l09goalsay42 = en_lesson_l09goalsay42;
+const es_lesson_l09goalsay42 = /** @type {(inputs: Lesson_L09goalsay42Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`AUTH PLAIN solo codifica la contraseña en base64: cualquiera que esté en el canal puede decodificarla. Elige un método que envíe un resumen.`)
+};
 
-/** @type {(inputs: Lesson_L09goalsay42Inputs) => LocalizedString} */
-const de_lesson_l09goalsay42 = en_lesson_l09goalsay42;
+const de_lesson_l09goalsay42 = /** @type {(inputs: Lesson_L09goalsay42Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`AUTH PLAIN kodiert das Passwort nur in Base64: Jeder auf dem Kanal kann es dekodieren. Wähle ein Verfahren, das einen Hash sendet.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l09goalsay52 = /** @type {(inputs: Lesson_L09goalsay52Inputs) =>
 	return /** @type {LocalizedString} */ (`Play the run to its end.`)
 };
 
-/** @type {(inputs: Lesson_L09goalsay52Inputs) => LocalizedString} */
-const es_lesson_l09goalsay52 = en_lesson_l09goalsay52;
+const es_lesson_l09goalsay52 = /** @type {(inputs: Lesson_L09goalsay52Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reproduce la ejecución hasta el final.`)
+};
 
-/** @type {(inputs: Lesson_L09goalsay52Inputs) => LocalizedString} */
-const de_lesson_l09goalsay52 = en_lesson_l09goalsay52;
+const de_lesson_l09goalsay52 = /** @type {(inputs: Lesson_L09goalsay52Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spiel den Durchlauf bis zum Ende ab.`)
+};
 
 /**
 * | output |

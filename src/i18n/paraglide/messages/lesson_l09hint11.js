@@ -9,11 +9,13 @@ const en_lesson_l09hint11 = /** @type {(inputs: Lesson_L09hint11Inputs) => Local
 	return /** @type {LocalizedString} */ (`The greeting "+OK POP3 server ready <...>" carries a timestamp: that is the server offering APOP.`)
 };
 
-/** @type {(inputs: Lesson_L09hint11Inputs) => LocalizedString} */
-const es_lesson_l09hint11 = en_lesson_l09hint11;
+const es_lesson_l09hint11 = /** @type {(inputs: Lesson_L09hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El saludo «+OK POP3 server ready <...>» lleva un sello de tiempo: así anuncia el servidor que ofrece APOP.`)
+};
 
-/** @type {(inputs: Lesson_L09hint11Inputs) => LocalizedString} */
-const de_lesson_l09hint11 = en_lesson_l09hint11;
+const de_lesson_l09hint11 = /** @type {(inputs: Lesson_L09hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Die Begrüßung „+OK POP3 server ready <...>“ enthält einen Zeitstempel: Damit bietet der Server APOP an.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l09hint21 = /** @type {(inputs: Lesson_L09hint21Inputs) => Local
 	return /** @type {LocalizedString} */ (`AUTH PLAIN only base64-encodes the password: anyone can decode it.`)
 };
 
-/** @type {(inputs: Lesson_L09hint21Inputs) => LocalizedString} */
-const es_lesson_l09hint21 = en_lesson_l09hint21;
+const es_lesson_l09hint21 = /** @type {(inputs: Lesson_L09hint21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`AUTH PLAIN solo codifica la contraseña en base64: cualquiera puede decodificarla.`)
+};
 
-/** @type {(inputs: Lesson_L09hint21Inputs) => LocalizedString} */
-const de_lesson_l09hint21 = en_lesson_l09hint21;
+const de_lesson_l09hint21 = /** @type {(inputs: Lesson_L09hint21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`AUTH PLAIN kodiert das Passwort nur in Base64: Jeder kann es dekodieren.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l09step11 = /** @type {(inputs: Lesson_L09step11Inputs) => Local
 	return /** @type {LocalizedString} */ (`Step to the laptop's PASS command and read its octets on the channel.`)
 };
 
-/** @type {(inputs: Lesson_L09step11Inputs) => LocalizedString} */
-const es_lesson_l09step11 = en_lesson_l09step11;
+const es_lesson_l09step11 = /** @type {(inputs: Lesson_L09step11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Avanza hasta la orden PASS del portátil y lee sus octetos en el canal.`)
+};
 
-/** @type {(inputs: Lesson_L09step11Inputs) => LocalizedString} */
-const de_lesson_l09step11 = en_lesson_l09step11;
+const de_lesson_l09step11 = /** @type {(inputs: Lesson_L09step11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Geh Schritt für Schritt bis zum PASS-Befehl des Laptops und lies seine Oktette auf dem Kanal.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l09step21 = /** @type {(inputs: Lesson_L09step21Inputs) => Local
 	return /** @type {LocalizedString} */ (`Step to a RETR reply and read it too.`)
 };
 
-/** @type {(inputs: Lesson_L09step21Inputs) => LocalizedString} */
-const es_lesson_l09step21 = en_lesson_l09step21;
+const es_lesson_l09step21 = /** @type {(inputs: Lesson_L09step21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Avanza hasta una respuesta a RETR y léela también.`)
+};
 
-/** @type {(inputs: Lesson_L09step21Inputs) => LocalizedString} */
-const de_lesson_l09step21 = en_lesson_l09step21;
+const de_lesson_l09step21 = /** @type {(inputs: Lesson_L09step21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Geh weiter bis zu einer Antwort auf RETR und lies sie ebenfalls.`)
+};
 
 /**
 * | output |

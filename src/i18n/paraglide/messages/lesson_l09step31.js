@@ -9,11 +9,13 @@ const en_lesson_l09step31 = /** @type {(inputs: Lesson_L09step31Inputs) => Local
 	return /** @type {LocalizedString} */ (`Change the laptop to authenticate with APOP (or CRAM-MD5, RFC 2195) and play again. Its login line is now "APOP alice" and a 32-digit hex digest.`)
 };
 
-/** @type {(inputs: Lesson_L09step31Inputs) => LocalizedString} */
-const es_lesson_l09step31 = en_lesson_l09step31;
+const es_lesson_l09step31 = /** @type {(inputs: Lesson_L09step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cambia la autenticación del portátil a APOP (o CRAM-MD5, RFC 2195) y vuelve a reproducir. Ahora su línea de inicio de sesión es «APOP alice» seguido de un resumen de 32 dígitos hexadecimales.`)
+};
 
-/** @type {(inputs: Lesson_L09step31Inputs) => LocalizedString} */
-const de_lesson_l09step31 = en_lesson_l09step31;
+const de_lesson_l09step31 = /** @type {(inputs: Lesson_L09step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stell die Anmeldung des Laptops auf APOP (oder CRAM-MD5, RFC 2195) um und spiel noch einmal ab. Seine Anmeldezeile lautet jetzt „APOP alice“, gefolgt von einem Hash aus 32 Hexadezimalziffern.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l09summary1 = /** @type {(inputs: Lesson_L09summary1Inputs) => L
 	return /** @type {LocalizedString} */ (`Base POP3 has no encryption (RFC 1939 §13). Read the channel the way an eavesdropper would, then switch the laptop to a login that keeps the password off the wire, and ask what it still gives away.`)
 };
 
-/** @type {(inputs: Lesson_L09summary1Inputs) => LocalizedString} */
-const es_lesson_l09summary1 = en_lesson_l09summary1;
+const es_lesson_l09summary1 = /** @type {(inputs: Lesson_L09summary1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El POP3 básico no tiene cifrado (RFC 1939 §13). Lee el canal como lo haría un espía; después cambia el portátil a un inicio de sesión que no pone la contraseña en la línea, y pregúntate qué sigue delatando.`)
+};
 
-/** @type {(inputs: Lesson_L09summary1Inputs) => LocalizedString} */
-const de_lesson_l09summary1 = en_lesson_l09summary1;
+const de_lesson_l09summary1 = /** @type {(inputs: Lesson_L09summary1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Einfaches POP3 hat keine Verschlüsselung (RFC 1939 §13). Lies den Kanal so, wie es ein Lauscher tun würde, stell dann den Laptop auf eine Anmeldung um, die das Passwort nicht über die Leitung schickt, und frag dich, was sie trotzdem noch verrät.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l09title1 = /** @type {(inputs: Lesson_L09title1Inputs) => Local
 	return /** @type {LocalizedString} */ (`What an eavesdropper on the channel sees`)
 };
 
-/** @type {(inputs: Lesson_L09title1Inputs) => LocalizedString} */
-const es_lesson_l09title1 = en_lesson_l09title1;
+const es_lesson_l09title1 = /** @type {(inputs: Lesson_L09title1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lo que ve quien espía el canal`)
+};
 
-/** @type {(inputs: Lesson_L09title1Inputs) => LocalizedString} */
-const de_lesson_l09title1 = en_lesson_l09title1;
+const de_lesson_l09title1 = /** @type {(inputs: Lesson_L09title1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Was ein Lauscher auf dem Kanal sieht`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10claimauthenticationclaim3 = /** @type {(inputs: Lesson_L10cla
 	return /** @type {LocalizedString} */ (`POP uses basic authentication; POP3 supports secure authentication.`)
 };
 
-/** @type {(inputs: Lesson_L10claimauthenticationclaim3Inputs) => LocalizedString} */
-const es_lesson_l10claimauthenticationclaim3 = en_lesson_l10claimauthenticationclaim3;
+const es_lesson_l10claimauthenticationclaim3 = /** @type {(inputs: Lesson_L10claimauthenticationclaim3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`POP usa autenticación básica; POP3 admite autenticación segura.`)
+};
 
-/** @type {(inputs: Lesson_L10claimauthenticationclaim3Inputs) => LocalizedString} */
-const de_lesson_l10claimauthenticationclaim3 = en_lesson_l10claimauthenticationclaim3;
+const de_lesson_l10claimauthenticationclaim3 = /** @type {(inputs: Lesson_L10claimauthenticationclaim3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`POP nutzt einfache Authentifizierung; POP3 unterstützt sichere Authentifizierung.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10claimauthenticationgoal3 = /** @type {(inputs: Lesson_L10clai
 	return /** @type {LocalizedString} */ (`The POP2 client sends user name and password in the clear on the HELO line.`)
 };
 
-/** @type {(inputs: Lesson_L10claimauthenticationgoal3Inputs) => LocalizedString} */
-const es_lesson_l10claimauthenticationgoal3 = en_lesson_l10claimauthenticationgoal3;
+const es_lesson_l10claimauthenticationgoal3 = /** @type {(inputs: Lesson_L10claimauthenticationgoal3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El cliente POP2 envía el nombre de usuario y la contraseña en claro, en la línea HELO.`)
+};
 
-/** @type {(inputs: Lesson_L10claimauthenticationgoal3Inputs) => LocalizedString} */
-const de_lesson_l10claimauthenticationgoal3 = en_lesson_l10claimauthenticationgoal3;
+const de_lesson_l10claimauthenticationgoal3 = /** @type {(inputs: Lesson_L10claimauthenticationgoal3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der POP2-Client schickt Benutzername und Passwort im Klartext in der HELO-Zeile.`)
+};
 
 /**
 * | output |

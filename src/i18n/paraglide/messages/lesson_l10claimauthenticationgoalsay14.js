@@ -9,11 +9,13 @@ const en_lesson_l10claimauthenticationgoalsay14 = /** @type {(inputs: Lesson_L10
 	return /** @type {LocalizedString} */ (`The stage no longer shows the POP2 demonstration: press "Watch on the stage" again.`)
 };
 
-/** @type {(inputs: Lesson_L10claimauthenticationgoalsay14Inputs) => LocalizedString} */
-const es_lesson_l10claimauthenticationgoalsay14 = en_lesson_l10claimauthenticationgoalsay14;
+const es_lesson_l10claimauthenticationgoalsay14 = /** @type {(inputs: Lesson_L10claimauthenticationgoalsay14Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`La escena ya no muestra la demostración de POP2: vuelve a pulsar «Verlo en la escena».`)
+};
 
-/** @type {(inputs: Lesson_L10claimauthenticationgoalsay14Inputs) => LocalizedString} */
-const de_lesson_l10claimauthenticationgoalsay14 = en_lesson_l10claimauthenticationgoalsay14;
+const de_lesson_l10claimauthenticationgoalsay14 = /** @type {(inputs: Lesson_L10claimauthenticationgoalsay14Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Die Bühne zeigt die POP2-Vorführung nicht mehr: Drücke noch einmal „Auf der Bühne ansehen“.`)
+};
 
 /**
 * | output |

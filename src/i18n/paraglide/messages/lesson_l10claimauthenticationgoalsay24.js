@@ -9,11 +9,13 @@ const en_lesson_l10claimauthenticationgoalsay24 = /** @type {(inputs: Lesson_L10
 	return /** @type {LocalizedString} */ (`Play until the client logs in.`)
 };
 
-/** @type {(inputs: Lesson_L10claimauthenticationgoalsay24Inputs) => LocalizedString} */
-const es_lesson_l10claimauthenticationgoalsay24 = en_lesson_l10claimauthenticationgoalsay24;
+const es_lesson_l10claimauthenticationgoalsay24 = /** @type {(inputs: Lesson_L10claimauthenticationgoalsay24Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reproduce hasta que el cliente inicie sesión.`)
+};
 
-/** @type {(inputs: Lesson_L10claimauthenticationgoalsay24Inputs) => LocalizedString} */
-const de_lesson_l10claimauthenticationgoalsay24 = en_lesson_l10claimauthenticationgoalsay24;
+const de_lesson_l10claimauthenticationgoalsay24 = /** @type {(inputs: Lesson_L10claimauthenticationgoalsay24Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spiel ab, bis sich der Client anmeldet.`)
+};
 
 /**
 * | output |

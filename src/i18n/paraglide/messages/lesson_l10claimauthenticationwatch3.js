@@ -9,11 +9,13 @@ const en_lesson_l10claimauthenticationwatch3 = /** @type {(inputs: Lesson_L10cla
 	return /** @type {LocalizedString} */ (`A POP2 login of 1985: read the HELO line on the channel.`)
 };
 
-/** @type {(inputs: Lesson_L10claimauthenticationwatch3Inputs) => LocalizedString} */
-const es_lesson_l10claimauthenticationwatch3 = en_lesson_l10claimauthenticationwatch3;
+const es_lesson_l10claimauthenticationwatch3 = /** @type {(inputs: Lesson_L10claimauthenticationwatch3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Un inicio de sesión POP2 de 1985: lee la línea HELO en el canal.`)
+};
 
-/** @type {(inputs: Lesson_L10claimauthenticationwatch3Inputs) => LocalizedString} */
-const de_lesson_l10claimauthenticationwatch3 = en_lesson_l10claimauthenticationwatch3;
+const de_lesson_l10claimauthenticationwatch3 = /** @type {(inputs: Lesson_L10claimauthenticationwatch3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eine POP2-Anmeldung von 1985: Lies die HELO-Zeile auf dem Kanal.`)
+};
 
 /**
 * | output |

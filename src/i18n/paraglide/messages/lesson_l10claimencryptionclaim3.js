@@ -9,11 +9,13 @@ const en_lesson_l10claimencryptionclaim3 = /** @type {(inputs: Lesson_L10claimen
 	return /** @type {LocalizedString} */ (`POP lacks encryption; POP3 offers POP3S (SSL/TLS).`)
 };
 
-/** @type {(inputs: Lesson_L10claimencryptionclaim3Inputs) => LocalizedString} */
-const es_lesson_l10claimencryptionclaim3 = en_lesson_l10claimencryptionclaim3;
+const es_lesson_l10claimencryptionclaim3 = /** @type {(inputs: Lesson_L10claimencryptionclaim3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`POP no tiene cifrado; POP3 ofrece POP3S (SSL/TLS).`)
+};
 
-/** @type {(inputs: Lesson_L10claimencryptionclaim3Inputs) => LocalizedString} */
-const de_lesson_l10claimencryptionclaim3 = en_lesson_l10claimencryptionclaim3;
+const de_lesson_l10claimencryptionclaim3 = /** @type {(inputs: Lesson_L10claimencryptionclaim3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`POP hat keine Verschlüsselung; POP3 bietet POP3S (SSL/TLS).`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10claimencryptiongoal3 = /** @type {(inputs: Lesson_L10claimenc
 	return /** @type {LocalizedString} */ (`A POP3 client sends its password as plain text on the wire.`)
 };
 
-/** @type {(inputs: Lesson_L10claimencryptiongoal3Inputs) => LocalizedString} */
-const es_lesson_l10claimencryptiongoal3 = en_lesson_l10claimencryptiongoal3;
+const es_lesson_l10claimencryptiongoal3 = /** @type {(inputs: Lesson_L10claimencryptiongoal3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Un cliente POP3 envía su contraseña como texto plano por la línea.`)
+};
 
-/** @type {(inputs: Lesson_L10claimencryptiongoal3Inputs) => LocalizedString} */
-const de_lesson_l10claimencryptiongoal3 = en_lesson_l10claimencryptiongoal3;
+const de_lesson_l10claimencryptiongoal3 = /** @type {(inputs: Lesson_L10claimencryptiongoal3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ein POP3-Client schickt sein Passwort als Klartext über die Leitung.`)
+};
 
 /**
 * | output |

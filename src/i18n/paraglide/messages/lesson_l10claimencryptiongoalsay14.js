@@ -9,11 +9,13 @@ const en_lesson_l10claimencryptiongoalsay14 = /** @type {(inputs: Lesson_L10clai
 	return /** @type {LocalizedString} */ (`The stage no longer shows the POP3 demonstration: press "Watch on the stage" again.`)
 };
 
-/** @type {(inputs: Lesson_L10claimencryptiongoalsay14Inputs) => LocalizedString} */
-const es_lesson_l10claimencryptiongoalsay14 = en_lesson_l10claimencryptiongoalsay14;
+const es_lesson_l10claimencryptiongoalsay14 = /** @type {(inputs: Lesson_L10claimencryptiongoalsay14Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`La escena ya no muestra la demostración de POP3: vuelve a pulsar «Verlo en la escena».`)
+};
 
-/** @type {(inputs: Lesson_L10claimencryptiongoalsay14Inputs) => LocalizedString} */
-const de_lesson_l10claimencryptiongoalsay14 = en_lesson_l10claimencryptiongoalsay14;
+const de_lesson_l10claimencryptiongoalsay14 = /** @type {(inputs: Lesson_L10claimencryptiongoalsay14Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Die Bühne zeigt die POP3-Vorführung nicht mehr: Drücke noch einmal „Auf der Bühne ansehen“.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10claimencryptiongoalsay24 = /** @type {(inputs: Lesson_L10clai
 	return /** @type {LocalizedString} */ (`Play the run until the laptop logs in.`)
 };
 
-/** @type {(inputs: Lesson_L10claimencryptiongoalsay24Inputs) => LocalizedString} */
-const es_lesson_l10claimencryptiongoalsay24 = en_lesson_l10claimencryptiongoalsay24;
+const es_lesson_l10claimencryptiongoalsay24 = /** @type {(inputs: Lesson_L10claimencryptiongoalsay24Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reproduce la ejecución hasta que el portátil inicie sesión.`)
+};
 
-/** @type {(inputs: Lesson_L10claimencryptiongoalsay24Inputs) => LocalizedString} */
-const de_lesson_l10claimencryptiongoalsay24 = en_lesson_l10claimencryptiongoalsay24;
+const de_lesson_l10claimencryptiongoalsay24 = /** @type {(inputs: Lesson_L10claimencryptiongoalsay24Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spiel den Durchlauf ab, bis sich der Laptop anmeldet.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10claimencryptionwatch3 = /** @type {(inputs: Lesson_L10claimen
 	return /** @type {LocalizedString} */ (`Step to the laptop's PASS line and read it on the channel.`)
 };
 
-/** @type {(inputs: Lesson_L10claimencryptionwatch3Inputs) => LocalizedString} */
-const es_lesson_l10claimencryptionwatch3 = en_lesson_l10claimencryptionwatch3;
+const es_lesson_l10claimencryptionwatch3 = /** @type {(inputs: Lesson_L10claimencryptionwatch3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Avanza hasta la línea PASS del portátil y léela en el canal.`)
+};
 
-/** @type {(inputs: Lesson_L10claimencryptionwatch3Inputs) => LocalizedString} */
-const de_lesson_l10claimencryptionwatch3 = en_lesson_l10claimencryptionwatch3;
+const de_lesson_l10claimencryptionwatch3 = /** @type {(inputs: Lesson_L10claimencryptionwatch3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Geh bis zur PASS-Zeile des Laptops und lies sie auf dem Kanal.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10claimerrorhandlingclaim4 = /** @type {(inputs: Lesson_L10clai
 	return /** @type {LocalizedString} */ (`POP has limited error recovery; POP3 improved error handling.`)
 };
 
-/** @type {(inputs: Lesson_L10claimerrorhandlingclaim4Inputs) => LocalizedString} */
-const es_lesson_l10claimerrorhandlingclaim4 = en_lesson_l10claimerrorhandlingclaim4;
+const es_lesson_l10claimerrorhandlingclaim4 = /** @type {(inputs: Lesson_L10claimerrorhandlingclaim4Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`POP tiene una recuperación de errores limitada; POP3 mejoró el tratamiento de errores.`)
+};
 
-/** @type {(inputs: Lesson_L10claimerrorhandlingclaim4Inputs) => LocalizedString} */
-const de_lesson_l10claimerrorhandlingclaim4 = en_lesson_l10claimerrorhandlingclaim4;
+const de_lesson_l10claimerrorhandlingclaim4 = /** @type {(inputs: Lesson_L10claimerrorhandlingclaim4Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`POP hat nur eingeschränkte Fehlerbehebung; POP3 hat die Fehlerbehandlung verbessert.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10claimerrorhandlinggoal4 = /** @type {(inputs: Lesson_L10claim
 	return /** @type {LocalizedString} */ (`A second login while the maildrop is locked gets the extension code [IN-USE], not just -ERR.`)
 };
 
-/** @type {(inputs: Lesson_L10claimerrorhandlinggoal4Inputs) => LocalizedString} */
-const es_lesson_l10claimerrorhandlinggoal4 = en_lesson_l10claimerrorhandlinggoal4;
+const es_lesson_l10claimerrorhandlinggoal4 = /** @type {(inputs: Lesson_L10claimerrorhandlinggoal4Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Un segundo inicio de sesión mientras el buzón está bloqueado recibe el código de extensión [IN-USE], no solo -ERR.`)
+};
 
-/** @type {(inputs: Lesson_L10claimerrorhandlinggoal4Inputs) => LocalizedString} */
-const de_lesson_l10claimerrorhandlinggoal4 = en_lesson_l10claimerrorhandlinggoal4;
+const de_lesson_l10claimerrorhandlinggoal4 = /** @type {(inputs: Lesson_L10claimerrorhandlinggoal4Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eine zweite Anmeldung, während das Postfach gesperrt ist, bekommt den Erweiterungscode [IN-USE], nicht nur -ERR.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10claimerrorhandlinggoalsay15 = /** @type {(inputs: Lesson_L10c
 	return /** @type {LocalizedString} */ (`Play until the phone tries to log in.`)
 };
 
-/** @type {(inputs: Lesson_L10claimerrorhandlinggoalsay15Inputs) => LocalizedString} */
-const es_lesson_l10claimerrorhandlinggoalsay15 = en_lesson_l10claimerrorhandlinggoalsay15;
+const es_lesson_l10claimerrorhandlinggoalsay15 = /** @type {(inputs: Lesson_L10claimerrorhandlinggoalsay15Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reproduce hasta que el móvil intente iniciar sesión.`)
+};
 
-/** @type {(inputs: Lesson_L10claimerrorhandlinggoalsay15Inputs) => LocalizedString} */
-const de_lesson_l10claimerrorhandlinggoalsay15 = en_lesson_l10claimerrorhandlinggoalsay15;
+const de_lesson_l10claimerrorhandlinggoalsay15 = /** @type {(inputs: Lesson_L10claimerrorhandlinggoalsay15Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spiel ab, bis das Handy versucht, sich anzumelden.`)
+};
 
 /**
 * | output |

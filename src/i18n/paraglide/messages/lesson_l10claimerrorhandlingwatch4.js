@@ -9,11 +9,13 @@ const en_lesson_l10claimerrorhandlingwatch4 = /** @type {(inputs: Lesson_L10clai
 	return /** @type {LocalizedString} */ (`The phone logs in while the laptop holds the maildrop: read the server's answer to the phone.`)
 };
 
-/** @type {(inputs: Lesson_L10claimerrorhandlingwatch4Inputs) => LocalizedString} */
-const es_lesson_l10claimerrorhandlingwatch4 = en_lesson_l10claimerrorhandlingwatch4;
+const es_lesson_l10claimerrorhandlingwatch4 = /** @type {(inputs: Lesson_L10claimerrorhandlingwatch4Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El móvil inicia sesión mientras el portátil tiene el buzón: lee lo que el servidor le responde al móvil.`)
+};
 
-/** @type {(inputs: Lesson_L10claimerrorhandlingwatch4Inputs) => LocalizedString} */
-const de_lesson_l10claimerrorhandlingwatch4 = en_lesson_l10claimerrorhandlingwatch4;
+const de_lesson_l10claimerrorhandlingwatch4 = /** @type {(inputs: Lesson_L10claimerrorhandlingwatch4Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Das Handy meldet sich an, während der Laptop das Postfach hält: Lies, was der Server dem Handy antwortet.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10claimintegrityclaim3 = /** @type {(inputs: Lesson_L10claimint
 	return /** @type {LocalizedString} */ (`POP risks losing mail; POP3 ensures data integrity.`)
 };
 
-/** @type {(inputs: Lesson_L10claimintegrityclaim3Inputs) => LocalizedString} */
-const es_lesson_l10claimintegrityclaim3 = en_lesson_l10claimintegrityclaim3;
+const es_lesson_l10claimintegrityclaim3 = /** @type {(inputs: Lesson_L10claimintegrityclaim3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`POP corre el riesgo de perder correo; POP3 garantiza la integridad de los datos.`)
+};
 
-/** @type {(inputs: Lesson_L10claimintegrityclaim3Inputs) => LocalizedString} */
-const de_lesson_l10claimintegrityclaim3 = en_lesson_l10claimintegrityclaim3;
+const de_lesson_l10claimintegrityclaim3 = /** @type {(inputs: Lesson_L10claimintegrityclaim3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`POP riskiert Mailverlust; POP3 garantiert Datenintegrität.`)
+};
 
 /**
 * | output |

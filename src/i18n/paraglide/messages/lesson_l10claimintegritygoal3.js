@@ -9,11 +9,13 @@ const en_lesson_l10claimintegritygoal3 = /** @type {(inputs: Lesson_L10claiminte
 	return /** @type {LocalizedString} */ (`A POP3 run with a conformant server still loses mail.`)
 };
 
-/** @type {(inputs: Lesson_L10claimintegritygoal3Inputs) => LocalizedString} */
-const es_lesson_l10claimintegritygoal3 = en_lesson_l10claimintegritygoal3;
+const es_lesson_l10claimintegritygoal3 = /** @type {(inputs: Lesson_L10claimintegritygoal3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Una ejecución POP3 con un servidor conforme pierde correo igualmente.`)
+};
 
-/** @type {(inputs: Lesson_L10claimintegritygoal3Inputs) => LocalizedString} */
-const de_lesson_l10claimintegritygoal3 = en_lesson_l10claimintegritygoal3;
+const de_lesson_l10claimintegritygoal3 = /** @type {(inputs: Lesson_L10claimintegritygoal3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ein POP3-Durchlauf mit einem konformen Server verliert trotzdem Mail.`)
+};
 
 /**
 * | output |

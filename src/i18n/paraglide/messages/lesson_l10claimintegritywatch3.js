@@ -9,11 +9,13 @@ const en_lesson_l10claimintegritywatch3 = /** @type {(inputs: Lesson_L10claimint
 	return /** @type {LocalizedString} */ (`A client that sends DELE before its copy is on disk crashes right after the server answers QUIT: read the Outcome at the end.`)
 };
 
-/** @type {(inputs: Lesson_L10claimintegritywatch3Inputs) => LocalizedString} */
-const es_lesson_l10claimintegritywatch3 = en_lesson_l10claimintegritywatch3;
+const es_lesson_l10claimintegritywatch3 = /** @type {(inputs: Lesson_L10claimintegritywatch3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Un cliente que envía DELE antes de tener su copia en disco se cuelga justo después de que el servidor responda a QUIT: lee el Resultado al final.`)
+};
 
-/** @type {(inputs: Lesson_L10claimintegritywatch3Inputs) => LocalizedString} */
-const de_lesson_l10claimintegritywatch3 = en_lesson_l10claimintegritywatch3;
+const de_lesson_l10claimintegritywatch3 = /** @type {(inputs: Lesson_L10claimintegritywatch3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ein Client, der DELE sendet, bevor seine Kopie auf der Festplatte ist, stürzt direkt nach der Antwort des Servers auf QUIT ab: Lies am Ende das Ergebnis.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10claimkeepsmailclaim4 = /** @type {(inputs: Lesson_L10claimkee
 	return /** @type {LocalizedString} */ (`POP removes messages from the server after download; POP3 keeps copies on the server.`)
 };
 
-/** @type {(inputs: Lesson_L10claimkeepsmailclaim4Inputs) => LocalizedString} */
-const es_lesson_l10claimkeepsmailclaim4 = en_lesson_l10claimkeepsmailclaim4;
+const es_lesson_l10claimkeepsmailclaim4 = /** @type {(inputs: Lesson_L10claimkeepsmailclaim4Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`POP borra los mensajes del servidor tras descargarlos; POP3 guarda copias en el servidor.`)
+};
 
-/** @type {(inputs: Lesson_L10claimkeepsmailclaim4Inputs) => LocalizedString} */
-const de_lesson_l10claimkeepsmailclaim4 = en_lesson_l10claimkeepsmailclaim4;
+const de_lesson_l10claimkeepsmailclaim4 = /** @type {(inputs: Lesson_L10claimkeepsmailclaim4Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`POP entfernt Nachrichten nach dem Abrufen vom Server; POP3 behält Kopien auf dem Server.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10claimkeepsmailgoal4 = /** @type {(inputs: Lesson_L10claimkeep
 	return /** @type {LocalizedString} */ (`A POP2 client keeps every message on the server with ACKS.`)
 };
 
-/** @type {(inputs: Lesson_L10claimkeepsmailgoal4Inputs) => LocalizedString} */
-const es_lesson_l10claimkeepsmailgoal4 = en_lesson_l10claimkeepsmailgoal4;
+const es_lesson_l10claimkeepsmailgoal4 = /** @type {(inputs: Lesson_L10claimkeepsmailgoal4Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Un cliente POP2 conserva todos los mensajes en el servidor con ACKS.`)
+};
 
-/** @type {(inputs: Lesson_L10claimkeepsmailgoal4Inputs) => LocalizedString} */
-const de_lesson_l10claimkeepsmailgoal4 = en_lesson_l10claimkeepsmailgoal4;
+const de_lesson_l10claimkeepsmailgoal4 = /** @type {(inputs: Lesson_L10claimkeepsmailgoal4Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ein POP2-Client lässt mit ACKS jede Nachricht auf dem Server.`)
+};
 
 /**
 * | output |

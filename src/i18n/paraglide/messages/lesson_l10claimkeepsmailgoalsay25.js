@@ -9,11 +9,13 @@ const en_lesson_l10claimkeepsmailgoalsay25 = /** @type {(inputs: Lesson_L10claim
 	return /** @type {LocalizedString} */ (`The client did not answer ACKS: press "Watch on the stage" again.`)
 };
 
-/** @type {(inputs: Lesson_L10claimkeepsmailgoalsay25Inputs) => LocalizedString} */
-const es_lesson_l10claimkeepsmailgoalsay25 = en_lesson_l10claimkeepsmailgoalsay25;
+const es_lesson_l10claimkeepsmailgoalsay25 = /** @type {(inputs: Lesson_L10claimkeepsmailgoalsay25Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El cliente no respondió ACKS: vuelve a pulsar «Verlo en la escena».`)
+};
 
-/** @type {(inputs: Lesson_L10claimkeepsmailgoalsay25Inputs) => LocalizedString} */
-const de_lesson_l10claimkeepsmailgoalsay25 = en_lesson_l10claimkeepsmailgoalsay25;
+const de_lesson_l10claimkeepsmailgoalsay25 = /** @type {(inputs: Lesson_L10claimkeepsmailgoalsay25Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Client hat nicht mit ACKS geantwortet: Drücke noch einmal „Auf der Bühne ansehen“.`)
+};
 
 /**
 * | output |

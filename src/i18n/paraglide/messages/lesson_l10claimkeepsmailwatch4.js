@@ -9,11 +9,13 @@ const en_lesson_l10claimkeepsmailwatch4 = /** @type {(inputs: Lesson_L10claimkee
 	return /** @type {LocalizedString} */ (`A POP2 client of 1985 reads every message and answers ACKS: look at the server's maildrop at the end.`)
 };
 
-/** @type {(inputs: Lesson_L10claimkeepsmailwatch4Inputs) => LocalizedString} */
-const es_lesson_l10claimkeepsmailwatch4 = en_lesson_l10claimkeepsmailwatch4;
+const es_lesson_l10claimkeepsmailwatch4 = /** @type {(inputs: Lesson_L10claimkeepsmailwatch4Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Un cliente POP2 de 1985 lee todos los mensajes y responde ACKS: mira el buzón del servidor al final.`)
+};
 
-/** @type {(inputs: Lesson_L10claimkeepsmailwatch4Inputs) => LocalizedString} */
-const de_lesson_l10claimkeepsmailwatch4 = en_lesson_l10claimkeepsmailwatch4;
+const de_lesson_l10claimkeepsmailwatch4 = /** @type {(inputs: Lesson_L10claimkeepsmailwatch4Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ein POP2-Client von 1985 liest jede Nachricht und antwortet mit ACKS: Sieh dir am Ende das Postfach auf dem Server an.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10claimmultideviceclaim4 = /** @type {(inputs: Lesson_L10claimm
 	return /** @type {LocalizedString} */ (`POP is for a single device; POP3 supports access from multiple devices.`)
 };
 
-/** @type {(inputs: Lesson_L10claimmultideviceclaim4Inputs) => LocalizedString} */
-const es_lesson_l10claimmultideviceclaim4 = en_lesson_l10claimmultideviceclaim4;
+const es_lesson_l10claimmultideviceclaim4 = /** @type {(inputs: Lesson_L10claimmultideviceclaim4Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`POP es para un solo dispositivo; POP3 permite el acceso desde varios dispositivos.`)
+};
 
-/** @type {(inputs: Lesson_L10claimmultideviceclaim4Inputs) => LocalizedString} */
-const de_lesson_l10claimmultideviceclaim4 = en_lesson_l10claimmultideviceclaim4;
+const de_lesson_l10claimmultideviceclaim4 = /** @type {(inputs: Lesson_L10claimmultideviceclaim4Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`POP ist für ein einzelnes Gerät; POP3 unterstützt den Zugriff von mehreren Geräten.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10claimmultidevicegoal4 = /** @type {(inputs: Lesson_L10claimmu
 	return /** @type {LocalizedString} */ (`With delete on download, the phone never gets the mail the laptop took.`)
 };
 
-/** @type {(inputs: Lesson_L10claimmultidevicegoal4Inputs) => LocalizedString} */
-const es_lesson_l10claimmultidevicegoal4 = en_lesson_l10claimmultidevicegoal4;
+const es_lesson_l10claimmultidevicegoal4 = /** @type {(inputs: Lesson_L10claimmultidevicegoal4Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Si se borra al descargar, el móvil nunca recibe el correo que se llevó el portátil.`)
+};
 
-/** @type {(inputs: Lesson_L10claimmultidevicegoal4Inputs) => LocalizedString} */
-const de_lesson_l10claimmultidevicegoal4 = en_lesson_l10claimmultidevicegoal4;
+const de_lesson_l10claimmultidevicegoal4 = /** @type {(inputs: Lesson_L10claimmultidevicegoal4Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Wird beim Abrufen gelöscht, bekommt das Handy nie die Mail, die der Laptop geholt hat.`)
+};
 
 /**
 * | output |

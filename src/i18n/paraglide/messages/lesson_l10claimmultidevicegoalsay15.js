@@ -9,11 +9,13 @@ const en_lesson_l10claimmultidevicegoalsay15 = /** @type {(inputs: Lesson_L10cla
 	return /** @type {LocalizedString} */ (`Play the run to its end, past the phone's poll.`)
 };
 
-/** @type {(inputs: Lesson_L10claimmultidevicegoalsay15Inputs) => LocalizedString} */
-const es_lesson_l10claimmultidevicegoalsay15 = en_lesson_l10claimmultidevicegoalsay15;
+const es_lesson_l10claimmultidevicegoalsay15 = /** @type {(inputs: Lesson_L10claimmultidevicegoalsay15Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reproduce la ejecución hasta el final, más allá de la consulta del móvil.`)
+};
 
-/** @type {(inputs: Lesson_L10claimmultidevicegoalsay15Inputs) => LocalizedString} */
-const de_lesson_l10claimmultidevicegoalsay15 = en_lesson_l10claimmultidevicegoalsay15;
+const de_lesson_l10claimmultidevicegoalsay15 = /** @type {(inputs: Lesson_L10claimmultidevicegoalsay15Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spiel den Durchlauf bis zum Ende ab, über den Abruf des Handys hinaus.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10claimmultidevicewatch4 = /** @type {(inputs: Lesson_L10claimm
 	return /** @type {LocalizedString} */ (`A laptop and a phone on one POP3 maildrop: watch what the phone finds when it polls.`)
 };
 
-/** @type {(inputs: Lesson_L10claimmultidevicewatch4Inputs) => LocalizedString} */
-const es_lesson_l10claimmultidevicewatch4 = en_lesson_l10claimmultidevicewatch4;
+const es_lesson_l10claimmultidevicewatch4 = /** @type {(inputs: Lesson_L10claimmultidevicewatch4Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Un portátil y un móvil sobre el mismo buzón POP3: mira qué encuentra el móvil cuando consulta.`)
+};
 
-/** @type {(inputs: Lesson_L10claimmultidevicewatch4Inputs) => LocalizedString} */
-const de_lesson_l10claimmultidevicewatch4 = en_lesson_l10claimmultidevicewatch4;
+const de_lesson_l10claimmultidevicewatch4 = /** @type {(inputs: Lesson_L10claimmultidevicewatch4Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ein Laptop und ein Handy an einem POP3-Postfach: Sieh dir an, was das Handy findet, wenn es abruft.`)
+};
 
 /**
 * | output |

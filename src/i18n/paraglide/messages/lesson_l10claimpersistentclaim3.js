@@ -9,11 +9,13 @@ const en_lesson_l10claimpersistentclaim3 = /** @type {(inputs: Lesson_L10claimpe
 	return /** @type {LocalizedString} */ (`POP opens a new connection for each operation; POP3 supports persistent connections.`)
 };
 
-/** @type {(inputs: Lesson_L10claimpersistentclaim3Inputs) => LocalizedString} */
-const es_lesson_l10claimpersistentclaim3 = en_lesson_l10claimpersistentclaim3;
+const es_lesson_l10claimpersistentclaim3 = /** @type {(inputs: Lesson_L10claimpersistentclaim3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`POP abre una conexión nueva para cada operación; POP3 admite conexiones persistentes.`)
+};
 
-/** @type {(inputs: Lesson_L10claimpersistentclaim3Inputs) => LocalizedString} */
-const de_lesson_l10claimpersistentclaim3 = en_lesson_l10claimpersistentclaim3;
+const de_lesson_l10claimpersistentclaim3 = /** @type {(inputs: Lesson_L10claimpersistentclaim3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`POP öffnet für jeden Vorgang eine neue Verbindung; POP3 unterstützt persistente Verbindungen.`)
+};
 
 /**
 * | output |

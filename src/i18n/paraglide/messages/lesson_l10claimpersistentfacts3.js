@@ -9,11 +9,13 @@ const en_lesson_l10claimpersistentfacts3 = /** @type {(inputs: Lesson_L10claimpe
 	return /** @type {LocalizedString} */ (`Every version runs many commands over one connection. None is built for long-lived sessions: POP3 holds an exclusive lock for the session, fixes the message list at login, and allows an autologout timer of at least 10 minutes; clients reconnect to check for new mail.`)
 };
 
-/** @type {(inputs: Lesson_L10claimpersistentfacts3Inputs) => LocalizedString} */
-const es_lesson_l10claimpersistentfacts3 = en_lesson_l10claimpersistentfacts3;
+const es_lesson_l10claimpersistentfacts3 = /** @type {(inputs: Lesson_L10claimpersistentfacts3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Todas las versiones envían muchas órdenes por una sola conexión. Ninguna está pensada para sesiones largas: POP3 mantiene un bloqueo exclusivo durante toda la sesión, fija la lista de mensajes al iniciar sesión y permite un temporizador de cierre automático de al menos 10 minutos; los clientes vuelven a conectarse para ver si hay correo nuevo.`)
+};
 
-/** @type {(inputs: Lesson_L10claimpersistentfacts3Inputs) => LocalizedString} */
-const de_lesson_l10claimpersistentfacts3 = en_lesson_l10claimpersistentfacts3;
+const de_lesson_l10claimpersistentfacts3 = /** @type {(inputs: Lesson_L10claimpersistentfacts3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Jede Version schickt viele Befehle über eine Verbindung. Keine ist für langlebige Sitzungen gebaut: POP3 hält die ganze Sitzung über eine exklusive Sperre, legt die Nachrichtenliste bei der Anmeldung fest und erlaubt einen Timer für den Auto-Logout von mindestens 10 Minuten; Clients verbinden sich neu, um nach neuer Mail zu sehen.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10claimpersistentgoal3 = /** @type {(inputs: Lesson_L10claimper
 	return /** @type {LocalizedString} */ (`One POP3 connection carries many commands, and an idle session is closed by autologout.`)
 };
 
-/** @type {(inputs: Lesson_L10claimpersistentgoal3Inputs) => LocalizedString} */
-const es_lesson_l10claimpersistentgoal3 = en_lesson_l10claimpersistentgoal3;
+const es_lesson_l10claimpersistentgoal3 = /** @type {(inputs: Lesson_L10claimpersistentgoal3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Una sola conexión POP3 lleva muchas órdenes, y el cierre automático termina una sesión inactiva.`)
+};
 
-/** @type {(inputs: Lesson_L10claimpersistentgoal3Inputs) => LocalizedString} */
-const de_lesson_l10claimpersistentgoal3 = en_lesson_l10claimpersistentgoal3;
+const de_lesson_l10claimpersistentgoal3 = /** @type {(inputs: Lesson_L10claimpersistentgoal3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eine POP3-Verbindung trägt viele Befehle, und eine untätige Sitzung beendet der Auto-Logout.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10claimpersistentgoalsay14 = /** @type {(inputs: Lesson_L10clai
 	return /** @type {LocalizedString} */ (`Play the run to its end.`)
 };
 
-/** @type {(inputs: Lesson_L10claimpersistentgoalsay14Inputs) => LocalizedString} */
-const es_lesson_l10claimpersistentgoalsay14 = en_lesson_l10claimpersistentgoalsay14;
+const es_lesson_l10claimpersistentgoalsay14 = /** @type {(inputs: Lesson_L10claimpersistentgoalsay14Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reproduce la ejecución hasta el final.`)
+};
 
-/** @type {(inputs: Lesson_L10claimpersistentgoalsay14Inputs) => LocalizedString} */
-const de_lesson_l10claimpersistentgoalsay14 = en_lesson_l10claimpersistentgoalsay14;
+const de_lesson_l10claimpersistentgoalsay14 = /** @type {(inputs: Lesson_L10claimpersistentgoalsay14Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spiel den Durchlauf bis zum Ende ab.`)
+};
 
 /**
 * | output |

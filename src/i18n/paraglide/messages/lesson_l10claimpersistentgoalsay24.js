@@ -9,11 +9,13 @@ const en_lesson_l10claimpersistentgoalsay24 = /** @type {(inputs: Lesson_L10clai
 	return /** @type {LocalizedString} */ (`Play on until the server closes the idle session.`)
 };
 
-/** @type {(inputs: Lesson_L10claimpersistentgoalsay24Inputs) => LocalizedString} */
-const es_lesson_l10claimpersistentgoalsay24 = en_lesson_l10claimpersistentgoalsay24;
+const es_lesson_l10claimpersistentgoalsay24 = /** @type {(inputs: Lesson_L10claimpersistentgoalsay24Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sigue reproduciendo hasta que el servidor cierre la sesión inactiva.`)
+};
 
-/** @type {(inputs: Lesson_L10claimpersistentgoalsay24Inputs) => LocalizedString} */
-const de_lesson_l10claimpersistentgoalsay24 = en_lesson_l10claimpersistentgoalsay24;
+const de_lesson_l10claimpersistentgoalsay24 = /** @type {(inputs: Lesson_L10claimpersistentgoalsay24Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spiel weiter, bis der Server die untätige Sitzung schließt.`)
+};
 
 /**
 * | output |

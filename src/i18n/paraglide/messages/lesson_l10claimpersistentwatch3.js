@@ -9,11 +9,13 @@ const en_lesson_l10claimpersistentwatch3 = /** @type {(inputs: Lesson_L10claimpe
 	return /** @type {LocalizedString} */ (`Count the commands on one connection, then watch what the server does when the client stays silent.`)
 };
 
-/** @type {(inputs: Lesson_L10claimpersistentwatch3Inputs) => LocalizedString} */
-const es_lesson_l10claimpersistentwatch3 = en_lesson_l10claimpersistentwatch3;
+const es_lesson_l10claimpersistentwatch3 = /** @type {(inputs: Lesson_L10claimpersistentwatch3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cuenta las órdenes de una sola conexión y luego mira qué hace el servidor cuando el cliente se queda callado.`)
+};
 
-/** @type {(inputs: Lesson_L10claimpersistentwatch3Inputs) => LocalizedString} */
-const de_lesson_l10claimpersistentwatch3 = en_lesson_l10claimpersistentwatch3;
+const de_lesson_l10claimpersistentwatch3 = /** @type {(inputs: Lesson_L10claimpersistentwatch3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zähle die Befehle auf einer Verbindung und sieh dann, was der Server tut, wenn der Client schweigt.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10claimportsclaim3 = /** @type {(inputs: Lesson_L10claimportscl
 	return /** @type {LocalizedString} */ (`POP uses port 110; POP3 uses 110, and 995 for POP3S.`)
 };
 
-/** @type {(inputs: Lesson_L10claimportsclaim3Inputs) => LocalizedString} */
-const es_lesson_l10claimportsclaim3 = en_lesson_l10claimportsclaim3;
+const es_lesson_l10claimportsclaim3 = /** @type {(inputs: Lesson_L10claimportsclaim3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`POP usa el puerto 110; POP3 usa el 110, y el 995 para POP3S.`)
+};
 
-/** @type {(inputs: Lesson_L10claimportsclaim3Inputs) => LocalizedString} */
-const de_lesson_l10claimportsclaim3 = en_lesson_l10claimportsclaim3;
+const de_lesson_l10claimportsclaim3 = /** @type {(inputs: Lesson_L10claimportsclaim3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`POP nutzt Port 110; POP3 nutzt 110 und 995 für POP3S.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10claimportswhynodemo5 = /** @type {(inputs: Lesson_L10claimpor
 	return /** @type {LocalizedString} */ (`The simulator models the POP conversation, not TCP ports, so this row can only be checked against the RFCs.`)
 };
 
-/** @type {(inputs: Lesson_L10claimportswhynodemo5Inputs) => LocalizedString} */
-const es_lesson_l10claimportswhynodemo5 = en_lesson_l10claimportswhynodemo5;
+const es_lesson_l10claimportswhynodemo5 = /** @type {(inputs: Lesson_L10claimportswhynodemo5Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El simulador modela la conversación POP, no los puertos TCP, así que esta fila solo se puede comprobar con las RFC.`)
+};
 
-/** @type {(inputs: Lesson_L10claimportswhynodemo5Inputs) => LocalizedString} */
-const de_lesson_l10claimportswhynodemo5 = en_lesson_l10claimportswhynodemo5;
+const de_lesson_l10claimportswhynodemo5 = /** @type {(inputs: Lesson_L10claimportswhynodemo5Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Simulator bildet das POP-Gespräch nach, nicht die TCP-Ports, also lässt sich diese Zeile nur an den RFCs prüfen.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10claimstatelessclaim3 = /** @type {(inputs: Lesson_L10claimsta
 	return /** @type {LocalizedString} */ (`POP is stateless; POP3 is stateless with an option for stateful interactions.`)
 };
 
-/** @type {(inputs: Lesson_L10claimstatelessclaim3Inputs) => LocalizedString} */
-const es_lesson_l10claimstatelessclaim3 = en_lesson_l10claimstatelessclaim3;
+const es_lesson_l10claimstatelessclaim3 = /** @type {(inputs: Lesson_L10claimstatelessclaim3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`POP no tiene estado; POP3 no tiene estado, pero con una opción para interacciones con estado.`)
+};
 
-/** @type {(inputs: Lesson_L10claimstatelessclaim3Inputs) => LocalizedString} */
-const de_lesson_l10claimstatelessclaim3 = en_lesson_l10claimstatelessclaim3;
+const de_lesson_l10claimstatelessclaim3 = /** @type {(inputs: Lesson_L10claimstatelessclaim3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`POP ist zustandslos; POP3 ist zustandslos, mit einer Option für zustandsbehaftete Abläufe.`)
+};
 
 /**
 * | output |

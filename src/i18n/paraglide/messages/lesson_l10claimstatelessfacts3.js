@@ -9,11 +9,13 @@ const en_lesson_l10claimstatelessfacts3 = /** @type {(inputs: Lesson_L10claimsta
 	return /** @type {LocalizedString} */ (`Every version is a stateful session protocol: RFC 937 draws client and server state diagrams, and POP3 has AUTHORIZATION, TRANSACTION and UPDATE. What early servers lacked was memory between sessions.`)
 };
 
-/** @type {(inputs: Lesson_L10claimstatelessfacts3Inputs) => LocalizedString} */
-const es_lesson_l10claimstatelessfacts3 = en_lesson_l10claimstatelessfacts3;
+const es_lesson_l10claimstatelessfacts3 = /** @type {(inputs: Lesson_L10claimstatelessfacts3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Todas las versiones son protocolos de sesión con estado: la RFC 937 dibuja diagramas de estados del cliente y del servidor, y POP3 tiene AUTHORIZATION, TRANSACTION y UPDATE. Lo que les faltaba a los primeros servidores era memoria entre una sesión y la siguiente.`)
+};
 
-/** @type {(inputs: Lesson_L10claimstatelessfacts3Inputs) => LocalizedString} */
-const de_lesson_l10claimstatelessfacts3 = en_lesson_l10claimstatelessfacts3;
+const de_lesson_l10claimstatelessfacts3 = /** @type {(inputs: Lesson_L10claimstatelessfacts3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Jede Version ist ein zustandsbehaftetes Sitzungsprotokoll: RFC 937 zeichnet Zustandsdiagramme für Client und Server, und POP3 hat AUTHORIZATION, TRANSACTION und UPDATE. Was frühen Servern fehlte, war ein Gedächtnis von einer Sitzung zur nächsten.`)
+};
 
 /**
 * | output |

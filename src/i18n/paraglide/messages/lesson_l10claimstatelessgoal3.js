@@ -9,11 +9,13 @@ const en_lesson_l10claimstatelessgoal3 = /** @type {(inputs: Lesson_L10claimstat
 	return /** @type {LocalizedString} */ (`A single POP2 connection moves the server through several states.`)
 };
 
-/** @type {(inputs: Lesson_L10claimstatelessgoal3Inputs) => LocalizedString} */
-const es_lesson_l10claimstatelessgoal3 = en_lesson_l10claimstatelessgoal3;
+const es_lesson_l10claimstatelessgoal3 = /** @type {(inputs: Lesson_L10claimstatelessgoal3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Una sola conexión POP2 lleva al servidor por varios estados.`)
+};
 
-/** @type {(inputs: Lesson_L10claimstatelessgoal3Inputs) => LocalizedString} */
-const de_lesson_l10claimstatelessgoal3 = en_lesson_l10claimstatelessgoal3;
+const de_lesson_l10claimstatelessgoal3 = /** @type {(inputs: Lesson_L10claimstatelessgoal3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eine einzige POP2-Verbindung führt den Server durch mehrere Zustände.`)
+};
 
 /**
 * | output |

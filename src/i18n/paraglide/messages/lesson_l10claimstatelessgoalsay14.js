@@ -9,11 +9,13 @@ const en_lesson_l10claimstatelessgoalsay14 = /** @type {(inputs: Lesson_L10claim
 	return /** @type {LocalizedString} */ (`The stage no longer shows the POP2 demonstration: press "Watch on the stage" again.`)
 };
 
-/** @type {(inputs: Lesson_L10claimstatelessgoalsay14Inputs) => LocalizedString} */
-const es_lesson_l10claimstatelessgoalsay14 = en_lesson_l10claimstatelessgoalsay14;
+const es_lesson_l10claimstatelessgoalsay14 = /** @type {(inputs: Lesson_L10claimstatelessgoalsay14Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`La escena ya no muestra la demostración de POP2: vuelve a pulsar «Verlo en la escena».`)
+};
 
-/** @type {(inputs: Lesson_L10claimstatelessgoalsay14Inputs) => LocalizedString} */
-const de_lesson_l10claimstatelessgoalsay14 = en_lesson_l10claimstatelessgoalsay14;
+const de_lesson_l10claimstatelessgoalsay14 = /** @type {(inputs: Lesson_L10claimstatelessgoalsay14Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Die Bühne zeigt die POP2-Vorführung nicht mehr: Drücke noch einmal „Auf der Bühne ansehen“.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10claimstatelessgoalsay24 = /** @type {(inputs: Lesson_L10claim
 	return /** @type {LocalizedString} */ (`Play the run from the start, on one connection.`)
 };
 
-/** @type {(inputs: Lesson_L10claimstatelessgoalsay24Inputs) => LocalizedString} */
-const es_lesson_l10claimstatelessgoalsay24 = en_lesson_l10claimstatelessgoalsay24;
+const es_lesson_l10claimstatelessgoalsay24 = /** @type {(inputs: Lesson_L10claimstatelessgoalsay24Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reproduce la ejecución desde el principio, en una sola conexión.`)
+};
 
-/** @type {(inputs: Lesson_L10claimstatelessgoalsay24Inputs) => LocalizedString} */
-const de_lesson_l10claimstatelessgoalsay24 = en_lesson_l10claimstatelessgoalsay24;
+const de_lesson_l10claimstatelessgoalsay24 = /** @type {(inputs: Lesson_L10claimstatelessgoalsay24Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spiel den Durchlauf von Anfang an ab, über eine einzige Verbindung.`)
+};
 
 /**
 * | output |

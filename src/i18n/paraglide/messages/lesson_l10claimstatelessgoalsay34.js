@@ -9,11 +9,13 @@ const en_lesson_l10claimstatelessgoalsay34 = /** @type {(inputs: Lesson_L10claim
 	return /** @type {LocalizedString} */ (`Play the run to its end.`)
 };
 
-/** @type {(inputs: Lesson_L10claimstatelessgoalsay34Inputs) => LocalizedString} */
-const es_lesson_l10claimstatelessgoalsay34 = en_lesson_l10claimstatelessgoalsay34;
+const es_lesson_l10claimstatelessgoalsay34 = /** @type {(inputs: Lesson_L10claimstatelessgoalsay34Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reproduce la ejecución hasta el final.`)
+};
 
-/** @type {(inputs: Lesson_L10claimstatelessgoalsay34Inputs) => LocalizedString} */
-const de_lesson_l10claimstatelessgoalsay34 = en_lesson_l10claimstatelessgoalsay34;
+const de_lesson_l10claimstatelessgoalsay34 = /** @type {(inputs: Lesson_L10claimstatelessgoalsay34Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spiel den Durchlauf bis zum Ende ab.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10claimstatelesswatch3 = /** @type {(inputs: Lesson_L10claimsta
 	return /** @type {LocalizedString} */ (`One POP2 connection: follow the server's state in the Server states diagram as the commands arrive.`)
 };
 
-/** @type {(inputs: Lesson_L10claimstatelesswatch3Inputs) => LocalizedString} */
-const es_lesson_l10claimstatelesswatch3 = en_lesson_l10claimstatelesswatch3;
+const es_lesson_l10claimstatelesswatch3 = /** @type {(inputs: Lesson_L10claimstatelesswatch3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Una sola conexión POP2: sigue el estado del servidor en el diagrama Estados del servidor a medida que llegan las órdenes.`)
+};
 
-/** @type {(inputs: Lesson_L10claimstatelesswatch3Inputs) => LocalizedString} */
-const de_lesson_l10claimstatelesswatch3 = en_lesson_l10claimstatelesswatch3;
+const de_lesson_l10claimstatelesswatch3 = /** @type {(inputs: Lesson_L10claimstatelesswatch3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eine einzige POP2-Verbindung: Verfolge im Diagramm Serverzustände, wie der Server mit jedem ankommenden Befehl seinen Zustand wechselt.`)
+};
 
 /**
 * | output |

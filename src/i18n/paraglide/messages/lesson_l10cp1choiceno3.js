@@ -9,11 +9,13 @@ const en_lesson_l10cp1choiceno3 = /** @type {(inputs: Lesson_L10cp1choiceno3Inpu
 	return /** @type {LocalizedString} */ (`No: RDEL was its only read command.`)
 };
 
-/** @type {(inputs: Lesson_L10cp1choiceno3Inputs) => LocalizedString} */
-const es_lesson_l10cp1choiceno3 = en_lesson_l10cp1choiceno3;
+const es_lesson_l10cp1choiceno3 = /** @type {(inputs: Lesson_L10cp1choiceno3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No: RDEL era su única orden de lectura.`)
+};
 
-/** @type {(inputs: Lesson_L10cp1choiceno3Inputs) => LocalizedString} */
-const de_lesson_l10cp1choiceno3 = en_lesson_l10cp1choiceno3;
+const de_lesson_l10cp1choiceno3 = /** @type {(inputs: Lesson_L10cp1choiceno3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nein: RDEL war sein einziger Lesebefehl.`)
+};
 
 /**
 * | output |

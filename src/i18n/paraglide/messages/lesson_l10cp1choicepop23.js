@@ -9,11 +9,13 @@ const en_lesson_l10cp1choicepop23 = /** @type {(inputs: Lesson_L10cp1choicepop23
 	return /** @type {LocalizedString} */ (`Not until POP2 (1985) added ACKS.`)
 };
 
-/** @type {(inputs: Lesson_L10cp1choicepop23Inputs) => LocalizedString} */
-const es_lesson_l10cp1choicepop23 = en_lesson_l10cp1choicepop23;
+const es_lesson_l10cp1choicepop23 = /** @type {(inputs: Lesson_L10cp1choicepop23Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No hasta que POP2 (1985) añadió ACKS.`)
+};
 
-/** @type {(inputs: Lesson_L10cp1choicepop23Inputs) => LocalizedString} */
-const de_lesson_l10cp1choicepop23 = en_lesson_l10cp1choicepop23;
+const de_lesson_l10cp1choicepop23 = /** @type {(inputs: Lesson_L10cp1choicepop23Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nein, das kam erst mit POP2 (1985) und ACKS.`)
+};
 
 /**
 * | output |

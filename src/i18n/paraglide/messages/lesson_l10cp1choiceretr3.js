@@ -9,11 +9,13 @@ const en_lesson_l10cp1choiceretr3 = /** @type {(inputs: Lesson_L10cp1choiceretr3
 	return /** @type {LocalizedString} */ (`Yes: RETR read the mailbox and left it on the server.`)
 };
 
-/** @type {(inputs: Lesson_L10cp1choiceretr3Inputs) => LocalizedString} */
-const es_lesson_l10cp1choiceretr3 = en_lesson_l10cp1choiceretr3;
+const es_lesson_l10cp1choiceretr3 = /** @type {(inputs: Lesson_L10cp1choiceretr3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sí: RETR leía el buzón y lo dejaba en el servidor.`)
+};
 
-/** @type {(inputs: Lesson_L10cp1choiceretr3Inputs) => LocalizedString} */
-const de_lesson_l10cp1choiceretr3 = en_lesson_l10cp1choiceretr3;
+const de_lesson_l10cp1choiceretr3 = /** @type {(inputs: Lesson_L10cp1choiceretr3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ja: RETR las das Postfach und ließ es auf dem Server.`)
+};
 
 /**
 * | output |

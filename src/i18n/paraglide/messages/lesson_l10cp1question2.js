@@ -9,11 +9,13 @@ const en_lesson_l10cp1question2 = /** @type {(inputs: Lesson_L10cp1question2Inpu
 	return /** @type {LocalizedString} */ (`The table says old POP always removed mail after download. This 1984 POP1 client is about to send RDEL, "read and delete". Did POP1 offer another way to read?`)
 };
 
-/** @type {(inputs: Lesson_L10cp1question2Inputs) => LocalizedString} */
-const es_lesson_l10cp1question2 = en_lesson_l10cp1question2;
+const es_lesson_l10cp1question2 = /** @type {(inputs: Lesson_L10cp1question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`La tabla dice que el POP antiguo siempre borraba el correo tras descargarlo. Este cliente POP1 de 1984 está a punto de enviar RDEL, «leer y borrar». ¿Ofrecía POP1 otra forma de leer?`)
+};
 
-/** @type {(inputs: Lesson_L10cp1question2Inputs) => LocalizedString} */
-const de_lesson_l10cp1question2 = en_lesson_l10cp1question2;
+const de_lesson_l10cp1question2 = /** @type {(inputs: Lesson_L10cp1question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Die Tabelle sagt, das alte POP habe Mail nach dem Abrufen immer entfernt. Dieser POP1-Client von 1984 sendet gleich RDEL, „lesen und löschen“. Bot POP1 noch eine andere Art zu lesen?`)
+};
 
 /**
 * | output |

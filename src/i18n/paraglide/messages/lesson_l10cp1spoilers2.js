@@ -9,11 +9,13 @@ const en_lesson_l10cp1spoilers2 = /** @type {(inputs: Lesson_L10cp1spoilers2Inpu
 	return /** @type {LocalizedString} */ (`read and keep | left it on the server | two read commands`)
 };
 
-/** @type {(inputs: Lesson_L10cp1spoilers2Inputs) => LocalizedString} */
-const es_lesson_l10cp1spoilers2 = en_lesson_l10cp1spoilers2;
+const es_lesson_l10cp1spoilers2 = /** @type {(inputs: Lesson_L10cp1spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`leer y conservar | lo dejaba en el servidor | dos órdenes de lectura`)
+};
 
-/** @type {(inputs: Lesson_L10cp1spoilers2Inputs) => LocalizedString} */
-const de_lesson_l10cp1spoilers2 = en_lesson_l10cp1spoilers2;
+const de_lesson_l10cp1spoilers2 = /** @type {(inputs: Lesson_L10cp1spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`lesen und behalten | ließ es auf dem Server | zwei Lesebefehle`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10cp2choiceall3 = /** @type {(inputs: Lesson_L10cp2choiceall3In
 	return /** @type {LocalizedString} */ (`The whole mailbox: RCVD always confirms a deletion.`)
 };
 
-/** @type {(inputs: Lesson_L10cp2choiceall3Inputs) => LocalizedString} */
-const es_lesson_l10cp2choiceall3 = en_lesson_l10cp2choiceall3;
+const es_lesson_l10cp2choiceall3 = /** @type {(inputs: Lesson_L10cp2choiceall3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El buzón entero: RCVD siempre confirma un borrado.`)
+};
 
-/** @type {(inputs: Lesson_L10cp2choiceall3Inputs) => LocalizedString} */
-const de_lesson_l10cp2choiceall3 = en_lesson_l10cp2choiceall3;
+const de_lesson_l10cp2choiceall3 = /** @type {(inputs: Lesson_L10cp2choiceall3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Das ganze Postfach: RCVD bestätigt immer eine Löschung.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10cp2choicenothing3 = /** @type {(inputs: Lesson_L10cp2choiceno
 	return /** @type {LocalizedString} */ (`Nothing: after RETR, RCVD only confirms receipt.`)
 };
 
-/** @type {(inputs: Lesson_L10cp2choicenothing3Inputs) => LocalizedString} */
-const es_lesson_l10cp2choicenothing3 = en_lesson_l10cp2choicenothing3;
+const es_lesson_l10cp2choicenothing3 = /** @type {(inputs: Lesson_L10cp2choicenothing3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nada: tras RETR, RCVD solo confirma la recepción.`)
+};
 
-/** @type {(inputs: Lesson_L10cp2choicenothing3Inputs) => LocalizedString} */
-const de_lesson_l10cp2choicenothing3 = en_lesson_l10cp2choicenothing3;
+const de_lesson_l10cp2choicenothing3 = /** @type {(inputs: Lesson_L10cp2choicenothing3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nichts: Nach RETR bestätigt RCVD nur den Empfang.`)
+};
 
 /**
 * | output |

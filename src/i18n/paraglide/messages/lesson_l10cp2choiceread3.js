@@ -9,11 +9,13 @@ const en_lesson_l10cp2choiceread3 = /** @type {(inputs: Lesson_L10cp2choiceread3
 	return /** @type {LocalizedString} */ (`The messages the client has opened.`)
 };
 
-/** @type {(inputs: Lesson_L10cp2choiceread3Inputs) => LocalizedString} */
-const es_lesson_l10cp2choiceread3 = en_lesson_l10cp2choiceread3;
+const es_lesson_l10cp2choiceread3 = /** @type {(inputs: Lesson_L10cp2choiceread3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Los mensajes que el cliente ha abierto.`)
+};
 
-/** @type {(inputs: Lesson_L10cp2choiceread3Inputs) => LocalizedString} */
-const de_lesson_l10cp2choiceread3 = en_lesson_l10cp2choiceread3;
+const de_lesson_l10cp2choiceread3 = /** @type {(inputs: Lesson_L10cp2choiceread3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Die Nachrichten, die der Client geöffnet hat.`)
+};
 
 /**
 * | output |

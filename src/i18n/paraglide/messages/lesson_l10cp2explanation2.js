@@ -9,11 +9,13 @@ const en_lesson_l10cp2explanation2 = /** @type {(inputs: Lesson_L10cp2explanatio
 	return /** @type {LocalizedString} */ (`RCVD confirms that the data arrived. After RDEL the server then deletes the mailbox; after RETR it keeps it. The choice was the client's, in 1984 as in POP3 today.`)
 };
 
-/** @type {(inputs: Lesson_L10cp2explanation2Inputs) => LocalizedString} */
-const es_lesson_l10cp2explanation2 = en_lesson_l10cp2explanation2;
+const es_lesson_l10cp2explanation2 = /** @type {(inputs: Lesson_L10cp2explanation2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RCVD confirma que los datos llegaron. Tras RDEL, el servidor borra entonces el buzón; tras RETR, lo conserva. La elección era del cliente, en 1984 igual que hoy en POP3.`)
+};
 
-/** @type {(inputs: Lesson_L10cp2explanation2Inputs) => LocalizedString} */
-const de_lesson_l10cp2explanation2 = en_lesson_l10cp2explanation2;
+const de_lesson_l10cp2explanation2 = /** @type {(inputs: Lesson_L10cp2explanation2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RCVD bestätigt, dass die Daten angekommen sind. Nach RDEL löscht der Server dann das Postfach; nach RETR behält er es. Die Wahl lag beim Client, 1984 ebenso wie heute bei POP3.`)
+};
 
 /**
 * | output |

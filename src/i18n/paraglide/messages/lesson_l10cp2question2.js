@@ -9,11 +9,13 @@ const en_lesson_l10cp2question2 = /** @type {(inputs: Lesson_L10cp2question2Inpu
 	return /** @type {LocalizedString} */ (`The client read the mailbox with RETR and is about to send RCVD, "received". What will the server remove?`)
 };
 
-/** @type {(inputs: Lesson_L10cp2question2Inputs) => LocalizedString} */
-const es_lesson_l10cp2question2 = en_lesson_l10cp2question2;
+const es_lesson_l10cp2question2 = /** @type {(inputs: Lesson_L10cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El cliente leyó el buzón con RETR y está a punto de enviar RCVD, «recibido». ¿Qué eliminará el servidor?`)
+};
 
-/** @type {(inputs: Lesson_L10cp2question2Inputs) => LocalizedString} */
-const de_lesson_l10cp2question2 = en_lesson_l10cp2question2;
+const de_lesson_l10cp2question2 = /** @type {(inputs: Lesson_L10cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Client hat das Postfach mit RETR gelesen und sendet gleich RCVD, „empfangen“. Was wird der Server entfernen?`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10cp2spoilers2 = /** @type {(inputs: Lesson_L10cp2spoilers2Inpu
 	return /** @type {LocalizedString} */ (`only confirms | keeps it`)
 };
 
-/** @type {(inputs: Lesson_L10cp2spoilers2Inputs) => LocalizedString} */
-const es_lesson_l10cp2spoilers2 = en_lesson_l10cp2spoilers2;
+const es_lesson_l10cp2spoilers2 = /** @type {(inputs: Lesson_L10cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`solo confirma | lo conserva`)
+};
 
-/** @type {(inputs: Lesson_L10cp2spoilers2Inputs) => LocalizedString} */
-const de_lesson_l10cp2spoilers2 = en_lesson_l10cp2spoilers2;
+const de_lesson_l10cp2spoilers2 = /** @type {(inputs: Lesson_L10cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`nur den Empfang | behält er es`)
+};
 
 /**
 * | output |

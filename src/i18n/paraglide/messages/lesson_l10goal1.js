@@ -9,11 +9,13 @@ const en_lesson_l10goal1 = /** @type {(inputs: Lesson_L10goal1Inputs) => Localiz
 	return /** @type {LocalizedString} */ (`Find out, with the Retention setting, whether the 1984 POP1 could leave mail on the server.`)
 };
 
-/** @type {(inputs: Lesson_L10goal1Inputs) => LocalizedString} */
-const es_lesson_l10goal1 = en_lesson_l10goal1;
+const es_lesson_l10goal1 = /** @type {(inputs: Lesson_L10goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Averigua, con el ajuste de Conservación, si el POP1 de 1984 podía dejar el correo en el servidor.`)
+};
 
-/** @type {(inputs: Lesson_L10goal1Inputs) => LocalizedString} */
-const de_lesson_l10goal1 = en_lesson_l10goal1;
+const de_lesson_l10goal1 = /** @type {(inputs: Lesson_L10goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Finde mit der Einstellung Aufbewahrung heraus, ob das POP1 von 1984 Mail auf dem Server lassen konnte.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10goalsay12 = /** @type {(inputs: Lesson_L10goalsay12Inputs) =>
 	return /** @type {LocalizedString} */ (`This part of the lesson runs over POP1: choose POP1 in the protocol menu.`)
 };
 
-/** @type {(inputs: Lesson_L10goalsay12Inputs) => LocalizedString} */
-const es_lesson_l10goalsay12 = en_lesson_l10goalsay12;
+const es_lesson_l10goalsay12 = /** @type {(inputs: Lesson_L10goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Esta parte de la lección usa POP1: elige POP1 en el menú Protocolo.`)
+};
 
-/** @type {(inputs: Lesson_L10goalsay12Inputs) => LocalizedString} */
-const de_lesson_l10goalsay12 = en_lesson_l10goalsay12;
+const de_lesson_l10goalsay12 = /** @type {(inputs: Lesson_L10goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dieser Teil der Lektion läuft über POP1: Wähle POP1 im Menü Protokoll.`)
+};
 
 /**
 * | output |

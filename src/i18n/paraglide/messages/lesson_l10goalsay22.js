@@ -9,11 +9,13 @@ const en_lesson_l10goalsay22 = /** @type {(inputs: Lesson_L10goalsay22Inputs) =>
 	return /** @type {LocalizedString} */ (`The client still reads with RDEL. Look at the Retention setting.`)
 };
 
-/** @type {(inputs: Lesson_L10goalsay22Inputs) => LocalizedString} */
-const es_lesson_l10goalsay22 = en_lesson_l10goalsay22;
+const es_lesson_l10goalsay22 = /** @type {(inputs: Lesson_L10goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El cliente sigue leyendo con RDEL. Mira el ajuste de Conservación.`)
+};
 
-/** @type {(inputs: Lesson_L10goalsay22Inputs) => LocalizedString} */
-const de_lesson_l10goalsay22 = en_lesson_l10goalsay22;
+const de_lesson_l10goalsay22 = /** @type {(inputs: Lesson_L10goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Client liest immer noch mit RDEL. Sieh dir die Einstellung Aufbewahrung an.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10goalsay32 = /** @type {(inputs: Lesson_L10goalsay32Inputs) =>
 	return /** @type {LocalizedString} */ (`The server removed mail in this run. Look at the Retention setting.`)
 };
 
-/** @type {(inputs: Lesson_L10goalsay32Inputs) => LocalizedString} */
-const es_lesson_l10goalsay32 = en_lesson_l10goalsay32;
+const es_lesson_l10goalsay32 = /** @type {(inputs: Lesson_L10goalsay32Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En esta ejecución el servidor eliminó correo. Mira el ajuste de Conservación.`)
+};
 
-/** @type {(inputs: Lesson_L10goalsay32Inputs) => LocalizedString} */
-const de_lesson_l10goalsay32 = en_lesson_l10goalsay32;
+const de_lesson_l10goalsay32 = /** @type {(inputs: Lesson_L10goalsay32Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Server hat in diesem Durchlauf Mail entfernt. Sieh dir die Einstellung Aufbewahrung an.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10goalsay42 = /** @type {(inputs: Lesson_L10goalsay42Inputs) =>
 	return /** @type {LocalizedString} */ (`Play the run to its end.`)
 };
 
-/** @type {(inputs: Lesson_L10goalsay42Inputs) => LocalizedString} */
-const es_lesson_l10goalsay42 = en_lesson_l10goalsay42;
+const es_lesson_l10goalsay42 = /** @type {(inputs: Lesson_L10goalsay42Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reproduce la ejecución hasta el final.`)
+};
 
-/** @type {(inputs: Lesson_L10goalsay42Inputs) => LocalizedString} */
-const de_lesson_l10goalsay42 = en_lesson_l10goalsay42;
+const de_lesson_l10goalsay42 = /** @type {(inputs: Lesson_L10goalsay42Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spiel den Durchlauf bis zum Ende ab.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10hint11 = /** @type {(inputs: Lesson_L10hint11Inputs) => Local
 	return /** @type {LocalizedString} */ (`Look at which read command the POP1 client sends in each Retention mode.`)
 };
 
-/** @type {(inputs: Lesson_L10hint11Inputs) => LocalizedString} */
-const es_lesson_l10hint11 = en_lesson_l10hint11;
+const es_lesson_l10hint11 = /** @type {(inputs: Lesson_L10hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fíjate en qué orden de lectura envía el cliente POP1 en cada modo de Conservación.`)
+};
 
-/** @type {(inputs: Lesson_L10hint11Inputs) => LocalizedString} */
-const de_lesson_l10hint11 = en_lesson_l10hint11;
+const de_lesson_l10hint11 = /** @type {(inputs: Lesson_L10hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Achte darauf, welchen Lesebefehl der POP1-Client bei jeder Einstellung der Aufbewahrung sendet.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10solution1 = /** @type {(inputs: Lesson_L10solution1Inputs) =>
 	return /** @type {LocalizedString} */ (`Set Retention to "Leave on server". The POP1 client sends RETR (read and keep) instead of RDEL; RCVD then confirms receipt and the server keeps the mailbox (RFC 918).`)
 };
 
-/** @type {(inputs: Lesson_L10solution1Inputs) => LocalizedString} */
-const es_lesson_l10solution1 = en_lesson_l10solution1;
+const es_lesson_l10solution1 = /** @type {(inputs: Lesson_L10solution1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pon Conservación en «Dejar en el servidor». El cliente POP1 envía RETR (leer y conservar) en lugar de RDEL; después RCVD confirma la recepción y el servidor conserva el buzón (RFC 918).`)
+};
 
-/** @type {(inputs: Lesson_L10solution1Inputs) => LocalizedString} */
-const de_lesson_l10solution1 = en_lesson_l10solution1;
+const de_lesson_l10solution1 = /** @type {(inputs: Lesson_L10solution1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stell die Aufbewahrung auf „Auf dem Server lassen“. Der POP1-Client sendet RETR (lesen und behalten) statt RDEL; RCVD bestätigt dann den Empfang, und der Server behält das Postfach (RFC 918).`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10step11 = /** @type {(inputs: Lesson_L10step11Inputs) => Local
 	return /** @type {LocalizedString} */ (`Play the POP1 session and watch the commands the client sends.`)
 };
 
-/** @type {(inputs: Lesson_L10step11Inputs) => LocalizedString} */
-const es_lesson_l10step11 = en_lesson_l10step11;
+const es_lesson_l10step11 = /** @type {(inputs: Lesson_L10step11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reproduce la sesión POP1 y fíjate en las órdenes que envía el cliente.`)
+};
 
-/** @type {(inputs: Lesson_L10step11Inputs) => LocalizedString} */
-const de_lesson_l10step11 = en_lesson_l10step11;
+const de_lesson_l10step11 = /** @type {(inputs: Lesson_L10step11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spiel die POP1-Sitzung ab und achte auf die Befehle, die der Client sendet.`)
+};
 
 /**
 * | output |

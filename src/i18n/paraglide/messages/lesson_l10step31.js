@@ -9,11 +9,13 @@ const en_lesson_l10step31 = /** @type {(inputs: Lesson_L10step31Inputs) => Local
 	return /** @type {LocalizedString} */ (`Then go through the claims: predict, press "Watch on the stage", press Play, and compare.`)
 };
 
-/** @type {(inputs: Lesson_L10step31Inputs) => LocalizedString} */
-const es_lesson_l10step31 = en_lesson_l10step31;
+const es_lesson_l10step31 = /** @type {(inputs: Lesson_L10step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Después recorre las afirmaciones: predice, pulsa «Verlo en la escena», pulsa Reproducir y compara.`)
+};
 
-/** @type {(inputs: Lesson_L10step31Inputs) => LocalizedString} */
-const de_lesson_l10step31 = en_lesson_l10step31;
+const de_lesson_l10step31 = /** @type {(inputs: Lesson_L10step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Geh dann die Behauptungen durch: vorhersagen, „Auf der Bühne ansehen“ drücken, Abspielen drücken und vergleichen.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l10summary1 = /** @type {(inputs: Lesson_L10summary1Inputs) => L
 	return /** @type {LocalizedString} */ (`A widely copied table compares "POP" with "POP3". For each of its claims below, predict how it holds up, then watch the simulator play it on the stage. First, the claim that "POP" always removed mail after download, on a POP1 session of 1984.`)
 };
 
-/** @type {(inputs: Lesson_L10summary1Inputs) => LocalizedString} */
-const es_lesson_l10summary1 = en_lesson_l10summary1;
+const es_lesson_l10summary1 = /** @type {(inputs: Lesson_L10summary1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Una tabla muy copiada compara «POP» con «POP3». Para cada una de sus afirmaciones, aquí debajo, predice si se sostiene y luego mira cómo el simulador la reproduce en la escena. Primero, la afirmación de que «POP» siempre borraba el correo tras descargarlo, con una sesión POP1 de 1984.`)
+};
 
-/** @type {(inputs: Lesson_L10summary1Inputs) => LocalizedString} */
-const de_lesson_l10summary1 = en_lesson_l10summary1;
+const de_lesson_l10summary1 = /** @type {(inputs: Lesson_L10summary1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eine viel kopierte Tabelle vergleicht „POP“ mit „POP3“. Sag für jede ihrer Behauptungen hier unten voraus, ob sie standhält, und sieh dann zu, wie der Simulator sie auf der Bühne abspielt. Zuerst die Behauptung, „POP“ habe Mail nach dem Abrufen immer entfernt, geprüft an einer POP1-Sitzung von 1984.`)
+};
 
 /**
 * | output |

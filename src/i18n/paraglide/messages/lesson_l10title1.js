@@ -9,11 +9,13 @@ const en_lesson_l10title1 = /** @type {(inputs: Lesson_L10title1Inputs) => Local
 	return /** @type {LocalizedString} */ (`Myths vs facts: the "POP versus POP3" table`)
 };
 
-/** @type {(inputs: Lesson_L10title1Inputs) => LocalizedString} */
-const es_lesson_l10title1 = en_lesson_l10title1;
+const es_lesson_l10title1 = /** @type {(inputs: Lesson_L10title1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mitos y hechos: la tabla «POP frente a POP3»`)
+};
 
-/** @type {(inputs: Lesson_L10title1Inputs) => LocalizedString} */
-const de_lesson_l10title1 = en_lesson_l10title1;
+const de_lesson_l10title1 = /** @type {(inputs: Lesson_L10title1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mythen und Fakten: die Tabelle „POP gegen POP3“`)
+};
 
 /**
 * | output |

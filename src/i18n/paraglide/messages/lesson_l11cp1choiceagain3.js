@@ -9,11 +9,13 @@ const en_lesson_l11cp1choiceagain3 = /** @type {(inputs: Lesson_L11cp1choiceagai
 	return /** @type {LocalizedString} */ (`Download all three again to refresh them.`)
 };
 
-/** @type {(inputs: Lesson_L11cp1choiceagain3Inputs) => LocalizedString} */
-const es_lesson_l11cp1choiceagain3 = en_lesson_l11cp1choiceagain3;
+const es_lesson_l11cp1choiceagain3 = /** @type {(inputs: Lesson_L11cp1choiceagain3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Volver a descargar los tres para tenerlos al día.`)
+};
 
-/** @type {(inputs: Lesson_L11cp1choiceagain3Inputs) => LocalizedString} */
-const de_lesson_l11cp1choiceagain3 = en_lesson_l11cp1choiceagain3;
+const de_lesson_l11cp1choiceagain3 = /** @type {(inputs: Lesson_L11cp1choiceagain3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alle drei noch einmal herunterladen, um sie aufzufrischen.`)
+};
 
 /**
 * | output |

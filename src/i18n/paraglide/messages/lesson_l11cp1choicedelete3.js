@@ -9,11 +9,13 @@ const en_lesson_l11cp1choicedelete3 = /** @type {(inputs: Lesson_L11cp1choicedel
 	return /** @type {LocalizedString} */ (`Send DELE for all three and QUIT: they have been on the server for more than 14 days.`)
 };
 
-/** @type {(inputs: Lesson_L11cp1choicedelete3Inputs) => LocalizedString} */
-const es_lesson_l11cp1choicedelete3 = en_lesson_l11cp1choicedelete3;
+const es_lesson_l11cp1choicedelete3 = /** @type {(inputs: Lesson_L11cp1choicedelete3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enviar DELE para los tres y QUIT: llevan más de 14 días en el servidor.`)
+};
 
-/** @type {(inputs: Lesson_L11cp1choicedelete3Inputs) => LocalizedString} */
-const de_lesson_l11cp1choicedelete3 = en_lesson_l11cp1choicedelete3;
+const de_lesson_l11cp1choicedelete3 = /** @type {(inputs: Lesson_L11cp1choicedelete3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DELE für alle drei senden und QUIT: Sie liegen seit mehr als 14 Tagen auf dem Server.`)
+};
 
 /**
 * | output |

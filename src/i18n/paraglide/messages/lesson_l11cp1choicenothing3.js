@@ -9,11 +9,13 @@ const en_lesson_l11cp1choicenothing3 = /** @type {(inputs: Lesson_L11cp1choiceno
 	return /** @type {LocalizedString} */ (`Nothing: it already has every message.`)
 };
 
-/** @type {(inputs: Lesson_L11cp1choicenothing3Inputs) => LocalizedString} */
-const es_lesson_l11cp1choicenothing3 = en_lesson_l11cp1choicenothing3;
+const es_lesson_l11cp1choicenothing3 = /** @type {(inputs: Lesson_L11cp1choicenothing3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nada: ya tiene todos los mensajes.`)
+};
 
-/** @type {(inputs: Lesson_L11cp1choicenothing3Inputs) => LocalizedString} */
-const de_lesson_l11cp1choicenothing3 = en_lesson_l11cp1choicenothing3;
+const de_lesson_l11cp1choicenothing3 = /** @type {(inputs: Lesson_L11cp1choicenothing3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nichts: Er hat ja schon jede Nachricht.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l11cp1question2 = /** @type {(inputs: Lesson_L11cp1question2Inpu
 	return /** @type {LocalizedString} */ (`Day 15: the laptop polls again. It has all three messages, saved on day 0, and its client is set to "at most 14 days". What will it do?`)
 };
 
-/** @type {(inputs: Lesson_L11cp1question2Inputs) => LocalizedString} */
-const es_lesson_l11cp1question2 = en_lesson_l11cp1question2;
+const es_lesson_l11cp1question2 = /** @type {(inputs: Lesson_L11cp1question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Día 15: el portátil vuelve a consultar. Tiene los tres mensajes, guardados el día 0, y su cliente está configurado con «como máximo 14 días». ¿Qué hará?`)
+};
 
-/** @type {(inputs: Lesson_L11cp1question2Inputs) => LocalizedString} */
-const de_lesson_l11cp1question2 = en_lesson_l11cp1question2;
+const de_lesson_l11cp1question2 = /** @type {(inputs: Lesson_L11cp1question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tag 15: Der Laptop ruft wieder ab. Er hat alle drei Nachrichten, gespeichert an Tag 0, und sein Client steht auf „Höchstens 14 Tage“. Was wird er tun?`)
+};
 
 /**
 * | output |

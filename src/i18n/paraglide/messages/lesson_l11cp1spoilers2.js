@@ -9,11 +9,13 @@ const en_lesson_l11cp1spoilers2 = /** @type {(inputs: Lesson_L11cp1spoilers2Inpu
 	return /** @type {LocalizedString} */ (`DELE for all three | more than 14 days | limit has passed`)
 };
 
-/** @type {(inputs: Lesson_L11cp1spoilers2Inputs) => LocalizedString} */
-const es_lesson_l11cp1spoilers2 = en_lesson_l11cp1spoilers2;
+const es_lesson_l11cp1spoilers2 = /** @type {(inputs: Lesson_L11cp1spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DELE para los tres | más de 14 días | se cumple el plazo`)
+};
 
-/** @type {(inputs: Lesson_L11cp1spoilers2Inputs) => LocalizedString} */
-const de_lesson_l11cp1spoilers2 = en_lesson_l11cp1spoilers2;
+const de_lesson_l11cp1spoilers2 = /** @type {(inputs: Lesson_L11cp1spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DELE für alle drei | mehr als 14 Tage | Ablauf der Frist`)
+};
 
 /**
 * | output |

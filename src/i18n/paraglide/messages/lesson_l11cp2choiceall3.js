@@ -9,11 +9,13 @@ const en_lesson_l11cp2choiceall3 = /** @type {(inputs: Lesson_L11cp2choiceall3In
 	return /** @type {LocalizedString} */ (`All three messages: it leaves mail on the server, so the mail is there for it.`)
 };
 
-/** @type {(inputs: Lesson_L11cp2choiceall3Inputs) => LocalizedString} */
-const es_lesson_l11cp2choiceall3 = en_lesson_l11cp2choiceall3;
+const es_lesson_l11cp2choiceall3 = /** @type {(inputs: Lesson_L11cp2choiceall3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Los tres mensajes: deja el correo en el servidor, así que el correo está ahí esperándolo.`)
+};
 
-/** @type {(inputs: Lesson_L11cp2choiceall3Inputs) => LocalizedString} */
-const de_lesson_l11cp2choiceall3 = en_lesson_l11cp2choiceall3;
+const de_lesson_l11cp2choiceall3 = /** @type {(inputs: Lesson_L11cp2choiceall3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alle drei Nachrichten: Es lässt Mail ja auf dem Server, also liegt sie dort für das Handy bereit.`)
+};
 
 /**
 * | output |

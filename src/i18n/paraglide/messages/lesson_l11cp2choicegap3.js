@@ -9,11 +9,13 @@ const en_lesson_l11cp2choicegap3 = /** @type {(inputs: Lesson_L11cp2choicegap3In
 	return /** @type {LocalizedString} */ (`Whatever the laptop has not deleted yet; with 14 days that is nothing: a gap, as with delete on download.`)
 };
 
-/** @type {(inputs: Lesson_L11cp2choicegap3Inputs) => LocalizedString} */
-const es_lesson_l11cp2choicegap3 = en_lesson_l11cp2choicegap3;
+const es_lesson_l11cp2choicegap3 = /** @type {(inputs: Lesson_L11cp2choicegap3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lo que el portátil todavía no ha borrado; con 14 días, nada: un hueco, igual que con «Borrar al descargar».`)
+};
 
-/** @type {(inputs: Lesson_L11cp2choicegap3Inputs) => LocalizedString} */
-const de_lesson_l11cp2choicegap3 = en_lesson_l11cp2choicegap3;
+const de_lesson_l11cp2choicegap3 = /** @type {(inputs: Lesson_L11cp2choicegap3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Was der Laptop noch nicht gelöscht hat; bei 14 Tagen ist das nichts: eine Lücke, wie bei „Beim Abrufen löschen“.`)
+};
 
 /**
 * | output |

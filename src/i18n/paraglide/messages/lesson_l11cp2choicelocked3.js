@@ -9,11 +9,13 @@ const en_lesson_l11cp2choicelocked3 = /** @type {(inputs: Lesson_L11cp2choiceloc
 	return /** @type {LocalizedString} */ (`-ERR [IN-USE]: the laptop still holds the maildrop.`)
 };
 
-/** @type {(inputs: Lesson_L11cp2choicelocked3Inputs) => LocalizedString} */
-const es_lesson_l11cp2choicelocked3 = en_lesson_l11cp2choicelocked3;
+const es_lesson_l11cp2choicelocked3 = /** @type {(inputs: Lesson_L11cp2choicelocked3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`-ERR [IN-USE]: el portátil todavía tiene bloqueado el buzón.`)
+};
 
-/** @type {(inputs: Lesson_L11cp2choicelocked3Inputs) => LocalizedString} */
-const de_lesson_l11cp2choicelocked3 = en_lesson_l11cp2choicelocked3;
+const de_lesson_l11cp2choicelocked3 = /** @type {(inputs: Lesson_L11cp2choicelocked3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`-ERR [IN-USE]: Der Laptop hält das Postfach noch gesperrt.`)
+};
 
 /**
 * | output |

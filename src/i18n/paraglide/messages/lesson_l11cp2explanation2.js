@@ -9,11 +9,13 @@ const en_lesson_l11cp2explanation2 = /** @type {(inputs: Lesson_L11cp2explanatio
 	return /** @type {LocalizedString} */ (`A device's own setting protects nothing: the server holds one maildrop for the user, and any client may delete from it. Leave-on-server with "N days" only postpones the gap of delete-on-download; Thunderbird's other option, "delete from the server when I delete it here", has the same effect for mail the user deletes. fetchmail, which hands mail on to the local mail server (MTA), sends DELE only after the MTA has accepted the message: the safe commit order.`)
 };
 
-/** @type {(inputs: Lesson_L11cp2explanation2Inputs) => LocalizedString} */
-const es_lesson_l11cp2explanation2 = en_lesson_l11cp2explanation2;
+const es_lesson_l11cp2explanation2 = /** @type {(inputs: Lesson_L11cp2explanation2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El ajuste de un dispositivo no protege nada: el servidor guarda un único buzón para el usuario, y cualquier cliente puede borrar de él. «Dejar en el servidor» con «N días» solo aplaza el hueco de «Borrar al descargar»; la otra opción de Thunderbird, «borrar del servidor lo que borre aquí», tiene el mismo efecto con el correo que el usuario borra. fetchmail, que entrega el correo al servidor de correo local (MTA), envía DELE solo cuando el MTA ha aceptado el mensaje: el orden de confirmación seguro.`)
+};
 
-/** @type {(inputs: Lesson_L11cp2explanation2Inputs) => LocalizedString} */
-const de_lesson_l11cp2explanation2 = en_lesson_l11cp2explanation2;
+const de_lesson_l11cp2explanation2 = /** @type {(inputs: Lesson_L11cp2explanation2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Die Einstellung eines Geräts schützt nichts: Der Server führt ein einziges Postfach für den Benutzer, und jeder Client darf daraus löschen. „Auf dem Server lassen“ mit „N Tagen“ schiebt die Lücke von „Beim Abrufen löschen“ nur hinaus; Thunderbirds andere Option, „vom Server löschen, was ich hier lösche“, wirkt genauso für Mail, die der Benutzer löscht. fetchmail, das die Mail an den lokalen Mailserver (MTA) weiterreicht, sendet DELE erst, wenn der MTA die Nachricht angenommen hat: die sichere Reihenfolge beim Bestätigen.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l11cp2question2 = /** @type {(inputs: Lesson_L11cp2question2Inpu
 	return /** @type {LocalizedString} */ (`Day 20: the phone polls for the first time. It also leaves mail on the server. What does it find?`)
 };
 
-/** @type {(inputs: Lesson_L11cp2question2Inputs) => LocalizedString} */
-const es_lesson_l11cp2question2 = en_lesson_l11cp2question2;
+const es_lesson_l11cp2question2 = /** @type {(inputs: Lesson_L11cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Día 20: el móvil consulta por primera vez. También deja el correo en el servidor. ¿Qué encuentra?`)
+};
 
-/** @type {(inputs: Lesson_L11cp2question2Inputs) => LocalizedString} */
-const de_lesson_l11cp2question2 = en_lesson_l11cp2question2;
+const de_lesson_l11cp2question2 = /** @type {(inputs: Lesson_L11cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tag 20: Das Handy ruft zum ersten Mal ab. Auch das Handy lässt Mail auf dem Server. Was findet es vor?`)
+};
 
 /**
 * | output |

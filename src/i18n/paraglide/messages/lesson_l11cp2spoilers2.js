@@ -9,11 +9,13 @@ const en_lesson_l11cp2spoilers2 = /** @type {(inputs: Lesson_L11cp2spoilers2Inpu
 	return /** @type {LocalizedString} */ (`gap | postpones`)
 };
 
-/** @type {(inputs: Lesson_L11cp2spoilers2Inputs) => LocalizedString} */
-const es_lesson_l11cp2spoilers2 = en_lesson_l11cp2spoilers2;
+const es_lesson_l11cp2spoilers2 = /** @type {(inputs: Lesson_L11cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`hueco | aplaza`)
+};
 
-/** @type {(inputs: Lesson_L11cp2spoilers2Inputs) => LocalizedString} */
-const de_lesson_l11cp2spoilers2 = en_lesson_l11cp2spoilers2;
+const de_lesson_l11cp2spoilers2 = /** @type {(inputs: Lesson_L11cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lücke | schiebt`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l11goal1 = /** @type {(inputs: Lesson_L11goal1Inputs) => Localiz
 	return /** @type {LocalizedString} */ (`Without faults, let both the laptop and the phone get all three messages, each exactly once.`)
 };
 
-/** @type {(inputs: Lesson_L11goal1Inputs) => LocalizedString} */
-const es_lesson_l11goal1 = en_lesson_l11goal1;
+const es_lesson_l11goal1 = /** @type {(inputs: Lesson_L11goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sin fallos, haz que tanto el portátil como el móvil reciban los tres mensajes, cada uno exactamente una vez.`)
+};
 
-/** @type {(inputs: Lesson_L11goal1Inputs) => LocalizedString} */
-const de_lesson_l11goal1 = en_lesson_l11goal1;
+const de_lesson_l11goal1 = /** @type {(inputs: Lesson_L11goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ohne Störungen sollen Laptop und Handy beide alle drei Nachrichten bekommen, jede genau einmal.`)
+};
 
 /**
 * | output |

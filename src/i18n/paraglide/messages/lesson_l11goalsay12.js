@@ -9,11 +9,13 @@ const en_lesson_l11goalsay12 = /** @type {(inputs: Lesson_L11goalsay12Inputs) =>
 	return /** @type {LocalizedString} */ (`Solve it with the client's settings, not with faults: press Reset.`)
 };
 
-/** @type {(inputs: Lesson_L11goalsay12Inputs) => LocalizedString} */
-const es_lesson_l11goalsay12 = en_lesson_l11goalsay12;
+const es_lesson_l11goalsay12 = /** @type {(inputs: Lesson_L11goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Resuélvelo con los ajustes del cliente, no con fallos: pulsa Reiniciar.`)
+};
 
-/** @type {(inputs: Lesson_L11goalsay12Inputs) => LocalizedString} */
-const de_lesson_l11goalsay12 = en_lesson_l11goalsay12;
+const de_lesson_l11goalsay12 = /** @type {(inputs: Lesson_L11goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Löse es mit den Einstellungen des Clients, nicht mit Störungen: Drücke Zurücksetzen.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l11goalsay22 = /** @type {(inputs: Lesson_L11goalsay22Inputs) =>
 	return /** @type {LocalizedString} */ (`The phone still misses mail. Try the laptop with another setting.`)
 };
 
-/** @type {(inputs: Lesson_L11goalsay22Inputs) => LocalizedString} */
-const es_lesson_l11goalsay22 = en_lesson_l11goalsay22;
+const es_lesson_l11goalsay22 = /** @type {(inputs: Lesson_L11goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Al móvil todavía le falta correo. Prueba el portátil con otro ajuste.`)
+};
 
-/** @type {(inputs: Lesson_L11goalsay22Inputs) => LocalizedString} */
-const de_lesson_l11goalsay22 = en_lesson_l11goalsay22;
+const de_lesson_l11goalsay22 = /** @type {(inputs: Lesson_L11goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dem Handy fehlt noch Mail. Probiere den Laptop mit einer anderen Einstellung.`)
+};
 
 /**
 * | output |

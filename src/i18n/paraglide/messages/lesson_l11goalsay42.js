@@ -9,11 +9,13 @@ const en_lesson_l11goalsay42 = /** @type {(inputs: Lesson_L11goalsay42Inputs) =>
 	return /** @type {LocalizedString} */ (`Play the run to its end, past the phone's poll on day 20.`)
 };
 
-/** @type {(inputs: Lesson_L11goalsay42Inputs) => LocalizedString} */
-const es_lesson_l11goalsay42 = en_lesson_l11goalsay42;
+const es_lesson_l11goalsay42 = /** @type {(inputs: Lesson_L11goalsay42Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Deja correr la ejecución hasta el final, más allá de la consulta del móvil del día 20.`)
+};
 
-/** @type {(inputs: Lesson_L11goalsay42Inputs) => LocalizedString} */
-const de_lesson_l11goalsay42 = en_lesson_l11goalsay42;
+const de_lesson_l11goalsay42 = /** @type {(inputs: Lesson_L11goalsay42Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lass den Durchlauf bis zum Ende laufen, über den Abruf des Handys an Tag 20 hinaus.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l11hint11 = /** @type {(inputs: Lesson_L11hint11Inputs) => Local
 	return /** @type {LocalizedString} */ (`Compare the number of days the laptop keeps mail on the server with the number of days the phone is away.`)
 };
 
-/** @type {(inputs: Lesson_L11hint11Inputs) => LocalizedString} */
-const es_lesson_l11hint11 = en_lesson_l11hint11;
+const es_lesson_l11hint11 = /** @type {(inputs: Lesson_L11hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Compara cuántos días deja el portátil el correo en el servidor con cuántos días pasa fuera el móvil.`)
+};
 
-/** @type {(inputs: Lesson_L11hint11Inputs) => LocalizedString} */
-const de_lesson_l11hint11 = en_lesson_l11hint11;
+const de_lesson_l11hint11 = /** @type {(inputs: Lesson_L11hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vergleiche, wie viele Tage der Laptop Mail auf dem Server lässt, mit der Zahl der Tage, die das Handy weg ist.`)
+};
 
 /**
 * | output |

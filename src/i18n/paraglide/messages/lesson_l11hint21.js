@@ -9,11 +9,13 @@ const en_lesson_l11hint21 = /** @type {(inputs: Lesson_L11hint21Inputs) => Local
 	return /** @type {LocalizedString} */ (`Mail kept forever is not free either: it counts against the server's quota.`)
 };
 
-/** @type {(inputs: Lesson_L11hint21Inputs) => LocalizedString} */
-const es_lesson_l11hint21 = en_lesson_l11hint21;
+const es_lesson_l11hint21 = /** @type {(inputs: Lesson_L11hint21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Guardar el correo para siempre tampoco sale gratis: ocupa espacio de la cuota del servidor.`)
+};
 
-/** @type {(inputs: Lesson_L11hint21Inputs) => LocalizedString} */
-const de_lesson_l11hint21 = en_lesson_l11hint21;
+const de_lesson_l11hint21 = /** @type {(inputs: Lesson_L11hint21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mail für immer aufzuheben ist auch nicht umsonst: Sie belegt das Speicherkontingent (Quota) auf dem Server.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l11step11 = /** @type {(inputs: Lesson_L11step11Inputs) => Local
 	return /** @type {LocalizedString} */ (`Press Play and watch the laptop's first poll, on day 0.`)
 };
 
-/** @type {(inputs: Lesson_L11step11Inputs) => LocalizedString} */
-const es_lesson_l11step11 = en_lesson_l11step11;
+const es_lesson_l11step11 = /** @type {(inputs: Lesson_L11step11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pulsa Reproducir y observa la primera consulta del portátil, el día 0.`)
+};
 
-/** @type {(inputs: Lesson_L11step11Inputs) => LocalizedString} */
-const de_lesson_l11step11 = en_lesson_l11step11;
+const de_lesson_l11step11 = /** @type {(inputs: Lesson_L11step11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Drücke Abspielen und sieh dir den ersten Abruf des Laptops an, an Tag 0.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l11step21 = /** @type {(inputs: Lesson_L11step21Inputs) => Local
 	return /** @type {LocalizedString} */ (`Watch its second poll, on day 15, and the server's maildrop.`)
 };
 
-/** @type {(inputs: Lesson_L11step21Inputs) => LocalizedString} */
-const es_lesson_l11step21 = en_lesson_l11step21;
+const es_lesson_l11step21 = /** @type {(inputs: Lesson_L11step21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Observa su segunda consulta, el día 15, y el buzón del servidor.`)
+};
 
-/** @type {(inputs: Lesson_L11step21Inputs) => LocalizedString} */
-const de_lesson_l11step21 = en_lesson_l11step21;
+const de_lesson_l11step21 = /** @type {(inputs: Lesson_L11step21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sieh dir seinen zweiten Abruf an Tag 15 an, und das Postfach auf dem Server.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l11step31 = /** @type {(inputs: Lesson_L11step31Inputs) => Local
 	return /** @type {LocalizedString} */ (`Watch the phone's poll on day 20, then read the Outcome.`)
 };
 
-/** @type {(inputs: Lesson_L11step31Inputs) => LocalizedString} */
-const es_lesson_l11step31 = en_lesson_l11step31;
+const es_lesson_l11step31 = /** @type {(inputs: Lesson_L11step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Observa la consulta del móvil del día 20 y luego lee el Resultado.`)
+};
 
-/** @type {(inputs: Lesson_L11step31Inputs) => LocalizedString} */
-const de_lesson_l11step31 = en_lesson_l11step31;
+const de_lesson_l11step31 = /** @type {(inputs: Lesson_L11step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sieh dir den Abruf des Handys an Tag 20 an und lies dann das Ergebnis.`)
+};
 
 /**
 * | output |

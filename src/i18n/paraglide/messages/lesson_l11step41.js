@@ -9,11 +9,13 @@ const en_lesson_l11step41 = /** @type {(inputs: Lesson_L11step41Inputs) => Local
 	return /** @type {LocalizedString} */ (`Try the laptop with other settings (the buttons below), and find one with which both devices get every message.`)
 };
 
-/** @type {(inputs: Lesson_L11step41Inputs) => LocalizedString} */
-const es_lesson_l11step41 = en_lesson_l11step41;
+const es_lesson_l11step41 = /** @type {(inputs: Lesson_L11step41Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Prueba el portátil con otros ajustes (los botones de abajo) y encuentra uno con el que los dos dispositivos reciban todos los mensajes.`)
+};
 
-/** @type {(inputs: Lesson_L11step41Inputs) => LocalizedString} */
-const de_lesson_l11step41 = en_lesson_l11step41;
+const de_lesson_l11step41 = /** @type {(inputs: Lesson_L11step41Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Probiere den Laptop mit anderen Einstellungen aus (die Schaltflächen unten) und finde eine, mit der beide Geräte jede Nachricht bekommen.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l11summary1 = /** @type {(inputs: Lesson_L11summary1Inputs) => L
 	return /** @type {LocalizedString} */ (`The laptop runs a client set like Thunderbird's defaults: "Leave messages on server" for at most 14 days. The phone leaves everything on the server, but the user is away for 20 days and it does not poll meanwhile. Predict what each device ends up with, then try other client settings.`)
 };
 
-/** @type {(inputs: Lesson_L11summary1Inputs) => LocalizedString} */
-const es_lesson_l11summary1 = en_lesson_l11summary1;
+const es_lesson_l11summary1 = /** @type {(inputs: Lesson_L11summary1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El portátil usa un cliente configurado como Thunderbird de fábrica: «Dejar los mensajes en el servidor» durante como máximo 14 días. El móvil lo deja todo en el servidor, pero el usuario pasa 20 días fuera y mientras tanto el móvil no consulta el correo. Predice con qué se queda cada dispositivo y luego prueba otros ajustes del cliente.`)
+};
 
-/** @type {(inputs: Lesson_L11summary1Inputs) => LocalizedString} */
-const de_lesson_l11summary1 = en_lesson_l11summary1;
+const de_lesson_l11summary1 = /** @type {(inputs: Lesson_L11summary1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Auf dem Laptop läuft ein Client, eingestellt wie Thunderbird ab Werk: „Nachrichten auf dem Server belassen“, höchstens 14 Tage lang. Das Handy lässt alles auf dem Server, aber der Benutzer ist 20 Tage unterwegs, und so lange ruft das Handy nicht ab. Sag voraus, was jedes Gerät am Ende hat, und probiere dann andere Einstellungen des Clients aus.`)
+};
 
 /**
 * | output |

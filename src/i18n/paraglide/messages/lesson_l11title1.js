@@ -9,11 +9,13 @@ const en_lesson_l11title1 = /** @type {(inputs: Lesson_L11title1Inputs) => Local
 	return /** @type {LocalizedString} */ (`What real mail clients do by default`)
 };
 
-/** @type {(inputs: Lesson_L11title1Inputs) => LocalizedString} */
-const es_lesson_l11title1 = en_lesson_l11title1;
+const es_lesson_l11title1 = /** @type {(inputs: Lesson_L11title1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lo que hacen por defecto los clientes de correo de verdad`)
+};
 
-/** @type {(inputs: Lesson_L11title1Inputs) => LocalizedString} */
-const de_lesson_l11title1 = en_lesson_l11title1;
+const de_lesson_l11title1 = /** @type {(inputs: Lesson_L11title1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Was echte Mailprogramme von Haus aus tun`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l11variantdeletedhere3 = /** @type {(inputs: Lesson_L11variantde
 	return /** @type {LocalizedString} */ (`Laptop: never by age, but delete from the server what I delete here (message 2, read and deleted on day 3)`)
 };
 
-/** @type {(inputs: Lesson_L11variantdeletedhere3Inputs) => LocalizedString} */
-const es_lesson_l11variantdeletedhere3 = en_lesson_l11variantdeletedhere3;
+const es_lesson_l11variantdeletedhere3 = /** @type {(inputs: Lesson_L11variantdeletedhere3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Portátil: nunca por antigüedad, pero borrar del servidor lo que borre aquí (el mensaje 2, leído y borrado el día 3)`)
+};
 
-/** @type {(inputs: Lesson_L11variantdeletedhere3Inputs) => LocalizedString} */
-const de_lesson_l11variantdeletedhere3 = en_lesson_l11variantdeletedhere3;
+const de_lesson_l11variantdeletedhere3 = /** @type {(inputs: Lesson_L11variantdeletedhere3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Laptop: nie nach Alter, aber vom Server löschen, was ich hier lösche (Nachricht 2, an Tag 3 gelesen und gelöscht)`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l11variantkeep142 = /** @type {(inputs: Lesson_L11variantkeep142
 	return /** @type {LocalizedString} */ (`Laptop: delete from the server after 14 days (Thunderbird's default)`)
 };
 
-/** @type {(inputs: Lesson_L11variantkeep142Inputs) => LocalizedString} */
-const es_lesson_l11variantkeep142 = en_lesson_l11variantkeep142;
+const es_lesson_l11variantkeep142 = /** @type {(inputs: Lesson_L11variantkeep142Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Portátil: borrar del servidor a los 14 días (lo que Thunderbird trae por defecto)`)
+};
 
-/** @type {(inputs: Lesson_L11variantkeep142Inputs) => LocalizedString} */
-const de_lesson_l11variantkeep142 = en_lesson_l11variantkeep142;
+const de_lesson_l11variantkeep142 = /** @type {(inputs: Lesson_L11variantkeep142Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Laptop: nach 14 Tagen vom Server löschen (Thunderbirds Voreinstellung)`)
+};
 
 /**
 * | output |

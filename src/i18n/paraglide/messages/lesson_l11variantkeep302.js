@@ -9,11 +9,13 @@ const en_lesson_l11variantkeep302 = /** @type {(inputs: Lesson_L11variantkeep302
 	return /** @type {LocalizedString} */ (`Laptop: delete from the server after 30 days`)
 };
 
-/** @type {(inputs: Lesson_L11variantkeep302Inputs) => LocalizedString} */
-const es_lesson_l11variantkeep302 = en_lesson_l11variantkeep302;
+const es_lesson_l11variantkeep302 = /** @type {(inputs: Lesson_L11variantkeep302Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Portátil: borrar del servidor a los 30 días`)
+};
 
-/** @type {(inputs: Lesson_L11variantkeep302Inputs) => LocalizedString} */
-const de_lesson_l11variantkeep302 = en_lesson_l11variantkeep302;
+const de_lesson_l11variantkeep302 = /** @type {(inputs: Lesson_L11variantkeep302Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Laptop: nach 30 Tagen vom Server löschen`)
+};
 
 /**
 * | output |

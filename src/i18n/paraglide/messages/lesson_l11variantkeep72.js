@@ -9,11 +9,13 @@ const en_lesson_l11variantkeep72 = /** @type {(inputs: Lesson_L11variantkeep72In
 	return /** @type {LocalizedString} */ (`Laptop: delete from the server after 7 days`)
 };
 
-/** @type {(inputs: Lesson_L11variantkeep72Inputs) => LocalizedString} */
-const es_lesson_l11variantkeep72 = en_lesson_l11variantkeep72;
+const es_lesson_l11variantkeep72 = /** @type {(inputs: Lesson_L11variantkeep72Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Portátil: borrar del servidor a los 7 días`)
+};
 
-/** @type {(inputs: Lesson_L11variantkeep72Inputs) => LocalizedString} */
-const de_lesson_l11variantkeep72 = en_lesson_l11variantkeep72;
+const de_lesson_l11variantkeep72 = /** @type {(inputs: Lesson_L11variantkeep72Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Laptop: nach 7 Tagen vom Server löschen`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l11variantkeepforever3 = /** @type {(inputs: Lesson_L11variantke
 	return /** @type {LocalizedString} */ (`Laptop: never delete from the server`)
 };
 
-/** @type {(inputs: Lesson_L11variantkeepforever3Inputs) => LocalizedString} */
-const es_lesson_l11variantkeepforever3 = en_lesson_l11variantkeepforever3;
+const es_lesson_l11variantkeepforever3 = /** @type {(inputs: Lesson_L11variantkeepforever3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Portátil: no borrar nunca del servidor`)
+};
 
-/** @type {(inputs: Lesson_L11variantkeepforever3Inputs) => LocalizedString} */
-const de_lesson_l11variantkeepforever3 = en_lesson_l11variantkeepforever3;
+const de_lesson_l11variantkeepforever3 = /** @type {(inputs: Lesson_L11variantkeepforever3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Laptop: nie vom Server löschen`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l12cp1choicerefuse3 = /** @type {(inputs: Lesson_L12cp1choiceref
 	return /** @type {LocalizedString} */ (`The laptop notices that TLS is missing and refuses to log in.`)
 };
 
-/** @type {(inputs: Lesson_L12cp1choicerefuse3Inputs) => LocalizedString} */
-const es_lesson_l12cp1choicerefuse3 = en_lesson_l12cp1choicerefuse3;
+const es_lesson_l12cp1choicerefuse3 = /** @type {(inputs: Lesson_L12cp1choicerefuse3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El portátil nota que falta TLS y se niega a iniciar sesión.`)
+};
 
-/** @type {(inputs: Lesson_L12cp1choicerefuse3Inputs) => LocalizedString} */
-const de_lesson_l12cp1choicerefuse3 = en_lesson_l12cp1choicerefuse3;
+const de_lesson_l12cp1choicerefuse3 = /** @type {(inputs: Lesson_L12cp1choicerefuse3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Laptop merkt, dass TLS fehlt, und verweigert die Anmeldung.`)
+};
 
 /**
 * | output |

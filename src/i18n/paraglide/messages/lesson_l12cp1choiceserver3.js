@@ -9,11 +9,13 @@ const en_lesson_l12cp1choiceserver3 = /** @type {(inputs: Lesson_L12cp1choiceser
 	return /** @type {LocalizedString} */ (`The server refuses the login because it expected STLS.`)
 };
 
-/** @type {(inputs: Lesson_L12cp1choiceserver3Inputs) => LocalizedString} */
-const es_lesson_l12cp1choiceserver3 = en_lesson_l12cp1choiceserver3;
+const es_lesson_l12cp1choiceserver3 = /** @type {(inputs: Lesson_L12cp1choiceserver3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El servidor rechaza el inicio de sesión porque esperaba STLS.`)
+};
 
-/** @type {(inputs: Lesson_L12cp1choiceserver3Inputs) => LocalizedString} */
-const de_lesson_l12cp1choiceserver3 = en_lesson_l12cp1choiceserver3;
+const de_lesson_l12cp1choiceserver3 = /** @type {(inputs: Lesson_L12cp1choiceserver3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Server lehnt die Anmeldung ab, weil er STLS erwartet hat.`)
+};
 
 /**
 * | output |

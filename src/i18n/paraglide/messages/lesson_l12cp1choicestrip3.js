@@ -9,11 +9,13 @@ const en_lesson_l12cp1choicestrip3 = /** @type {(inputs: Lesson_L12cp1choicestri
 	return /** @type {LocalizedString} */ (`The laptop logs in without TLS, and the attacker reads the login: this is why RFC 8314 prefers implicit TLS on port 995.`)
 };
 
-/** @type {(inputs: Lesson_L12cp1choicestrip3Inputs) => LocalizedString} */
-const es_lesson_l12cp1choicestrip3 = en_lesson_l12cp1choicestrip3;
+const es_lesson_l12cp1choicestrip3 = /** @type {(inputs: Lesson_L12cp1choicestrip3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El portátil inicia sesión sin TLS y el atacante lee el inicio de sesión: por eso la RFC 8314 prefiere TLS implícito en el puerto 995.`)
+};
 
-/** @type {(inputs: Lesson_L12cp1choicestrip3Inputs) => LocalizedString} */
-const de_lesson_l12cp1choicestrip3 = en_lesson_l12cp1choicestrip3;
+const de_lesson_l12cp1choicestrip3 = /** @type {(inputs: Lesson_L12cp1choicestrip3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Laptop meldet sich ohne TLS an, und der Angreifer liest die Anmeldung mit: Deshalb bevorzugt RFC 8314 implizites TLS auf Port 995.`)
+};
 
 /**
 * | output |

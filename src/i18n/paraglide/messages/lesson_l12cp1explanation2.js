@@ -9,11 +9,13 @@ const en_lesson_l12cp1explanation2 = /** @type {(inputs: Lesson_L12cp1explanatio
 	return /** @type {LocalizedString} */ (`Before STLS the greeting and CAPA travel unprotected, so an active attacker can remove the offer ("STLS stripping"). A client that requires TLS, or connects to port 995 where TLS starts before the greeting, is not fooled. Even with TLS, the addresses, the timing and the sizes of the messages stay visible.`)
 };
 
-/** @type {(inputs: Lesson_L12cp1explanation2Inputs) => LocalizedString} */
-const es_lesson_l12cp1explanation2 = en_lesson_l12cp1explanation2;
+const es_lesson_l12cp1explanation2 = /** @type {(inputs: Lesson_L12cp1explanation2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Antes de STLS, el saludo y CAPA viajan sin protección, así que un atacante activo puede quitar la oferta (lo que se llama «STLS stripping»). No se deja engañar un cliente que exige TLS, ni uno que se conecta al puerto 995, donde TLS empieza antes del saludo. Incluso con TLS, las direcciones, los tiempos y los tamaños de los mensajes siguen a la vista.`)
+};
 
-/** @type {(inputs: Lesson_L12cp1explanation2Inputs) => LocalizedString} */
-const de_lesson_l12cp1explanation2 = en_lesson_l12cp1explanation2;
+const de_lesson_l12cp1explanation2 = /** @type {(inputs: Lesson_L12cp1explanation2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vor STLS gehen Begrüßung und CAPA ungeschützt über die Leitung, also kann ein aktiver Angreifer das Angebot entfernen („STLS-Stripping“). Ein Client, der TLS verlangt oder sich mit Port 995 verbindet, wo TLS schon vor der Begrüßung beginnt, lässt sich nicht täuschen. Auch mit TLS bleiben die Adressen, die Zeitpunkte und die Größen der Nachrichten sichtbar.`)
+};
 
 /**
 * | output |

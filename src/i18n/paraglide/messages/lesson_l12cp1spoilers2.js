@@ -9,11 +9,13 @@ const en_lesson_l12cp1spoilers2 = /** @type {(inputs: Lesson_L12cp1spoilers2Inpu
 	return /** @type {LocalizedString} */ (`port 995 | stripping | implicit TLS`)
 };
 
-/** @type {(inputs: Lesson_L12cp1spoilers2Inputs) => LocalizedString} */
-const es_lesson_l12cp1spoilers2 = en_lesson_l12cp1spoilers2;
+const es_lesson_l12cp1spoilers2 = /** @type {(inputs: Lesson_L12cp1spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`puerto 995 | stripping | TLS implícito`)
+};
 
-/** @type {(inputs: Lesson_L12cp1spoilers2Inputs) => LocalizedString} */
-const de_lesson_l12cp1spoilers2 = en_lesson_l12cp1spoilers2;
+const de_lesson_l12cp1spoilers2 = /** @type {(inputs: Lesson_L12cp1spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Port 995 | Stripping | implizites TLS`)
+};
 
 /**
 * | output |

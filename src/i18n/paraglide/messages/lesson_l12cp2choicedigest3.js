@@ -9,11 +9,13 @@ const en_lesson_l12cp2choicedigest3 = /** @type {(inputs: Lesson_L12cp2choicedig
 	return /** @type {LocalizedString} */ (`Only a digest of the password, which hides it.`)
 };
 
-/** @type {(inputs: Lesson_L12cp2choicedigest3Inputs) => LocalizedString} */
-const es_lesson_l12cp2choicedigest3 = en_lesson_l12cp2choicedigest3;
+const es_lesson_l12cp2choicedigest3 = /** @type {(inputs: Lesson_L12cp2choicedigest3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Solo un resumen de la contraseña, que la mantiene oculta.`)
+};
 
-/** @type {(inputs: Lesson_L12cp2choicedigest3Inputs) => LocalizedString} */
-const de_lesson_l12cp2choicedigest3 = en_lesson_l12cp2choicedigest3;
+const de_lesson_l12cp2choicedigest3 = /** @type {(inputs: Lesson_L12cp2choicedigest3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nur einen Hash des Passworts, der es verbirgt.`)
+};
 
 /**
 * | output |

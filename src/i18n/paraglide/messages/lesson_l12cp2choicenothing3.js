@@ -9,11 +9,13 @@ const en_lesson_l12cp2choicenothing3 = /** @type {(inputs: Lesson_L12cp2choiceno
 	return /** @type {LocalizedString} */ (`Nothing: the string is encrypted with the server's key.`)
 };
 
-/** @type {(inputs: Lesson_L12cp2choicenothing3Inputs) => LocalizedString} */
-const es_lesson_l12cp2choicenothing3 = en_lesson_l12cp2choicenothing3;
+const es_lesson_l12cp2choicenothing3 = /** @type {(inputs: Lesson_L12cp2choicenothing3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nada: la cadena va cifrada con la clave del servidor.`)
+};
 
-/** @type {(inputs: Lesson_L12cp2choicenothing3Inputs) => LocalizedString} */
-const de_lesson_l12cp2choicenothing3 = en_lesson_l12cp2choicenothing3;
+const de_lesson_l12cp2choicenothing3 = /** @type {(inputs: Lesson_L12cp2choicenothing3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nichts: Die Zeichenkette ist mit dem Schlüssel des Servers verschlüsselt.`)
+};
 
 /**
 * | output |

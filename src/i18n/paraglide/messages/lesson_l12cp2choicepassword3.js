@@ -9,11 +9,13 @@ const en_lesson_l12cp2choicepassword3 = /** @type {(inputs: Lesson_L12cp2choicep
 	return /** @type {LocalizedString} */ (`The user name and the password: it is only base64, which anyone can decode.`)
 };
 
-/** @type {(inputs: Lesson_L12cp2choicepassword3Inputs) => LocalizedString} */
-const es_lesson_l12cp2choicepassword3 = en_lesson_l12cp2choicepassword3;
+const es_lesson_l12cp2choicepassword3 = /** @type {(inputs: Lesson_L12cp2choicepassword3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El nombre de usuario y la contraseña: es solo base64, y cualquiera puede decodificarlo.`)
+};
 
-/** @type {(inputs: Lesson_L12cp2choicepassword3Inputs) => LocalizedString} */
-const de_lesson_l12cp2choicepassword3 = en_lesson_l12cp2choicepassword3;
+const de_lesson_l12cp2choicepassword3 = /** @type {(inputs: Lesson_L12cp2choicepassword3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Benutzername und Passwort: Das ist nur Base64, und das kann jeder dekodieren.`)
+};
 
 /**
 * | output |

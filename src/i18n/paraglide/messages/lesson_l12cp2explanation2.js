@@ -9,11 +9,13 @@ const en_lesson_l12cp2explanation2 = /** @type {(inputs: Lesson_L12cp2explanatio
 	return /** @type {LocalizedString} */ (`PLAIN sends "\\0alice\\0tanstaaf" in base64: an encoding, not a secret. It is meant to be used inside TLS only, and servers refuse it without TLS unless told otherwise (this simulated server accepts it, so you can see it).`)
 };
 
-/** @type {(inputs: Lesson_L12cp2explanation2Inputs) => LocalizedString} */
-const es_lesson_l12cp2explanation2 = en_lesson_l12cp2explanation2;
+const es_lesson_l12cp2explanation2 = /** @type {(inputs: Lesson_L12cp2explanation2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PLAIN envía «\\0alice\\0tanstaaf» en base64: una codificación, no un secreto. Está pensado para usarse solo dentro de TLS, y los servidores lo rechazan sin TLS salvo que se configuren de otro modo (este servidor simulado lo acepta para que puedas verlo).`)
+};
 
-/** @type {(inputs: Lesson_L12cp2explanation2Inputs) => LocalizedString} */
-const de_lesson_l12cp2explanation2 = en_lesson_l12cp2explanation2;
+const de_lesson_l12cp2explanation2 = /** @type {(inputs: Lesson_L12cp2explanation2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PLAIN sendet „\\0alice\\0tanstaaf“ in Base64: eine Kodierung, kein Geheimnis. Es ist nur für den Einsatz innerhalb von TLS gedacht, und Server lehnen es ohne TLS ab, sofern man sie nicht anders einstellt (dieser simulierte Server nimmt es an, damit du es sehen kannst).`)
+};
 
 /**
 * | output |

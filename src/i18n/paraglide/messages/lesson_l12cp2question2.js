@@ -9,11 +9,13 @@ const en_lesson_l12cp2question2 = /** @type {(inputs: Lesson_L12cp2question2Inpu
 	return /** @type {LocalizedString} */ (`The laptop is about to send "AUTH PLAIN AGFsaWNlAHRhbnN0YWFm". What does an eavesdropper learn from it?`)
 };
 
-/** @type {(inputs: Lesson_L12cp2question2Inputs) => LocalizedString} */
-const es_lesson_l12cp2question2 = en_lesson_l12cp2question2;
+const es_lesson_l12cp2question2 = /** @type {(inputs: Lesson_L12cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El portátil está a punto de enviar «AUTH PLAIN AGFsaWNlAHRhbnN0YWFm». ¿Qué averigua con eso un espía?`)
+};
 
-/** @type {(inputs: Lesson_L12cp2question2Inputs) => LocalizedString} */
-const de_lesson_l12cp2question2 = en_lesson_l12cp2question2;
+const de_lesson_l12cp2question2 = /** @type {(inputs: Lesson_L12cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Laptop sendet gleich „AUTH PLAIN AGFsaWNlAHRhbnN0YWFm“. Was erfährt ein Lauscher daraus?`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l12cp2spoilers2 = /** @type {(inputs: Lesson_L12cp2spoilers2Inpu
 	return /** @type {LocalizedString} */ (`only base64 | decode`)
 };
 
-/** @type {(inputs: Lesson_L12cp2spoilers2Inputs) => LocalizedString} */
-const es_lesson_l12cp2spoilers2 = en_lesson_l12cp2spoilers2;
+const es_lesson_l12cp2spoilers2 = /** @type {(inputs: Lesson_L12cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`solo base64 | decodificarlo`)
+};
 
-/** @type {(inputs: Lesson_L12cp2spoilers2Inputs) => LocalizedString} */
-const de_lesson_l12cp2spoilers2 = en_lesson_l12cp2spoilers2;
+const de_lesson_l12cp2spoilers2 = /** @type {(inputs: Lesson_L12cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`nur Base64 | jeder dekodieren`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l12cp3choicenothing3 = /** @type {(inputs: Lesson_L12cp3choiceno
 	return /** @type {LocalizedString} */ (`Nothing at all: HMAC cannot be attacked.`)
 };
 
-/** @type {(inputs: Lesson_L12cp3choicenothing3Inputs) => LocalizedString} */
-const es_lesson_l12cp3choicenothing3 = en_lesson_l12cp3choicenothing3;
+const es_lesson_l12cp3choicenothing3 = /** @type {(inputs: Lesson_L12cp3choicenothing3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nada en absoluto: HMAC es inatacable.`)
+};
 
-/** @type {(inputs: Lesson_L12cp3choicenothing3Inputs) => LocalizedString} */
-const de_lesson_l12cp3choicenothing3 = en_lesson_l12cp3choicenothing3;
+const de_lesson_l12cp3choicenothing3 = /** @type {(inputs: Lesson_L12cp3choicenothing3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gar nichts: HMAC lässt sich nicht angreifen.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l12cp3choiceoffline3 = /** @type {(inputs: Lesson_L12cp3choiceof
 	return /** @type {LocalizedString} */ (`Not replay it (the next challenge differs), but test password guesses against it offline, as fast as their hardware allows.`)
 };
 
-/** @type {(inputs: Lesson_L12cp3choiceoffline3Inputs) => LocalizedString} */
-const es_lesson_l12cp3choiceoffline3 = en_lesson_l12cp3choiceoffline3;
+const es_lesson_l12cp3choiceoffline3 = /** @type {(inputs: Lesson_L12cp3choiceoffline3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reenviarla, no (el próximo reto será otro), pero sí probar contraseñas contra ella sin conexión, tan deprisa como le permita su hardware.`)
+};
 
-/** @type {(inputs: Lesson_L12cp3choiceoffline3Inputs) => LocalizedString} */
-const de_lesson_l12cp3choiceoffline3 = en_lesson_l12cp3choiceoffline3;
+const de_lesson_l12cp3choiceoffline3 = /** @type {(inputs: Lesson_L12cp3choiceoffline3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Wieder einspielen nicht (die nächste Challenge ist eine andere), aber offline Passwörter dagegen durchprobieren, so schnell seine Hardware es erlaubt.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l12cp3choicereplay3 = /** @type {(inputs: Lesson_L12cp3choicerep
 	return /** @type {LocalizedString} */ (`Replay the answer tomorrow and log in as alice.`)
 };
 
-/** @type {(inputs: Lesson_L12cp3choicereplay3Inputs) => LocalizedString} */
-const es_lesson_l12cp3choicereplay3 = en_lesson_l12cp3choicereplay3;
+const es_lesson_l12cp3choicereplay3 = /** @type {(inputs: Lesson_L12cp3choicereplay3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reenviar mañana la respuesta e iniciar sesión como alice.`)
+};
 
-/** @type {(inputs: Lesson_L12cp3choicereplay3Inputs) => LocalizedString} */
-const de_lesson_l12cp3choicereplay3 = en_lesson_l12cp3choicereplay3;
+const de_lesson_l12cp3choicereplay3 = /** @type {(inputs: Lesson_L12cp3choicereplay3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Die Antwort morgen wieder einspielen und sich als alice anmelden.`)
+};
 
 /**
 * | output |

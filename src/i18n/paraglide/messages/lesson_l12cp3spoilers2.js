@@ -9,11 +9,13 @@ const en_lesson_l12cp3spoilers2 = /** @type {(inputs: Lesson_L12cp3spoilers2Inpu
 	return /** @type {LocalizedString} */ (`guesses | offline`)
 };
 
-/** @type {(inputs: Lesson_L12cp3spoilers2Inputs) => LocalizedString} */
-const es_lesson_l12cp3spoilers2 = en_lesson_l12cp3spoilers2;
+const es_lesson_l12cp3spoilers2 = /** @type {(inputs: Lesson_L12cp3spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`probar contraseñas | sin conexión | adivinada`)
+};
 
-/** @type {(inputs: Lesson_L12cp3spoilers2Inputs) => LocalizedString} */
-const de_lesson_l12cp3spoilers2 = en_lesson_l12cp3spoilers2;
+const de_lesson_l12cp3spoilers2 = /** @type {(inputs: Lesson_L12cp3spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`offline | durchprobieren | geratenes Passwort`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l12goal1 = /** @type {(inputs: Lesson_L12goal1Inputs) => Localiz
 	return /** @type {LocalizedString} */ (`Log in with a SASL mechanism (AUTH) that never puts the password, or a simple encoding of it, on the wire.`)
 };
 
-/** @type {(inputs: Lesson_L12goal1Inputs) => LocalizedString} */
-const es_lesson_l12goal1 = en_lesson_l12goal1;
+const es_lesson_l12goal1 = /** @type {(inputs: Lesson_L12goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inicia sesión con un mecanismo SASL (AUTH) que nunca ponga en la línea la contraseña ni una simple codificación de ella.`)
+};
 
-/** @type {(inputs: Lesson_L12goal1Inputs) => LocalizedString} */
-const de_lesson_l12goal1 = en_lesson_l12goal1;
+const de_lesson_l12goal1 = /** @type {(inputs: Lesson_L12goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Melde dich mit einem SASL-Mechanismus (AUTH) an, der weder das Passwort noch eine einfache Kodierung davon je auf die Leitung bringt.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l12goalsay12 = /** @type {(inputs: Lesson_L12goalsay12Inputs) =>
 	return /** @type {LocalizedString} */ (`Log in with AUTH and a mechanism that answers a challenge: try the buttons below.`)
 };
 
-/** @type {(inputs: Lesson_L12goalsay12Inputs) => LocalizedString} */
-const es_lesson_l12goalsay12 = en_lesson_l12goalsay12;
+const es_lesson_l12goalsay12 = /** @type {(inputs: Lesson_L12goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inicia sesión con AUTH y un mecanismo que responda a un reto: prueba los botones de abajo.`)
+};
 
-/** @type {(inputs: Lesson_L12goalsay12Inputs) => LocalizedString} */
-const de_lesson_l12goalsay12 = en_lesson_l12goalsay12;
+const de_lesson_l12goalsay12 = /** @type {(inputs: Lesson_L12goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Melde dich mit AUTH und einem Mechanismus an, der auf eine Challenge antwortet: Probiere die Schaltflächen unten aus.`)
+};
 
 /**
 * | output |

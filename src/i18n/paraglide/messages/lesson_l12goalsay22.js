@@ -9,11 +9,13 @@ const en_lesson_l12goalsay22 = /** @type {(inputs: Lesson_L12goalsay22Inputs) =>
 	return /** @type {LocalizedString} */ (`AUTH PLAIN is still on the wire: its base64 decodes to the password.`)
 };
 
-/** @type {(inputs: Lesson_L12goalsay22Inputs) => LocalizedString} */
-const es_lesson_l12goalsay22 = en_lesson_l12goalsay22;
+const es_lesson_l12goalsay22 = /** @type {(inputs: Lesson_L12goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`AUTH PLAIN sigue en la línea: su base64 se decodifica y da la contraseña.`)
+};
 
-/** @type {(inputs: Lesson_L12goalsay22Inputs) => LocalizedString} */
-const de_lesson_l12goalsay22 = en_lesson_l12goalsay22;
+const de_lesson_l12goalsay22 = /** @type {(inputs: Lesson_L12goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`AUTH PLAIN ist noch auf der Leitung: Sein Base64 ergibt dekodiert das Passwort.`)
+};
 
 /**
 * | output |

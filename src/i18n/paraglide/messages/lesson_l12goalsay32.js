@@ -9,11 +9,13 @@ const en_lesson_l12goalsay32 = /** @type {(inputs: Lesson_L12goalsay32Inputs) =>
 	return /** @type {LocalizedString} */ (`The laptop still sends PASS.`)
 };
 
-/** @type {(inputs: Lesson_L12goalsay32Inputs) => LocalizedString} */
-const es_lesson_l12goalsay32 = en_lesson_l12goalsay32;
+const es_lesson_l12goalsay32 = /** @type {(inputs: Lesson_L12goalsay32Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El portátil todavía envía PASS.`)
+};
 
-/** @type {(inputs: Lesson_L12goalsay32Inputs) => LocalizedString} */
-const de_lesson_l12goalsay32 = en_lesson_l12goalsay32;
+const de_lesson_l12goalsay32 = /** @type {(inputs: Lesson_L12goalsay32Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Laptop sendet noch PASS.`)
+};
 
 /**
 * | output |

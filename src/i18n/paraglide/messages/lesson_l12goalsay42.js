@@ -9,11 +9,13 @@ const en_lesson_l12goalsay42 = /** @type {(inputs: Lesson_L12goalsay42Inputs) =>
 	return /** @type {LocalizedString} */ (`Play until the laptop has logged in.`)
 };
 
-/** @type {(inputs: Lesson_L12goalsay42Inputs) => LocalizedString} */
-const es_lesson_l12goalsay42 = en_lesson_l12goalsay42;
+const es_lesson_l12goalsay42 = /** @type {(inputs: Lesson_L12goalsay42Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reproduce hasta que el portátil haya iniciado sesión.`)
+};
 
-/** @type {(inputs: Lesson_L12goalsay42Inputs) => LocalizedString} */
-const de_lesson_l12goalsay42 = en_lesson_l12goalsay42;
+const de_lesson_l12goalsay42 = /** @type {(inputs: Lesson_L12goalsay42Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spiel ab, bis der Laptop angemeldet ist.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l12hint11 = /** @type {(inputs: Lesson_L12hint11Inputs) => Local
 	return /** @type {LocalizedString} */ (`Base64 is an encoding, not encryption: anyone can turn it back into text.`)
 };
 
-/** @type {(inputs: Lesson_L12hint11Inputs) => LocalizedString} */
-const es_lesson_l12hint11 = en_lesson_l12hint11;
+const es_lesson_l12hint11 = /** @type {(inputs: Lesson_L12hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Base64 es una codificación, no un cifrado: cualquiera puede volver a convertirlo en texto.`)
+};
 
-/** @type {(inputs: Lesson_L12hint11Inputs) => LocalizedString} */
-const de_lesson_l12hint11 = en_lesson_l12hint11;
+const de_lesson_l12hint11 = /** @type {(inputs: Lesson_L12hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Base64 ist eine Kodierung, keine Verschlüsselung: Jeder kann es wieder in Text verwandeln.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l12hint21 = /** @type {(inputs: Lesson_L12hint21Inputs) => Local
 	return /** @type {LocalizedString} */ (`Two of the methods answer a challenge the server sent; only one of them goes through AUTH.`)
 };
 
-/** @type {(inputs: Lesson_L12hint21Inputs) => LocalizedString} */
-const es_lesson_l12hint21 = en_lesson_l12hint21;
+const es_lesson_l12hint21 = /** @type {(inputs: Lesson_L12hint21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dos de los métodos responden a un reto que envió el servidor; solo uno de ellos pasa por AUTH.`)
+};
 
-/** @type {(inputs: Lesson_L12hint21Inputs) => LocalizedString} */
-const de_lesson_l12hint21 = en_lesson_l12hint21;
+const de_lesson_l12hint21 = /** @type {(inputs: Lesson_L12hint21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zwei der Verfahren antworten auf eine Challenge, die der Server geschickt hat; nur eines davon läuft über AUTH.`)
+};
 
 /**
 * | output |

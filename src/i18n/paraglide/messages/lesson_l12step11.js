@@ -9,11 +9,13 @@ const en_lesson_l12step11 = /** @type {(inputs: Lesson_L12step11Inputs) => Local
 	return /** @type {LocalizedString} */ (`Step to the laptop's AUTH PLAIN line and read it on the channel.`)
 };
 
-/** @type {(inputs: Lesson_L12step11Inputs) => LocalizedString} */
-const es_lesson_l12step11 = en_lesson_l12step11;
+const es_lesson_l12step11 = /** @type {(inputs: Lesson_L12step11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Avanza con «Paso adelante» hasta la línea AUTH PLAIN del portátil y léela en el canal.`)
+};
 
-/** @type {(inputs: Lesson_L12step11Inputs) => LocalizedString} */
-const de_lesson_l12step11 = en_lesson_l12step11;
+const de_lesson_l12step11 = /** @type {(inputs: Lesson_L12step11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Geh mit „Schritt vor“ bis zur Zeile AUTH PLAIN des Laptops und lies sie im Kanal.`)
+};
 
 /**
 * | output |

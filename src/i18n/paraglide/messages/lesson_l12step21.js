@@ -9,11 +9,13 @@ const en_lesson_l12step21 = /** @type {(inputs: Lesson_L12step21Inputs) => Local
 	return /** @type {LocalizedString} */ (`Try the other login methods with the buttons below, and read their login lines too.`)
 };
 
-/** @type {(inputs: Lesson_L12step21Inputs) => LocalizedString} */
-const es_lesson_l12step21 = en_lesson_l12step21;
+const es_lesson_l12step21 = /** @type {(inputs: Lesson_L12step21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Prueba los otros métodos de inicio de sesión con los botones de abajo y lee también sus líneas.`)
+};
 
-/** @type {(inputs: Lesson_L12step21Inputs) => LocalizedString} */
-const de_lesson_l12step21 = en_lesson_l12step21;
+const de_lesson_l12step21 = /** @type {(inputs: Lesson_L12step21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Probiere die anderen Anmeldeverfahren mit den Schaltflächen unten aus und lies auch ihre Anmeldezeilen.`)
+};
 
 /**
 * | output |

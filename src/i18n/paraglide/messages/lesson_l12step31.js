@@ -9,11 +9,13 @@ const en_lesson_l12step31 = /** @type {(inputs: Lesson_L12step31Inputs) => Local
 	return /** @type {LocalizedString} */ (`TLS is not simulated here: every line is shown as it is sent. The question at the greeting is about what TLS would change.`)
 };
 
-/** @type {(inputs: Lesson_L12step31Inputs) => LocalizedString} */
-const es_lesson_l12step31 = en_lesson_l12step31;
+const es_lesson_l12step31 = /** @type {(inputs: Lesson_L12step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Aquí no se simula TLS: cada línea se muestra tal como se envía. La pregunta que aparece con el saludo del servidor trata de lo que cambiaría TLS.`)
+};
 
-/** @type {(inputs: Lesson_L12step31Inputs) => LocalizedString} */
-const de_lesson_l12step31 = en_lesson_l12step31;
+const de_lesson_l12step31 = /** @type {(inputs: Lesson_L12step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TLS wird hier nicht simuliert: Jede Zeile erscheint so, wie sie gesendet wird. Die Frage bei der Begrüßung des Servers dreht sich darum, was TLS ändern würde.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l12title1 = /** @type {(inputs: Lesson_L12title1Inputs) => Local
 	return /** @type {LocalizedString} */ (`Four ways to log in, read off the wire`)
 };
 
-/** @type {(inputs: Lesson_L12title1Inputs) => LocalizedString} */
-const es_lesson_l12title1 = en_lesson_l12title1;
+const es_lesson_l12title1 = /** @type {(inputs: Lesson_L12title1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cuatro formas de iniciar sesión, leídas en la línea`)
+};
 
-/** @type {(inputs: Lesson_L12title1Inputs) => LocalizedString} */
-const de_lesson_l12title1 = en_lesson_l12title1;
+const de_lesson_l12title1 = /** @type {(inputs: Lesson_L12title1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vier Arten der Anmeldung, von der Leitung gelesen`)
+};
 
 /**
 * | output |

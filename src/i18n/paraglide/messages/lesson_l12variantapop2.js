@@ -9,11 +9,13 @@ const en_lesson_l12variantapop2 = /** @type {(inputs: Lesson_L12variantapop2Inpu
 	return /** @type {LocalizedString} */ (`Laptop logs in with APOP`)
 };
 
-/** @type {(inputs: Lesson_L12variantapop2Inputs) => LocalizedString} */
-const es_lesson_l12variantapop2 = en_lesson_l12variantapop2;
+const es_lesson_l12variantapop2 = /** @type {(inputs: Lesson_L12variantapop2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El portátil inicia sesión con APOP`)
+};
 
-/** @type {(inputs: Lesson_L12variantapop2Inputs) => LocalizedString} */
-const de_lesson_l12variantapop2 = en_lesson_l12variantapop2;
+const de_lesson_l12variantapop2 = /** @type {(inputs: Lesson_L12variantapop2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Laptop meldet sich mit APOP an`)
+};
 
 /**
 * | output |

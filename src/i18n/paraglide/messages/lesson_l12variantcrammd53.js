@@ -9,11 +9,13 @@ const en_lesson_l12variantcrammd53 = /** @type {(inputs: Lesson_L12variantcrammd
 	return /** @type {LocalizedString} */ (`Laptop logs in with AUTH CRAM-MD5`)
 };
 
-/** @type {(inputs: Lesson_L12variantcrammd53Inputs) => LocalizedString} */
-const es_lesson_l12variantcrammd53 = en_lesson_l12variantcrammd53;
+const es_lesson_l12variantcrammd53 = /** @type {(inputs: Lesson_L12variantcrammd53Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El portátil inicia sesión con AUTH CRAM-MD5`)
+};
 
-/** @type {(inputs: Lesson_L12variantcrammd53Inputs) => LocalizedString} */
-const de_lesson_l12variantcrammd53 = en_lesson_l12variantcrammd53;
+const de_lesson_l12variantcrammd53 = /** @type {(inputs: Lesson_L12variantcrammd53Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Laptop meldet sich mit AUTH CRAM-MD5 an`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l12variantsaslplain3 = /** @type {(inputs: Lesson_L12variantsasl
 	return /** @type {LocalizedString} */ (`Laptop logs in with AUTH PLAIN`)
 };
 
-/** @type {(inputs: Lesson_L12variantsaslplain3Inputs) => LocalizedString} */
-const es_lesson_l12variantsaslplain3 = en_lesson_l12variantsaslplain3;
+const es_lesson_l12variantsaslplain3 = /** @type {(inputs: Lesson_L12variantsaslplain3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El portátil inicia sesión con AUTH PLAIN`)
+};
 
-/** @type {(inputs: Lesson_L12variantsaslplain3Inputs) => LocalizedString} */
-const de_lesson_l12variantsaslplain3 = en_lesson_l12variantsaslplain3;
+const de_lesson_l12variantsaslplain3 = /** @type {(inputs: Lesson_L12variantsaslplain3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Laptop meldet sich mit AUTH PLAIN an`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l12variantuserpass3 = /** @type {(inputs: Lesson_L12variantuserp
 	return /** @type {LocalizedString} */ (`Laptop logs in with USER and PASS`)
 };
 
-/** @type {(inputs: Lesson_L12variantuserpass3Inputs) => LocalizedString} */
-const es_lesson_l12variantuserpass3 = en_lesson_l12variantuserpass3;
+const es_lesson_l12variantuserpass3 = /** @type {(inputs: Lesson_L12variantuserpass3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El portátil inicia sesión con USER y PASS`)
+};
 
-/** @type {(inputs: Lesson_L12variantuserpass3Inputs) => LocalizedString} */
-const de_lesson_l12variantuserpass3 = en_lesson_l12variantuserpass3;
+const de_lesson_l12variantuserpass3 = /** @type {(inputs: Lesson_L12variantuserpass3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Laptop meldet sich mit USER und PASS an`)
+};
 
 /**
 * | output |

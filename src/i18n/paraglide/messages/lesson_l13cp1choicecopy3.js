@@ -9,11 +9,13 @@ const en_lesson_l13cp1choicecopy3 = /** @type {(inputs: Lesson_L13cp1choicecopy3
 	return /** @type {LocalizedString} */ (`Copy it to each of the user's devices by itself.`)
 };
 
-/** @type {(inputs: Lesson_L13cp1choicecopy3Inputs) => LocalizedString} */
-const es_lesson_l13cp1choicecopy3 = en_lesson_l13cp1choicecopy3;
+const es_lesson_l13cp1choicecopy3 = /** @type {(inputs: Lesson_L13cp1choicecopy3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Copiarlo por su cuenta a cada uno de los dispositivos del usuario.`)
+};
 
-/** @type {(inputs: Lesson_L13cp1choicecopy3Inputs) => LocalizedString} */
-const de_lesson_l13cp1choicecopy3 = en_lesson_l13cp1choicecopy3;
+const de_lesson_l13cp1choicecopy3 = /** @type {(inputs: Lesson_L13cp1choicecopy3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sie von sich aus auf jedes Gerät des Benutzers kopieren.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l13cp1choiceflag3 = /** @type {(inputs: Lesson_L13cp1choiceflag3
 	return /** @type {LocalizedString} */ (`Leave it on the server and set its "seen" flag there, so every device shows it as read.`)
 };
 
-/** @type {(inputs: Lesson_L13cp1choiceflag3Inputs) => LocalizedString} */
-const es_lesson_l13cp1choiceflag3 = en_lesson_l13cp1choiceflag3;
+const es_lesson_l13cp1choiceflag3 = /** @type {(inputs: Lesson_L13cp1choiceflag3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dejarlo en el servidor y ponerle allí el indicador de «visto», para que todos los dispositivos lo muestren como leído.`)
+};
 
-/** @type {(inputs: Lesson_L13cp1choiceflag3Inputs) => LocalizedString} */
-const de_lesson_l13cp1choiceflag3 = en_lesson_l13cp1choiceflag3;
+const de_lesson_l13cp1choiceflag3 = /** @type {(inputs: Lesson_L13cp1choiceflag3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sie auf dem Server behalten und dort das Flag „gesehen“ setzen, sodass jedes Gerät sie als gelesen anzeigt.`)
+};
 
 /**
 * | output |

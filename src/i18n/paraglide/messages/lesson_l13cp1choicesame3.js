@@ -9,11 +9,13 @@ const en_lesson_l13cp1choicesame3 = /** @type {(inputs: Lesson_L13cp1choicesame3
 	return /** @type {LocalizedString} */ (`The same: download it and delete it from the server.`)
 };
 
-/** @type {(inputs: Lesson_L13cp1choicesame3Inputs) => LocalizedString} */
-const es_lesson_l13cp1choicesame3 = en_lesson_l13cp1choicesame3;
+const es_lesson_l13cp1choicesame3 = /** @type {(inputs: Lesson_L13cp1choicesame3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lo mismo: descargarlo y borrarlo del servidor.`)
+};
 
-/** @type {(inputs: Lesson_L13cp1choicesame3Inputs) => LocalizedString} */
-const de_lesson_l13cp1choicesame3 = en_lesson_l13cp1choicesame3;
+const de_lesson_l13cp1choicesame3 = /** @type {(inputs: Lesson_L13cp1choicesame3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dasselbe: sie herunterladen und vom Server löschen.`)
+};
 
 /**
 * | output |

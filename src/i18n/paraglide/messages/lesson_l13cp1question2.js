@@ -9,11 +9,13 @@ const en_lesson_l13cp1question2 = /** @type {(inputs: Lesson_L13cp1question2Inpu
 	return /** @type {LocalizedString} */ (`The laptop is about to download message 1 with POP3 and, in this setting, delete it from the server afterwards. What would an IMAP client typically do instead?`)
 };
 
-/** @type {(inputs: Lesson_L13cp1question2Inputs) => LocalizedString} */
-const es_lesson_l13cp1question2 = en_lesson_l13cp1question2;
+const es_lesson_l13cp1question2 = /** @type {(inputs: Lesson_L13cp1question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El portátil está a punto de descargar el mensaje 1 con POP3 y, con este ajuste, borrarlo después del servidor. ¿Qué haría normalmente un cliente IMAP en su lugar?`)
+};
 
-/** @type {(inputs: Lesson_L13cp1question2Inputs) => LocalizedString} */
-const de_lesson_l13cp1question2 = en_lesson_l13cp1question2;
+const de_lesson_l13cp1question2 = /** @type {(inputs: Lesson_L13cp1question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Laptop lädt gleich Nachricht 1 mit POP3 herunter und löscht sie in dieser Einstellung danach vom Server. Was würde ein IMAP-Client stattdessen üblicherweise tun?`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l13cp1spoilers2 = /** @type {(inputs: Lesson_L13cp1spoilers2Inpu
 	return /** @type {LocalizedString} */ (`seen | flag there | flags`)
 };
 
-/** @type {(inputs: Lesson_L13cp1spoilers2Inputs) => LocalizedString} */
-const es_lesson_l13cp1spoilers2 = en_lesson_l13cp1spoilers2;
+const es_lesson_l13cp1spoilers2 = /** @type {(inputs: Lesson_L13cp1spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`visto | allí el indicador | indicadores`)
+};
 
-/** @type {(inputs: Lesson_L13cp1spoilers2Inputs) => LocalizedString} */
-const de_lesson_l13cp1spoilers2 = en_lesson_l13cp1spoilers2;
+const de_lesson_l13cp1spoilers2 = /** @type {(inputs: Lesson_L13cp1spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`„gesehen“ | dort das Flag | Flags wie`)
+};
 
 /**
 * | output |

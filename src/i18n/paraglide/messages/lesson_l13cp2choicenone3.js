@@ -9,11 +9,13 @@ const en_lesson_l13cp2choicenone3 = /** @type {(inputs: Lesson_L13cp2choicenone3
 	return /** @type {LocalizedString} */ (`Not at all: a message the laptop has read is hidden from the phone.`)
 };
 
-/** @type {(inputs: Lesson_L13cp2choicenone3Inputs) => LocalizedString} */
-const es_lesson_l13cp2choicenone3 = en_lesson_l13cp2choicenone3;
+const es_lesson_l13cp2choicenone3 = /** @type {(inputs: Lesson_L13cp2choicenone3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`De ningún modo: un mensaje que el portátil ha leído queda oculto para el móvil.`)
+};
 
-/** @type {(inputs: Lesson_L13cp2choicenone3Inputs) => LocalizedString} */
-const de_lesson_l13cp2choicenone3 = en_lesson_l13cp2choicenone3;
+const de_lesson_l13cp2choicenone3 = /** @type {(inputs: Lesson_L13cp2choicenone3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gar nicht: Eine Nachricht, die der Laptop gelesen hat, bleibt vor dem Handy verborgen.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l13cp2choiceread3 = /** @type {(inputs: Lesson_L13cp2choiceread3
 	return /** @type {LocalizedString} */ (`As read, in a "Lunch" folder: the server passes the laptop's changes on.`)
 };
 
-/** @type {(inputs: Lesson_L13cp2choiceread3Inputs) => LocalizedString} */
-const es_lesson_l13cp2choiceread3 = en_lesson_l13cp2choiceread3;
+const es_lesson_l13cp2choiceread3 = /** @type {(inputs: Lesson_L13cp2choiceread3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Como leído, en una carpeta «Lunch»: el servidor le pasa los cambios del portátil.`)
+};
 
-/** @type {(inputs: Lesson_L13cp2choiceread3Inputs) => LocalizedString} */
-const de_lesson_l13cp2choiceread3 = en_lesson_l13cp2choiceread3;
+const de_lesson_l13cp2choiceread3 = /** @type {(inputs: Lesson_L13cp2choiceread3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Als gelesen, in einem Ordner „Lunch“: Der Server gibt die Änderungen des Laptops weiter.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l13cp2choiceunread3 = /** @type {(inputs: Lesson_L13cp2choiceunr
 	return /** @type {LocalizedString} */ (`As a new, unread message in its inbox: POP has one maildrop and no read state or folders on the server.`)
 };
 
-/** @type {(inputs: Lesson_L13cp2choiceunread3Inputs) => LocalizedString} */
-const es_lesson_l13cp2choiceunread3 = en_lesson_l13cp2choiceunread3;
+const es_lesson_l13cp2choiceunread3 = /** @type {(inputs: Lesson_L13cp2choiceunread3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Como un mensaje nuevo y sin leer, en su bandeja de entrada: POP tiene un solo buzón, y en el servidor no hay ni estado de leído ni carpetas.`)
+};
 
-/** @type {(inputs: Lesson_L13cp2choiceunread3Inputs) => LocalizedString} */
-const de_lesson_l13cp2choiceunread3 = en_lesson_l13cp2choiceunread3;
+const de_lesson_l13cp2choiceunread3 = /** @type {(inputs: Lesson_L13cp2choiceunread3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Als neue, ungelesene Nachricht im Posteingang: POP hat ein einziges Postfach, und auf dem Server gibt es keinen Gelesen-Status und keine Ordner.`)
+};
 
 /**
 * | output |

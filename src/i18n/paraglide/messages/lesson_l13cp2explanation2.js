@@ -9,11 +9,13 @@ const en_lesson_l13cp2explanation2 = /** @type {(inputs: Lesson_L13cp2explanatio
 	return /** @type {LocalizedString} */ (`The POP3 server knows nothing of what a client has read or where it filed a message; it offers one maildrop, and each client keeps its own state. The UIDs tell a client only which messages it already has.`)
 };
 
-/** @type {(inputs: Lesson_L13cp2explanation2Inputs) => LocalizedString} */
-const es_lesson_l13cp2explanation2 = en_lesson_l13cp2explanation2;
+const es_lesson_l13cp2explanation2 = /** @type {(inputs: Lesson_L13cp2explanation2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El servidor POP3 no sabe nada de lo que un cliente ha leído ni de dónde ha archivado un mensaje; ofrece un solo buzón, y cada cliente lleva su propio estado. Los UID solo le dicen a un cliente qué mensajes tiene ya.`)
+};
 
-/** @type {(inputs: Lesson_L13cp2explanation2Inputs) => LocalizedString} */
-const de_lesson_l13cp2explanation2 = en_lesson_l13cp2explanation2;
+const de_lesson_l13cp2explanation2 = /** @type {(inputs: Lesson_L13cp2explanation2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der POP3-Server weiß nichts davon, was ein Client gelesen oder wo er eine Nachricht abgelegt hat; er bietet ein einziges Postfach, und jeder Client führt seinen eigenen Zustand. Die UIDs sagen einem Client nur, welche Nachrichten er schon hat.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l13cp2question2 = /** @type {(inputs: Lesson_L13cp2question2Inpu
 	return /** @type {LocalizedString} */ (`An hour ago the user read message 1 on the laptop and filed it in a folder called "Lunch". The phone is about to download it with POP3. How will the phone show it?`)
 };
 
-/** @type {(inputs: Lesson_L13cp2question2Inputs) => LocalizedString} */
-const es_lesson_l13cp2question2 = en_lesson_l13cp2question2;
+const es_lesson_l13cp2question2 = /** @type {(inputs: Lesson_L13cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hace una hora el usuario leyó el mensaje 1 en el portátil y lo archivó en una carpeta llamada «Lunch». El móvil está a punto de descargarlo con POP3. ¿Cómo lo mostrará el móvil?`)
+};
 
-/** @type {(inputs: Lesson_L13cp2question2Inputs) => LocalizedString} */
-const de_lesson_l13cp2question2 = en_lesson_l13cp2question2;
+const de_lesson_l13cp2question2 = /** @type {(inputs: Lesson_L13cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vor einer Stunde hat der Benutzer Nachricht 1 auf dem Laptop gelesen und in einem Ordner namens „Lunch“ abgelegt. Das Handy lädt sie gleich mit POP3 herunter. Wie wird das Handy sie anzeigen?`)
+};
 
 /**
 * | output |

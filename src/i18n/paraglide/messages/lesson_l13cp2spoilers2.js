@@ -9,11 +9,13 @@ const en_lesson_l13cp2spoilers2 = /** @type {(inputs: Lesson_L13cp2spoilers2Inpu
 	return /** @type {LocalizedString} */ (`unread | no read state | knows nothing`)
 };
 
-/** @type {(inputs: Lesson_L13cp2spoilers2Inputs) => LocalizedString} */
-const es_lesson_l13cp2spoilers2 = en_lesson_l13cp2spoilers2;
+const es_lesson_l13cp2spoilers2 = /** @type {(inputs: Lesson_L13cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sin leer | ni estado de leído | no sabe nada`)
+};
 
-/** @type {(inputs: Lesson_L13cp2spoilers2Inputs) => LocalizedString} */
-const de_lesson_l13cp2spoilers2 = en_lesson_l13cp2spoilers2;
+const de_lesson_l13cp2spoilers2 = /** @type {(inputs: Lesson_L13cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ungelesen | keinen Gelesen-Status | weiß nichts`)
+};
 
 /**
 * | output |

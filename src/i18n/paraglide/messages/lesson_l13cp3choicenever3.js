@@ -9,11 +9,13 @@ const en_lesson_l13cp3choicenever3 = /** @type {(inputs: Lesson_L13cp3choiceneve
 	return /** @type {LocalizedString} */ (`Never: the phone already downloaded the maildrop.`)
 };
 
-/** @type {(inputs: Lesson_L13cp3choicenever3Inputs) => LocalizedString} */
-const es_lesson_l13cp3choicenever3 = en_lesson_l13cp3choicenever3;
+const es_lesson_l13cp3choicenever3 = /** @type {(inputs: Lesson_L13cp3choicenever3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nunca: el móvil ya descargó el buzón.`)
+};
 
-/** @type {(inputs: Lesson_L13cp3choicenever3Inputs) => LocalizedString} */
-const de_lesson_l13cp3choicenever3 = en_lesson_l13cp3choicenever3;
+const de_lesson_l13cp3choicenever3 = /** @type {(inputs: Lesson_L13cp3choicenever3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nie: Das Handy hat das Postfach schon heruntergeladen.`)
+};
 
 /**
 * | output |

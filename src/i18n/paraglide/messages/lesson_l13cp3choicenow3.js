@@ -9,11 +9,13 @@ const en_lesson_l13cp3choicenow3 = /** @type {(inputs: Lesson_L13cp3choicenow3In
 	return /** @type {LocalizedString} */ (`At once: the server pushes it to the phone.`)
 };
 
-/** @type {(inputs: Lesson_L13cp3choicenow3Inputs) => LocalizedString} */
-const es_lesson_l13cp3choicenow3 = en_lesson_l13cp3choicenow3;
+const es_lesson_l13cp3choicenow3 = /** @type {(inputs: Lesson_L13cp3choicenow3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Al instante: el servidor se lo envía al móvil por su cuenta.`)
+};
 
-/** @type {(inputs: Lesson_L13cp3choicenow3Inputs) => LocalizedString} */
-const de_lesson_l13cp3choicenow3 = en_lesson_l13cp3choicenow3;
+const de_lesson_l13cp3choicenow3 = /** @type {(inputs: Lesson_L13cp3choicenow3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sofort: Der Server schickt sie von sich aus ans Handy.`)
+};
 
 /**
 * | output |

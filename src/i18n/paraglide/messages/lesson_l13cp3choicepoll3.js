@@ -9,11 +9,13 @@ const en_lesson_l13cp3choicepoll3 = /** @type {(inputs: Lesson_L13cp3choicepoll3
 	return /** @type {LocalizedString} */ (`At its next poll, whenever that is: POP has no way to tell a client about new mail.`)
 };
 
-/** @type {(inputs: Lesson_L13cp3choicepoll3Inputs) => LocalizedString} */
-const es_lesson_l13cp3choicepoll3 = en_lesson_l13cp3choicepoll3;
+const es_lesson_l13cp3choicepoll3 = /** @type {(inputs: Lesson_L13cp3choicepoll3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En su siguiente consulta, sea cuando sea: POP no tiene manera de avisar a un cliente de que hay correo nuevo.`)
+};
 
-/** @type {(inputs: Lesson_L13cp3choicepoll3Inputs) => LocalizedString} */
-const de_lesson_l13cp3choicepoll3 = en_lesson_l13cp3choicepoll3;
+const de_lesson_l13cp3choicepoll3 = /** @type {(inputs: Lesson_L13cp3choicepoll3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Beim nächsten Abruf, wann immer der ist: POP hat keine Möglichkeit, einem Client neue Mail zu melden.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l13cp3question2 = /** @type {(inputs: Lesson_L13cp3question2Inpu
 	return /** @type {LocalizedString} */ (`The phone has ended its session. A new message arrives for alice one minute later. When does the phone learn about it?`)
 };
 
-/** @type {(inputs: Lesson_L13cp3question2Inputs) => LocalizedString} */
-const es_lesson_l13cp3question2 = en_lesson_l13cp3question2;
+const es_lesson_l13cp3question2 = /** @type {(inputs: Lesson_L13cp3question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El móvil ha terminado su sesión. Un minuto después llega un mensaje nuevo para alice. ¿Cuándo se entera el móvil?`)
+};
 
-/** @type {(inputs: Lesson_L13cp3question2Inputs) => LocalizedString} */
-const de_lesson_l13cp3question2 = en_lesson_l13cp3question2;
+const de_lesson_l13cp3question2 = /** @type {(inputs: Lesson_L13cp3question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Das Handy hat seine Sitzung beendet. Eine Minute später kommt eine neue Nachricht für alice an. Wann erfährt das Handy davon?`)
+};
 
 /**
 * | output |

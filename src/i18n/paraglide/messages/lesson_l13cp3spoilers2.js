@@ -9,11 +9,13 @@ const en_lesson_l13cp3spoilers2 = /** @type {(inputs: Lesson_L13cp3spoilers2Inpu
 	return /** @type {LocalizedString} */ (`next poll | IDLE | reconnect`)
 };
 
-/** @type {(inputs: Lesson_L13cp3spoilers2Inputs) => LocalizedString} */
-const es_lesson_l13cp3spoilers2 = en_lesson_l13cp3spoilers2;
+const es_lesson_l13cp3spoilers2 = /** @type {(inputs: Lesson_L13cp3spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`siguiente consulta | IDLE | volver a conectarse`)
+};
 
-/** @type {(inputs: Lesson_L13cp3spoilers2Inputs) => LocalizedString} */
-const de_lesson_l13cp3spoilers2 = en_lesson_l13cp3spoilers2;
+const de_lesson_l13cp3spoilers2 = /** @type {(inputs: Lesson_L13cp3spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`nächsten Abruf | IDLE | neu verbinden`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l13goal1 = /** @type {(inputs: Lesson_L13goal1Inputs) => Localiz
 	return /** @type {LocalizedString} */ (`Without faults, let both devices get all three messages, each once, while the server keeps them.`)
 };
 
-/** @type {(inputs: Lesson_L13goal1Inputs) => LocalizedString} */
-const es_lesson_l13goal1 = en_lesson_l13goal1;
+const es_lesson_l13goal1 = /** @type {(inputs: Lesson_L13goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sin fallos, haz que los dos dispositivos reciban los tres mensajes, cada uno una vez, mientras el servidor los conserva.`)
+};
 
-/** @type {(inputs: Lesson_L13goal1Inputs) => LocalizedString} */
-const de_lesson_l13goal1 = en_lesson_l13goal1;
+const de_lesson_l13goal1 = /** @type {(inputs: Lesson_L13goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ohne Störungen sollen beide Geräte alle drei Nachrichten bekommen, jede einmal, während der Server sie behält.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l13goalsay12 = /** @type {(inputs: Lesson_L13goalsay12Inputs) =>
 	return /** @type {LocalizedString} */ (`Solve it with a setting, not a fault: press Reset.`)
 };
 
-/** @type {(inputs: Lesson_L13goalsay12Inputs) => LocalizedString} */
-const es_lesson_l13goalsay12 = en_lesson_l13goalsay12;
+const es_lesson_l13goalsay12 = /** @type {(inputs: Lesson_L13goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Resuélvelo con un ajuste, no con un fallo: pulsa Reiniciar.`)
+};
 
-/** @type {(inputs: Lesson_L13goalsay12Inputs) => LocalizedString} */
-const de_lesson_l13goalsay12 = en_lesson_l13goalsay12;
+const de_lesson_l13goalsay12 = /** @type {(inputs: Lesson_L13goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Löse es mit einer Einstellung, nicht mit einer Störung: Drücke Zurücksetzen.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l13goalsay22 = /** @type {(inputs: Lesson_L13goalsay22Inputs) =>
 	return /** @type {LocalizedString} */ (`The phone still misses mail the laptop took. Look at the Retention setting, and at the server.`)
 };
 
-/** @type {(inputs: Lesson_L13goalsay22Inputs) => LocalizedString} */
-const es_lesson_l13goalsay22 = en_lesson_l13goalsay22;
+const es_lesson_l13goalsay22 = /** @type {(inputs: Lesson_L13goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Al móvil todavía le falta el correo que se llevó el portátil. Mira el ajuste Conservación, y también el servidor.`)
+};
 
-/** @type {(inputs: Lesson_L13goalsay22Inputs) => LocalizedString} */
-const de_lesson_l13goalsay22 = en_lesson_l13goalsay22;
+const de_lesson_l13goalsay22 = /** @type {(inputs: Lesson_L13goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dem Handy fehlt noch Mail, die der Laptop mitgenommen hat. Sieh dir die Einstellung Aufbewahrung an, und den Server.`)
+};
 
 /**
 * | output |

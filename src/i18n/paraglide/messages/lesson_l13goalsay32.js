@@ -9,11 +9,13 @@ const en_lesson_l13goalsay32 = /** @type {(inputs: Lesson_L13goalsay32Inputs) =>
 	return /** @type {LocalizedString} */ (`A device got a message twice: each should get it once.`)
 };
 
-/** @type {(inputs: Lesson_L13goalsay32Inputs) => LocalizedString} */
-const es_lesson_l13goalsay32 = en_lesson_l13goalsay32;
+const es_lesson_l13goalsay32 = /** @type {(inputs: Lesson_L13goalsay32Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Un dispositivo recibió un mensaje dos veces: cada uno debería recibirlo una sola vez.`)
+};
 
-/** @type {(inputs: Lesson_L13goalsay32Inputs) => LocalizedString} */
-const de_lesson_l13goalsay32 = en_lesson_l13goalsay32;
+const de_lesson_l13goalsay32 = /** @type {(inputs: Lesson_L13goalsay32Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ein Gerät hat eine Nachricht doppelt bekommen: Jedes soll sie genau einmal bekommen.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l13goalsay42 = /** @type {(inputs: Lesson_L13goalsay42Inputs) =>
 	return /** @type {LocalizedString} */ (`Play the run to its end, past the phone's poll.`)
 };
 
-/** @type {(inputs: Lesson_L13goalsay42Inputs) => LocalizedString} */
-const es_lesson_l13goalsay42 = en_lesson_l13goalsay42;
+const es_lesson_l13goalsay42 = /** @type {(inputs: Lesson_L13goalsay42Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Deja correr la ejecución hasta el final, más allá de la consulta del móvil.`)
+};
 
-/** @type {(inputs: Lesson_L13goalsay42Inputs) => LocalizedString} */
-const de_lesson_l13goalsay42 = en_lesson_l13goalsay42;
+const de_lesson_l13goalsay42 = /** @type {(inputs: Lesson_L13goalsay42Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lass den Durchlauf bis zum Ende laufen, über den Abruf des Handys hinaus.`)
+};
 
 /**
 * | output |

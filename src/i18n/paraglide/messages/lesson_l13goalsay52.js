@@ -9,11 +9,13 @@ const en_lesson_l13goalsay52 = /** @type {(inputs: Lesson_L13goalsay52Inputs) =>
 	return /** @type {LocalizedString} */ (`The messages should still be on the server at the end.`)
 };
 
-/** @type {(inputs: Lesson_L13goalsay52Inputs) => LocalizedString} */
-const es_lesson_l13goalsay52 = en_lesson_l13goalsay52;
+const es_lesson_l13goalsay52 = /** @type {(inputs: Lesson_L13goalsay52Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Al final, los mensajes deberían seguir en el servidor.`)
+};
 
-/** @type {(inputs: Lesson_L13goalsay52Inputs) => LocalizedString} */
-const de_lesson_l13goalsay52 = en_lesson_l13goalsay52;
+const de_lesson_l13goalsay52 = /** @type {(inputs: Lesson_L13goalsay52Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Am Ende sollen die Nachrichten noch auf dem Server liegen.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l13hint11 = /** @type {(inputs: Lesson_L13hint11Inputs) => Local
 	return /** @type {LocalizedString} */ (`The Retention setting decides whether the laptop removes what it has read.`)
 };
 
-/** @type {(inputs: Lesson_L13hint11Inputs) => LocalizedString} */
-const es_lesson_l13hint11 = en_lesson_l13hint11;
+const es_lesson_l13hint11 = /** @type {(inputs: Lesson_L13hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El ajuste Conservación decide si el portátil elimina lo que ya ha leído.`)
+};
 
-/** @type {(inputs: Lesson_L13hint11Inputs) => LocalizedString} */
-const de_lesson_l13hint11 = en_lesson_l13hint11;
+const de_lesson_l13hint11 = /** @type {(inputs: Lesson_L13hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Die Einstellung Aufbewahrung entscheidet, ob der Laptop entfernt, was er gelesen hat.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l13hint21 = /** @type {(inputs: Lesson_L13hint21Inputs) => Local
 	return /** @type {LocalizedString} */ (`A server that removes mail once it has been downloaded defeats that setting.`)
 };
 
-/** @type {(inputs: Lesson_L13hint21Inputs) => LocalizedString} */
-const es_lesson_l13hint21 = en_lesson_l13hint21;
+const es_lesson_l13hint21 = /** @type {(inputs: Lesson_L13hint21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Un servidor que elimina el correo en cuanto se descarga anula ese ajuste.`)
+};
 
-/** @type {(inputs: Lesson_L13hint21Inputs) => LocalizedString} */
-const de_lesson_l13hint21 = en_lesson_l13hint21;
+const de_lesson_l13hint21 = /** @type {(inputs: Lesson_L13hint21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ein Server, der Mail entfernt, sobald sie heruntergeladen ist, hebelt diese Einstellung aus.`)
+};
 
 /**
 * | output |

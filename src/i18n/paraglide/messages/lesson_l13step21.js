@@ -9,11 +9,13 @@ const en_lesson_l13step21 = /** @type {(inputs: Lesson_L13step21Inputs) => Local
 	return /** @type {LocalizedString} */ (`Change one setting so that both devices get every message, and play again.`)
 };
 
-/** @type {(inputs: Lesson_L13step21Inputs) => LocalizedString} */
-const es_lesson_l13step21 = en_lesson_l13step21;
+const es_lesson_l13step21 = /** @type {(inputs: Lesson_L13step21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cambia un ajuste para que los dos dispositivos reciban todos los mensajes, y vuelve a reproducir.`)
+};
 
-/** @type {(inputs: Lesson_L13step21Inputs) => LocalizedString} */
-const de_lesson_l13step21 = en_lesson_l13step21;
+const de_lesson_l13step21 = /** @type {(inputs: Lesson_L13step21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ändere eine Einstellung so, dass beide Geräte jede Nachricht bekommen, und spiel noch einmal ab.`)
+};
 
 /**
 * | output |

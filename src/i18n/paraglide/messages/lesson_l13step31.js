@@ -9,11 +9,13 @@ const en_lesson_l13step31 = /** @type {(inputs: Lesson_L13step31Inputs) => Local
 	return /** @type {LocalizedString} */ (`Watch the phone's session closely: what does the server tell it about what the laptop did?`)
 };
 
-/** @type {(inputs: Lesson_L13step31Inputs) => LocalizedString} */
-const es_lesson_l13step31 = en_lesson_l13step31;
+const es_lesson_l13step31 = /** @type {(inputs: Lesson_L13step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Observa con atención la sesión del móvil: ¿qué le cuenta el servidor sobre lo que hizo el portátil?`)
+};
 
-/** @type {(inputs: Lesson_L13step31Inputs) => LocalizedString} */
-const de_lesson_l13step31 = en_lesson_l13step31;
+const de_lesson_l13step31 = /** @type {(inputs: Lesson_L13step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sieh dir die Sitzung des Handys genau an: Was erfährt es vom Server darüber, was der Laptop getan hat?`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l13title1 = /** @type {(inputs: Lesson_L13title1Inputs) => Local
 	return /** @type {LocalizedString} */ (`What POP does not do: POP against IMAP`)
 };
 
-/** @type {(inputs: Lesson_L13title1Inputs) => LocalizedString} */
-const es_lesson_l13title1 = en_lesson_l13title1;
+const es_lesson_l13title1 = /** @type {(inputs: Lesson_L13title1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lo que POP no hace: POP frente a IMAP`)
+};
 
-/** @type {(inputs: Lesson_L13title1Inputs) => LocalizedString} */
-const de_lesson_l13title1 = en_lesson_l13title1;
+const de_lesson_l13title1 = /** @type {(inputs: Lesson_L13title1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Was POP nicht tut: POP im Vergleich zu IMAP`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l14cp1choiceno3 = /** @type {(inputs: Lesson_L14cp1choiceno3Inpu
 	return /** @type {LocalizedString} */ (`No: the session works on the list it got at login; the message shows up at the next login.`)
 };
 
-/** @type {(inputs: Lesson_L14cp1choiceno3Inputs) => LocalizedString} */
-const es_lesson_l14cp1choiceno3 = en_lesson_l14cp1choiceno3;
+const es_lesson_l14cp1choiceno3 = /** @type {(inputs: Lesson_L14cp1choiceno3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No: la sesión trabaja con la lista que obtuvo al iniciar sesión; el mensaje aparecerá en el siguiente inicio de sesión.`)
+};
 
-/** @type {(inputs: Lesson_L14cp1choiceno3Inputs) => LocalizedString} */
-const de_lesson_l14cp1choiceno3 = en_lesson_l14cp1choiceno3;
+const de_lesson_l14cp1choiceno3 = /** @type {(inputs: Lesson_L14cp1choiceno3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nein: Die Sitzung arbeitet mit der Liste, die sie bei der Anmeldung bekommen hat; die Nachricht erscheint bei der nächsten Anmeldung.`)
+};
 
 /**
 * | output |

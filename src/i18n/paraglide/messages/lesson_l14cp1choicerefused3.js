@@ -9,11 +9,13 @@ const en_lesson_l14cp1choicerefused3 = /** @type {(inputs: Lesson_L14cp1choicere
 	return /** @type {LocalizedString} */ (`No: the server refuses new mail while the maildrop is locked, and it bounces.`)
 };
 
-/** @type {(inputs: Lesson_L14cp1choicerefused3Inputs) => LocalizedString} */
-const es_lesson_l14cp1choicerefused3 = en_lesson_l14cp1choicerefused3;
+const es_lesson_l14cp1choicerefused3 = /** @type {(inputs: Lesson_L14cp1choicerefused3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No: el servidor rechaza el correo nuevo mientras el buzón está bloqueado, y se devuelve al remitente.`)
+};
 
-/** @type {(inputs: Lesson_L14cp1choicerefused3Inputs) => LocalizedString} */
-const de_lesson_l14cp1choicerefused3 = en_lesson_l14cp1choicerefused3;
+const de_lesson_l14cp1choicerefused3 = /** @type {(inputs: Lesson_L14cp1choicerefused3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nein: Der Server weist neue Mail ab, solange das Postfach gesperrt ist, und sie geht an den Absender zurück.`)
+};
 
 /**
 * | output |

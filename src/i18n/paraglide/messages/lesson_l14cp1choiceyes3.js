@@ -9,11 +9,13 @@ const en_lesson_l14cp1choiceyes3 = /** @type {(inputs: Lesson_L14cp1choiceyes3In
 	return /** @type {LocalizedString} */ (`Yes: it becomes message 4 and the laptop fetches it before QUIT.`)
 };
 
-/** @type {(inputs: Lesson_L14cp1choiceyes3Inputs) => LocalizedString} */
-const es_lesson_l14cp1choiceyes3 = en_lesson_l14cp1choiceyes3;
+const es_lesson_l14cp1choiceyes3 = /** @type {(inputs: Lesson_L14cp1choiceyes3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sí: pasa a ser el mensaje 4 y el portátil lo descarga antes de QUIT.`)
+};
 
-/** @type {(inputs: Lesson_L14cp1choiceyes3Inputs) => LocalizedString} */
-const de_lesson_l14cp1choiceyes3 = en_lesson_l14cp1choiceyes3;
+const de_lesson_l14cp1choiceyes3 = /** @type {(inputs: Lesson_L14cp1choiceyes3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ja: Sie wird Nachricht 4, und der Laptop holt sie vor QUIT.`)
+};
 
 /**
 * | output |

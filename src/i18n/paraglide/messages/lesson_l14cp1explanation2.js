@@ -9,11 +9,13 @@ const en_lesson_l14cp1explanation2 = /** @type {(inputs: Lesson_L14cp1explanatio
 	return /** @type {LocalizedString} */ (`A POP3 session numbers the messages at login and keeps that list until it ends; there is no way to tell a connected client about new mail (RFC 1939 §8 leaves that to a new session). The mail server still accepts the message and files it in the maildrop.`)
 };
 
-/** @type {(inputs: Lesson_L14cp1explanation2Inputs) => LocalizedString} */
-const es_lesson_l14cp1explanation2 = en_lesson_l14cp1explanation2;
+const es_lesson_l14cp1explanation2 = /** @type {(inputs: Lesson_L14cp1explanation2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Una sesión POP3 numera los mensajes al iniciar sesión y conserva esa lista hasta que termina; no hay forma de avisar a un cliente conectado de que hay correo nuevo (la RFC 1939 §8 deja eso para una nueva sesión). El servidor de correo sigue aceptando el mensaje y lo deja en el buzón.`)
+};
 
-/** @type {(inputs: Lesson_L14cp1explanation2Inputs) => LocalizedString} */
-const de_lesson_l14cp1explanation2 = en_lesson_l14cp1explanation2;
+const de_lesson_l14cp1explanation2 = /** @type {(inputs: Lesson_L14cp1explanation2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eine POP3-Sitzung nummeriert die Nachrichten bei der Anmeldung und behält diese Liste bis zu ihrem Ende; es gibt keinen Weg, einem verbundenen Client neue Mail zu melden (RFC 1939 §8 überlässt das einer neuen Sitzung). Der Mailserver nimmt die Nachricht trotzdem an und legt sie ins Postfach.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l14cp1question2 = /** @type {(inputs: Lesson_L14cp1question2Inpu
 	return /** @type {LocalizedString} */ (`A new message has just arrived in the maildrop, in the middle of the laptop's session. Will the laptop download it in this session?`)
 };
 
-/** @type {(inputs: Lesson_L14cp1question2Inputs) => LocalizedString} */
-const es_lesson_l14cp1question2 = en_lesson_l14cp1question2;
+const es_lesson_l14cp1question2 = /** @type {(inputs: Lesson_L14cp1question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Acaba de llegar un mensaje nuevo al buzón, a mitad de la sesión del portátil. ¿Lo descargará el portátil en esta sesión?`)
+};
 
-/** @type {(inputs: Lesson_L14cp1question2Inputs) => LocalizedString} */
-const de_lesson_l14cp1question2 = en_lesson_l14cp1question2;
+const de_lesson_l14cp1question2 = /** @type {(inputs: Lesson_L14cp1question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gerade ist eine neue Nachricht im Postfach angekommen, mitten in der Sitzung des Laptops. Wird der Laptop sie in dieser Sitzung herunterladen?`)
+};
 
 /**
 * | output |

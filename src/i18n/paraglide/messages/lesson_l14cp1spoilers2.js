@@ -9,11 +9,13 @@ const en_lesson_l14cp1spoilers2 = /** @type {(inputs: Lesson_L14cp1spoilers2Inpu
 	return /** @type {LocalizedString} */ (`next login | list it got at login | numbers the messages at login`)
 };
 
-/** @type {(inputs: Lesson_L14cp1spoilers2Inputs) => LocalizedString} */
-const es_lesson_l14cp1spoilers2 = en_lesson_l14cp1spoilers2;
+const es_lesson_l14cp1spoilers2 = /** @type {(inputs: Lesson_L14cp1spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`siguiente inicio de sesión | lista que obtuvo | numera los mensajes al iniciar`)
+};
 
-/** @type {(inputs: Lesson_L14cp1spoilers2Inputs) => LocalizedString} */
-const de_lesson_l14cp1spoilers2 = en_lesson_l14cp1spoilers2;
+const de_lesson_l14cp1spoilers2 = /** @type {(inputs: Lesson_L14cp1spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`nächsten Anmeldung | Liste, die sie bei der Anmeldung | nummeriert die Nachrichten bei der Anmeldung`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l14cp2choiceinvoice3 = /** @type {(inputs: Lesson_L14cp2choicein
 	return /** @type {LocalizedString} */ (`The new invoice, which is message 1 in this session and which no device has downloaded.`)
 };
 
-/** @type {(inputs: Lesson_L14cp2choiceinvoice3Inputs) => LocalizedString} */
-const es_lesson_l14cp2choiceinvoice3 = en_lesson_l14cp2choiceinvoice3;
+const es_lesson_l14cp2choiceinvoice3 = /** @type {(inputs: Lesson_L14cp2choiceinvoice3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`La factura nueva, que es el mensaje 1 en esta sesión y que ningún dispositivo ha descargado.`)
+};
 
-/** @type {(inputs: Lesson_L14cp2choiceinvoice3Inputs) => LocalizedString} */
-const de_lesson_l14cp2choiceinvoice3 = en_lesson_l14cp2choiceinvoice3;
+const de_lesson_l14cp2choiceinvoice3 = /** @type {(inputs: Lesson_L14cp2choiceinvoice3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Die neue Rechnung, die in dieser Sitzung Nachricht 1 ist und die noch kein Gerät heruntergeladen hat.`)
+};
 
 /**
 * | output |

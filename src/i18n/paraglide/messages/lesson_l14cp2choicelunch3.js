@@ -9,11 +9,13 @@ const en_lesson_l14cp2choicelunch3 = /** @type {(inputs: Lesson_L14cp2choicelunc
 	return /** @type {LocalizedString} */ (`"Lunch on Friday?": message numbers belong to the message.`)
 };
 
-/** @type {(inputs: Lesson_L14cp2choicelunch3Inputs) => LocalizedString} */
-const es_lesson_l14cp2choicelunch3 = en_lesson_l14cp2choicelunch3;
+const es_lesson_l14cp2choicelunch3 = /** @type {(inputs: Lesson_L14cp2choicelunch3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`«Lunch on Friday?»: los números de mensaje pertenecen al mensaje.`)
+};
 
-/** @type {(inputs: Lesson_L14cp2choicelunch3Inputs) => LocalizedString} */
-const de_lesson_l14cp2choicelunch3 = en_lesson_l14cp2choicelunch3;
+const de_lesson_l14cp2choicelunch3 = /** @type {(inputs: Lesson_L14cp2choicelunch3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`„Lunch on Friday?“: Nachrichtennummern gehören zur Nachricht.`)
+};
 
 /**
 * | output |

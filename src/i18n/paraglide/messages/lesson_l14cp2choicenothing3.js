@@ -9,11 +9,13 @@ const en_lesson_l14cp2choicenothing3 = /** @type {(inputs: Lesson_L14cp2choiceno
 	return /** @type {LocalizedString} */ (`Nothing: the server sees that the phone means an old message and refuses.`)
 };
 
-/** @type {(inputs: Lesson_L14cp2choicenothing3Inputs) => LocalizedString} */
-const es_lesson_l14cp2choicenothing3 = en_lesson_l14cp2choicenothing3;
+const es_lesson_l14cp2choicenothing3 = /** @type {(inputs: Lesson_L14cp2choicenothing3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nada: el servidor ve que el móvil se refiere a un mensaje antiguo y lo rechaza.`)
+};
 
-/** @type {(inputs: Lesson_L14cp2choicenothing3Inputs) => LocalizedString} */
-const de_lesson_l14cp2choicenothing3 = en_lesson_l14cp2choicenothing3;
+const de_lesson_l14cp2choicenothing3 = /** @type {(inputs: Lesson_L14cp2choicenothing3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nichts: Der Server erkennt, dass das Handy eine alte Nachricht meint, und lehnt ab.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l14cp2question2 = /** @type {(inputs: Lesson_L14cp2question2Inpu
 	return /** @type {LocalizedString} */ (`The laptop took the three old messages and QUIT. Now the phone sends DELE 1, meaning "Lunch on Friday?", message 1 yesterday. What will it remove?`)
 };
 
-/** @type {(inputs: Lesson_L14cp2question2Inputs) => LocalizedString} */
-const es_lesson_l14cp2question2 = en_lesson_l14cp2question2;
+const es_lesson_l14cp2question2 = /** @type {(inputs: Lesson_L14cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El portátil se llevó los tres mensajes antiguos y envió QUIT. Ahora el móvil envía DELE 1, pensando en «Lunch on Friday?», que ayer era el mensaje 1. ¿Qué eliminará?`)
+};
 
-/** @type {(inputs: Lesson_L14cp2question2Inputs) => LocalizedString} */
-const de_lesson_l14cp2question2 = en_lesson_l14cp2question2;
+const de_lesson_l14cp2question2 = /** @type {(inputs: Lesson_L14cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Laptop hat die drei alten Nachrichten geholt und QUIT gesendet. Jetzt sendet das Handy DELE 1 und meint damit „Lunch on Friday?“, gestern Nachricht 1. Was wird es entfernen?`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l14cp2spoilers2 = /** @type {(inputs: Lesson_L14cp2spoilers2Inpu
 	return /** @type {LocalizedString} */ (`invoice, which is message 1 | no device has downloaded`)
 };
 
-/** @type {(inputs: Lesson_L14cp2spoilers2Inputs) => LocalizedString} */
-const es_lesson_l14cp2spoilers2 = en_lesson_l14cp2spoilers2;
+const es_lesson_l14cp2spoilers2 = /** @type {(inputs: Lesson_L14cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`factura nueva, que es el mensaje 1 | ningún dispositivo ha descargado`)
+};
 
-/** @type {(inputs: Lesson_L14cp2spoilers2Inputs) => LocalizedString} */
-const de_lesson_l14cp2spoilers2 = en_lesson_l14cp2spoilers2;
+const de_lesson_l14cp2spoilers2 = /** @type {(inputs: Lesson_L14cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rechnung, die in dieser Sitzung Nachricht 1 ist | kein Gerät heruntergeladen`)
+};
 
 /**
 * | output |

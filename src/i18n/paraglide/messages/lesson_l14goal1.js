@@ -9,11 +9,13 @@ const en_lesson_l14goal1 = /** @type {(inputs: Lesson_L14goal1Inputs) => Localiz
 	return /** @type {LocalizedString} */ (`Without faults, let the new message reach the phone, with nothing lost.`)
 };
 
-/** @type {(inputs: Lesson_L14goal1Inputs) => LocalizedString} */
-const es_lesson_l14goal1 = en_lesson_l14goal1;
+const es_lesson_l14goal1 = /** @type {(inputs: Lesson_L14goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sin fallos, haz que el mensaje nuevo llegue al móvil sin perder nada.`)
+};
 
-/** @type {(inputs: Lesson_L14goal1Inputs) => LocalizedString} */
-const de_lesson_l14goal1 = en_lesson_l14goal1;
+const de_lesson_l14goal1 = /** @type {(inputs: Lesson_L14goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bring ohne Störungen die neue Nachricht auf das Handy, ohne dass etwas verloren geht.`)
+};
 
 /**
 * | output |

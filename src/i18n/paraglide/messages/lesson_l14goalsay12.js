@@ -9,11 +9,13 @@ const en_lesson_l14goalsay12 = /** @type {(inputs: Lesson_L14goalsay12Inputs) =>
 	return /** @type {LocalizedString} */ (`Solve it without faults: press Reset.`)
 };
 
-/** @type {(inputs: Lesson_L14goalsay12Inputs) => LocalizedString} */
-const es_lesson_l14goalsay12 = en_lesson_l14goalsay12;
+const es_lesson_l14goalsay12 = /** @type {(inputs: Lesson_L14goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Resuélvelo sin fallos: pulsa Reiniciar.`)
+};
 
-/** @type {(inputs: Lesson_L14goalsay12Inputs) => LocalizedString} */
-const de_lesson_l14goalsay12 = en_lesson_l14goalsay12;
+const de_lesson_l14goalsay12 = /** @type {(inputs: Lesson_L14goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Löse es ohne Störungen: Drücke Zurücksetzen.`)
+};
 
 /**
 * | output |

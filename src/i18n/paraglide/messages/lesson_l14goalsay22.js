@@ -9,11 +9,13 @@ const en_lesson_l14goalsay22 = /** @type {(inputs: Lesson_L14goalsay22Inputs) =>
 	return /** @type {LocalizedString} */ (`Play until the new message arrives.`)
 };
 
-/** @type {(inputs: Lesson_L14goalsay22Inputs) => LocalizedString} */
-const es_lesson_l14goalsay22 = en_lesson_l14goalsay22;
+const es_lesson_l14goalsay22 = /** @type {(inputs: Lesson_L14goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reproduce hasta que llegue el mensaje nuevo.`)
+};
 
-/** @type {(inputs: Lesson_L14goalsay22Inputs) => LocalizedString} */
-const de_lesson_l14goalsay22 = en_lesson_l14goalsay22;
+const de_lesson_l14goalsay22 = /** @type {(inputs: Lesson_L14goalsay22Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spiel ab, bis die neue Nachricht ankommt.`)
+};
 
 /**
 * | output |

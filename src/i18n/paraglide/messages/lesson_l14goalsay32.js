@@ -9,11 +9,13 @@ const en_lesson_l14goalsay32 = /** @type {(inputs: Lesson_L14goalsay32Inputs) =>
 	return /** @type {LocalizedString} */ (`The phone still deletes by a message number from yesterday. Try the other setting for the phone.`)
 };
 
-/** @type {(inputs: Lesson_L14goalsay32Inputs) => LocalizedString} */
-const es_lesson_l14goalsay32 = en_lesson_l14goalsay32;
+const es_lesson_l14goalsay32 = /** @type {(inputs: Lesson_L14goalsay32Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El móvil sigue borrando por un número de mensaje de ayer. Prueba el otro ajuste para el móvil.`)
+};
 
-/** @type {(inputs: Lesson_L14goalsay32Inputs) => LocalizedString} */
-const de_lesson_l14goalsay32 = en_lesson_l14goalsay32;
+const de_lesson_l14goalsay32 = /** @type {(inputs: Lesson_L14goalsay32Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Das Handy löscht immer noch nach einer Nachrichtennummer von gestern. Probier die andere Einstellung für das Handy.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l14goalsay42 = /** @type {(inputs: Lesson_L14goalsay42Inputs) =>
 	return /** @type {LocalizedString} */ (`A message was lost. Follow the new message from its arrival to the end.`)
 };
 
-/** @type {(inputs: Lesson_L14goalsay42Inputs) => LocalizedString} */
-const es_lesson_l14goalsay42 = en_lesson_l14goalsay42;
+const es_lesson_l14goalsay42 = /** @type {(inputs: Lesson_L14goalsay42Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Se perdió un mensaje. Sigue al mensaje nuevo desde que llega hasta el final.`)
+};
 
-/** @type {(inputs: Lesson_L14goalsay42Inputs) => LocalizedString} */
-const de_lesson_l14goalsay42 = en_lesson_l14goalsay42;
+const de_lesson_l14goalsay42 = /** @type {(inputs: Lesson_L14goalsay42Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eine Nachricht ist verloren gegangen. Verfolge die neue Nachricht von ihrer Ankunft bis zum Ende.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l14goalsay52 = /** @type {(inputs: Lesson_L14goalsay52Inputs) =>
 	return /** @type {LocalizedString} */ (`Play the run to its end: the new message should end up on the phone.`)
 };
 
-/** @type {(inputs: Lesson_L14goalsay52Inputs) => LocalizedString} */
-const es_lesson_l14goalsay52 = en_lesson_l14goalsay52;
+const es_lesson_l14goalsay52 = /** @type {(inputs: Lesson_L14goalsay52Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Deja correr la ejecución hasta el final: el mensaje nuevo debería acabar en el móvil.`)
+};
 
-/** @type {(inputs: Lesson_L14goalsay52Inputs) => LocalizedString} */
-const de_lesson_l14goalsay52 = en_lesson_l14goalsay52;
+const de_lesson_l14goalsay52 = /** @type {(inputs: Lesson_L14goalsay52Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lass den Durchlauf bis zum Ende laufen: Die neue Nachricht sollte auf dem Handy landen.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l14hint11 = /** @type {(inputs: Lesson_L14hint11Inputs) => Local
 	return /** @type {LocalizedString} */ (`Message numbers are given out afresh at each login, counting what is in the maildrop then.`)
 };
 
-/** @type {(inputs: Lesson_L14hint11Inputs) => LocalizedString} */
-const es_lesson_l14hint11 = en_lesson_l14hint11;
+const es_lesson_l14hint11 = /** @type {(inputs: Lesson_L14hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Los números de mensaje se reparten de nuevo en cada inicio de sesión, contando lo que hay en ese momento en el buzón.`)
+};
 
-/** @type {(inputs: Lesson_L14hint11Inputs) => LocalizedString} */
-const de_lesson_l14hint11 = en_lesson_l14hint11;
+const de_lesson_l14hint11 = /** @type {(inputs: Lesson_L14hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nachrichtennummern werden bei jeder Anmeldung neu vergeben; gezählt wird, was in diesem Moment im Postfach liegt.`)
+};
 
 /**
 * | output |

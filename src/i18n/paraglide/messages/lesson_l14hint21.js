@@ -9,11 +9,13 @@ const en_lesson_l14hint21 = /** @type {(inputs: Lesson_L14hint21Inputs) => Local
 	return /** @type {LocalizedString} */ (`Only the unique-id (UIDL) names the same message in every session.`)
 };
 
-/** @type {(inputs: Lesson_L14hint21Inputs) => LocalizedString} */
-const es_lesson_l14hint21 = en_lesson_l14hint21;
+const es_lesson_l14hint21 = /** @type {(inputs: Lesson_L14hint21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Solo el identificador único (UIDL) nombra el mismo mensaje en todas las sesiones.`)
+};
 
-/** @type {(inputs: Lesson_L14hint21Inputs) => LocalizedString} */
-const de_lesson_l14hint21 = en_lesson_l14hint21;
+const de_lesson_l14hint21 = /** @type {(inputs: Lesson_L14hint21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nur die eindeutige ID (UIDL) bezeichnet in jeder Sitzung dieselbe Nachricht.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l14solution1 = /** @type {(inputs: Lesson_L14solution1Inputs) =>
 	return /** @type {LocalizedString} */ (`Let the phone delete by unique-id, as RFC 1939 §7 intends: "Lunch on Friday?" is already gone from the server, so it sends no DELE, and it downloads the new message. With DELE 1, the phone removed the new invoice, now message 1, which nobody had downloaded: lost.`)
 };
 
-/** @type {(inputs: Lesson_L14solution1Inputs) => LocalizedString} */
-const es_lesson_l14solution1 = en_lesson_l14solution1;
+const es_lesson_l14solution1 = /** @type {(inputs: Lesson_L14solution1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Haz que el móvil borre por identificador único, como pretende la RFC 1939 §7: «Lunch on Friday?» ya no está en el servidor, así que no envía DELE, y descarga el mensaje nuevo. Con DELE 1, el móvil eliminó la factura nueva, ahora mensaje 1, que nadie había descargado: perdida.`)
+};
 
-/** @type {(inputs: Lesson_L14solution1Inputs) => LocalizedString} */
-const de_lesson_l14solution1 = en_lesson_l14solution1;
+const de_lesson_l14solution1 = /** @type {(inputs: Lesson_L14solution1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lass das Handy nach eindeutiger ID löschen, wie RFC 1939 §7 es vorsieht: „Lunch on Friday?“ ist schon nicht mehr auf dem Server, also sendet es kein DELE und lädt die neue Nachricht herunter. Mit DELE 1 hat das Handy die neue Rechnung entfernt, jetzt Nachricht 1, die noch niemand heruntergeladen hatte: verloren.`)
+};
 
 /**
 * | output |

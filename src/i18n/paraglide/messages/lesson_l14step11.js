@@ -9,11 +9,13 @@ const en_lesson_l14step11 = /** @type {(inputs: Lesson_L14step11Inputs) => Local
 	return /** @type {LocalizedString} */ (`Press Play and watch the laptop's session: when does the new message arrive, and does the laptop download it?`)
 };
 
-/** @type {(inputs: Lesson_L14step11Inputs) => LocalizedString} */
-const es_lesson_l14step11 = en_lesson_l14step11;
+const es_lesson_l14step11 = /** @type {(inputs: Lesson_L14step11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pulsa Reproducir y observa la sesión del portátil: ¿cuándo llega el mensaje nuevo, y lo descarga el portátil?`)
+};
 
-/** @type {(inputs: Lesson_L14step11Inputs) => LocalizedString} */
-const de_lesson_l14step11 = en_lesson_l14step11;
+const de_lesson_l14step11 = /** @type {(inputs: Lesson_L14step11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Drücke Abspielen und beobachte die Sitzung des Laptops: Wann kommt die neue Nachricht an, und lädt der Laptop sie herunter?`)
+};
 
 /**
 * | output |

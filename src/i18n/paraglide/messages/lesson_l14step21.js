@@ -9,11 +9,13 @@ const en_lesson_l14step21 = /** @type {(inputs: Lesson_L14step21Inputs) => Local
 	return /** @type {LocalizedString} */ (`Watch the server's maildrop between the two sessions.`)
 };
 
-/** @type {(inputs: Lesson_L14step21Inputs) => LocalizedString} */
-const es_lesson_l14step21 = en_lesson_l14step21;
+const es_lesson_l14step21 = /** @type {(inputs: Lesson_L14step21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Observa el buzón del servidor entre las dos sesiones.`)
+};
 
-/** @type {(inputs: Lesson_L14step21Inputs) => LocalizedString} */
-const de_lesson_l14step21 = en_lesson_l14step21;
+const de_lesson_l14step21 = /** @type {(inputs: Lesson_L14step21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Beobachte das Postfach auf dem Server zwischen den beiden Sitzungen.`)
+};
 
 /**
 * | output |

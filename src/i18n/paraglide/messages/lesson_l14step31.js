@@ -9,11 +9,13 @@ const en_lesson_l14step31 = /** @type {(inputs: Lesson_L14step31Inputs) => Local
 	return /** @type {LocalizedString} */ (`Watch the phone's session, then read the Outcome.`)
 };
 
-/** @type {(inputs: Lesson_L14step31Inputs) => LocalizedString} */
-const es_lesson_l14step31 = en_lesson_l14step31;
+const es_lesson_l14step31 = /** @type {(inputs: Lesson_L14step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Observa la sesión del móvil y luego lee el Resultado.`)
+};
 
-/** @type {(inputs: Lesson_L14step31Inputs) => LocalizedString} */
-const de_lesson_l14step31 = en_lesson_l14step31;
+const de_lesson_l14step31 = /** @type {(inputs: Lesson_L14step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Beobachte die Sitzung des Handys und lies dann das Ergebnis.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l14step41 = /** @type {(inputs: Lesson_L14step41Inputs) => Local
 	return /** @type {LocalizedString} */ (`Try the phone with the other setting below, and play again.`)
 };
 
-/** @type {(inputs: Lesson_L14step41Inputs) => LocalizedString} */
-const es_lesson_l14step41 = en_lesson_l14step41;
+const es_lesson_l14step41 = /** @type {(inputs: Lesson_L14step41Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Prueba el móvil con el otro ajuste de abajo y reproduce de nuevo.`)
+};
 
-/** @type {(inputs: Lesson_L14step41Inputs) => LocalizedString} */
-const de_lesson_l14step41 = en_lesson_l14step41;
+const de_lesson_l14step41 = /** @type {(inputs: Lesson_L14step41Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Probier das Handy mit der anderen Einstellung unten aus und spiel noch einmal ab.`)
+};
 
 /**
 * | output |

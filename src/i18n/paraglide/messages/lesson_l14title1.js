@@ -9,11 +9,13 @@ const en_lesson_l14title1 = /** @type {(inputs: Lesson_L14title1Inputs) => Local
 	return /** @type {LocalizedString} */ (`New mail during a session, and next session's numbers`)
 };
 
-/** @type {(inputs: Lesson_L14title1Inputs) => LocalizedString} */
-const es_lesson_l14title1 = en_lesson_l14title1;
+const es_lesson_l14title1 = /** @type {(inputs: Lesson_L14title1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Correo nuevo durante una sesión, y los números de la sesión siguiente`)
+};
 
-/** @type {(inputs: Lesson_L14title1Inputs) => LocalizedString} */
-const de_lesson_l14title1 = en_lesson_l14title1;
+const de_lesson_l14title1 = /** @type {(inputs: Lesson_L14title1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Neue Mail während einer Sitzung und die Nummern der nächsten Sitzung`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l14variantbynumber3 = /** @type {(inputs: Lesson_L14variantbynum
 	return /** @type {LocalizedString} */ (`Phone: remembers deletions by message number`)
 };
 
-/** @type {(inputs: Lesson_L14variantbynumber3Inputs) => LocalizedString} */
-const es_lesson_l14variantbynumber3 = en_lesson_l14variantbynumber3;
+const es_lesson_l14variantbynumber3 = /** @type {(inputs: Lesson_L14variantbynumber3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Móvil: recuerda los borrados por número de mensaje`)
+};
 
-/** @type {(inputs: Lesson_L14variantbynumber3Inputs) => LocalizedString} */
-const de_lesson_l14variantbynumber3 = en_lesson_l14variantbynumber3;
+const de_lesson_l14variantbynumber3 = /** @type {(inputs: Lesson_L14variantbynumber3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Handy: merkt sich Löschungen nach Nachrichtennummer`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l14variantbyuid3 = /** @type {(inputs: Lesson_L14variantbyuid3In
 	return /** @type {LocalizedString} */ (`Phone: remembers deletions by unique-id (UIDL)`)
 };
 
-/** @type {(inputs: Lesson_L14variantbyuid3Inputs) => LocalizedString} */
-const es_lesson_l14variantbyuid3 = en_lesson_l14variantbyuid3;
+const es_lesson_l14variantbyuid3 = /** @type {(inputs: Lesson_L14variantbyuid3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Móvil: recuerda los borrados por identificador único (UIDL)`)
+};
 
-/** @type {(inputs: Lesson_L14variantbyuid3Inputs) => LocalizedString} */
-const de_lesson_l14variantbyuid3 = en_lesson_l14variantbyuid3;
+const de_lesson_l14variantbyuid3 = /** @type {(inputs: Lesson_L14variantbyuid3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Handy: merkt sich Löschungen nach eindeutiger ID (UIDL)`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l15cp1choicedele3 = /** @type {(inputs: Lesson_L15cp1choicedele3
 	return /** @type {LocalizedString} */ (`Between its DELE commands and QUIT.`)
 };
 
-/** @type {(inputs: Lesson_L15cp1choicedele3Inputs) => LocalizedString} */
-const es_lesson_l15cp1choicedele3 = en_lesson_l15cp1choicedele3;
+const es_lesson_l15cp1choicedele3 = /** @type {(inputs: Lesson_L15cp1choicedele3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Entre sus órdenes DELE y QUIT.`)
+};
 
-/** @type {(inputs: Lesson_L15cp1choicedele3Inputs) => LocalizedString} */
-const de_lesson_l15cp1choicedele3 = en_lesson_l15cp1choicedele3;
+const de_lesson_l15cp1choicedele3 = /** @type {(inputs: Lesson_L15cp1choicedele3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zwischen seinen DELE-Befehlen und QUIT.`)
+};
 
 /**
 * | output |

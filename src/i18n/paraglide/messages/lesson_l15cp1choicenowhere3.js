@@ -9,11 +9,13 @@ const en_lesson_l15cp1choicenowhere3 = /** @type {(inputs: Lesson_L15cp1choiceno
 	return /** @type {LocalizedString} */ (`Nowhere: the server keeps the messages until the laptop has them.`)
 };
 
-/** @type {(inputs: Lesson_L15cp1choicenowhere3Inputs) => LocalizedString} */
-const es_lesson_l15cp1choicenowhere3 = en_lesson_l15cp1choicenowhere3;
+const es_lesson_l15cp1choicenowhere3 = /** @type {(inputs: Lesson_L15cp1choicenowhere3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En ninguno: el servidor conserva los mensajes hasta que el portátil los tiene.`)
+};
 
-/** @type {(inputs: Lesson_L15cp1choicenowhere3Inputs) => LocalizedString} */
-const de_lesson_l15cp1choicenowhere3 = en_lesson_l15cp1choicenowhere3;
+const de_lesson_l15cp1choicenowhere3 = /** @type {(inputs: Lesson_L15cp1choicenowhere3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nirgends: Der Server behält die Nachrichten, bis der Laptop sie hat.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l15cp1choiceretr3 = /** @type {(inputs: Lesson_L15cp1choiceretr3
 	return /** @type {LocalizedString} */ (`While it retrieves the messages, before any DELE.`)
 };
 
-/** @type {(inputs: Lesson_L15cp1choiceretr3Inputs) => LocalizedString} */
-const es_lesson_l15cp1choiceretr3 = en_lesson_l15cp1choiceretr3;
+const es_lesson_l15cp1choiceretr3 = /** @type {(inputs: Lesson_L15cp1choiceretr3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mientras descarga los mensajes, antes de ningún DELE.`)
+};
 
-/** @type {(inputs: Lesson_L15cp1choiceretr3Inputs) => LocalizedString} */
-const de_lesson_l15cp1choiceretr3 = en_lesson_l15cp1choiceretr3;
+const de_lesson_l15cp1choiceretr3 = /** @type {(inputs: Lesson_L15cp1choiceretr3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Während er die Nachrichten abruft, vor jedem DELE.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l15cp1choiceupdate3 = /** @type {(inputs: Lesson_L15cp1choiceupd
 	return /** @type {LocalizedString} */ (`After the server has processed QUIT, until the laptop's disk has caught up.`)
 };
 
-/** @type {(inputs: Lesson_L15cp1choiceupdate3Inputs) => LocalizedString} */
-const es_lesson_l15cp1choiceupdate3 = en_lesson_l15cp1choiceupdate3;
+const es_lesson_l15cp1choiceupdate3 = /** @type {(inputs: Lesson_L15cp1choiceupdate3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Después de que el servidor haya procesado QUIT, hasta que el disco del portátil se ponga al día.`)
+};
 
-/** @type {(inputs: Lesson_L15cp1choiceupdate3Inputs) => LocalizedString} */
-const de_lesson_l15cp1choiceupdate3 = en_lesson_l15cp1choiceupdate3;
+const de_lesson_l15cp1choiceupdate3 = /** @type {(inputs: Lesson_L15cp1choiceupdate3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nachdem der Server QUIT verarbeitet hat, bis die Festplatte des Laptops aufgeholt hat.`)
+};
 
 /**
 * | output |

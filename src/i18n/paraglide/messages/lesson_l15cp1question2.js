@@ -9,11 +9,13 @@ const en_lesson_l15cp1question2 = /** @type {(inputs: Lesson_L15cp1question2Inpu
 	return /** @type {LocalizedString} */ (`Before you open the fault map: at which stretch of this session would a crash of the laptop make it lose mail for good?`)
 };
 
-/** @type {(inputs: Lesson_L15cp1question2Inputs) => LocalizedString} */
-const es_lesson_l15cp1question2 = en_lesson_l15cp1question2;
+const es_lesson_l15cp1question2 = /** @type {(inputs: Lesson_L15cp1question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Antes de abrir el mapa de fallos: ¿en qué tramo de esta sesión un cuelgue del portátil le haría perder correo para siempre?`)
+};
 
-/** @type {(inputs: Lesson_L15cp1question2Inputs) => LocalizedString} */
-const de_lesson_l15cp1question2 = en_lesson_l15cp1question2;
+const de_lesson_l15cp1question2 = /** @type {(inputs: Lesson_L15cp1question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bevor du die Störungskarte öffnest: In welchem Abschnitt dieser Sitzung würde ein Absturz den Laptop endgültig Mail verlieren lassen?`)
+};
 
 /**
 * | output |

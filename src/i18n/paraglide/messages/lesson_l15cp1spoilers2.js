@@ -9,11 +9,13 @@ const en_lesson_l15cp1spoilers2 = /** @type {(inputs: Lesson_L15cp1spoilers2Inpu
 	return /** @type {LocalizedString} */ (`caught up | catches up | processed quit`)
 };
 
-/** @type {(inputs: Lesson_L15cp1spoilers2Inputs) => LocalizedString} */
-const es_lesson_l15cp1spoilers2 = en_lesson_l15cp1spoilers2;
+const es_lesson_l15cp1spoilers2 = /** @type {(inputs: Lesson_L15cp1spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`se ponga al día | se pone al día | procesado QUIT | procesa QUIT`)
+};
 
-/** @type {(inputs: Lesson_L15cp1spoilers2Inputs) => LocalizedString} */
-const de_lesson_l15cp1spoilers2 = en_lesson_l15cp1spoilers2;
+const de_lesson_l15cp1spoilers2 = /** @type {(inputs: Lesson_L15cp1spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`aufgeholt | aufholt | QUIT verarbeitet`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l15cp2choiceeither3 = /** @type {(inputs: Lesson_L15cp2choiceeit
 	return /** @type {LocalizedString} */ (`Either: after QUIT nothing can go wrong any more.`)
 };
 
-/** @type {(inputs: Lesson_L15cp2choiceeither3Inputs) => LocalizedString} */
-const es_lesson_l15cp2choiceeither3 = en_lesson_l15cp2choiceeither3;
+const es_lesson_l15cp2choiceeither3 = /** @type {(inputs: Lesson_L15cp2choiceeither3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Con cualquiera de los dos: después de QUIT ya no puede salir nada mal.`)
+};
 
-/** @type {(inputs: Lesson_L15cp2choiceeither3Inputs) => LocalizedString} */
-const de_lesson_l15cp2choiceeither3 = en_lesson_l15cp2choiceeither3;
+const de_lesson_l15cp2choiceeither3 = /** @type {(inputs: Lesson_L15cp2choiceeither3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mit beiden: Nach QUIT kann nichts mehr schiefgehen.`)
+};
 
 /**
 * | output |

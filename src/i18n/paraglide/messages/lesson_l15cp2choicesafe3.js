@@ -9,11 +9,13 @@ const en_lesson_l15cp2choicesafe3 = /** @type {(inputs: Lesson_L15cp2choicesafe3
 	return /** @type {LocalizedString} */ (`Write each message to disk first, then send DELE.`)
 };
 
-/** @type {(inputs: Lesson_L15cp2choicesafe3Inputs) => LocalizedString} */
-const es_lesson_l15cp2choicesafe3 = en_lesson_l15cp2choicesafe3;
+const es_lesson_l15cp2choicesafe3 = /** @type {(inputs: Lesson_L15cp2choicesafe3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Escribir primero cada mensaje en disco y después enviar DELE.`)
+};
 
-/** @type {(inputs: Lesson_L15cp2choicesafe3Inputs) => LocalizedString} */
-const de_lesson_l15cp2choicesafe3 = en_lesson_l15cp2choicesafe3;
+const de_lesson_l15cp2choicesafe3 = /** @type {(inputs: Lesson_L15cp2choicesafe3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Jede Nachricht zuerst auf die Festplatte schreiben, dann DELE senden.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l15cp2choiceunsafe3 = /** @type {(inputs: Lesson_L15cp2choiceuns
 	return /** @type {LocalizedString} */ (`The one it has: send DELE as soon as a message has arrived.`)
 };
 
-/** @type {(inputs: Lesson_L15cp2choiceunsafe3Inputs) => LocalizedString} */
-const es_lesson_l15cp2choiceunsafe3 = en_lesson_l15cp2choiceunsafe3;
+const es_lesson_l15cp2choiceunsafe3 = /** @type {(inputs: Lesson_L15cp2choiceunsafe3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Con el que tiene: enviar DELE en cuanto ha llegado un mensaje.`)
+};
 
-/** @type {(inputs: Lesson_L15cp2choiceunsafe3Inputs) => LocalizedString} */
-const de_lesson_l15cp2choiceunsafe3 = en_lesson_l15cp2choiceunsafe3;
+const de_lesson_l15cp2choiceunsafe3 = /** @type {(inputs: Lesson_L15cp2choiceunsafe3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mit der, die er hat: DELE senden, sobald eine Nachricht angekommen ist.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l15cp2question2 = /** @type {(inputs: Lesson_L15cp2question2Inpu
 	return /** @type {LocalizedString} */ (`The server has answered QUIT. Which commit order would let this laptop survive a crash at this moment with all three messages?`)
 };
 
-/** @type {(inputs: Lesson_L15cp2question2Inputs) => LocalizedString} */
-const es_lesson_l15cp2question2 = en_lesson_l15cp2question2;
+const es_lesson_l15cp2question2 = /** @type {(inputs: Lesson_L15cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El servidor ha respondido a QUIT. ¿Con qué orden de confirmación sobreviviría este portátil a un cuelgue en este momento, con los tres mensajes?`)
+};
 
-/** @type {(inputs: Lesson_L15cp2question2Inputs) => LocalizedString} */
-const de_lesson_l15cp2question2 = en_lesson_l15cp2question2;
+const de_lesson_l15cp2question2 = /** @type {(inputs: Lesson_L15cp2question2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Server hat QUIT beantwortet. Mit welcher Reihenfolge beim Bestätigen würde dieser Laptop einen Absturz in diesem Moment mit allen drei Nachrichten überstehen?`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l15cp2spoilers2 = /** @type {(inputs: Lesson_L15cp2spoilers2Inpu
 	return /** @type {LocalizedString} */ (`to disk first | confirm only what it has made`)
 };
 
-/** @type {(inputs: Lesson_L15cp2spoilers2Inputs) => LocalizedString} */
-const es_lesson_l15cp2spoilers2 = en_lesson_l15cp2spoilers2;
+const es_lesson_l15cp2spoilers2 = /** @type {(inputs: Lesson_L15cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`primero cada mensaje en disco | confirmar solo lo que`)
+};
 
-/** @type {(inputs: Lesson_L15cp2spoilers2Inputs) => LocalizedString} */
-const de_lesson_l15cp2spoilers2 = en_lesson_l15cp2spoilers2;
+const de_lesson_l15cp2spoilers2 = /** @type {(inputs: Lesson_L15cp2spoilers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`zuerst auf die Festplatte | nur bestätigen, was`)
+};
 
 /**
 * | output |

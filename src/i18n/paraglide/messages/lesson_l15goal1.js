@@ -6,19 +6,21 @@ import { getLocale, experimentalStaticLocale } from '../runtime.js';
 /** @typedef {{}} Lesson_L15goal1Inputs */
 
 const en_lesson_l15goal1 = /** @type {(inputs: Lesson_L15goal1Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Change the laptop so that a crash at the moment the map marked in red costs nothing, and show it by crashing it there.`)
+	return /** @type {LocalizedString} */ (`Change the laptop so that a crash at the moment the map showed in red costs nothing, and show it by crashing it there.`)
 };
 
-/** @type {(inputs: Lesson_L15goal1Inputs) => LocalizedString} */
-const es_lesson_l15goal1 = en_lesson_l15goal1;
+const es_lesson_l15goal1 = /** @type {(inputs: Lesson_L15goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cambia el portátil para que un cuelgue en el momento que el mapa mostró en rojo no cueste nada, y demuéstralo haciendo que se cuelgue justo ahí.`)
+};
 
-/** @type {(inputs: Lesson_L15goal1Inputs) => LocalizedString} */
-const de_lesson_l15goal1 = en_lesson_l15goal1;
+const de_lesson_l15goal1 = /** @type {(inputs: Lesson_L15goal1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ändere den Laptop so, dass ein Absturz in dem Moment, den die Karte rot hervorgehoben hat, nichts kostet, und zeig es, indem du ihn genau dort abstürzen lässt.`)
+};
 
 /**
 * | output |
 * | --- |
-* | "Change the laptop so that a crash at the moment the map marked in red costs nothing, and show it by crashing it there." |
+* | "Change the laptop so that a crash at the moment the map showed in red costs nothing, and show it by crashing it there." |
 *
 * @param {Lesson_L15goal1Inputs} inputs
 * @param {{ locale?: "en" | "es" | "de" }} options

@@ -6,19 +6,21 @@ import { getLocale, experimentalStaticLocale } from '../runtime.js';
 /** @typedef {{}} Lesson_L15goalsay12Inputs */
 
 const en_lesson_l15goalsay12 = /** @type {(inputs: Lesson_L15goalsay12Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Add a crash at the step the fault map marked in red (select its cell in the map).`)
+	return /** @type {LocalizedString} */ (`Add a crash at the step the fault map showed in red (select its cell in the map).`)
 };
 
-/** @type {(inputs: Lesson_L15goalsay12Inputs) => LocalizedString} */
-const es_lesson_l15goalsay12 = en_lesson_l15goalsay12;
+const es_lesson_l15goalsay12 = /** @type {(inputs: Lesson_L15goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Añade un cuelgue en el paso que el mapa de fallos mostró en rojo (selecciona su casilla en el mapa).`)
+};
 
-/** @type {(inputs: Lesson_L15goalsay12Inputs) => LocalizedString} */
-const de_lesson_l15goalsay12 = en_lesson_l15goalsay12;
+const de_lesson_l15goalsay12 = /** @type {(inputs: Lesson_L15goalsay12Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Füge einen Absturz bei dem Schritt ein, den die Störungskarte rot hervorgehoben hat (wähle seine Zelle in der Karte).`)
+};
 
 /**
 * | output |
 * | --- |
-* | "Add a crash at the step the fault map marked in red (select its cell in the map)." |
+* | "Add a crash at the step the fault map showed in red (select its cell in the map)." |
 *
 * @param {Lesson_L15goalsay12Inputs} inputs
 * @param {{ locale?: "en" | "es" | "de" }} options

@@ -9,11 +9,13 @@ const en_lesson_l15goalsay32 = /** @type {(inputs: Lesson_L15goalsay32Inputs) =>
 	return /** @type {LocalizedString} */ (`Mail was lost. Change the laptop's commit order below, then crash it at the same moment again.`)
 };
 
-/** @type {(inputs: Lesson_L15goalsay32Inputs) => LocalizedString} */
-const es_lesson_l15goalsay32 = en_lesson_l15goalsay32;
+const es_lesson_l15goalsay32 = /** @type {(inputs: Lesson_L15goalsay32Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Se ha perdido correo. Cambia abajo el orden de confirmación del portátil y vuelve a hacer que se cuelgue en el mismo momento.`)
+};
 
-/** @type {(inputs: Lesson_L15goalsay32Inputs) => LocalizedString} */
-const de_lesson_l15goalsay32 = en_lesson_l15goalsay32;
+const de_lesson_l15goalsay32 = /** @type {(inputs: Lesson_L15goalsay32Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Es ist Mail verloren gegangen. Ändere unten die Reihenfolge beim Bestätigen des Laptops und lass ihn im selben Moment noch einmal abstürzen.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l15goalsay42 = /** @type {(inputs: Lesson_L15goalsay42Inputs) =>
 	return /** @type {LocalizedString} */ (`Play the run to its end: all three messages should be on the laptop.`)
 };
 
-/** @type {(inputs: Lesson_L15goalsay42Inputs) => LocalizedString} */
-const es_lesson_l15goalsay42 = en_lesson_l15goalsay42;
+const es_lesson_l15goalsay42 = /** @type {(inputs: Lesson_L15goalsay42Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Deja correr la ejecución hasta el final: los tres mensajes deberían estar en el portátil.`)
+};
 
-/** @type {(inputs: Lesson_L15goalsay42Inputs) => LocalizedString} */
-const de_lesson_l15goalsay42 = en_lesson_l15goalsay42;
+const de_lesson_l15goalsay42 = /** @type {(inputs: Lesson_L15goalsay42Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lass den Durchlauf bis zum Ende laufen: Alle drei Nachrichten sollten auf dem Laptop sein.`)
+};
 
 /**
 * | output |

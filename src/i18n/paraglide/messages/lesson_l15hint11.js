@@ -9,11 +9,13 @@ const en_lesson_l15hint11 = /** @type {(inputs: Lesson_L15hint11Inputs) => Local
 	return /** @type {LocalizedString} */ (`A message is safe on the laptop only once its copy is on disk. Ask when the server removes a message (RFC 1939 §6).`)
 };
 
-/** @type {(inputs: Lesson_L15hint11Inputs) => LocalizedString} */
-const es_lesson_l15hint11 = en_lesson_l15hint11;
+const es_lesson_l15hint11 = /** @type {(inputs: Lesson_L15hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Un mensaje solo está a salvo en el portátil cuando su copia está en disco. Pregúntate cuándo elimina el servidor un mensaje (RFC 1939 §6).`)
+};
 
-/** @type {(inputs: Lesson_L15hint11Inputs) => LocalizedString} */
-const de_lesson_l15hint11 = en_lesson_l15hint11;
+const de_lesson_l15hint11 = /** @type {(inputs: Lesson_L15hint11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sicher ist eine Nachricht auf dem Laptop erst, wenn ihre Kopie auf der Festplatte liegt. Frag dich, wann der Server eine Nachricht entfernt (RFC 1939 §6).`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l15hint21 = /** @type {(inputs: Lesson_L15hint21Inputs) => Local
 	return /** @type {LocalizedString} */ (`In the map, compare the two commit orders at the step where the server reads QUIT.`)
 };
 
-/** @type {(inputs: Lesson_L15hint21Inputs) => LocalizedString} */
-const es_lesson_l15hint21 = en_lesson_l15hint21;
+const es_lesson_l15hint21 = /** @type {(inputs: Lesson_L15hint21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En el mapa, compara los dos órdenes de confirmación en el paso en que el servidor lee QUIT.`)
+};
 
-/** @type {(inputs: Lesson_L15hint21Inputs) => LocalizedString} */
-const de_lesson_l15hint21 = en_lesson_l15hint21;
+const de_lesson_l15hint21 = /** @type {(inputs: Lesson_L15hint21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vergleiche in der Karte die beiden Reihenfolgen beim Bestätigen bei dem Schritt, in dem der Server QUIT liest.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l15step11 = /** @type {(inputs: Lesson_L15step11Inputs) => Local
 	return /** @type {LocalizedString} */ (`Play until the laptop is about to send its first DELE, and answer the question.`)
 };
 
-/** @type {(inputs: Lesson_L15step11Inputs) => LocalizedString} */
-const es_lesson_l15step11 = en_lesson_l15step11;
+const es_lesson_l15step11 = /** @type {(inputs: Lesson_L15step11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reproduce hasta que el portátil esté a punto de enviar su primer DELE y responde a la pregunta.`)
+};
 
-/** @type {(inputs: Lesson_L15step11Inputs) => LocalizedString} */
-const de_lesson_l15step11 = en_lesson_l15step11;
+const de_lesson_l15step11 = /** @type {(inputs: Lesson_L15step11Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spiel ab, bis der Laptop gleich sein erstes DELE sendet, und beantworte die Frage.`)
+};
 
 /**
 * | output |

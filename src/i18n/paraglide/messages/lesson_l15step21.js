@@ -9,11 +9,13 @@ const en_lesson_l15step21 = /** @type {(inputs: Lesson_L15step21Inputs) => Local
 	return /** @type {LocalizedString} */ (`Open Tools, then "Fault map". Read the line above the Delete on download grid, and find the red cells.`)
 };
 
-/** @type {(inputs: Lesson_L15step21Inputs) => LocalizedString} */
-const es_lesson_l15step21 = en_lesson_l15step21;
+const es_lesson_l15step21 = /** @type {(inputs: Lesson_L15step21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Abre Herramientas y después «Mapa de fallos». Lee la línea que hay encima de la cuadrícula «Borrar al descargar» y busca las casillas rojas.`)
+};
 
-/** @type {(inputs: Lesson_L15step21Inputs) => LocalizedString} */
-const de_lesson_l15step21 = en_lesson_l15step21;
+const de_lesson_l15step21 = /** @type {(inputs: Lesson_L15step21Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Öffne Werkzeuge, dann „Störungskarte“. Lies die Zeile über dem Raster „Beim Abrufen löschen“ und such die roten Zellen.`)
+};
 
 /**
 * | output |

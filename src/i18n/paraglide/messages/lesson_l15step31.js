@@ -9,11 +9,13 @@ const en_lesson_l15step31 = /** @type {(inputs: Lesson_L15step31Inputs) => Local
 	return /** @type {LocalizedString} */ (`Choose the other commit order below, and open the fault map again: what happened to the red cells?`)
 };
 
-/** @type {(inputs: Lesson_L15step31Inputs) => LocalizedString} */
-const es_lesson_l15step31 = en_lesson_l15step31;
+const es_lesson_l15step31 = /** @type {(inputs: Lesson_L15step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elige abajo el otro orden de confirmación y vuelve a abrir el mapa de fallos: ¿qué ha pasado con las casillas rojas?`)
+};
 
-/** @type {(inputs: Lesson_L15step31Inputs) => LocalizedString} */
-const de_lesson_l15step31 = en_lesson_l15step31;
+const de_lesson_l15step31 = /** @type {(inputs: Lesson_L15step31Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Wähle unten die andere Reihenfolge beim Bestätigen und öffne die Störungskarte noch einmal: Was ist aus den roten Zellen geworden?`)
+};
 
 /**
 * | output |

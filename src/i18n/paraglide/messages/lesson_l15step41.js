@@ -9,11 +9,13 @@ const en_lesson_l15step41 = /** @type {(inputs: Lesson_L15step41Inputs) => Local
 	return /** @type {LocalizedString} */ (`Select the cell "Client app crashes" in the step where the server reads QUIT, play to the end and read the Outcome.`)
 };
 
-/** @type {(inputs: Lesson_L15step41Inputs) => LocalizedString} */
-const es_lesson_l15step41 = en_lesson_l15step41;
+const es_lesson_l15step41 = /** @type {(inputs: Lesson_L15step41Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Selecciona la casilla «El programa cliente se cuelga» en el paso en que el servidor lee QUIT, reproduce hasta el final y lee el Resultado.`)
+};
 
-/** @type {(inputs: Lesson_L15step41Inputs) => LocalizedString} */
-const de_lesson_l15step41 = en_lesson_l15step41;
+const de_lesson_l15step41 = /** @type {(inputs: Lesson_L15step41Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Wähle die Zelle „Mailprogramm stürzt ab“ bei dem Schritt, in dem der Server QUIT liest, spiel bis zum Ende ab und lies das Ergebnis.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l15summary1 = /** @type {(inputs: Lesson_L15summary1Inputs) => L
 	return /** @type {LocalizedString} */ (`The same laptop as in "A client in a hurry": a slow disk, and it downloads and deletes three messages. Before you look at the fault map, guess at which steps a crash would cost mail. Then open the map (Tools, then "Fault map") and compare. Then change how the laptop orders its work and open the map again.`)
 };
 
-/** @type {(inputs: Lesson_L15summary1Inputs) => LocalizedString} */
-const es_lesson_l15summary1 = en_lesson_l15summary1;
+const es_lesson_l15summary1 = /** @type {(inputs: Lesson_L15summary1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El mismo portátil que en «Un cliente con prisas»: un disco lento, y descarga y borra tres mensajes. Antes de mirar el mapa de fallos, adivina en qué pasos un cuelgue costaría correo. Luego abre el mapa (Herramientas y después «Mapa de fallos») y compara. Por último, cambia el orden en que el portátil hace su trabajo y vuelve a abrir el mapa.`)
+};
 
-/** @type {(inputs: Lesson_L15summary1Inputs) => LocalizedString} */
-const de_lesson_l15summary1 = en_lesson_l15summary1;
+const de_lesson_l15summary1 = /** @type {(inputs: Lesson_L15summary1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Derselbe Laptop wie in „Ein Client in Eile“: eine langsame Festplatte, und er lädt drei Nachrichten herunter und löscht sie. Bevor du dir die Störungskarte ansiehst, schätze, bei welchen Schritten ein Absturz Mail kosten würde. Öffne dann die Karte (Werkzeuge, dann „Störungskarte“) und vergleiche. Ändere danach, in welcher Reihenfolge der Laptop seine Arbeit erledigt, und öffne die Karte noch einmal.`)
+};
 
 /**
 * | output |

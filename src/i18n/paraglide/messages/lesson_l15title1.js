@@ -9,11 +9,13 @@ const en_lesson_l15title1 = /** @type {(inputs: Lesson_L15title1Inputs) => Local
 	return /** @type {LocalizedString} */ (`Where is a crash dangerous?`)
 };
 
-/** @type {(inputs: Lesson_L15title1Inputs) => LocalizedString} */
-const es_lesson_l15title1 = en_lesson_l15title1;
+const es_lesson_l15title1 = /** @type {(inputs: Lesson_L15title1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`¿Dónde es peligroso un cuelgue?`)
+};
 
-/** @type {(inputs: Lesson_L15title1Inputs) => LocalizedString} */
-const de_lesson_l15title1 = en_lesson_l15title1;
+const de_lesson_l15title1 = /** @type {(inputs: Lesson_L15title1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Wo ist ein Absturz gefährlich?`)
+};
 
 /**
 * | output |

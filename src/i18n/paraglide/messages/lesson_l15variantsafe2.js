@@ -9,11 +9,13 @@ const en_lesson_l15variantsafe2 = /** @type {(inputs: Lesson_L15variantsafe2Inpu
 	return /** @type {LocalizedString} */ (`Laptop: writes each message to disk, then sends DELE`)
 };
 
-/** @type {(inputs: Lesson_L15variantsafe2Inputs) => LocalizedString} */
-const es_lesson_l15variantsafe2 = en_lesson_l15variantsafe2;
+const es_lesson_l15variantsafe2 = /** @type {(inputs: Lesson_L15variantsafe2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Portátil: escribe cada mensaje en disco y después envía DELE`)
+};
 
-/** @type {(inputs: Lesson_L15variantsafe2Inputs) => LocalizedString} */
-const de_lesson_l15variantsafe2 = en_lesson_l15variantsafe2;
+const de_lesson_l15variantsafe2 = /** @type {(inputs: Lesson_L15variantsafe2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Laptop: schreibt jede Nachricht auf die Festplatte, sendet dann DELE`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_lesson_l15variantunsafe2 = /** @type {(inputs: Lesson_L15variantunsafe2
 	return /** @type {LocalizedString} */ (`Laptop: sends DELE as soon as a message has arrived`)
 };
 
-/** @type {(inputs: Lesson_L15variantunsafe2Inputs) => LocalizedString} */
-const es_lesson_l15variantunsafe2 = en_lesson_l15variantunsafe2;
+const es_lesson_l15variantunsafe2 = /** @type {(inputs: Lesson_L15variantunsafe2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Portátil: envía DELE en cuanto llega un mensaje`)
+};
 
-/** @type {(inputs: Lesson_L15variantunsafe2Inputs) => LocalizedString} */
-const de_lesson_l15variantunsafe2 = en_lesson_l15variantunsafe2;
+const de_lesson_l15variantunsafe2 = /** @type {(inputs: Lesson_L15variantunsafe2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Laptop: sendet DELE, sobald eine Nachricht angekommen ist`)
+};
 
 /**
 * | output |

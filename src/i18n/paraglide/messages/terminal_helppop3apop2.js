@@ -10,7 +10,7 @@ const en_terminal_helppop3apop2 = /** @type {(inputs: Terminal_Helppop3apop2Inpu
 };
 
 const es_terminal_helppop3apop2 = /** @type {(inputs: Terminal_Helppop3apop2Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Inicia sesión con un resumen MD5 de la marca de tiempo del saludo y el secreto; la contraseña no viaja por la línea (RFC 1939 §7).`)
+	return /** @type {LocalizedString} */ (`Inicia sesión con un resumen MD5 de la sello de tiempo del saludo y el secreto; la contraseña no viaja por la línea (RFC 1939 §7).`)
 };
 
 const de_terminal_helppop3apop2 = /** @type {(inputs: Terminal_Helppop3apop2Inputs) => LocalizedString} */ () => {

@@ -1,0 +1,46 @@
+/**
+ * What the app starts with: its Player (holding the first frame of the
+ * default run) and the lazy panels. Built apart from App.svelte so the page
+ * can make it in a task of its own before hydration (src/main.ts): building
+ * the first frame renders and hashes the scenario's messages, and inside
+ * hydration's task it made that task longer on a slow phone (issue 12).
+ */
+import { Player } from './player.svelte.ts';
+import { createSource } from './wiring.ts';
+import { later } from './later.ts';
+
+export type Panels = typeof import('./panels.ts');
+
+export interface AppStart {
+  readonly player: Player;
+  /** The lazy panels (panels.ts); never settles in the build's server render. */
+  readonly panels: Promise<Panels>;
+  /** Settles when the first run is built and the panels have arrived; null until it is asked for. */
+  firstRun(): Promise<void> | null;
+}
+
+
+export function startApp(ssr: boolean): AppStart {
+  // The build's server render (src/node/prerender.ts) paints only the first
+  // frame: it never loads the simulator or the panels (their promise stays
+  // pending, so the {#await} blocks render their placeholders, exactly as the
+  // browser's first render before hydration does).
+  const never = <T>(): Promise<T> => new Promise<T>(() => {});
+  const source = createSource();
+  // Below-the-fold panels load right after the first paint, starting in a
+  // task of their own (later.ts).
+  const panels = ssr ? never<Panels>() : later(() => import('./panels.ts'));
+  // The first run also waits for the panels, which bring the keyboard
+  // shortcuts: once Play is enabled, End or Space must work too (a learner,
+  // or a teacher's clicker, acts as soon as the controls say they are ready).
+  let firstRun: Promise<void> | null = null;
+  const prepare = (settings: Parameters<NonNullable<typeof source.prepare>>[0]) => {
+    const ready = Promise.all([later(async () => source.prepare?.(settings)), panels]).then(() => undefined);
+    firstRun ??= ready;
+    return ready;
+  };
+  const player = new Player(ssr ? { ...source, prepare: never } : { ...source, prepare });
+  // The rest of the scenario menu (the built-in library) follows the panels.
+  void panels.then(() => player.loadBuiltins());
+  return { player, panels, firstRun: () => firstRun };
+}
