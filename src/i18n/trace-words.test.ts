@@ -6,7 +6,7 @@ import { PEER_VIOLATIONS, type EndReason } from '../protocol/engine.ts';
 import type { FaultDetail, TraceEvent } from '../sim/types.ts';
 import { simulate } from '../sim/index.ts';
 import { ALL_ENGINES } from '../sim/engines-all.ts';
-import { BUILTIN_SCENARIOS } from '../scenarios/library/index.ts';
+import { builtinScenarios } from '../scenarios/library/index.ts';
 import { toWorldConfig } from '../scenarios/format.ts';
 
 const LANGUAGES = ['en', 'es', 'de'] as const;
@@ -116,7 +116,7 @@ describe('trace words: session-end reasons and fault details said in each langua
 
   it('the simulator emits codes, not words: every fault and session end of every built-in scenario is said in each language', () => {
     const seen = new Set<string>();
-    for (const scenario of BUILTIN_SCENARIOS) {
+    for (const scenario of builtinScenarios()) {
       const trace = simulate(toWorldConfig(scenario), { engines: ALL_ENGINES }).trace;
       for (const e of trace) {
         if (e.kind !== 'fault' && e.kind !== 'session-end') continue;
