@@ -179,7 +179,7 @@ for (const [width, height] of [[1280, 800], [390, 844]] as const) {
     await expectCatalogueOnly(page, 'Lessons tab');
     expect(await overflowing(page), 'Lessons tab: clipped labels').toEqual([]);
     await page.getByRole('button', { name: say('lesson_l03Title') }).click();
-    await expect(page.getByRole('heading', { name: say('lesson_l03Title') })).toBeVisible();
+    await expect(page.getByRole('heading', { name: say('lesson_l03Title'), exact: true })).toBeVisible();
     const lesson = page.getByRole('article');
     for (const key of ['lesson_l03Summary', 'lesson_l03Step1', 'lesson_l03Step2', 'lesson_l03Step3', 'lesson_l03Goal']) await expect(lesson, key).toContainText(say(key));
     await expectCatalogueOnly(page, 'lesson 3');
