@@ -16,3 +16,18 @@ export function nextTask(): Promise<void> {
 export function later<T>(load: () => Promise<T>): Promise<T> {
   return nextTask().then(load);
 }
+
+/**
+ * Turns one promise into a series that settle one per task, in the order
+ * they were asked for. Every {#await} block on the same promise renders in
+ * the one task in which it settles: the lazy panels, all at once, were the
+ * longest task of the app's start-up on a slow phone (issue 12).
+ */
+export function oneAtATime<T>(value: Promise<T>): () => Promise<T> {
+  let last: Promise<unknown> = value;
+  return () => {
+    const next = last.then(nextTask).then(() => value);
+    last = next;
+    return next;
+  };
+}

@@ -94,6 +94,7 @@ export const t = {
   },
   atStep: (step: number): string => m.outcome_atStep({ step }),
   outcomeSoFar: (step: number, last: number): string => m.outcome_soFar({ step, last }),
+  get outcomeNotStarted() { return m.outcome_notStarted(); },
   get outcomeFinal() { return m.outcome_final(); },
   get outcomeLive() { return m.outcome_live(); },
   get allGood() { return m.outcome_allGood(); },

@@ -67,5 +67,7 @@ export function lessonById(id: string): Lesson | undefined {
   return lessons().find((l) => l.id === id);
 }
 
-/** The lesson ids in teaching order (the same in every language). */
-export const LESSON_IDS: readonly string[] = Object.freeze(lessons().map((l) => l.id));
+/** The lesson ids in teaching order (the same in every language); builds the lessons once, when first asked. */
+export function lessonIds(): readonly string[] {
+  return lessons().map((l) => l.id);
+}
