@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { readCatalogue } from '../scripts/i18n.mjs';
 
 export interface SizeReport {
   readonly files: ReadonlyArray<{ file: string; gzipBytes: number }>;
@@ -65,23 +66,25 @@ export function measureEmbed(distDir = 'dist'): { elementGzipBytes: number; resi
 
 /**
  * The catalogue's bytes per language (issue 11): for each language, the gzip
- * size of the text of every message, and of the messages the first load
- * carries. Paraglide compiles one module per message holding all of its
+ * size of the text of every message in its whole catalogue (the app's and
+ * every lesson's files), and of the messages the first load carries. Paraglide compiles one module per message holding all of its
  * languages, so a first-screen message brings its Spanish and German text
  * into the first load too; this says how much that is. A message counts as
  * first-load when its English text (or, for a message with variants, its
  * first variant's) appears in the first load's JS.
  */
-export function measureLanguages(distDir = 'dist', messagesDir = 'messages'): {
+export function measureLanguages(distDir = 'dist', projectDir?: string): {
   readonly firstLoadKeys: number;
   readonly allKeys: number;
   readonly perLanguage: ReadonlyArray<{ language: string; firstLoadGzipBytes: number; allGzipBytes: number }>;
 } {
   type Catalogue = Record<string, string | Array<{ match: Record<string, string> }>>;
-  const read = (language: string) => JSON.parse(readFileSync(join(messagesDir, `${language}.json`), 'utf8')) as Catalogue;
+  // The whole catalogue of a language: the app's messages and every lesson's
+  // (project.inlang/settings.json lists the files; scripts/i18n.mjs reads them).
+  const read = (language: string) => readCatalogue(language, projectDir) as Catalogue;
   const texts = (value: Catalogue[string]) => (typeof value === 'string' ? [value] : value.flatMap((v) => Object.values(v.match)));
   const en = read('en');
-  const keys = Object.keys(en).filter((k) => k !== '$schema');
+  const keys = Object.keys(en);
   const { files } = measureFirstLoad(distDir);
   const firstLoadJs = files.filter((f) => f.file.endsWith('.js')).map((f) => readFileSync(join(distDir, f.file), 'utf8')).join('\n');
   // The compiler writes placeholders as ${i?.name}; look for the longest literal run of the text.
@@ -90,13 +93,16 @@ export function measureLanguages(distDir = 'dist', messagesDir = 'messages'): {
     const probe = literal(texts(en[k]!)[0] ?? '');
     return probe.length >= 6 && firstLoadJs.includes(probe.replace(/`/g, '\\`'));
   });
+  // A language's own text: a message it does not have yet (a lesson still to
+  // translate) falls back to English at run time and adds no bytes of its own.
+  const own = (c: Catalogue, ks: readonly string[]) => ks.flatMap((k) => (c[k] === undefined ? [] : texts(c[k])));
   const gz = (values: string[]) => gzipSync(Buffer.from(values.join('\n')), { level: 9 }).length;
   const perLanguage = ['en', 'es', 'de'].map((language) => {
     const c = read(language);
     return {
       language,
-      firstLoadGzipBytes: gz(inFirstLoad.flatMap((k) => texts(c[k]!))),
-      allGzipBytes: gz(keys.flatMap((k) => texts(c[k]!))),
+      firstLoadGzipBytes: gz(own(c, inFirstLoad)),
+      allGzipBytes: gz(own(c, keys)),
     };
   });
   return { firstLoadKeys: inFirstLoad.length, allKeys: keys.length, perLanguage };

@@ -11,6 +11,7 @@ import { getLocale } from './paraglide/runtime.js';
 import { NARRATION_MAX_SENTENCES, explainSentence, stepSentences, stepSentencesAt, type ExplainKey, type Sentence, type WeightedSentence } from '../sim/explain.ts';
 import type { Detail } from '../sim/steps.ts';
 import type { TraceEvent } from '../sim/types.ts';
+import { sayDirection, sayEndReason, sayFaultDetail } from './trace-words.ts';
 
 type Inputs = Record<string, string | number>;
 
@@ -92,24 +93,15 @@ const SENTENCES = {
   'session.end.failed': m.narration_sessionEndFailed,
 } satisfies Record<ExplainKey, (inputs: never) => string>;
 
-/** The simulator's fixed reasons for a session's end, in words; other reasons are the peer's own line. */
-const REASONS: Readonly<Record<string, () => string>> = {
-  'connection closed': m.narration_reasonConnectionClosed,
-  'connection lost': m.narration_reasonConnectionLost,
-  'connection refused': m.narration_reasonConnectionRefused,
-  'timed out': m.narration_reasonTimedOut,
-};
-
 /** One sentence in the page's (or the CLI's) language, without its RFC citation. */
 export function sayText(sentence: Sentence): string {
   const values: Inputs = { ...sentence.values };
   const direction = sentence.values['direction'];
-  if (direction === 'c2s' || direction === 's2c') values['dir'] = direction === 'c2s' ? m.layout_sideC2s() : m.layout_sideS2c();
+  if (direction === 'c2s' || direction === 's2c') values['dir'] = sayDirection(direction);
   const seconds = sentence.values['seconds'];
   if (typeof seconds === 'number') values['seconds'] = new Intl.NumberFormat(getLocale(), { maximumFractionDigits: 3 }).format(seconds);
-  const reason = sentence.values['reason'];
-  const said = typeof reason === 'string' ? REASONS[reason] : undefined;
-  if (said) values['reason'] = said();
+  if (sentence.reason) values['reason'] = sayEndReason(sentence.reason);
+  if (sentence.detail) values['detail'] = sayFaultDetail(sentence.detail);
   return (SENTENCES[sentence.key] as Say)(values);
 }
 

@@ -232,6 +232,53 @@ export interface ClientContext {
   readonly digests?: Digests;
 }
 
+/**
+ * Why a client's session ended, as a code and the values its sentence needs,
+ * never words (issue 11: the engines and the simulator emit codes;
+ * src/i18n/trace-words.ts says them in the page's language). `line` is the
+ * server's line as the client read it, shown verbatim; `rfc` the rule the
+ * reason rests on.
+ */
+export type EndReason = (
+  /** As planned: the server answered QUIT. */
+  | { readonly code: 'quit' }
+  /** The connection broke; `after` is the failure that had made the client send QUIT. */
+  | { readonly code: 'connection-lost' }
+  | { readonly code: 'lost-before-quit-reply'; readonly after?: EndReason }
+  /** The server said no; the client says goodbye (design: a `-ERR` is an outcome, not a bug). */
+  | { readonly code: 'greeting-refused'; readonly line: string }
+  | { readonly code: 'refused'; readonly command: string; readonly line: string }
+  | { readonly code: 'login-failed'; readonly command: string; readonly line: string }
+  | { readonly code: 'in-use'; readonly line: string }
+  | { readonly code: 'login-delay'; readonly line: string }
+  | { readonly code: 'no-apop-timestamp' }
+  /** The server broke the protocol: the peer's violation (PEER_VIOLATIONS). */
+  | { readonly code: 'unexpected-reply'; readonly command: string; readonly line: string }
+  | { readonly code: 'reply-not-due'; readonly line: string }
+  | { readonly code: 'malformed-reply'; readonly command: string; readonly expected: string; readonly line: string }
+  | { readonly code: 'not-a-status'; readonly line: string }
+  /** `octets` is unknown when the reader stopped at its limit. */
+  | { readonly code: 'line-too-long'; readonly limit: number; readonly octets?: number }
+  | { readonly code: 'sasl-challenge-after-initial' | 'sasl-ok-before-response' | 'sasl-not-base64' | 'sasl-second-challenge' }
+  /** The simulator's own: the end came from outside the agent (src/sim/world.ts). */
+  | { readonly code: 'connection-closed' | 'connection-refused' | 'timed-out' | 'app-crashed' | 'power-lost' }
+) & { readonly rfc?: string };
+
+export type EndCode = EndReason['code'];
+
+/** The reasons that are the server's violation of the protocol, not a refusal. */
+export const PEER_VIOLATIONS: ReadonlySet<EndCode> = new Set<EndCode>([
+  'unexpected-reply',
+  'reply-not-due',
+  'malformed-reply',
+  'not-a-status',
+  'line-too-long',
+  'sasl-challenge-after-initial',
+  'sasl-ok-before-response',
+  'sasl-not-base64',
+  'sasl-second-challenge',
+]);
+
 export type ClientEffect =
   /** The client put a command on the wire. */
   | { readonly type: 'command'; readonly line: Octets }
@@ -250,7 +297,7 @@ export type ClientEffect =
   | { readonly type: 'discard'; readonly key: string }
   | { readonly type: 'uid-remembered'; readonly uid: string }
   | { readonly type: 'uid-forgotten'; readonly uid: string }
-  | { readonly type: 'finished'; readonly ok: boolean; readonly reason: string };
+  | { readonly type: 'finished'; readonly ok: boolean; readonly reason: EndReason };
 
 export interface ClientOutput {
   readonly send: Octets;

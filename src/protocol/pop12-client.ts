@@ -8,7 +8,7 @@
  * commands and keeps the state.
  */
 import { CRLF, type Octets } from './octets.ts';
-import type { ClientAgent, ClientContext, ClientEffect, ClientOutput, ClientPolicy, Protocol } from './engine.ts';
+import type { ClientAgent, ClientContext, ClientEffect, ClientOutput, ClientPolicy, EndReason, Protocol } from './engine.ts';
 import { nextState, type ClientMachine } from './machine.ts';
 import { takeReplyLine } from './pop12-common.ts';
 
@@ -40,8 +40,8 @@ export abstract class CountFramedClient<S extends string, C extends string, F ex
     readonly policy: ClientPolicy,
     readonly context: ClientContext,
     private readonly machine: ClientMachine<S, C>,
-    /** The longest reply line, and why a longer one ends the session. */
-    private readonly maxReply: { readonly octets: number; readonly reason: string },
+    /** The longest reply line, and the rule that sets it (a longer one ends the session). */
+    private readonly maxReply: { readonly octets: number; readonly rfc?: string },
   ) {
     this.at = machine.states[0] as S;
   }
@@ -64,7 +64,7 @@ export abstract class CountFramedClient<S extends string, C extends string, F ex
         continue;
       }
       const taken = takeReplyLine(this.buffer, this.maxReply.octets);
-      if (taken === 'overlong') this.end(out, false, this.maxReply.reason);
+      if (taken === 'overlong') this.end(out, false, { code: 'line-too-long', limit: this.maxReply.octets, ...(this.maxReply.rfc ? { rfc: this.maxReply.rfc } : {}) });
       if (typeof taken === 'string') break;
       this.buffer = taken.rest;
       this.reply(out, taken.line);
@@ -103,7 +103,7 @@ export abstract class CountFramedClient<S extends string, C extends string, F ex
     }
   }
 
-  protected end(out: ClientOutputBuilder, ok: boolean, reason: string): void {
+  protected end(out: ClientOutputBuilder, ok: boolean, reason: EndReason): void {
     this.ended = true;
     out.effects.push({ type: 'finished', ok, reason });
   }

@@ -10,7 +10,8 @@
  * learner reads next to the animation.
  */
 import { stepRange, type Detail } from './steps.ts';
-import type { TraceEvent } from './types.ts';
+import type { FaultDetail, TraceEvent } from './types.ts';
+import type { EndReason } from '../protocol/engine.ts';
 
 export const EXPLAIN_KEYS = [
   'session.start',
@@ -99,13 +100,18 @@ export interface Sentence {
   readonly values: Readonly<Record<string, string | number>>;
   /** The RFC section the sentence rests on, shown after it. */
   readonly rfc?: string;
+  /** A session's end: why, as a code the renderer says as `{reason}`. */
+  readonly reason?: EndReason;
+  /** A fault: what it found and did, as a code the renderer says as `{detail}`. */
+  readonly detail?: FaultDetail;
 }
 
 /**
  * The sentence for one trace event: its key and the values its placeholders
  * read (the event's own fields, plus the octet count of a send, the octet
  * range of a delivery and the delay of a retransmission in seconds).
- * `direction` stays a code ('c2s', 's2c'): the renderer says it in words.
+ * `direction` stays a code ('c2s', 's2c'), and a session's end reason and a
+ * fault's detail stay codes too: the renderer says them in words.
  */
 export function explainSentence(event: TraceEvent): Sentence {
   if (!isExplainKey(event.explain)) throw new Error(`explain key ${JSON.stringify(event.explain)} is missing from the catalogue (src/sim/explain.ts)`);
@@ -117,7 +123,13 @@ export function explainSentence(event: TraceEvent): Sentence {
     values['from'] = event.offset;
     values['to'] = event.offset + event.octets.length - 1;
   }
-  return event.rfc ? { key: event.explain, values, rfc: event.rfc } : { key: event.explain, values };
+  return {
+    key: event.explain,
+    values,
+    ...(event.rfc ? { rfc: event.rfc } : {}),
+    ...(event.kind === 'session-end' ? { reason: event.reason } : {}),
+    ...(event.kind === 'fault' ? { detail: event.detail } : {}),
+  };
 }
 
 // ---------------------------------------------------------------------------

@@ -213,7 +213,7 @@ export class InvariantChecker {
 
   /** The final full check after a run. */
   atEnd(ledger: Ledger, steps: number): void {
-    const last = { kind: 'fault', fault: 'crash-server', detail: 'end of run', step: steps, tick: this.#lastTick, explain: '' } as const satisfies TraceEvent;
+    const last = { kind: 'fault', fault: 'crash-server', detail: { code: 'end-of-run' }, step: steps, tick: this.#lastTick, explain: '' } as const satisfies TraceEvent;
     this.#checkUids(last);
     if (ledger.totalCompleteCopies !== this.#ctx.deviceCompleteCopies()) this.#fail(last, 'ledger totals differ from the devices at the end of the run');
   }

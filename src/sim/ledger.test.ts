@@ -80,7 +80,7 @@ describe('custody ledger verdicts', () => {
     feed(l, [
       { kind: 'copy', device: 'Laptop', uid: 'u1', key: 'k1', change: 'memory' },
       { kind: 'uid-memory', device: 'Laptop', uid: 'u1', change: 'remembered' },
-      { kind: 'fault', fault: 'crash-client', device: 'Laptop', detail: 'client crashed' },
+      { kind: 'fault', fault: 'crash-client', device: 'Laptop', detail: { code: 'app-crashed' } },
       { kind: 'copy', device: 'Laptop', uid: 'u1', key: 'k1', change: 'lost' },
     ]);
     expect(l.custodyOf('u1')).toMatchObject({ verdict: 'gap', onServer: true, copiesByDevice: { Laptop: 0 }, decisiveStep: 3 });
@@ -124,6 +124,6 @@ describe('custody ledger verdicts', () => {
 
   it('refuses events out of order', () => {
     const l = new Ledger(INIT);
-    expect(() => l.apply({ kind: 'fault', fault: 'crash-server', detail: '', step: 3, tick: 0, explain: 'x' })).toThrow(/out of order/);
+    expect(() => l.apply({ kind: 'fault', fault: 'crash-server', detail: { code: 'server-down', seconds: 0 }, step: 3, tick: 0, explain: 'x' })).toThrow(/out of order/);
   });
 });

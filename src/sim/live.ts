@@ -47,7 +47,7 @@ export class ManualAgent implements ClientAgent {
   connectionLost(): ClientOutput {
     if (this.#finished) return EMPTY;
     this.#finished = true;
-    return { send: '', effects: [{ type: 'finished', ok: true, reason: 'connection closed' }] };
+    return { send: '', effects: [{ type: 'finished', ok: true, reason: { code: 'connection-closed' } }] };
   }
 
   /** Octets received since the last call, for the terminal to print. */

@@ -6,7 +6,18 @@
  * written "client → server" / "server → client".
  * With more than one device, each line starts with `[device]`.
  */
-import type { TraceEvent } from './types.ts';
+import type { FaultDetail, TraceEvent } from './types.ts';
+
+/**
+ * A fault's detail as the transcript writes it: its code and values, like
+ * the fault's kind and a removal's reason beside it (a log of codes, not a
+ * sentence: the narration says it in words).
+ */
+function faultCode(d: FaultDetail): string {
+  if (d.code === 'segment-lost') return `${d.code}, ${d.direction === 'c2s' ? 'client → server' : 'server → client'}, resent after ${d.resendSeconds} s`;
+  if (d.code === 'server-down') return `${d.code}, ${d.seconds} s`;
+  return d.code;
+}
 
 export function toTranscript(trace: readonly TraceEvent[]): string {
   const devices = new Set<string>();
@@ -93,7 +104,7 @@ export function toTranscript(trace: readonly TraceEvent[]): string {
         break;
       case 'fault':
         if (e.fault !== 'lose-segment') flushCut(e.device);
-        out.push(`${prefix(e.device)}-- fault: ${e.fault}${e.detail ? ` (${e.detail})` : ''} --`);
+        out.push(`${prefix(e.device)}-- fault: ${e.fault} (${faultCode(e.detail)}) --`);
         break;
       case 'server-state':
         if (e.to === 'CLOSED') out.push(`${prefix(e.device)}-- server closed the session (${closedBy(e.explain)}) --`);

@@ -6,7 +6,7 @@
  * fact it shows (a message is marked, a copy is durable, a verdict) comes from
  * the simulator through them.
  */
-import type { ClientPolicy, Personality, Protocol } from '../protocol/engine.ts';
+import type { ClientPolicy, EndReason, Personality, Protocol } from '../protocol/engine.ts';
 import type { Octets } from '../protocol/octets.ts';
 import type { RemovalReason } from '../protocol/maildrop.ts';
 
@@ -154,6 +154,20 @@ export interface WorldConfig {
 
 export type Direction = 'c2s' | 's2c';
 
+/**
+ * What a fault found and did, as a code and its values: the simulator says
+ * no words (issue 11); src/i18n/trace-words.ts does. 'no-connection' and
+ * 'no-session': the fault fired with nothing to act on.
+ */
+export type FaultDetail =
+  | { readonly code: 'no-connection' | 'no-session' }
+  | { readonly code: 'connection-reset' | 'half-open' | 'app-crashed' | 'power-lost' | 'client-goes-silent' | 'already-in-session' | 'logs-in-now' }
+  /** RFC 6298 §5: TCP resends the lost segment after its retransmission timeout. */
+  | { readonly code: 'segment-lost'; readonly direction: Direction; readonly resendSeconds: number }
+  | { readonly code: 'server-down'; readonly seconds: number }
+  /** Not a fault: the invariant checker's end-of-run sentinel (src/sim/invariants.ts). */
+  | { readonly code: 'end-of-run' };
+
 export type CopyStatus = 'partial' | 'memory' | 'durable';
 
 export type TraceBody =
@@ -186,8 +200,8 @@ export type TraceBody =
   /** A device's copy of a message changed. `uid` is the server message it is a copy of (matched by content). */
   | { readonly kind: 'copy'; readonly device: string; readonly uid: string; readonly key: string; readonly change: CopyStatus | 'discarded' | 'lost' | 'deleted' }
   | { readonly kind: 'uid-memory'; readonly device: string; readonly uid: string; readonly change: 'remembered' | 'forgotten' }
-  | { readonly kind: 'fault'; readonly fault: FaultKind; readonly device?: string; readonly detail: string }
-  | { readonly kind: 'session-end'; readonly device: string; readonly ok: boolean; readonly reason: string };
+  | { readonly kind: 'fault'; readonly fault: FaultKind; readonly device?: string; readonly detail: FaultDetail }
+  | { readonly kind: 'session-end'; readonly device: string; readonly ok: boolean; readonly reason: EndReason };
 
 export type TraceEvent = TraceBody & {
   /** Index in the trace (0-based). */

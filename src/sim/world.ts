@@ -75,7 +75,7 @@
  *   (the invariant checker asserts it); octets go missing only when a
  *   connection dies (an `atOctet` drop-connection cuts a transfer there).
  */
-import { TICKS_PER_DAY, MIN_AUTOLOGOUT_TICKS, type ClientAgent, type ClientOutput, type ServerOutput, type ServerSession } from '../protocol/engine.ts';
+import { TICKS_PER_DAY, MIN_AUTOLOGOUT_TICKS, type ClientAgent, type ClientOutput, type EndReason, type ServerOutput, type ServerSession } from '../protocol/engine.ts';
 import { PostOffice, type Maildrop } from '../protocol/maildrop.ts';
 import { toCrlf, type Octets } from '../protocol/octets.ts';
 import { Channel, type Segment } from './channel.ts';
@@ -85,7 +85,7 @@ import { InvariantChecker } from './invariants.ts';
 import { subjectOf } from './subject.ts';
 import { Ledger, type LedgerInit } from './ledger.ts';
 import { Prng } from './prng.ts';
-import type { DeviceSpec, Direction, FaultKind, FaultSpec, TraceBody, TraceEvent, WorldConfig } from './types.ts';
+import type { DeviceSpec, Direction, FaultDetail, FaultKind, FaultSpec, TraceBody, TraceEvent, WorldConfig } from './types.ts';
 
 export const DEFAULT_MAX_EVENTS = 200_000;
 /** A client's read timeout when the scenario names none: 60 s without a word from the server. */
@@ -171,7 +171,7 @@ export interface Connection {
   serverDone: boolean;
   clientDone: boolean;
   clientIdle: boolean;
-  finished: { ok: boolean; reason: string } | null;
+  finished: { ok: boolean; reason: EndReason } | null;
   sessionEnded: boolean;
   /** Tick at which to poll the server for autologout; null when not armed. */
   autologoutDueTick: number | null;
@@ -563,7 +563,7 @@ export class World {
     conn.status = 'dropped';
     this.#emit({ kind: 'connection', device: conn.device.name, change: 'dropped', timedOut: true }, 'connection.timed-out', conn.session);
     this.#clientLost(conn);
-    conn.finished = { ok: false, reason: 'timed out' };
+    conn.finished = { ok: false, reason: { code: 'timed-out' } };
     this.#endSession(conn);
     this.#forget(conn);
   }
@@ -589,7 +589,7 @@ export class World {
   dropConnection(device: string): void {
     const d = this.#device(device);
     const conn = d.current;
-    this.#faultEvent('drop-connection', device, conn ? 'connection reset' : 'no connection');
+    this.#faultEvent('drop-connection', device, { code: conn ? 'connection-reset' : 'no-connection' });
     if (!conn || conn.status !== 'open') return;
     this.#discardInFlight(conn);
     conn.status = 'dropped';
@@ -609,7 +609,7 @@ export class World {
   connectionSilent(device: string): void {
     const d = this.#device(device);
     const conn = d.current;
-    this.#faultEvent('connection-silent', device, conn ? 'half-open' : 'no connection');
+    this.#faultEvent('connection-silent', device, { code: conn ? 'half-open' : 'no-connection' });
     if (!conn || conn.status !== 'open' || conn.silent) return;
     conn.silent = true;
     this.#discardInFlight(conn);
@@ -622,7 +622,7 @@ export class World {
     const d = this.#device(device);
     const conn = d.current;
     const open = conn !== null && conn.status === 'open' && !conn.silent;
-    this.#faultEvent('lose-segment', device, open ? `a ${direction === 'c2s' ? 'client → server' : 'server → client'} segment is lost; TCP resends it after ${RETRANSMISSION_TIMEOUT_TICKS / 1000} s` : 'no connection');
+    this.#faultEvent('lose-segment', device, open ? { code: 'segment-lost', direction, resendSeconds: RETRANSMISSION_TIMEOUT_TICKS / 1000 } : { code: 'no-connection' });
     if (!open) return;
     (direction === 'c2s' ? conn.c2s : conn.s2c).loseNext(this.#tick, RETRANSMISSION_TIMEOUT_TICKS);
   }
@@ -640,8 +640,8 @@ export class World {
   #crashDevice(device: string, kind: 'crash-client' | 'device-power-loss'): void {
     const d = this.#device(device);
     const conn = d.current;
-    const what = kind === 'crash-client' ? 'client app crashed' : 'client device lost power';
-    this.#faultEvent(kind, device, what);
+    const what = kind === 'crash-client' ? 'app-crashed' : 'power-lost';
+    this.#faultEvent(kind, device, { code: what });
     if (conn && conn.status === 'open') {
       conn.agent = null; // the app is gone: it reports nothing more
       conn.status = 'dropped';
@@ -654,7 +654,7 @@ export class World {
         conn.serverDone = true;
         this.#serverOutput(conn, conn.server.abort('connection-lost'));
       }
-      if (!conn.finished) conn.finished = { ok: false, reason: what };
+      if (!conn.finished) conn.finished = { ok: false, reason: { code: what } };
       this.#endSession(conn);
       this.#forget(conn);
     }
@@ -673,7 +673,7 @@ export class World {
   crashServer(downtimeTicks = DEFAULT_SERVER_DOWNTIME_TICKS): void {
     if (!(downtimeTicks >= 0)) throw new SimulationError('bad downtimeTicks');
     const seconds = downtimeTicks / 1000;
-    this.#faultEvent('crash-server', undefined, `down for ${seconds} s`);
+    this.#faultEvent('crash-server', undefined, { code: 'server-down', seconds });
     for (const conn of [...this.#connections]) {
       if (!conn.serverDone) {
         conn.serverDone = true;
@@ -700,13 +700,13 @@ export class World {
 
   idlePastAutologout(device: string): void {
     const conn = this.#device(device).current;
-    this.#faultEvent('idle-past-autologout', device, conn ? 'client goes silent' : 'no session to idle');
+    this.#faultEvent('idle-past-autologout', device, { code: conn ? 'client-goes-silent' : 'no-session' });
     if (conn) conn.clientIdle = true;
   }
 
   secondDeviceLogin(device: string): void {
     const d = this.#device(device);
-    this.#faultEvent('second-device-login', device, d.current ? 'already in a session' : 'logs in now');
+    this.#faultEvent('second-device-login', device, { code: d.current ? 'already-in-session' : 'logs-in-now' });
     if (d.current === null) this.#startSession(d);
   }
 
@@ -758,7 +758,7 @@ export class World {
       // listens). The device tries again at its next poll.
       this.#emit({ kind: 'session-start', device: d.name, session }, 'session.start', session);
       this.#emit({ kind: 'connection', device: d.name, change: 'refused' }, 'connection.refused', session);
-      this.#emit({ kind: 'session-end', device: d.name, ok: false, reason: 'connection refused' }, 'session.end.failed', session);
+      this.#emit({ kind: 'session-end', device: d.name, ok: false, reason: { code: 'connection-refused' } }, 'session.end.failed', session);
       return null;
     }
     const today = Math.floor(this.#tick / TICKS_PER_DAY);
@@ -1146,7 +1146,7 @@ export class World {
   #endSession(conn: Connection): void {
     if (conn.sessionEnded) return;
     conn.sessionEnded = true;
-    const f = conn.finished ?? { ok: false, reason: conn.status === 'dropped' ? 'connection lost' : 'connection closed' };
+    const f: { ok: boolean; reason: EndReason } = conn.finished ?? { ok: false, reason: { code: conn.status === 'dropped' ? 'connection-lost' : 'connection-closed' } };
     this.#emit({ kind: 'session-end', device: conn.device.name, ok: f.ok, reason: f.reason }, f.ok ? 'session.end.ok' : 'session.end.failed', conn.session);
     if (conn.device.current === conn) conn.device.current = null;
   }
@@ -1160,7 +1160,7 @@ export class World {
   // -------------------------------------------------------------------------
   // Fault placement
 
-  #faultEvent(kind: FaultKind, device: string | undefined, detail: string): void {
+  #faultEvent(kind: FaultKind, device: string | undefined, detail: FaultDetail): void {
     const body: TraceBody = device === undefined ? { kind: 'fault', fault: kind, detail } : { kind: 'fault', fault: kind, device, detail };
     this.#emit(body, `fault.${kind}`, this.#byNameOrNull(device)?.current?.session);
   }

@@ -8,10 +8,14 @@
  *
  * It names the messages the way the World does: the maildrop's UIDs
  * (src/protocol/maildrop.ts) and the Subject label (src/sim/subject.ts).
+ *
+ * The runs without a trace live here too (stillRun: this first frame, and
+ * the empty run of a scenario the World refused), in the first load, so
+ * that nothing of run.ts's chunk is needed to paint.
  */
 import { Maildrop } from '../protocol/maildrop.ts';
 import { subjectOf } from '../sim/subject.ts';
-import type { CustodyView, ServerMessageView, WorldConfig, WorldView } from '../sim/types.ts';
+import type { CustodyView, Outcome, ServerMessageView, WorldConfig, WorldView } from '../sim/types.ts';
 import type { RunLike } from './run.ts';
 
 export function firstFrame(config: WorldConfig): WorldView {
@@ -46,15 +50,44 @@ export function firstFrame(config: WorldConfig): WorldView {
  * trace (nothing to play or step through yet), and no fork.
  */
 export function firstFrameRun(config: WorldConfig): RunLike {
-  const view = firstFrame(config);
-  const outcome = { delivered: 0, duplicated: 0, lost: 0, gap: 0, messages: view.custody };
+  return stillRun(config, firstFrame(config), 'the simulator is still loading');
+}
+
+/**
+ * A run with nothing in it, for when the World refused the scenario: the
+ * views stay drawable (no devices, an empty maildrop) while the error says why.
+ */
+export function emptyRun(protocol: WorldConfig['protocol']): RunLike {
+  const config: WorldConfig = {
+    protocol,
+    personality: { kind: 'rfc' },
+    hostname: '',
+    user: '',
+    secret: '',
+    messages: [],
+    devices: [],
+    channel: { latencyTicks: 0, octetsPerTick: 1 },
+    faults: [],
+    seed: 0,
+  };
+  const view: WorldView = { step: 0, tick: 0, protocol, serverUp: true, lockHolder: null, maildrop: [], devices: [], inFlight: [], custody: [] };
+  return stillRun(config, view, 'this scenario could not be run, so there is nothing to add a fault to');
+}
+
+/**
+ * A run that shows one view and no trace (nothing to play or step through),
+ * with no verdicts yet; `fork` throws `why`: the first frame while the
+ * simulator loads, and the empty run of a refused scenario.
+ */
+export function stillRun(config: WorldConfig, view: WorldView, why: string): RunLike {
+  const outcome: Outcome = { delivered: 0, duplicated: 0, lost: 0, gap: 0, messages: view.custody };
   return {
     config,
     trace: [],
     viewAt: () => view,
     outcome: () => outcome,
     fork: () => {
-      throw new Error('the simulator is still loading');
+      throw new Error(why);
     },
   };
 }

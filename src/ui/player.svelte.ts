@@ -10,7 +10,8 @@
 import { getContext, setContext } from 'svelte';
 import type { FaultKind, FaultSpec, Outcome, TraceEvent, WorldView } from '../sim/types.ts';
 import type { PersonalityKind, Protocol } from '../protocol/engine.ts';
-import { emptyRun, indexTrace, type RunLike, type TraceIndex } from './run.ts';
+import { indexTrace, type RunLike, type TraceIndex } from './run.ts';
+import { emptyRun } from './first-frame.ts';
 import { attemptRun, type ScenarioSource, type Settings, type ScenarioEntry } from './wiring.ts';
 import { stepOf, stepPositions, type Detail } from '../sim/steps.ts';
 import { textForMode, type Scenario } from '../scenarios/scenario.ts';
@@ -299,12 +300,12 @@ export class Player {
    * toWorldConfig(scenario, { mode }), without the extra "check mail again"
    * poll. Later header changes re-run this scenario with the new knob.
    */
-  loadScenario(scenario: Scenario, mode?: Settings['retention'], builtinId?: string): void {
+  loadScenario(scenario: Scenario, mode?: Settings['retention'], builtinId?: string, madeFrom?: string): void {
     this.pause();
     if (builtinId && this.unknown(builtinId)) return this.afterBuiltins(builtinId, () => this.loadScenario(scenario, mode, builtinId));
     let id = builtinId;
     if (!id) {
-      const entry = this.source.add(scenario);
+      const entry = this.source.add(scenario, madeFrom);
       this.scenarios = [...this.scenarios.filter((s) => s.id !== entry.id), entry];
       id = entry.id;
     }

@@ -45,8 +45,12 @@ export interface ScenarioSource {
   /** Settings a scenario starts with (its own retention, protocol, personality). */
   defaults(id: string): Partial<Settings>;
   runFor(settings: Settings): RunLike;
-  /** Adds a scenario (from a share link) and returns its entry. */
-  add(scenario: Scenario): ScenarioEntry;
+  /**
+   * Adds a scenario (from a share link, or a lesson's changed built-in) and
+   * returns its entry; `madeFrom` names the built-in it was made from, whose
+   * title and summary it then shows in the page's language.
+   */
+  add(scenario: Scenario, madeFrom?: string): ScenarioEntry;
   /** Loads the rest of the scenarios (the built-in library) and returns every entry; absent when `scenarios` is already complete. */
   loadBuiltins?(): Promise<readonly ScenarioEntry[]>;
   /** Whether the scenario with this id can be used right now (defaults, runFor); absent means every listed one can. */
@@ -103,12 +107,15 @@ function builtinEntryOf(s: Scenario, text: BuiltinText | undefined): ScenarioEnt
 
 /** The built-in scenarios known so far: the default one, until loadBuiltins() brings the whole library. */
 let BUILTIN_SCENARIOS: readonly Scenario[] = [DEFAULT_SCENARIO];
+/** Their words in the catalogue, as far as loaded (loadBuiltins brings the library's). */
+let builtinText: Readonly<Record<string, BuiltinText>> = DEFAULT_SCENARIO_TEXT;
 
 /** Loads the whole built-in library (menu open, or idle after first paint); resolves to the menu entries. */
 export async function loadBuiltins(): Promise<readonly ScenarioEntry[]> {
   // Validated a scenario per task (nextTask): the whole library at once was a long task on a slow phone (issue 12).
   const [library, { BUILTIN_TEXT }] = await Promise.all([loadLibrary(nextTask), import('../i18n/library-text.ts')]);
   BUILTIN_SCENARIOS = library;
+  builtinText = BUILTIN_TEXT;
   return BUILTIN_SCENARIOS.map((s) => builtinEntryOf(s, BUILTIN_TEXT[s.id]));
 }
 
@@ -247,12 +254,12 @@ export function attemptRun(source: Pick<ScenarioSource, 'runFor'>, settings: Set
 export function createSource(): ScenarioSource {
   return {
     scenarios: BUILTIN_SCENARIOS.map((s) => builtinEntryOf(s, DEFAULT_SCENARIO_TEXT[s.id])),
-    add(scenario) {
+    add(scenario, madeFrom) {
       // A linked scenario never hides a built-in one with the same id.
       const id = BUILTIN_SCENARIOS.some((b) => b.id === scenario.id) ? `link-${scenario.id}` : scenario.id;
       const stored = { ...scenario, id };
       linked.set(id, stored);
-      return entryOf(stored);
+      return builtinEntryOf(stored, madeFrom === undefined ? undefined : builtinText[madeFrom]);
     },
     defaultId: DEFAULT_SCENARIO_ID,
     defaults(id) {

@@ -180,7 +180,7 @@ test('the custom element renders the scenario under a strict CSP and plays to th
   expect(faultStep).toBeGreaterThan(1);
   for (let i = 1; i < faultStep; i++) await el.getByRole('button', { name: 'Step forward' }).click();
   const fault = await faultEvent;
-  expect(fault).toMatchObject({ step: faultStep, fault: 'connection-silent' });
+  expect(fault).toMatchObject({ step: faultStep, fault: 'connection-silent', detail: 'half-open: neither end is told' });
   await expect(slider).toHaveValue(String(faultStep));
   await expectNoCspProblems(page, problems);
 });

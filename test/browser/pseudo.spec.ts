@@ -19,6 +19,24 @@ import { spawnSync } from 'node:child_process';
 import { test, expect, type Page } from '@playwright/test';
 import { PSEUDO, PSEUDO_DIR } from './paths.ts';
 import { DEFAULT_SCENARIO } from '../../src/scenarios/library/default.ts';
+import { readCatalogue } from '../../scripts/i18n.mjs';
+import { pseudoPattern } from '../../scripts/pseudo-locale.mjs';
+
+/** The English catalogue, app and lessons: the pseudo-locale's names are made from it. */
+const EN = readCatalogue('en') as Record<string, string>;
+
+/** A message as the pseudo-locale shows it (no placeholders): an accessible name to find a control by. */
+function say(key: string): string {
+  const text = EN[key];
+  if (typeof text !== 'string') throw new Error(`no English message ${key}`);
+  return pseudoPattern(text);
+}
+
+/** A pseudo message with placeholders, as a pattern: each placeholder's value is any text. */
+function sayPattern(key: string): RegExp {
+  const parts = say(key).split(/\{[A-Za-z_]\w*\}/);
+  return new RegExp(parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+?'));
+}
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
@@ -148,5 +166,41 @@ for (const [width, height] of [[1280, 800], [390, 844]] as const) {
     await expect(tools).toHaveAttribute('aria-expanded', 'true');
     await expectCatalogueOnly(page, 'Tools menu');
     expect(await overflowing(page), 'Tools menu: clipped labels').toEqual([]);
+  });
+
+  test(`pseudo-locale at ${width}×${height}: the Lessons tab and a lesson, the fault map and the shortcuts dialog`, async ({ page }) => {
+    await openPseudo(page, width, height);
+
+    // The Lessons tab (or, where the panels stand side by side, the panel itself), then lesson 3:
+    // its title, summary, steps and goal are the lesson's catalogue file, pseudo like the rest.
+    const opener = page.getByRole('tab', { name: say('layout_lessonsTab') }).or(page.getByRole('button', { name: say('layout_lessonsTab'), exact: true }));
+    if (await opener.count()) await opener.first().click();
+    await expect(page.getByRole('heading', { name: say('lessons_heading'), level: 2 })).toBeVisible();
+    await expectCatalogueOnly(page, 'Lessons tab');
+    expect(await overflowing(page), 'Lessons tab: clipped labels').toEqual([]);
+    await page.getByRole('button', { name: say('lesson_l03Title') }).click();
+    await expect(page.getByRole('heading', { name: say('lesson_l03Title'), exact: true })).toBeVisible();
+    const lesson = page.getByRole('article');
+    for (const key of ['lesson_l03Summary', 'lesson_l03Step1', 'lesson_l03Step2', 'lesson_l03Step3', 'lesson_l03Goal']) await expect(lesson, key).toContainText(say(key));
+    await expectCatalogueOnly(page, 'lesson 3');
+    expect(await overflowing(page), 'lesson 3: clipped labels').toEqual([]);
+
+    // The fault map, from the Tools menu, once every cell is computed.
+    await page.locator('button.tools-toggle').click();
+    await page.getByRole('button', { name: say('faultmap_open'), exact: true }).click();
+    const map = page.getByRole('dialog', { name: say('faultmap_title') });
+    await expect(map).toBeVisible();
+    await expect(map.getByRole('status').last()).toHaveText(sayPattern('faultmap_computed'), { timeout: 60_000 });
+    await expectCatalogueOnly(page, 'fault map');
+    expect(await overflowing(page), 'fault map: clipped labels').toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(map).toHaveCount(0);
+
+    // The keyboard shortcuts (?) dialog.
+    await page.keyboard.press('?');
+    const shortcuts = page.getByRole('dialog', { name: say('shortcuts_title') });
+    await expect(shortcuts).toBeVisible();
+    await expectCatalogueOnly(page, 'shortcuts dialog');
+    expect(await overflowing(page), 'shortcuts dialog: clipped labels').toEqual([]);
   });
 }

@@ -59,7 +59,7 @@ describe('POP1 client agent with the POP1 server (RFC 918)', () => {
       'C: QUIT',
       'S: +OK POP1 server signing off',
     ]);
-    expect(result.finished).toEqual({ type: 'finished', ok: true, reason: 'quit' });
+    expect(result.finished).toEqual({ type: 'finished', ok: true, reason: { code: 'quit' } });
     expect(removals(result)).toEqual(uids.map((uid) => `${uid}:rcvd`));
     expect(maildrop.messages).toHaveLength(0);
     expect([...result.durableCopies.values()]).toEqual(MESSAGES.map(crlf));
@@ -111,7 +111,7 @@ describe('POP1 client agent with the POP1 server (RFC 918)', () => {
     expect(messages[0]!.octets).toBe(crlf(MESSAGES[0]!));
     expect(ofType(result.clientEffects, 'discard').map((d) => d.key)).toEqual(messages.map((m) => m.key));
     expect(ofType(result.clientEffects, 'save')).toHaveLength(0);
-    expect(result.finished).toEqual({ type: 'finished', ok: false, reason: 'connection lost' });
+    expect(result.finished).toEqual({ type: 'finished', ok: false, reason: { code: 'connection-lost' } });
     expect(maildrop.messages).toHaveLength(3);
   });
 
@@ -149,7 +149,7 @@ describe('POP1 client agent with the POP1 server (RFC 918)', () => {
     const w = world();
     const result = runLink(createPop1Server(w.po, { sessionId: 'x' }), createPop1Client(policy('delete', 'safe'), { ...context, secret: 'nope' }), { deviceSaves: true });
     expect(result.transcript.slice(-4)).toEqual(['C: PASS nope', 'S: -ERR bad user or password', 'C: QUIT', 'S: +OK POP1 server signing off']);
-    expect(result.finished).toEqual({ type: 'finished', ok: false, reason: 'PASS refused' });
+    expect(result.finished).toEqual({ type: 'finished', ok: false, reason: { code: 'refused', command: 'PASS', line: '-ERR bad user or password' } });
   });
 
   it('RFC 918 "The Protocol": an empty mailbox (#0): RCEV then RCVD at once, QUIT', () => {

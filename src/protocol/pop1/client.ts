@@ -27,7 +27,7 @@
  */
 import type { Octets } from '../octets.ts';
 import { ClientOutputBuilder, CountFramedClient, EMPTY_CLIENT_OUTPUT, type Framed } from '../pop12-client.ts';
-import { COMMIT_PLAN, type ClientAgent, type ClientContext, type ClientOutput, type ClientPolicy } from '../engine.ts';
+import { COMMIT_PLAN, type ClientAgent, type ClientContext, type ClientOutput, type ClientPolicy, type EndReason } from '../engine.ts';
 import type { Pop1Command } from './server.ts';
 import { splitMailbox } from './mailbox-block.ts';
 import { sameRfc, type ClientMachine } from '../machine.ts';
@@ -68,7 +68,7 @@ class Pop1Client extends CountFramedClient<Pop1ClientState, Pop1Command, Framed>
   #copies = 0;
 
   constructor(policy: ClientPolicy, context: ClientContext) {
-    super(policy, context, POP1_CLIENT_MACHINE, { octets: MAX_REPLY_OCTETS, reason: `reply longer than ${MAX_REPLY_OCTETS} octets` });
+    super(policy, context, POP1_CLIENT_MACHINE, { octets: MAX_REPLY_OCTETS });
   }
 
   saved(key: string): ClientOutput {
@@ -93,7 +93,7 @@ class Pop1Client extends CountFramedClient<Pop1ClientState, Pop1Command, Framed>
       }
       this.framed = null;
     }
-    this.end(out, false, this.at === 'QUIT' ? 'connection lost before the QUIT reply' : 'connection lost');
+    this.end(out, false, { code: this.at === 'QUIT' ? 'lost-before-quit-reply' : 'connection-lost' });
     return out.finish();
   }
 
@@ -128,18 +128,18 @@ class Pop1Client extends CountFramedClient<Pop1ClientState, Pop1Command, Framed>
     out.effects.push({ type: 'reply', ok: positive || count !== null, line });
     switch (this.at) {
       case 'GREETING':
-        if (!positive) return this.end(out, false, 'the server did not greet with +OK');
+        if (!positive) return this.end(out, false, { code: 'greeting-refused', line });
         return this.send(out, 'USER', `USER ${this.context.user}`);
       case 'USER':
-        if (!positive) return this.#giveUp(out, 'USER refused');
+        if (!positive) return this.#giveUp(out, { code: 'refused', command: 'USER', line });
         return this.send(out, 'PASS', `PASS ${this.context.secret}`);
       case 'PASS': {
-        if (!positive) return this.#giveUp(out, 'PASS refused');
+        if (!positive) return this.#giveUp(out, { code: 'refused', command: 'PASS', line });
         const open = COMMIT_PLAN.command.pop1[this.policy.retention];
         return this.send(out, open, `${open} ${this.context.user}`);
       }
       case 'OPEN': {
-        if (count === null) return this.#giveUp(out, `mailbox not opened: ${line}`);
+        if (count === null) return this.#giveUp(out, { code: 'refused', command: COMMIT_PLAN.command.pop1[this.policy.retention], line });
         const expectedOctets = Number(count[1]);
         this.framed = { expectedOctets, data: '' };
         this.send(out, 'RCEV', 'RCEV');
@@ -150,18 +150,18 @@ class Pop1Client extends CountFramedClient<Pop1ClientState, Pop1Command, Framed>
       case 'RCVD':
         if (!positive) {
           // RFC 918 "RCVD": -ERR means the deletion may not have happened (catalogue F21).
-          return this.#giveUp(out, `RCVD refused: ${line}`);
+          return this.#giveUp(out, { code: 'refused', command: 'RCVD', line, rfc: 'RFC 918 "RCVD"' });
         }
         return this.send(out, 'QUIT', 'QUIT');
       case 'QUIT':
-        return this.end(out, positive, positive ? 'quit' : `unexpected reply to QUIT: ${line}`);
+        return this.end(out, positive, positive ? { code: 'quit' } : { code: 'unexpected-reply', command: 'QUIT', line });
       case 'DATA':
-        return this.end(out, false, `unexpected reply while the data is pending: ${line}`);
+        return this.end(out, false, { code: 'reply-not-due', line });
     }
   }
 
   /** After -ERR: say goodbye and stop. */
-  #giveUp(out: ClientOutputBuilder, reason: string): void {
+  #giveUp(out: ClientOutputBuilder, reason: EndReason): void {
     this.send(out, 'QUIT', 'QUIT');
     this.end(out, false, reason);
   }

@@ -61,7 +61,7 @@ describe('POP2 client agent with the POP2 server (RFC 937)', () => {
       'C: QUIT',
       'S: + OK, POP2 server signing off',
     ]);
-    expect(result.finished).toEqual({ type: 'finished', ok: true, reason: 'quit' });
+    expect(result.finished).toEqual({ type: 'finished', ok: true, reason: { code: 'quit' } });
     expect(removals(result)).toEqual(uids.map((uid) => `${uid}:release`));
     expect(maildrop.messages).toHaveLength(0);
     expect([...result.durableCopies.values()]).toEqual(MESSAGES.map(crlf));
@@ -115,7 +115,7 @@ describe('POP2 client agent with the POP2 server (RFC 937)', () => {
     const messages = ofType(result.clientEffects, 'message');
     expect(messages).toEqual([{ type: 'message', key: 'pop2-1', uid: null, number: 1, octets: crlf(MESSAGES[0]!).slice(0, 10), complete: false }]);
     expect(ofType(result.clientEffects, 'discard')).toEqual([{ type: 'discard', key: 'pop2-1' }]);
-    expect(result.finished).toEqual({ type: 'finished', ok: false, reason: 'connection lost' });
+    expect(result.finished).toEqual({ type: 'finished', ok: false, reason: { code: 'connection-lost' } });
     expect(maildrop.messages).toHaveLength(3);
     expect(maildrop.lockHolder).toBeNull();
   });
@@ -161,7 +161,7 @@ describe('POP2 client agent with the POP2 server (RFC 937)', () => {
     const w = world();
     const result = runLink(createPop2Server(w.po, { sessionId: 'x' }), client, { deviceSaves: true });
     expect(result.transcript).toEqual(['S: + POP2 pop.example.org server ready', 'C: HELO alice wrong', 'S: - bad user or password']);
-    expect(result.finished).toEqual({ type: 'finished', ok: false, reason: 'HELO refused' });
+    expect(result.finished).toEqual({ type: 'finished', ok: false, reason: { code: 'refused', command: 'HELO', line: '- bad user or password' } });
   });
 
   it('RFC 937 "HELO": an empty maildrop (#0) goes straight to QUIT', () => {
@@ -176,7 +176,7 @@ describe('POP2 client agent with the POP2 server (RFC 937)', () => {
     const client = createPop2Client(policy('delete', 'safe'), context);
     client.receive('+ POP2 host\r\n');
     const out = client.receive('=12\r\n');
-    expect(out.effects).toContainEqual({ type: 'finished', ok: false, reason: 'unexpected reply to HELO: =12' });
+    expect(out.effects).toContainEqual({ type: 'finished', ok: false, reason: { code: 'unexpected-reply', command: 'HELO', line: '=12' } });
     expect(client.receive('#1\r\n')).toEqual({ send: '', effects: [] });
   });
 });

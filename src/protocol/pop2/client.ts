@@ -68,7 +68,7 @@ class Pop2Client extends CountFramedClient<Pop2ClientState, Pop2Command, Transfe
   #copies = 0;
 
   constructor(policy: ClientPolicy, context: ClientContext) {
-    super(policy, context, POP2_CLIENT_MACHINE, { octets: POP2_LIMITS.replyOctets, reason: `reply longer than ${POP2_LIMITS.replyOctets} characters (RFC 937 "Sizes")` });
+    super(policy, context, POP2_CLIENT_MACHINE, { octets: POP2_LIMITS.replyOctets, rfc: 'RFC 937 "Sizes"' });
   }
 
   saved(key: string): ClientOutput {
@@ -89,7 +89,7 @@ class Pop2Client extends CountFramedClient<Pop2ClientState, Pop2Command, Transfe
       out.effects.push({ type: 'discard', key: transfer.key });
       this.framed = null;
     }
-    this.end(out, false, this.at === 'EXIT' ? 'connection lost before the QUIT reply' : 'connection lost');
+    this.end(out, false, { code: this.at === 'EXIT' ? 'lost-before-quit-reply' : 'connection-lost' });
     return out.finish();
   }
 
@@ -109,20 +109,20 @@ class Pop2Client extends CountFramedClient<Pop2ClientState, Pop2Command, Transfe
     if (!this.#greeted) {
       this.#greeted = true;
       // RFC 937 "Replies": the greeting is `+ POP2 host ...`.
-      if (indicator !== '+') return this.end(out, false, 'the server did not greet with +');
+      if (indicator !== '+') return this.end(out, false, { code: 'greeting-refused', line });
       return this.send(out, 'HELO', `HELO ${quoteArg(this.context.user)} ${quoteArg(this.context.secret)}`);
     }
     switch (this.at) {
       case 'NMBR': {
         const count = this.#number(line, '#');
-        if (count === null) return this.end(out, false, indicator === '-' ? 'HELO refused' : `unexpected reply to HELO: ${line}`);
+        if (count === null) return this.end(out, false, indicator === '-' ? { code: 'refused', command: 'HELO', line } : { code: 'unexpected-reply', command: 'HELO', line });
         if (count === 0) return this.send(out, 'QUIT', 'QUIT');
         this.#current = 1;
         return this.send(out, 'READ', 'READ');
       }
       case 'SIZE': {
         const size = this.#number(line, '=');
-        if (size === null) return this.end(out, false, `expected =ccc, got: ${line}`);
+        if (size === null) return this.end(out, false, { code: 'malformed-reply', command: 'READ', expected: '=ccc', line, rfc: 'RFC 937 "READ"' });
         // RFC 937 "READ": `=0` means no more messages (none left, or already ACKD-marked).
         if (size === 0) return this.send(out, 'QUIT', 'QUIT');
         this.#copies++;
@@ -130,11 +130,11 @@ class Pop2Client extends CountFramedClient<Pop2ClientState, Pop2Command, Transfe
         return this.send(out, 'RETR', 'RETR');
       }
       case 'EXIT':
-        return this.end(out, indicator === '+', indicator === '+' ? 'quit' : `unexpected reply to QUIT: ${line}`);
+        return this.end(out, indicator === '+', indicator === '+' ? { code: 'quit' } : { code: 'unexpected-reply', command: 'QUIT', line });
       case 'CALL':
       case 'XFER':
         // XFER with no transfer: a reply arrived while we wait to acknowledge; the server broke the order.
-        return this.end(out, false, `unexpected reply in state ${this.at}: ${line}`);
+        return this.end(out, false, { code: 'reply-not-due', line });
     }
   }
 

@@ -8,7 +8,7 @@ import { NOBLE_DIGESTS } from '../digests-noble.ts';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createPop3Client, POP3_CLIENT_STATES, POP3_CLIENT_TRANSITIONS, type Pop3ClientState } from './client.ts';
-import type { ClientAgent, ClientContext, ClientEffect, ClientOutput, ClientPolicy } from '../engine.ts';
+import { PEER_VIOLATIONS, type ClientAgent, type ClientContext, type ClientEffect, type ClientOutput, type ClientPolicy } from '../engine.ts';
 import { CRLF, toCrlf, type Octets } from '../octets.ts';
 import { stuffMultiline } from '../wire.ts';
 
@@ -175,7 +175,7 @@ describe('POP3 client: authentication', () => {
     const end = client.receive('+OK bye\r\n');
     const f = finished(end.effects);
     expect(f.ok).toBe(false);
-    expect(f.reason).toMatch(/timestamp/);
+    expect(f.reason).toEqual({ code: 'no-apop-timestamp', rfc: 'RFC 1939 §7' });
   });
 
   it('RFC 2195 §2: CRAM-MD5 answers the RFC example challenge with the RFC example response', () => {
@@ -203,7 +203,7 @@ describe('POP3 client: authentication', () => {
     expect(r.commands).toEqual(['USER alice', 'PASS wrong', 'QUIT']);
     const f = finished(r.effects);
     expect(f.ok).toBe(false);
-    expect(f.reason).toMatch(/authentication failed at PASS: -ERR \[AUTH\] invalid password/);
+    expect(f.reason).toEqual({ code: 'login-failed', command: 'PASS', line: '-ERR [AUTH] invalid password' });
     expect(r.client.state).toBe('DONE');
   });
 
@@ -213,7 +213,7 @@ describe('POP3 client: authentication', () => {
     expect(r.commands).toEqual(['USER alice', 'PASS secret', 'QUIT']);
     const f = finished(r.effects);
     expect(f.ok).toBe(false);
-    expect(f.reason).toMatch(/in use by another session/);
+    expect(f.reason).toEqual({ code: 'in-use', line: '-ERR [IN-USE] Do you have another POP session running?', rfc: 'RFC 2449 §8.1.2' });
   });
 
   it('RFC 1939 §4: the server closing after a failed login still reports the login failure', () => {
@@ -223,7 +223,7 @@ describe('POP3 client: authentication', () => {
     expect(client.receive('-ERR [AUTH] no\r\n').send).toBe('QUIT\r\n');
     const f = finished(client.connectionLost().effects);
     expect(f.ok).toBe(false);
-    expect(f.reason).toMatch(/authentication failed.*connection lost/);
+    expect(f.reason).toEqual({ code: 'lost-before-quit-reply', after: { code: 'login-failed', command: 'PASS', line: '-ERR [AUTH] no' } });
   });
 
   it('RFC 1939 §4: a negative greeting ends the session without a command', () => {
@@ -308,7 +308,7 @@ describe('POP3 client: delete mode command sequences', () => {
     const r = run(policy(), context(), server);
     const f = finished(r.effects);
     expect(f.ok).toBe(false);
-    expect(f.reason).toMatch(/some deleted messages not removed/);
+    expect(f.reason).toEqual({ code: 'refused', command: 'QUIT', line: '-ERR some deleted messages not removed' });
   });
 
   it('RFC 1939 §5: a refused RETR is skipped and its message is not DELEd', () => {
@@ -358,7 +358,7 @@ describe('POP3 client: the RFC 1939 §10 example session', () => {
     }
     expect(expected).toBeNull();
     expect(ofType(effects, 'message').map((m) => m.octets)).toEqual([one, two]);
-    expect(finished(effects)).toEqual({ type: 'finished', ok: true, reason: 'session complete: +OK dewey POP3 server signing off (maildrop empty)' });
+    expect(finished(effects)).toEqual({ type: 'finished', ok: true, reason: { code: 'quit' } });
   });
 });
 
@@ -416,7 +416,7 @@ describe('POP3 client: keep mode', () => {
     }
     effects.push(...client.connectionLost().effects);
     expect(ofType(effects, 'uid-forgotten')).toEqual([]);
-    expect(finished(effects)).toEqual({ type: 'finished', ok: false, reason: 'connection lost' });
+    expect(finished(effects)).toEqual({ type: 'finished', ok: false, reason: { code: 'connection-lost' } });
   });
 
   it('Thunderbird delete_mail_left_on_server: a UID deleted locally is DELEd on the server', () => {
@@ -506,7 +506,7 @@ describe('POP3 client: interrupted transfers', () => {
         expect(copy.octets.split(CRLF).length - 1).toBe(wholeLines);
         expect(ofType(lost, 'discard')).toEqual([{ type: 'discard', key: copy.key }]);
       }
-      expect(finished(lost)).toEqual({ type: 'finished', ok: false, reason: 'connection lost' });
+      expect(finished(lost)).toEqual({ type: 'finished', ok: false, reason: { code: 'connection-lost' } });
       expect(client.state).toBe('DONE');
     }
   });
@@ -516,7 +516,7 @@ describe('POP3 client: interrupted transfers', () => {
     const lost = r.client.connectionLost().effects;
     expect(lost).toEqual([
       { type: 'state', from: 'SAVE_WAIT', to: 'DONE' },
-      { type: 'finished', ok: false, reason: 'connection lost' },
+      { type: 'finished', ok: false, reason: { code: 'connection-lost' } },
     ]);
     // The device still owns that copy; when it becomes durable the UID is remembered.
     expect(r.client.saved('msg-1-uid-a').effects).toEqual([{ type: 'uid-remembered', uid: 'uid-a' }]);
@@ -531,7 +531,8 @@ describe('POP3 client: blame', () => {
     expect(out.send).toBe('');
     const f = finished(out.effects);
     expect(f.ok).toBe(false);
-    expect(f.reason).toMatch(/peer violation/);
+    expect(f.reason).toEqual({ code: 'not-a-status', line: 'HELLO THERE', rfc: 'RFC 1939 §3' });
+    expect(PEER_VIOLATIONS.has(f.reason.code)).toBe(true);
   });
 
   it('RFC 1939 §3: "+OKAY" and "-ERRx" are not status lines (the indicator ends at a space or the line end)', () => {
@@ -540,7 +541,7 @@ describe('POP3 client: blame', () => {
       const out = client.receive(bad);
       const f = finished(out.effects);
       expect(f.ok).toBe(false);
-      expect(f.reason).toMatch(/peer violation: expected \+OK or -ERR/);
+      expect(f.reason).toEqual({ code: 'not-a-status', line: bad.slice(0, -2), rfc: 'RFC 1939 §3' });
     }
   });
 
@@ -553,19 +554,19 @@ describe('POP3 client: blame', () => {
 
   it('RFC 1939 §5: a malformed STAT reply is a peer violation', () => {
     const r = run(policy(), context(), new ScriptedServer(MESSAGES, { override: { STAT: '+OK lots\r\n' } }));
-    expect(finished(r.effects).reason).toMatch(/STAT reply/);
+    expect(finished(r.effects).reason).toEqual({ code: 'malformed-reply', command: 'STAT', expected: '+OK nn mm', line: '+OK lots', rfc: 'RFC 1939 §5' });
     expect(r.commands).not.toContain('QUIT');
   });
 
   it('RFC 1939 §7: a malformed UIDL line is a peer violation', () => {
     const r = run(policy(), context(), new ScriptedServer(MESSAGES, { override: { UIDL: '+OK\r\n1 has space\r\n.\r\n' } }));
-    expect(finished(r.effects).reason).toMatch(/UIDL line/);
+    expect(finished(r.effects).reason).toEqual({ code: 'malformed-reply', command: 'UIDL', expected: 'n unique-id', line: '1 has space', rfc: 'RFC 1939 §7' });
   });
 
   it('RFC 1939 §3: a reply nobody asked for is a peer violation', () => {
     const r = run(policy(), context(), new ScriptedServer(), { save: false });
     const out = r.client.receive('+OK surprise\r\n');
-    expect(finished(out.effects).reason).toMatch(/no reply was due/);
+    expect(finished(out.effects).reason).toEqual({ code: 'reply-not-due', line: '+OK surprise' });
   });
 
   it('caller bugs throw: saved() for an unknown key, saved() twice, receive() after finished', () => {
@@ -627,7 +628,7 @@ describe('POP3 client: any server input (property)', () => {
           if (client.finished) break;
           const out = client.receive(input.slice(from, to));
           from = to;
-          for (const e of out.effects) if (e.type === 'finished' && !e.ok) expect(e.reason.length).toBeGreaterThan(0);
+          for (const e of out.effects) if (e.type === 'finished' && !e.ok) expect(e.reason.code).not.toBe('quit');
         }
         const end = client.connectionLost();
         expect(client.finished).toBe(true);

@@ -45,7 +45,7 @@
  */
 import { CRLF, type Octets } from '../octets.ts';
 import { LineDecoder, MultilineDecoder, POP3_LIMITS } from '../wire.ts';
-import { COMMIT_PLAN, type ClientAgent, type ClientContext, type ClientEffect, type ClientOutput, type ClientPolicy } from '../engine.ts';
+import { COMMIT_PLAN, type ClientAgent, type ClientContext, type ClientEffect, type ClientOutput, type ClientPolicy, type EndReason } from '../engine.ts';
 import { isValidUid } from '../maildrop.ts';
 import { apopDigest, buildCramResponse, buildPlain, decodeBase64, encodeBase64 } from '../sasl.ts';
 import { nextState, type ClientMachine } from '../machine.ts';
@@ -222,7 +222,7 @@ interface SaveRequest {
 class Finish {
   constructor(
     readonly ok: boolean,
-    readonly reason: string,
+    readonly reason: EndReason,
   ) {}
 }
 
@@ -253,7 +253,7 @@ class Pop3Client implements ClientAgent {
   /** keep mode: known UIDs DELEd this session, forgotten after QUIT's +OK. */
   readonly #deletedKnown: string[] = [];
   /** Why a QUIT after a failed login was sent; the session then ends ok:false. */
-  #failure: string | null = null;
+  #failure: EndReason | null = null;
   /** The reply or save the current state stands for, so that each one moves the state once. */
   #waitingFor: Pending | SaveRequest | null = null;
 
@@ -323,7 +323,7 @@ class Pop3Client implements ClientAgent {
     }
     this.#queue.length = 0;
     this.#data = null;
-    this.#finish(false, this.#failure === null ? 'connection lost' : `${this.#failure}; connection lost before QUIT's reply`);
+    this.#finish(false, this.#failure === null ? { code: 'connection-lost' } : { code: 'lost-before-quit-reply', after: this.#failure });
     return this.#flush();
   }
 
@@ -338,7 +338,7 @@ class Pop3Client implements ClientAgent {
       if (data !== null) {
         data.octets += data.decoder.pushData(input);
         const overlong = data.decoder.overlongOctets;
-        if (overlong !== null) throw new Finish(false, `peer violation: a line of ${overlong} octets exceeds the client's limit`);
+        if (overlong !== null) throw new Finish(false, { code: 'line-too-long', limit: MAX_LINE_OCTETS, octets: overlong });
         if (!data.decoder.done) return;
         // RFC 2449 §6.6: what follows the terminator is the next pipelined reply.
         input = data.decoder.rest;
@@ -352,7 +352,7 @@ class Pop3Client implements ClientAgent {
       input = '';
       if (item === null) return;
       if (item.type === 'overlong') {
-        throw new Finish(false, `peer violation: a line of ${item.octets} octets exceeds the client's limit`);
+        throw new Finish(false, { code: 'line-too-long', limit: MAX_LINE_OCTETS, octets: item.octets });
       }
       this.#onLine(item.line);
       // A multi-line +OK: the octets after it are data, not status lines.
@@ -364,14 +364,14 @@ class Pop3Client implements ClientAgent {
   #onLine(line: Octets): void {
     const head = this.#queue[0];
     if (head === undefined) {
-      throw new Finish(false, `peer violation: the server sent ${JSON.stringify(line.slice(0, 60))} when no reply was due`);
+      throw new Finish(false, { code: 'reply-not-due', line: line.slice(0, 60) });
     }
     if (line.length + 2 > POP3_LIMITS.statusLineOctets) {
-      throw new Finish(false, `peer violation: a status line of ${line.length + 2} octets (RFC 1939 §3: at most 512)`);
+      throw new Finish(false, { code: 'line-too-long', limit: POP3_LIMITS.statusLineOctets, octets: line.length + 2, rfc: 'RFC 1939 §3' });
     }
     const status = parseStatus(line, head.continuation);
     if (status === null) {
-      throw new Finish(false, `peer violation: expected +OK or -ERR, got ${JSON.stringify(line.slice(0, 60))} (RFC 1939 §3)`);
+      throw new Finish(false, { code: 'not-a-status', line: line.slice(0, 60), rfc: 'RFC 1939 §3' });
     }
     this.#emit({ type: 'reply', ok: status.kind !== 'err', line });
     if (status.kind === 'ok' && head.multiline) {
@@ -389,7 +389,7 @@ class Pop3Client implements ClientAgent {
 
   #onGreeting(status: Status, line: Octets): void {
     // RFC 1939 §4: the greeting must be positive.
-    if (status.kind !== 'ok') throw new Finish(false, `the server refused the connection: ${line}`);
+    if (status.kind !== 'ok') throw new Finish(false, { code: 'greeting-refused', line, rfc: 'RFC 1939 §4' });
     const { user, secret } = this.#context;
     switch (this.#policy.auth ?? 'user-pass') {
       case 'user-pass':
@@ -401,7 +401,7 @@ class Pop3Client implements ClientAgent {
       case 'apop': {
         const timestamp = greetingTimestamp(line);
         if (timestamp === null) {
-          this.#failure = 'APOP impossible: the greeting has no <timestamp> (RFC 1939 §7)';
+          this.#failure = { code: 'no-apop-timestamp', rfc: 'RFC 1939 §7' };
           this.#quit();
           return;
         }
@@ -413,18 +413,18 @@ class Pop3Client implements ClientAgent {
       case 'sasl-plain':
         // RFC 5034 §4: the initial response rides on the AUTH line.
         this.#command('AUTH', `AUTH PLAIN ${encodeBase64(buildPlain(user, secret))}`, (s, l) => {
-          if (s.kind === 'continue') throw new Finish(false, 'peer violation: a challenge after an initial PLAIN response (RFC 4616 §2)');
+          if (s.kind === 'continue') throw new Finish(false, { code: 'sasl-challenge-after-initial', rfc: 'RFC 4616 §2' });
           return s.kind === 'ok' ? this.#loggedIn() : this.#loginFailed('AUTH PLAIN', l);
         }, { continuation: true });
         return;
       case 'cram-md5':
         this.#command('AUTH', 'AUTH CRAM-MD5', (s, l) => {
           if (s.kind === 'err') return this.#loginFailed('AUTH CRAM-MD5', l);
-          if (s.kind === 'ok') throw new Finish(false, 'peer violation: +OK before the CRAM-MD5 response (RFC 2195 §2)');
+          if (s.kind === 'ok') throw new Finish(false, { code: 'sasl-ok-before-response', rfc: 'RFC 2195 §2' });
           const challenge = decodeBase64(s.text);
-          if (challenge === null) throw new Finish(false, 'peer violation: the CRAM-MD5 challenge is not base64 (RFC 5034 §4)');
+          if (challenge === null) throw new Finish(false, { code: 'sasl-not-base64', rfc: 'RFC 5034 §4' });
           this.#command('(sasl-response)', encodeBase64(buildCramResponse(this.#context.digests, user, secret, challenge)), (s2, l2) => {
-            if (s2.kind === 'continue') throw new Finish(false, 'peer violation: a second CRAM-MD5 challenge (RFC 2195 §2)');
+            if (s2.kind === 'continue') throw new Finish(false, { code: 'sasl-second-challenge', rfc: 'RFC 2195 §2' });
             return s2.kind === 'ok' ? this.#loggedIn() : this.#loginFailed('AUTH CRAM-MD5', l2);
           }, { continuation: true });
         }, { continuation: true });
@@ -437,10 +437,10 @@ class Pop3Client implements ClientAgent {
     const code = responseCode(text);
     this.#failure =
       code === 'IN-USE'
-        ? `maildrop in use by another session: ${line} (RFC 2449 §8.1.2)`
+        ? { code: 'in-use', line, rfc: 'RFC 2449 §8.1.2' }
         : code === 'LOGIN-DELAY'
-          ? `logged in too soon after the last session: ${line} (RFC 2449 §8.1.1)`
-          : `authentication failed at ${command}: ${line}`;
+          ? { code: 'login-delay', line, rfc: 'RFC 2449 §8.1.1' }
+          : { code: 'login-failed', command, line };
     this.#quit();
   }
 
@@ -464,13 +464,13 @@ class Pop3Client implements ClientAgent {
 
   #onStat(status: Status, line: Octets): void {
     if (status.kind !== 'ok') {
-      this.#failure = `STAT refused: ${line}`;
+      this.#failure = { code: 'refused', command: 'STAT', line };
       this.#quit();
       return;
     }
     // RFC 1939 §5: "+OK nn mm"; only the two numbers are significant.
     if (!/^\d+ \d+(?: |$)/.test(status.text)) {
-      throw new Finish(false, `peer violation: STAT reply ${JSON.stringify(line)} is not "+OK nn mm" (RFC 1939 §5)`);
+      throw new Finish(false, { code: 'malformed-reply', command: 'STAT', expected: '+OK nn mm', line, rfc: 'RFC 1939 §5' });
     }
     if (this.#policy.useUidl) {
       this.#command('UIDL', 'UIDL', (s) => {
@@ -485,7 +485,7 @@ class Pop3Client implements ClientAgent {
   #list(): void {
     this.#command('LIST', 'LIST', (s, l) => {
       if (s.kind !== 'ok') {
-        this.#failure = `LIST refused: ${l}`;
+        this.#failure = { code: 'refused', command: 'LIST', line: l };
         this.#quit();
       }
     }, { multiline: true, onData: (data) => this.#onList(data) });
@@ -499,7 +499,7 @@ class Pop3Client implements ClientAgent {
       const uid = space < 0 ? undefined : line.slice(space + 1);
       // RFC 1939 §7: "n uid", the uid 1-70 characters in 0x21-0x7E (so it holds no space).
       if (!NUMBER.test(number) || uid === undefined || !isValidUid(uid)) {
-        throw new Finish(false, `peer violation: UIDL line ${JSON.stringify(line)} is not "n unique-id" (RFC 1939 §7)`);
+        throw new Finish(false, { code: 'malformed-reply', command: 'UIDL', expected: 'n unique-id', line, rfc: 'RFC 1939 §7' });
       }
       listing.push({ number: Number(number), uid });
     }
@@ -512,7 +512,7 @@ class Pop3Client implements ClientAgent {
     for (const line of dataLines(data)) {
       // RFC 1939 §5: "n size"; text after the size is allowed but discouraged.
       const match = /^([1-9][0-9]{0,8}) \d+(?: |$)/.exec(line);
-      if (!match) throw new Finish(false, `peer violation: LIST line ${JSON.stringify(line)} is not "n size" (RFC 1939 §5)`);
+      if (!match) throw new Finish(false, { code: 'malformed-reply', command: 'LIST', expected: 'n size', line, rfc: 'RFC 1939 §5' });
       listing.push({ number: Number(match[1]), uid: null });
     }
     this.#plan(listing);
@@ -621,10 +621,10 @@ class Pop3Client implements ClientAgent {
       if (this.#failure !== null) throw new Finish(false, this.#failure);
       if (s.kind !== 'ok') {
         // RFC 1939 §6: some marked messages may not have been removed.
-        throw new Finish(false, `QUIT failed: ${l}`);
+        throw new Finish(false, { code: 'refused', command: 'QUIT', line: l });
       }
       for (const uid of this.#deletedKnown) this.#emit({ type: 'uid-forgotten', uid });
-      throw new Finish(true, `session complete: ${l}`);
+      throw new Finish(true, { code: 'quit' });
     });
   }
 
@@ -671,7 +671,7 @@ class Pop3Client implements ClientAgent {
     this.#emit({ type: 'state', from, to });
   }
 
-  #finish(ok: boolean, reason: string): void {
+  #finish(ok: boolean, reason: EndReason): void {
     this.#moveTo('(end)');
     this.#finished = true;
     this.#queue.length = 0;

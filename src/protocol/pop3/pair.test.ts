@@ -256,7 +256,7 @@ describe('POP3 client–server pair: delete mode', () => {
     expect(link.events.some((e) => e.type === 'aborted')).toBe(true);
     expect(uids(alice)).toEqual(before);
     expect(alice.maildrop.lockHolder).toBeNull();
-    expect(link.finished()).toEqual({ type: 'finished', ok: false, reason: 'connection lost' });
+    expect(link.finished()).toEqual({ type: 'finished', ok: false, reason: { code: 'connection-lost' } });
     // The next session downloads all three again: duplicates, not loss.
     const again = new Link(post, { retention: 'delete', useUidl: true, commitOrder: 'safe' }, ctx(), { sessionId: 'laptop#2' }).run();
     expect(again.of('message').map((m) => m.uid)).toEqual(before);
@@ -277,7 +277,7 @@ describe('POP3 client–server pair: delete mode', () => {
     expect(partial.octets.length).toBeLessThan(full.length);
     expect(link.of('discard')).toEqual([{ type: 'discard', key: partial.key }]);
     expect(link.memory.has(partial.key)).toBe(false);
-    expect(link.finished()).toEqual({ type: 'finished', ok: false, reason: 'connection lost' });
+    expect(link.finished()).toEqual({ type: 'finished', ok: false, reason: { code: 'connection-lost' } });
     // DELE 1 was accepted, but without QUIT there is no UPDATE: all three stay.
     expect(uids(alice)).toEqual(['uid-1', 'uid-2', 'uid-3']);
   });
@@ -374,14 +374,14 @@ describe('POP3 client–server pair: authentication', () => {
     expect(second.commands()).toEqual(['USER alice', 'PASS wonderland', 'QUIT']);
     const f = second.finished();
     expect(f.ok).toBe(false);
-    expect(f.reason).toMatch(/in use by another session.*\[IN-USE\]/);
+    expect(f.reason).toMatchObject({ code: 'in-use', line: expect.stringMatching(/^-ERR \[IN-USE\]/) });
   });
 
   it('RFC 1939 §7: a wrong password ends the session ok:false and leaves the maildrop alone', () => {
     const { office: post, alice } = office();
     const link = new Link(post, p('apop'), ctx({ secret: 'nope' })).run();
     expect(link.finished().ok).toBe(false);
-    expect(link.finished().reason).toMatch(/authentication failed at APOP/);
+    expect(link.finished().reason).toMatchObject({ code: 'login-failed', command: 'APOP' });
     expect(alice.maildrop.messages).toHaveLength(3);
   });
 });

@@ -32,7 +32,12 @@ function regex(source: string): RegExp {
   return re;
 }
 
-/** The text a pattern is tested against, without the line end. */
+/**
+ * The text a pattern is tested against, without the line end: a line as on
+ * the wire, or for a fault and a session's end their code ('connection-reset',
+ * 'timed-out': src/sim/types.ts FaultDetail, src/protocol/engine.ts EndReason),
+ * never words of a language.
+ */
 function eventText(e: TraceEvent): string | undefined {
   switch (e.kind) {
     case 'command':
@@ -41,9 +46,9 @@ function eventText(e: TraceEvent): string | undefined {
     case 'send':
       return e.label;
     case 'fault':
-      return e.detail;
+      return e.detail.code;
     case 'session-end':
-      return e.reason;
+      return e.reason.code;
     default:
       return undefined;
   }

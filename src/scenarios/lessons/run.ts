@@ -16,6 +16,12 @@ export interface LessonLoad {
   readonly scenario: Scenario;
   /** The built-in scenario it came from, when no change was made to it. */
   readonly builtinId?: string;
+  /**
+   * The built-in scenario it was made from, with changes (a second poll, a
+   * fault): its title and summary still say what it is, so the app shows
+   * them in the page's language (src/i18n/library-text.ts).
+   */
+  readonly madeFrom?: string;
   readonly mode?: Mode;
   /** A hand-driven session: open the terminal on this scenario, driving this device. */
   readonly live?: { readonly manualDevice: string };
@@ -69,7 +75,10 @@ export function lessonLoad(start: LessonStart, actions: readonly SolutionAction[
   const parsed = parseScenario(input);
   if (!parsed.ok) throw new Error(`bug: lesson scenario is invalid:\n${parsed.errors.join('\n')}`);
   const load: { -readonly [K in keyof LessonLoad]: LessonLoad[K] } = { scenario: parsed.scenario, lines };
-  if (typeof start.scenario === 'string' && !changed) load.builtinId = start.scenario;
+  if (typeof start.scenario === 'string') {
+    if (changed) load.madeFrom = start.scenario;
+    else load.builtinId = start.scenario;
+  }
   if (mode !== undefined) load.mode = mode;
   if (start.live) load.live = start.live;
   return load;

@@ -11,6 +11,7 @@ import type { RemovalReason } from '../../protocol/maildrop.ts';
 import * as m from '../../i18n/paraglide/messages.js';
 import { getLocale } from '../../i18n/paraglide/runtime.js';
 import { t } from '../messages.ts';
+import { sayEndReason, sayFaultDetail } from '../../i18n/trace-words.ts';
 
 const REASON: Readonly<Record<RemovalReason, () => string>> = {
   update: m.describe_reasonUpdate,
@@ -89,12 +90,12 @@ export function describeEvent(ev: TraceEvent, labels?: ReadonlyMap<string, strin
     case 'uid-memory':
       return ev.change === 'remembered' ? m.describe_uidRemembered({ device: ev.device, uid: ev.uid }) : m.describe_uidForgotten({ device: ev.device, uid: ev.uid });
     case 'fault':
-      // ev.detail is the simulator's own account of the fault (still English: issue 11, narration).
       return ev.device
-        ? m.describe_faultOn({ fault: t.faultNames[ev.fault], device: ev.device, detail: ev.detail })
-        : m.describe_fault({ fault: t.faultNames[ev.fault], detail: ev.detail });
+        ? m.describe_faultOn({ fault: t.faultNames[ev.fault], device: ev.device, detail: sayFaultDetail(ev.detail) })
+        : m.describe_fault({ fault: t.faultNames[ev.fault], detail: sayFaultDetail(ev.detail) });
     case 'session-end':
-      // ev.reason is the simulator's own words (still English: issue 11, narration).
-      return ev.ok ? m.describe_sessionEnd({ device: ev.device, reason: ev.reason }) : m.describe_sessionEndAbnormal({ device: ev.device, reason: ev.reason });
+      return ev.ok
+        ? m.describe_sessionEnd({ device: ev.device, reason: sayEndReason(ev.reason) })
+        : m.describe_sessionEndAbnormal({ device: ev.device, reason: sayEndReason(ev.reason) });
   }
 }

@@ -31,7 +31,7 @@ describe('why a message came twice, read from the trace', () => {
 
   it('RFC 1939 §6: QUIT sent but the server did not remove the marked message (update fails)', () => {
     const { why } = firstWhy('f6-update-partly-fails');
-    expect(why?.text).toMatch(/marked it with DELE and sent QUIT, but the server did not remove it \(QUIT failed: -ERR/);
+    expect(why?.text).toMatch(/marked it with DELE and sent QUIT, but the server did not remove it \(the server refused QUIT: -ERR/);
   });
 
   it('a delete-on-download session cut before DELE left the message on the server', () => {

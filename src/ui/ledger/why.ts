@@ -19,6 +19,7 @@
  */
 import type { TraceEvent, WorldConfig } from '../../sim/types.ts';
 import * as m from '../../i18n/paraglide/messages.js';
+import { sayEndReason, sayFaultDetail } from '../../i18n/trace-words.ts';
 
 export interface Why {
   readonly text: string;
@@ -48,11 +49,11 @@ function markingCommand(trace: readonly TraceEvent[], mark: Mark): string {
 function endOf(trace: readonly TraceEvent[], device: string, session: number | undefined, from: number, to: number): string {
   for (let i = from; i < to; i++) {
     const e = trace[i]!;
-    if (e.kind === 'fault' && (e.device === undefined || e.device === device) && (e.session === undefined || e.session === session)) return e.detail;
+    if (e.kind === 'fault' && (e.device === undefined || e.device === device) && (e.session === undefined || e.session === session)) return sayFaultDetail(e.detail);
   }
   for (let i = from; i < trace.length; i++) {
     const e = trace[i]!;
-    if (e.kind === 'session-end' && e.device === device && e.session === session) return e.ok ? '' : e.reason;
+    if (e.kind === 'session-end' && e.device === device && e.session === session) return e.ok ? '' : sayEndReason(e.reason);
   }
   return '';
 }

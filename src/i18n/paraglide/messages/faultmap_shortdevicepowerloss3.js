@@ -14,7 +14,7 @@ const es_faultmap_shortdevicepowerloss3 = /** @type {(inputs: Faultmap_Shortdevi
 };
 
 const de_faultmap_shortdevicepowerloss3 = /** @type {(inputs: Faultmap_Shortdevicepowerloss3Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Stromausfall`)
+	return /** @type {LocalizedString} */ (`Strom weg`)
 };
 
 /**
