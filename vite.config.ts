@@ -33,15 +33,17 @@ export default defineConfig({
   plugins: [
     ...(process.env.POP_LAB_PSEUDO === '1' ? [pseudoLocale()] : []),
     svelte(),
-    // The first screen as HTML in dist/index.html, hydrated by src/main.ts (issue 12).
+    // The first screen as HTML in dist/index.html, hydrated by src/ui/boot.ts (issue 12).
     prerender(APP_ENTRY),
     // Offline (issue 5): a Workbox service worker precaches the app shell and
     // every lazy chunk (the terminal included), so a classroom keeps working
     // without network after the first visit. Registration is an external
-    // script (registerSW.js), never inline, so strict CSPs still hold.
+    // script (registerSW.js), never inline, so strict CSPs still hold; it is
+    // deferred, so it never holds up the first paint (issue 12: a classic
+    // script in <head> blocked rendering for a round trip).
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script',
+      injectRegister: 'script-defer',
       manifest: {
         name: 'POP Lab',
         short_name: 'POP Lab',

@@ -1,8 +1,10 @@
-import { hydrate, mount } from 'svelte';
+/**
+ * The page's entry: small on purpose (issue 12). The prerendered first screen
+ * is already in the HTML; the app's code (src/ui/boot.ts, preloaded by the
+ * HTML) runs only once the browser has painted it, so evaluating and
+ * hydrating the app never holds up the first paint.
+ */
 import './ui/app.css';
-import App from './ui/App.svelte';
-import { startApp } from './ui/app-start.ts';
-import { initialLanguage } from './ui/language.svelte.ts';
 
 // The theme: the learner's stored choice, else the system's. app.css already
 // follows the system before this runs (the prerendered first paint); setting
@@ -16,32 +18,7 @@ try {
 const dark = storedTheme ? storedTheme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
 document.documentElement.dataset.theme = dark ? 'dark' : 'light';
 
-// The language before the first render: the link's (&lang=es), the learner's
-// earlier choice, else the browser's (navigator.languages). It also sets <html lang>.
-// The build prerenders the first screen in English: a page that speaks
-// another language renders on the client (mount) instead of hydrating
-// English markup.
-const language = initialLanguage();
-
-const target = document.getElementById('app');
-if (!target) throw new Error('index.html has no #app element');
-if (new URLSearchParams(location.search).get('view') === 'notes') {
-  // The presenter notes window: loaded lazily, never part of the first load.
-  target.replaceChildren();
-  void import('./ui/presenter/NotesView.svelte').then(({ default: NotesView }) => mount(NotesView, { target }));
-} else if (target.firstElementChild && language === 'en') {
-  // The build prerendered the first screen (src/node/prerender.ts): take it
-  // over, in a task of its own, after the one that evaluated the modules, so
-  // neither is a long task on a slow phone (issue 12 item 2). The learner
-  // already sees the page; the controls say they are waiting meanwhile.
-  // The app's start (the Player and its first frame) is made in a task of its
-  // own too, before hydration's.
-  setTimeout(() => {
-    const start = startApp(false);
-    setTimeout(() => hydrate(App, { target, props: { start } }), 0);
-  }, 0);
-} else {
-  // vite dev (nothing prerendered), or a language other than the prerendered English.
-  target.replaceChildren();
-  mount(App, { target });
-}
+const boot = () => void import('./ui/boot.ts');
+// After the next frame is painted (a hidden tab paints nothing: start at once).
+if (document.visibilityState === 'hidden') boot();
+else requestAnimationFrame(() => setTimeout(boot, 0));

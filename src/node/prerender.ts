@@ -4,7 +4,7 @@
  * built HTML, between the markers
  *   <!--prerender-->…<!--/prerender-->
  * of index.html / embed.html. The browser then hydrates that markup
- * (src/main.ts, src/embed/embed-page.ts): the learner sees the stage, the
+ * (src/ui/boot.ts, src/embed/embed-page.ts): the learner sees the stage, the
  * controls and the Outcome before any JavaScript has run.
  *
  * The render runs the page's own modules through a Vite SSR server (with the
@@ -12,7 +12,7 @@
  * or of embed.html gets the prerendered HTML: `npm run build`,
  * scripts/test-all.mjs and .ci/run alike. Node-only.
  */
-import { createServer, type Plugin } from 'vite';
+import { createServer, type HtmlTagDescriptor, type Plugin, type Rollup } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 export interface PrerenderEntry {
@@ -20,9 +20,16 @@ export interface PrerenderEntry {
   readonly module: string;
   /** Its export: (locale) => { html, lang }. */
   readonly render: string;
+  /**
+   * The module the page's small entry imports once the first screen is
+   * painted (src/main.ts → src/ui/boot.ts): its chunks are preloaded and its
+   * stylesheets linked from the HTML, so the prerendered screen is styled
+   * from the start and the code is there when the entry asks for it.
+   */
+  readonly boot?: string;
 }
 
-export const APP_ENTRY: PrerenderEntry = { module: '/src/ui/first-screen.ts', render: 'renderFirstScreen' };
+export const APP_ENTRY: PrerenderEntry = { module: '/src/ui/first-screen.ts', render: 'renderFirstScreen', boot: 'src/ui/boot.ts' };
 export const EMBED_ENTRY: PrerenderEntry = { module: '/src/embed/first-screen.ts', render: 'renderEmbedFirstScreen' };
 
 const MARKED = /<!--prerender-->[\s\S]*?<!--\/prerender-->/;
@@ -56,6 +63,29 @@ export function injectFirstScreen(page: string, screen: { html: string; lang: st
   return page.replace(MARKED, () => screen.html).replace(/<html lang="[^"]*"/, `<html lang="${screen.lang}"`);
 }
 
+/** The boot module's chunk, the chunks it imports statically, and their stylesheets: as tags for the page's head. */
+export function bootTags(bundle: Rollup.OutputBundle, boot: string): HtmlTagDescriptor[] {
+  const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
+  const root = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(`/${boot}`));
+  if (!root) throw new Error(`prerender: no chunk for ${boot}`);
+  const files = new Set<string>();
+  const css = new Set<string>();
+  const visit = (chunk: Rollup.OutputChunk) => {
+    if (files.has(chunk.fileName)) return;
+    files.add(chunk.fileName);
+    for (const sheet of (chunk as { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss ?? []) css.add(sheet);
+    for (const name of chunk.imports) {
+      const next = bundle[name];
+      if (next?.type === 'chunk') visit(next);
+    }
+  };
+  visit(root);
+  return [
+    ...[...css].map((href): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${href}` }, injectTo: 'head' })),
+    ...[...files].map((href): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${href}` }, injectTo: 'head' })),
+  ];
+}
+
 /** The Vite plugin: in a build, the page's HTML gets its prerendered first screen. */
 export function prerender(entry: PrerenderEntry, locale = 'en'): Plugin {
   return {
@@ -63,8 +93,12 @@ export function prerender(entry: PrerenderEntry, locale = 'en'): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
-        return injectFirstScreen(html, await renderEntry(entry, locale));
+      async handler(html, ctx) {
+        const page = injectFirstScreen(html, await renderEntry(entry, locale));
+        if (!entry.boot || !ctx.bundle) return page;
+        // Tags already in the page (the entry's own stylesheet and preloads) are not added twice.
+        const tags = bootTags(ctx.bundle, entry.boot).filter((t) => !page.includes(`"${String(t.attrs?.href)}"`));
+        return { html: page, tags };
       },
     },
   };

@@ -1,7 +1,7 @@
 /**
  * What the app starts with: its Player (holding the first frame of the
  * default run) and the lazy panels. Built apart from App.svelte so the page
- * can make it in a task of its own before hydration (src/main.ts): building
+ * can make it in a task of its own before hydration (src/ui/boot.ts): building
  * the first frame renders and hashes the scenario's messages, and inside
  * hydration's task it made that task longer on a slow phone (issue 12).
  */

@@ -4,7 +4,7 @@
  * the controls waiting for the simulator, the Outcome. Loaded only by the
  * server render (Vite SSR), never by the browser.
  *
- * The markup carries Svelte's hydration markers: src/main.ts hydrates it.
+ * The markup carries Svelte's hydration markers: src/ui/boot.ts hydrates it.
  * Light and dark come from CSS (app.css follows prefers-color-scheme until
  * the app sets data-theme), so one HTML serves both.
  */

@@ -8,7 +8,7 @@
  * Prerendering hook: the first screen is prerendered in English at build.
  * `initialLanguage()` is the language the page will speak; when it is not
  * English the entry must `mount` (a client render) instead of `hydrate`,
- * since the prerendered text would not match (see src/main.ts).
+ * since the prerendered text would not match (see src/ui/boot.ts).
  */
 import { overwriteGetLocale } from '../i18n/paraglide/runtime.js';
 import { chooseLanguage, matchLanguage, DEFAULT_LANGUAGE, type Language } from '../i18n/language.ts';

@@ -1,0 +1,39 @@
+/**
+ * The app's start, imported by src/main.ts once the browser has painted the
+ * prerendered first screen: it hydrates that screen (or renders the app, for
+ * another language or the presenter notes).
+ */
+import { hydrate, mount } from 'svelte';
+import App from './App.svelte';
+import { startApp } from './app-start.ts';
+import { initialLanguage } from './language.svelte.ts';
+
+// The language before the first render: the link's (&lang=es), the learner's
+// earlier choice, else the browser's (navigator.languages). It also sets <html lang>.
+// The build prerenders the first screen in English: a page that speaks
+// another language renders on the client (mount) instead of hydrating
+// English markup.
+const language = initialLanguage();
+
+const target = document.getElementById('app');
+if (!target) throw new Error('index.html has no #app element');
+if (new URLSearchParams(location.search).get('view') === 'notes') {
+  // The presenter notes window: loaded lazily, never part of the first load.
+  target.replaceChildren();
+  void import('./presenter/NotesView.svelte').then(({ default: NotesView }) => mount(NotesView, { target }));
+} else if (target.firstElementChild && language === 'en') {
+  // The build prerendered the first screen (src/node/prerender.ts): take it
+  // over, in a task of its own, after the one that evaluated the modules, so
+  // neither is a long task on a slow phone (issue 12 item 2). The learner
+  // already sees the page; the controls say they are waiting meanwhile.
+  // The app's start (the Player and its first frame) is made in a task of its
+  // own too, before hydration's.
+  setTimeout(() => {
+    const start = startApp(false);
+    setTimeout(() => hydrate(App, { target, props: { start } }), 0);
+  }, 0);
+} else {
+  // vite dev (nothing prerendered), or a language other than the prerendered English.
+  target.replaceChildren();
+  mount(App, { target });
+}
