@@ -68,7 +68,15 @@ export async function measurePlayback(seconds = 6): Promise<{ longestTaskMs: num
         }).observe({ type: 'longtask', buffered: true });
       `);
       await page.goto(`${base}#s=${link}`);
-      await page.getByRole('button', { name: 'Pause' }).or(page.getByRole('button', { name: 'Play' })).first().waitFor({ timeout: 15_000 });
+      // The prerendered Play shows before the app is ready: wait until the link's
+      // scenario is on the stage and Play (or Pause) is no longer aria-disabled.
+      await page.getByRole('heading', { name: 'Benchmark: 500 messages' }).waitFor({ timeout: 60_000 });
+      await page.waitForFunction(() => {
+        const b = document.querySelector('button.play');
+        return b !== null && b.getAttribute('aria-disabled') !== 'true';
+      }, undefined, { timeout: 60_000 });
+      // Let the lazy panels finish rendering the 500-message run before the window opens.
+      await page.waitForTimeout(3000);
       await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'Fastest' });
       // Only the playback window counts: forget tasks from loading the page.
       await page.evaluate('window.__longTasks = []');
