@@ -6,7 +6,7 @@ import { getLocale, experimentalStaticLocale } from '../runtime.js';
 /** @typedef {{}} Lesson_L09cp1explanation2Inputs */
 
 const en_lesson_l09cp1explanation2 = /** @type {(inputs: Lesson_L09cp1explanation2Inputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`RFC 1939 says it plainly: USER and PASS send the password in the clear, and RETR sends the mail the same way. Servers today accept PASS only inside TLS (RFC 8314), and many refuse it otherwise.`)
+	return /** @type {LocalizedString} */ (`RFC 1939 says it plainly: USER and PASS send the password in the clear, and RETR sends the mail the same way. Today PASS should be sent only inside TLS (RFC 8314), and many servers refuse it without TLS.`)
 };
 
 const es_lesson_l09cp1explanation2 = /** @type {(inputs: Lesson_L09cp1explanation2Inputs) => LocalizedString} */ () => {
@@ -20,7 +20,7 @@ const de_lesson_l09cp1explanation2 = /** @type {(inputs: Lesson_L09cp1explanatio
 /**
 * | output |
 * | --- |
-* | "RFC 1939 says it plainly: USER and PASS send the password in the clear, and RETR sends the mail the same way. Servers today accept PASS only inside TLS (RFC ..." |
+* | "RFC 1939 says it plainly: USER and PASS send the password in the clear, and RETR sends the mail the same way. Today PASS should be sent only inside TLS (RFC ..." |
 *
 * @param {Lesson_L09cp1explanation2Inputs} inputs
 * @param {{ locale?: "en" | "es" | "de" }} options
