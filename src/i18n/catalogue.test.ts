@@ -36,7 +36,7 @@ function protocolWords(text: string): string[] {
   return [...text.matchAll(/(?<![\w-])(?:[+-](?:OK|ERR)|[A-Z]{4}(?:-[A-Z]+)?|TOP)(?!\w)/g)].map((m) => m[0]).filter((w) => !RFC_2119.has(w)).sort();
 }
 
-const FEATURES = ['app', 'header', 'personality', 'stage', 'outcome', 'controls', 'narration', 'fault', 'faults', 'shortcuts', 'diagram', 'states', 'explain', 'transcript', 'export', 'glossaryui', 'glossary', 'layout', 'lessons', 'lesson', 'library', 'predict', 'presenter', 'compare', 'embed', 'terminal', 'why', 'describe', 'faultmap', 'ending'];
+const FEATURES = ['app', 'header', 'personality', 'stage', 'outcome', 'controls', 'narration', 'fault', 'faults', 'shortcuts', 'diagram', 'states', 'explain', 'transcript', 'export', 'glossaryui', 'glossary', 'layout', 'lessons', 'lesson', 'library', 'predict', 'presenter', 'compare', 'embed', 'terminal', 'why', 'describe', 'faultmap', 'ending', 'format'];
 
 describe('message catalogue', () => {
   it('every key is sectioned by a feature prefix', () => {

@@ -31,6 +31,7 @@ import { LIMITS, toWorldConfig, type Scenario } from './scenario.ts';
 import type { ParseResult } from './parse.ts';
 import type { Retention } from '../protocol/engine.ts';
 import { ALL_ENGINES } from '../sim/engines-all.ts';
+import * as m from '../i18n/paraglide/messages.js';
 
 export const GUARD_LIMITS = {
   /** A JSON text's size in UTF-8 octets (the same number as LIMITS.jsonChars, which counts octets). */
@@ -112,11 +113,11 @@ function utf8Octets(text: string): number {
 function jsonTextProblem(text: string): string | null {
   // Cheap first: every character is at least one octet.
   if (text.length > GUARD_LIMITS.jsonOctets) {
-    return `scenario: the JSON text is more than ${GUARD_LIMITS.jsonOctets} octets (${text.length} characters); the limit is ${GUARD_LIMITS.jsonOctets} octets (UTF-8)`;
+    return `scenario: ${m.format_jsonMoreThanOctets({ limit: GUARD_LIMITS.jsonOctets, length: text.length })}`;
   }
   const octets = utf8Octets(text);
   if (octets > GUARD_LIMITS.jsonOctets) {
-    return `scenario: the JSON text is ${octets} octets (UTF-8); the limit is ${GUARD_LIMITS.jsonOctets} octets`;
+    return `scenario: ${m.format_jsonOctets({ octets, limit: GUARD_LIMITS.jsonOctets })}`;
   }
   let depth = 0;
   let inString = false;
@@ -129,7 +130,7 @@ function jsonTextProblem(text: string): string | null {
     else if (c === 0x5b || c === 0x7b) {
       depth++;
       if (depth > GUARD_LIMITS.depth) {
-        return `scenario: nested more than ${GUARD_LIMITS.depth} levels deep (at character ${i}); a scenario needs at most 5`;
+        return `scenario: ${m.format_nestedAt({ depth: GUARD_LIMITS.depth, at: i })}`;
       }
     } else if (c === 0x5d || c === 0x7d) depth--;
   }
@@ -151,10 +152,10 @@ function valueProblem(value: unknown): string | null {
   let nodes = 0;
   while (stack.length > 0) {
     const item = stack.pop()!;
-    if (++nodes > GUARD_LIMITS.nodes) return `scenario: more than ${GUARD_LIMITS.nodes} values; refused`;
+    if (++nodes > GUARD_LIMITS.nodes) return `scenario: ${m.format_tooManyValues({ limit: GUARD_LIMITS.nodes })}`;
     if (typeof item.value !== 'object' || item.value === null) continue;
     if (item.depth >= GUARD_LIMITS.depth) {
-      return `${item.path || 'scenario'}: nested more than ${GUARD_LIMITS.depth} levels deep; a scenario needs at most 5`;
+      return `${item.path || 'scenario'}: ${m.format_nested({ depth: GUARD_LIMITS.depth })}`;
     }
     if (Array.isArray(item.value)) {
       for (let i = item.value.length - 1; i >= 0; i--) stack.push({ value: item.value[i], depth: item.depth + 1, path: pathOf(item.path, i) });
@@ -165,8 +166,8 @@ function valueProblem(value: unknown): string | null {
         // In a record (knownUids) the key is data the learner chose; anywhere
         // else no field has such a name, so it is simply an unknown field.
         return /knownUids$/.test(item.path)
-          ? `${item.path}: the UID ${quote(key)} is a reserved JavaScript name and cannot be a key here; give that message another UID`
-          : `${pathOf(item.path, key)}: unknown field`;
+          ? `${item.path}: ${m.format_reservedUid({ uid: quote(key) })}`
+          : `${pathOf(item.path, key)}: ${m.format_unknownField()}`;
       }
       stack.push({ value: (item.value as Record<string, unknown>)[key], depth: item.depth + 1, path: pathOf(item.path, key) });
     }
@@ -248,7 +249,7 @@ export function estimateTraceEvents(scenario: Scenario, mode?: Retention): numbe
 function scenarioSizeProblem(scenario: Scenario): string | null {
   const estimate = Math.max(estimateTraceEvents(scenario), estimateTraceEvents(scenario, 'keep'), estimateTraceEvents(scenario, 'delete'));
   if (estimate <= TRACE_LIMITS.estimatedEvents) return null;
-  return `scenario too large: about ${estimate} events, at most ${TRACE_LIMITS.estimatedEvents}; reduce polls or messages`;
+  return m.format_scenarioTooLarge({ estimate, limit: TRACE_LIMITS.estimatedEvents });
 }
 
 // ---------------------------------------------------------------------------
@@ -287,16 +288,16 @@ function unreachableFaults(scenario: Scenario): string[] {
   scenario.faults.forEach((f, i) => {
     const p = f.placement;
     if ('atStep' in p && p.atStep >= trace.length) {
-      warnings.push(`faults[${i}].placement.atStep: step ${p.atStep} is past the end of the run (${trace.length} steps without faults); this fault can never fire`);
+      warnings.push(`faults[${i}].placement.atStep: ${m.format_stepPastEnd({ step: p.atStep, length: trace.length })}`);
     }
     if ('onCommand' in p) {
       const keyword = p.onCommand.toUpperCase();
       const anyDevice = f.device === undefined || AIMED_ELSEWHERE.has(f.kind);
       const senders = anyDevice ? [...sent.values()] : [sent.get(f.device!) ?? new Set<string>()];
       if (!senders.some((k) => k.has(keyword))) {
-        const who = anyDevice ? "the scenario's clients" : quote(f.device!);
-        const said = [...new Set(senders.flatMap((k) => [...k]))].sort().join(', ') || 'nothing';
-        warnings.push(oneLine(`faults[${i}].placement.onCommand: ${who} never send ${keyword} in this scenario (they send ${said}); this fault can never fire`));
+        const said = [...new Set(senders.flatMap((k) => [...k]))].sort().join(', ') || m.format_sendsNothing();
+        const why = anyDevice ? m.format_clientsNeverSend({ keyword, said }) : m.format_deviceNeverSends({ device: quote(f.device!), keyword, said });
+        warnings.push(oneLine(`faults[${i}].placement.onCommand: ${why}`));
       }
     }
   });
@@ -322,7 +323,7 @@ export function guardedParse(input: unknown, parse: (value: unknown) => ParseRes
         value = JSON.parse(input);
       } catch (e) {
         const detail = e instanceof Error ? e.message : String(e);
-        return { ok: false, errors: [oneLine(`scenario: not valid JSON (${detail})`)] };
+        return { ok: false, errors: [oneLine(`scenario: ${m.format_notJson({ detail })}`)] };
       }
     }
     const problem = valueProblem(value);
@@ -335,6 +336,6 @@ export function guardedParse(input: unknown, parse: (value: unknown) => ParseRes
     return warnings.length > 0 ? { ...result, warnings } : result;
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, errors: [oneLine(`scenario: could not be read (${detail})`)] };
+    return { ok: false, errors: [oneLine(`scenario: ${m.format_couldNotBeRead({ detail })}`)] };
   }
 }

@@ -38,42 +38,49 @@ import {
   type Scenario,
 } from './scenario.ts';
 import { OLD_VERSIONS, isOldVersion, migrateScenario } from './migrate.ts';
+import * as m from '../i18n/paraglide/messages.js';
 
 // ---------------------------------------------------------------------------
 // Building blocks with readable messages
+//
+// Every message is a function, so valibot asks the catalogue for it when an
+// issue is raised: the words are in the learner's language at that moment,
+// not in the one the module was loaded in.
 
 function int(min: number, max: number) {
   return v.pipe(
     v.number(),
-    v.integer('must be an integer'),
-    v.minValue(min, `must be at least ${min}`),
-    v.maxValue(max, `must be at most ${max}`),
+    v.integer(() => m.format_mustBeInteger()),
+    v.minValue(min, () => m.format_atLeast({ min })),
+    v.maxValue(max, () => m.format_atMost({ max })),
   );
 }
 
 function text(maxChars: number, minChars = 0) {
   return minChars > 0
-    ? v.pipe(v.string(), v.minLength(minChars, `must not be empty`), v.maxLength(maxChars, `must be at most ${maxChars} characters`))
-    : v.pipe(v.string(), v.maxLength(maxChars, `must be at most ${maxChars} characters`));
+    ? v.pipe(v.string(), v.minLength(minChars, () => m.format_notEmpty()), v.maxLength(maxChars, () => m.format_atMostChars({ max: maxChars })))
+    : v.pipe(v.string(), v.maxLength(maxChars, () => m.format_atMostChars({ max: maxChars })));
 }
 
 /** One header line's value: no CR/LF, so it cannot inject extra headers. */
 function headerValue() {
   return v.pipe(
     v.string(),
-    v.maxLength(LIMITS.headerChars, `must be at most ${LIMITS.headerChars} characters`),
-    v.regex(/^[^\r\n]*$/, 'must be one line (no CR or LF)'),
+    v.maxLength(LIMITS.headerChars, () => m.format_atMostChars({ max: LIMITS.headerChars })),
+    v.regex(/^[^\r\n]*$/, () => m.format_oneLine()),
   );
 }
 
-function list<T extends v.GenericSchema>(item: T, max: number, what: string) {
-  return v.pipe(v.array(item), v.maxLength(max, `at most ${max} ${what} allowed`));
+/** A bounded list; `tooMany` says the limit with the list's own noun (each language counts its own way). */
+function list<T extends v.GenericSchema>(item: T, max: number, tooMany: (inputs: { max: number }) => string) {
+  return v.pipe(v.array(item), v.maxLength(max, () => tooMany({ max })));
 }
 
 /** RFC 1939 §7: a unique-id is 1 to 70 characters in 0x21..0x7E. */
-const UidSchema = v.pipe(v.string(), v.regex(/^[\x21-\x7e]{1,70}$/, 'a UID is 1 to 70 printable ASCII characters without spaces (RFC 1939 §7)'));
+const UidSchema = v.pipe(v.string(), v.regex(/^[\x21-\x7e]{1,70}$/, () => m.format_uid()));
 
-const PERSONALITY_MESSAGE = 'expected "rfc" | "expunge-on-dele" | "download-once" | "no-uidl" | "no-dot-stuffing" | "update-fails" | "read-only" | "uids-reassigned" | "retention-days N" | "login-delay N"';
+const PERSONALITY_MESSAGE = () =>
+  m.format_expectedValues({ values: '"rfc" | "expunge-on-dele" | "download-once" | "no-uidl" | "no-dot-stuffing" | "update-fails" | "read-only" | "uids-reassigned" | "retention-days N" | "login-delay N"' });
 const PersonalitySchema = v.union(
   [v.picklist(PERSONALITY_NAMES), v.pipe(v.string(), v.regex(/^(?:retention-days|login-delay) \d{1,5}$/, PERSONALITY_MESSAGE))],
   PERSONALITY_MESSAGE,
@@ -92,7 +99,7 @@ const MessageSchema = v.strictObject({
 });
 
 const DeviceSchema = v.strictObject({
-  name: v.pipe(v.string(), v.regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,31}$/, 'a device name is 1 to 32 letters, digits, spaces, ".", "_" or "-"')),
+  name: v.pipe(v.string(), v.regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,31}$/, () => m.format_deviceName())),
   retention: v.optional(v.picklist(RETENTIONS), 'delete'),
   keepDays: v.optional(int(0, LIMITS.maxDay)),
   deleteWhenDeletedLocally: v.optional(v.boolean()),
@@ -100,12 +107,12 @@ const DeviceSchema = v.strictObject({
   commitOrder: v.optional(v.picklist(COMMIT_ORDERS), 'safe'),
   auth: v.optional(v.picklist(AUTH_METHODS)),
   writeDelayTicks: v.optional(int(0, LIMITS.maxTick), DEFAULTS.writeDelayTicks),
-  polls: v.optional(list(int(0, LIMITS.maxTick), LIMITS.pollsPerDevice, 'polls'), () => [...DEFAULTS.polls]),
-  staleDeleteNumbers: v.optional(list(int(1, 1_000_000), LIMITS.staleDeleteNumbers, 'numbers')),
-  knownUids: v.optional(v.pipe(v.record(UidSchema, int(0, LIMITS.maxDay)), v.maxEntries(LIMITS.knownUids, `at most ${LIMITS.knownUids} UIDs allowed`))),
+  polls: v.optional(list(int(0, LIMITS.maxTick), LIMITS.pollsPerDevice, m.format_tooManyPolls), () => [...DEFAULTS.polls]),
+  staleDeleteNumbers: v.optional(list(int(1, 1_000_000), LIMITS.staleDeleteNumbers, m.format_tooManyNumbers)),
+  knownUids: v.optional(v.pipe(v.record(UidSchema, int(0, LIMITS.maxDay)), v.maxEntries(LIMITS.knownUids, () => m.format_tooManyUids({ max: LIMITS.knownUids })))),
   clientTimeoutTicks: v.optional(int(1, LIMITS.maxTick)),
   keepPartial: v.optional(v.boolean()),
-  deletesLocally: v.optional(list(v.strictObject({ message: int(1, 1_000_000), atTick: int(0, LIMITS.maxTick) }), LIMITS.localDeletions, 'local deletions')),
+  deletesLocally: v.optional(list(v.strictObject({ message: int(1, 1_000_000), atTick: int(0, LIMITS.maxTick) }), LIMITS.localDeletions, m.format_tooManyLocalDeletions)),
 });
 
 const PlacementSchema = v.union(
@@ -115,11 +122,11 @@ const PlacementSchema = v.union(
     v.strictObject({
       atOctet: int(0, 100_000_000),
       direction: v.picklist(DIRECTIONS),
-      during: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z]{1,8}$/, 'a command keyword'))),
+      during: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z]{1,8}$/, () => m.format_commandKeyword()))),
       occurrence: v.optional(int(1, 1_000_000)),
     }),
     v.strictObject({
-      onCommand: v.pipe(v.string(), v.regex(/^[A-Za-z]{1,8}$/, 'a command keyword')),
+      onCommand: v.pipe(v.string(), v.regex(/^[A-Za-z]{1,8}$/, () => m.format_commandKeyword())),
       when: v.picklist(['sent', 'delivered', 'replied']),
       occurrence: v.optional(int(1, 1_000_000)),
     }),
@@ -127,7 +134,7 @@ const PlacementSchema = v.union(
       probability: v.strictObject({ numerator: int(0, 1_000_000), denominator: int(1, 1_000_000) }),
     }),
   ],
-  'expected one of {atStep} | {atTick} | {atOctet, direction, during?, occurrence?} | {onCommand, when, occurrence?} | {probability: {numerator, denominator}}',
+  () => m.format_expectedShapes({ shapes: '{atStep} | {atTick} | {atOctet, direction, during?, occurrence?} | {onCommand, when, occurrence?} | {probability: {numerator, denominator}}' }),
 );
 
 const FaultSchema = v.strictObject({
@@ -154,26 +161,26 @@ const ExpectSchema = v.strictObject({
 export const ScenarioSchema = v.strictObject({
   $schema: v.optional(v.string()),
   version: v.literal(SCENARIO_VERSION),
-  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'an id is 1 to 64 lower-case letters, digits or "-"')),
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, () => m.format_id())),
   title: text(LIMITS.titleChars, 1),
   summary: v.optional(text(LIMITS.summaryChars), DEFAULTS.summary),
-  catalogue: v.optional(v.pipe(v.string(), v.regex(/^F\d{1,2}(\/F\d{1,2})*$/, 'a failure-catalogue row such as "F3" or "F11/F14"'))),
+  catalogue: v.optional(v.pipe(v.string(), v.regex(/^F\d{1,2}(\/F\d{1,2})*$/, () => m.format_catalogueRow()))),
   byMode: v.optional(v.strictObject({ delete: v.optional(ModeTextSchema), keep: v.optional(ModeTextSchema) })),
   protocol: v.optional(v.picklist(PROTOCOLS), DEFAULTS.protocol),
   pop2Abort: v.optional(v.picklist(POP2_ABORT_MODELS)),
   personality: v.optional(PersonalitySchema, DEFAULTS.personality),
   server: v.optional(
     v.strictObject({
-      hostname: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9]([A-Za-z0-9.-]{0,252})$/, 'a host name')), DEFAULTS.hostname),
-      user: v.optional(v.pipe(v.string(), v.regex(/^[\x21-\x7e]{1,40}$/, 'a user name is 1 to 40 printable characters without spaces')), DEFAULTS.user),
-      password: v.optional(v.pipe(v.string(), v.regex(/^[\x20-\x7e]{1,40}$/, 'a password is 1 to 40 printable ASCII characters')), DEFAULTS.password),
+      hostname: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9]([A-Za-z0-9.-]{0,252})$/, () => m.format_hostName())), DEFAULTS.hostname),
+      user: v.optional(v.pipe(v.string(), v.regex(/^[\x21-\x7e]{1,40}$/, () => m.format_userName())), DEFAULTS.user),
+      password: v.optional(v.pipe(v.string(), v.regex(/^[\x20-\x7e]{1,40}$/, () => m.format_password())), DEFAULTS.password),
       autologoutTicks: v.optional(int(1, LIMITS.maxTick)),
     }),
     () => ({ hostname: DEFAULTS.hostname, user: DEFAULTS.user, password: DEFAULTS.password }),
   ),
-  maildrop: v.optional(list(MessageSchema, LIMITS.messages, 'messages'), () => []),
+  maildrop: v.optional(list(MessageSchema, LIMITS.messages, m.format_tooManyMessages), () => []),
   devices: v.optional(
-    v.pipe(v.array(DeviceSchema), v.minLength(1, 'at least one device is needed'), v.maxLength(LIMITS.devices, `at most ${LIMITS.devices} devices allowed`)),
+    v.pipe(v.array(DeviceSchema), v.minLength(1, () => m.format_oneDeviceNeeded()), v.maxLength(LIMITS.devices, () => m.format_tooManyDevices({ max: LIMITS.devices }))),
     () => [{ name: DEFAULTS.deviceName }],
   ),
   channel: v.optional(
@@ -183,7 +190,7 @@ export const ScenarioSchema = v.strictObject({
     }),
     () => ({ latencyTicks: DEFAULTS.latencyTicks, octetsPerTick: DEFAULTS.octetsPerTick }),
   ),
-  faults: v.optional(list(FaultSchema, LIMITS.faults, 'faults'), () => []),
+  faults: v.optional(list(FaultSchema, LIMITS.faults, m.format_tooManyFaults), () => []),
   seed: v.optional(int(0, 0xffff_ffff), DEFAULTS.seed),
   expect: v.optional(ExpectSchema),
 });
@@ -221,12 +228,12 @@ function formatPath(path: readonly { readonly key: unknown; readonly type: strin
 function formatIssue(issue: v.BaseIssue<unknown>): string {
   const path = formatPath(issue.path as readonly { key: unknown; type: string }[] | undefined);
   if (issue.kind === 'schema') {
-    if (issue.type === 'strict_object' && issue.expected === 'never') return `${path}: unknown field`;
+    if (issue.type === 'strict_object' && issue.expected === 'never') return `${path}: ${m.format_unknownField()}`;
     // A custom union message already lists the accepted shapes.
     if (issue.type === 'union' && !issue.message.startsWith('Invalid')) return `${path}: ${issue.message}`;
-    if (issue.received === 'undefined') return `${path}: required`;
-    const expected = (issue.expected ?? 'another value').replace(/^\((.*)\)$/, '$1');
-    return `${path}: expected ${expected}, got ${issue.received}`;
+    if (issue.received === 'undefined') return `${path}: ${m.format_required()}`;
+    const expected = (issue.expected ?? m.format_anotherValue()).replace(/^\((.*)\)$/, '$1');
+    return `${path}: ${m.format_expectedGot({ expected, received: issue.received })}`;
   }
   return `${path}: ${issue.message}`;
 }
@@ -236,29 +243,29 @@ function crossCheck(s: Parsed): string[] {
   const errors: string[] = [];
   const names = new Set<string>();
   s.devices.forEach((d, i) => {
-    if (names.has(d.name)) errors.push(`devices[${i}].name: "${d.name}" is used by another device; names must be unique`);
+    if (names.has(d.name)) errors.push(`devices[${i}].name: ${m.format_deviceNameTaken({ name: d.name })}`);
     names.add(d.name);
-    if (d.keepDays !== undefined && d.retention !== 'keep') errors.push(`devices[${i}].keepDays: only meaningful with retention "keep"`);
+    if (d.keepDays !== undefined && d.retention !== 'keep') errors.push(`devices[${i}].keepDays: ${m.format_onlyWithKeep()}`);
     (d.deletesLocally ?? []).forEach((del, k, all) => {
-      if (del.message > s.maildrop.length) errors.push(`devices[${i}].deletesLocally[${k}].message: there is no message ${del.message} (the maildrop has ${s.maildrop.length})`);
-      if (k > 0 && del.atTick < all[k - 1]!.atTick) errors.push(`devices[${i}].deletesLocally[${k}].atTick: deletions must be in increasing order of ticks`);
+      if (del.message > s.maildrop.length) errors.push(`devices[${i}].deletesLocally[${k}].message: ${m.format_noSuchMessage({ number: del.message, count: s.maildrop.length })}`);
+      if (k > 0 && del.atTick < all[k - 1]!.atTick) errors.push(`devices[${i}].deletesLocally[${k}].atTick: ${m.format_deletionsOrder()}`);
     });
     for (let p = 1; p < d.polls.length; p++) {
       if ((d.polls[p] ?? 0) < (d.polls[p - 1] ?? 0)) {
-        errors.push(`devices[${i}].polls[${p}]: polls must be in increasing order of ticks`);
+        errors.push(`devices[${i}].polls[${p}]: ${m.format_pollsOrder()}`);
         break;
       }
     }
   });
   const uids = new Set<string>();
-  s.maildrop.forEach((m, i) => {
-    if (m.text !== undefined && (m.subject !== undefined || m.from !== undefined || m.to !== undefined || m.body !== undefined)) {
-      errors.push(`maildrop[${i}]: give either "text" (raw RFC 5322 message) or "subject"/"from"/"to"/"body", not both`);
+  s.maildrop.forEach((msg, i) => {
+    if (msg.text !== undefined && (msg.subject !== undefined || msg.from !== undefined || msg.to !== undefined || msg.body !== undefined)) {
+      errors.push(`maildrop[${i}]: ${m.format_textOrFields()}`);
     }
-    if (m.text === undefined && m.subject === undefined) errors.push(`maildrop[${i}].subject: required (or give a raw "text")`);
-    if (m.uid !== undefined) {
-      if (uids.has(m.uid)) errors.push(`maildrop[${i}].uid: "${m.uid}" is used twice; UIDs are unique in a maildrop (RFC 1939 §7)`);
-      uids.add(m.uid);
+    if (msg.text === undefined && msg.subject === undefined) errors.push(`maildrop[${i}].subject: ${m.format_subjectRequired()}`);
+    if (msg.uid !== undefined) {
+      if (uids.has(msg.uid)) errors.push(`maildrop[${i}].uid: ${m.format_uidTwice({ uid: msg.uid })}`);
+      uids.add(msg.uid);
     }
   });
   // The simulator tells copies apart by content (World matches a device's copy
@@ -266,31 +273,31 @@ function crossCheck(s: Parsed): string[] {
   // would fail later inside the run; refuse them here, with their paths.
   // Only raw "text" entries can collide: rendered ones carry a per-position Message-ID.
   const firstByOctets = new Map<string, number>();
-  s.maildrop.forEach((m, i) => {
-    if (m.text === undefined) return;
-    const octets = renderMessage(s, m, i);
+  s.maildrop.forEach((msg, i) => {
+    if (msg.text === undefined) return;
+    const octets = renderMessage(s, msg, i);
     const first = firstByOctets.get(octets);
-    if (first !== undefined) errors.push(`maildrop[${i}].text: identical to maildrop[${first}]; every message needs distinct content (e.g. its own Message-ID header)`);
+    if (first !== undefined) errors.push(`maildrop[${i}].text: ${m.format_identicalText({ first: `maildrop[${first}]` })}`);
     else firstByOctets.set(octets, i);
   });
   s.faults.forEach((f, i) => {
     if (f.device !== undefined && !names.has(f.device)) {
-      errors.push(`faults[${i}].device: no device named "${f.device}" (devices: ${[...names].map((n) => `"${n}"`).join(', ')})`);
+      errors.push(`faults[${i}].device: ${m.format_noDeviceNamed({ name: f.device, names: [...names].map((n) => `"${n}"`).join(', ') })}`);
     }
-    if (f.kind === 'lose-segment' && f.direction === undefined) errors.push(`faults[${i}].direction: required for lose-segment ("c2s" or "s2c")`);
-    if (f.kind !== 'lose-segment' && f.direction !== undefined) errors.push(`faults[${i}].direction: only meaningful for lose-segment`);
-    if (f.kind !== 'crash-server' && f.downtimeTicks !== undefined) errors.push(`faults[${i}].downtimeTicks: only meaningful for crash-server`);
+    if (f.kind === 'lose-segment' && f.direction === undefined) errors.push(`faults[${i}].direction: ${m.format_directionRequired()}`);
+    if (f.kind !== 'lose-segment' && f.direction !== undefined) errors.push(`faults[${i}].direction: ${m.format_onlyForKind({ kind: 'lose-segment' })}`);
+    if (f.kind !== 'crash-server' && f.downtimeTicks !== undefined) errors.push(`faults[${i}].downtimeTicks: ${m.format_onlyForKind({ kind: 'crash-server' })}`);
     const p = f.placement;
     if ('probability' in p && p.probability.numerator > p.probability.denominator) {
-      errors.push(`faults[${i}].placement.probability: numerator must not exceed denominator`);
+      errors.push(`faults[${i}].placement.probability: ${m.format_numeratorTooBig()}`);
     }
   });
-  if (s.pop2Abort !== undefined && s.protocol !== 'pop2') errors.push(`pop2Abort: only meaningful with protocol "pop2"`);
+  if (s.pop2Abort !== undefined && s.protocol !== 'pop2') errors.push(`pop2Abort: ${m.format_onlyWithPop2()}`);
   if (s.expect) {
     const total = s.expect.delivered + s.expect.duplicated + s.expect.lost + s.expect.gap;
     // Messages still pending (on the server, not yet on every device) are in no count, so the sum may be smaller.
     if (total > s.maildrop.length) {
-      errors.push(`expect: the verdict counts add up to ${total}, but the maildrop has only ${s.maildrop.length} messages`);
+      errors.push(`expect: ${m.format_expectTooMany({ total, count: s.maildrop.length })}`);
     }
   }
   return errors;
@@ -298,7 +305,7 @@ function crossCheck(s: Parsed): string[] {
 
 function capErrors(errors: string[]): string[] {
   if (errors.length <= LIMITS.errors) return errors;
-  return [...errors.slice(0, LIMITS.errors), `... and ${errors.length - LIMITS.errors} more errors`];
+  return [...errors.slice(0, LIMITS.errors), m.format_moreErrors({ count: errors.length - LIMITS.errors })];
 }
 
 /**
@@ -328,17 +335,18 @@ function parseScenarioUnguarded(input: string | unknown): ParseResult {
     let value: unknown = input;
     if (typeof input === 'string') {
       if (input.length > LIMITS.jsonChars) {
-        return { ok: false, errors: [`scenario: the JSON text is ${input.length} characters; the limit is ${LIMITS.jsonChars}`] };
+        return { ok: false, errors: [`scenario: ${m.format_jsonTooLong({ length: input.length, limit: LIMITS.jsonChars })}`] };
       }
       try {
         value = JSON.parse(input);
       } catch (e) {
         const detail = e instanceof Error ? e.message : String(e);
-        return { ok: false, errors: [`scenario: not valid JSON (${detail})`] };
+        return { ok: false, errors: [`scenario: ${m.format_notJson({ detail })}`] };
       }
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return { ok: false, errors: [`scenario: expected a JSON object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`] };
+      const problem = Array.isArray(value) ? m.format_notObjectArray() : m.format_notObject({ type: value === null ? 'null' : typeof value });
+      return { ok: false, errors: [`scenario: ${problem}`] };
     }
     const version = (value as { version?: unknown }).version;
     // Older versions are migrated first (migrate.ts), so their files and share links keep working.
@@ -346,7 +354,13 @@ function parseScenarioUnguarded(input: string | unknown): ParseResult {
     else if (version !== SCENARIO_VERSION) {
       return {
         ok: false,
-        errors: [`version: expected ${SCENARIO_VERSION}, got ${version === undefined ? 'nothing' : JSON.stringify(version) ?? typeof version}; this POP Lab reads version ${OLD_VERSIONS.join(', ')} and ${SCENARIO_VERSION} scenarios`],
+        errors: [
+          `version: ${
+            version === undefined
+              ? m.format_versionMissing({ expected: SCENARIO_VERSION, old: OLD_VERSIONS.join(', '), current: SCENARIO_VERSION })
+              : m.format_versionWrong({ expected: SCENARIO_VERSION, got: JSON.stringify(version) ?? typeof version, old: OLD_VERSIONS.join(', '), current: SCENARIO_VERSION })
+          }`,
+        ],
       };
     }
     const result = v.safeParse(ScenarioSchema, value);
@@ -360,6 +374,6 @@ function parseScenarioUnguarded(input: string | unknown): ParseResult {
   } catch (e) {
     // Only reachable with exotic inputs (e.g. objects whose getters throw).
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, errors: [`scenario: could not be read (${detail})`] };
+    return { ok: false, errors: [`scenario: ${m.format_couldNotBeRead({ detail })}`] };
   }
 }

@@ -14,6 +14,7 @@
 import { deflateSync, Inflate, strToU8 } from 'fflate';
 import { LIMITS, parseScenario, type ParseResult, type Scenario } from './format.ts';
 import { linkPayload } from './share-link.ts';
+import * as m from '../i18n/paraglide/messages.js';
 
 export const LINK_LIMITS = {
   /** Characters of base64url accepted (about 96 KiB of compressed data). */
@@ -48,7 +49,7 @@ export function toBase64Url(bytes: Uint8Array): string {
 
 /** Decodes unpadded base64url; returns an error string for anything else. */
 export function fromBase64Url(text: string): Uint8Array | { readonly error: string } {
-  if (text.length % 4 === 1) return { error: 'the link is cut short (impossible base64url length)' };
+  if (text.length % 4 === 1) return { error: m.format_linkCutShort() };
   const bytes = new Uint8Array(Math.floor((text.length * 3) / 4));
   let acc = 0;
   let bits = 0;
@@ -57,7 +58,7 @@ export function fromBase64Url(text: string): Uint8Array | { readonly error: stri
     const c = text[i] ?? '';
     const value = DECODE.get(c);
     if (value === undefined) {
-      return { error: `character ${JSON.stringify(c)} at position ${i} is not base64url (A-Z a-z 0-9 - _)` };
+      return { error: m.format_linkBadCharacter({ character: JSON.stringify(c), position: i }) };
     }
     acc = ((acc << 6) | value) & 0xffffff;
     bits += 6;
@@ -94,10 +95,10 @@ export function inflateCapped(data: Uint8Array, limit: number): Uint8Array | { r
     if (data.length === 0) inflater.push(new Uint8Array(0), true);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return { error: `the link's compressed data is damaged (${detail})` };
+    return { error: m.format_linkDamaged({ detail }) };
   }
-  if (over) return { error: `the link inflates to more than ${limit} octets; refused` };
-  if (!ended) return { error: "the link's compressed data is incomplete" };
+  if (over) return { error: m.format_linkTooBig({ limit }) };
+  if (!ended) return { error: m.format_linkIncomplete() };
   const out = new Uint8Array(total);
   let o = 0;
   for (const p of parts) {
@@ -112,10 +113,10 @@ const fail = (message: string): ParseResult => ({ ok: false, errors: [`link: ${m
 /** Unpacks and validates a link payload. Accepts the bare payload or a fragment like "#s=...". Never throws. */
 export function decodeScenario(payload: string): ParseResult {
   try {
-    if (typeof payload !== 'string') return fail('expected text');
+    if (typeof payload !== 'string') return fail(m.format_linkNotText());
     const text = linkPayload(payload);
-    if (text.length === 0) return fail('empty');
-    if (text.length > LINK_LIMITS.encodedChars) return fail(`${text.length} characters is longer than the ${LINK_LIMITS.encodedChars} accepted`);
+    if (text.length === 0) return fail(m.format_linkEmpty());
+    if (text.length > LINK_LIMITS.encodedChars) return fail(m.format_linkTooLong({ length: text.length, limit: LINK_LIMITS.encodedChars }));
     const bytes = fromBase64Url(text);
     if ('error' in bytes) return fail(bytes.error);
     const inflated = inflateCapped(bytes, LINK_LIMITS.inflatedBytes);
@@ -124,12 +125,12 @@ export function decodeScenario(payload: string): ParseResult {
     try {
       json = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
     } catch {
-      return fail('the unpacked data is not UTF-8 text');
+      return fail(m.format_linkNotUtf8());
     }
     return parseScenario(json);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return fail(`could not be read (${detail})`);
+    return fail(m.format_couldNotBeRead({ detail }));
   }
 }
 
