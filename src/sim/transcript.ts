@@ -5,16 +5,21 @@
  * and retransmissions are shown as `-- ... --` lines. Directions are
  * written "client → server" / "server → client".
  * With more than one device, each line starts with `[device]`.
+ * The notes are in the catalogue's current language (English by default,
+ * as the golden transcripts are); the wire lines and codes never change.
  */
 import type { FaultDetail, TraceEvent } from './types.ts';
+import * as m from '../i18n/paraglide/messages.js';
 
 /**
  * A fault's detail as the transcript writes it: its code and values, like
  * the fault's kind and a removal's reason beside it (a log of codes, not a
  * sentence: the narration says it in words).
  */
+const dir = (d: 'c2s' | 's2c'): string => (d === 'c2s' ? m.transcript_logClientToServer() : m.transcript_logServerToClient());
+
 function faultCode(d: FaultDetail): string {
-  if (d.code === 'segment-lost') return `${d.code}, ${d.direction === 'c2s' ? 'client → server' : 'server → client'}, resent after ${d.resendSeconds} s`;
+  if (d.code === 'segment-lost') return m.transcript_logSegmentLostCode({ code: d.code, dir: dir(d.direction), seconds: d.resendSeconds });
   if (d.code === 'server-down') return `${d.code}, ${d.seconds} s`;
   return d.code;
 }
@@ -42,17 +47,14 @@ export function toTranscript(trace: readonly TraceEvent[]): string {
     for (const [segment, p] of [...pending]) {
       if (device !== undefined && p.device !== device) continue;
       cut.add(segment);
-      flushPartial(segment, 'cut');
+      flushPartial(segment, m.transcript_logCut());
     }
   };
-
-  const dir = (d: 'c2s' | 's2c'): string => (d === 'c2s' ? 'client → server' : 'server → client');
-  const closedBy = (explain: string): string => (explain.startsWith('server.autologout') ? 'autologout' : 'aborted');
 
   for (const e of trace) {
     switch (e.kind) {
       case 'session-start':
-        out.push(`${prefix(e.device)}-- session ${e.session} --`);
+        out.push(`${prefix(e.device)}${m.transcript_logSession({ n: e.session })}`);
         break;
       case 'deliver': {
         labels.delete(e.segment);
@@ -67,7 +69,7 @@ export function toTranscript(trace: readonly TraceEvent[]): string {
         }
         p.text = text;
         pending.set(e.segment, p);
-        if (e.final) flushPartial(e.segment, 'no line end');
+        if (e.final) flushPartial(e.segment, m.transcript_logNoLineEnd());
         break;
       }
       case 'send':
@@ -77,40 +79,41 @@ export function toTranscript(trace: readonly TraceEvent[]): string {
         // A segment of which nothing arrived shows its first line; one cut part-way keeps
         // the part that did arrive (flushed as a partial line).
         const partly = pending.has(e.segment) || cut.delete(e.segment);
-        if (!partly) out.push(`${prefix(e.device)}${e.direction === 'c2s' ? 'C' : 'S'}: ${labels.get(e.segment) ?? ''}  [never arrives]`);
-        flushPartial(e.segment, 'cut');
+        if (!partly) out.push(`${prefix(e.device)}${e.direction === 'c2s' ? 'C' : 'S'}: ${labels.get(e.segment) ?? ''}  [${m.transcript_logNeverArrives()}]`);
+        flushPartial(e.segment, m.transcript_logCut());
         labels.delete(e.segment);
-        out.push(`${prefix(e.device)}-- ${dir(e.direction)}: ${e.undeliveredOctets} ${partly ? 'more ' : ''}octets never arrive --`);
+        const lost = { dir: dir(e.direction), n: e.undeliveredOctets };
+        out.push(`${prefix(e.device)}${partly ? m.transcript_logMoreOctetsNeverArrive(lost) : m.transcript_logOctetsNeverArrive(lost)}`);
         break;
       }
       case 'retransmitted':
-        out.push(`${prefix(e.device)}-- ${dir(e.direction)}: a lost segment is resent after ${e.delayTicks / 1000} s (TCP retransmission) --`);
+        out.push(`${prefix(e.device)}${m.transcript_logResent({ dir: dir(e.direction), seconds: e.delayTicks / 1000 })}`);
         break;
       case 'server-restarted':
-        out.push('-- the server is back up --');
+        out.push(m.transcript_logServerBack());
         break;
       case 'arrived':
-        out.push(`-- new mail arrives in the maildrop (UID ${e.uid}) --`);
+        out.push(m.transcript_logArrives({ uid: e.uid }));
         break;
       case 'connection':
         if (e.change === 'dropped') {
           flushCut(e.device);
-          out.push(`${prefix(e.device)}-- ${e.timedOut ? 'client gives up: no answer from the server (timeout)' : 'connection dropped'} --`);
+          out.push(`${prefix(e.device)}${e.timedOut ? m.transcript_logTimedOut() : m.transcript_logDropped()}`);
         } else if (e.change === 'closed') {
-          out.push(`${prefix(e.device)}-- connection closed --`);
+          out.push(`${prefix(e.device)}${m.transcript_logClosed()}`);
         } else if (e.change === 'refused') {
-          out.push(`${prefix(e.device)}-- connection refused: the server is down --`);
+          out.push(`${prefix(e.device)}${m.transcript_logRefused()}`);
         }
         break;
       case 'fault':
         if (e.fault !== 'lose-segment') flushCut(e.device);
-        out.push(`${prefix(e.device)}-- fault: ${e.fault} (${faultCode(e.detail)}) --`);
+        out.push(`${prefix(e.device)}${m.transcript_logFault({ fault: e.fault, code: faultCode(e.detail) })}`);
         break;
       case 'server-state':
-        if (e.to === 'CLOSED') out.push(`${prefix(e.device)}-- server closed the session (${closedBy(e.explain)}) --`);
+        if (e.to === 'CLOSED') out.push(`${prefix(e.device)}${e.explain.startsWith('server.autologout') ? m.transcript_logServerClosedAutologout() : m.transcript_logServerClosedAborted()}`);
         break;
       case 'removed':
-        out.push(`${prefix(e.device)}-- server removed ${e.uid} (${e.reason}) --`);
+        out.push(`${prefix(e.device)}${m.transcript_logRemoved({ uid: e.uid, reason: e.reason })}`);
         break;
       default:
         break;

@@ -13,12 +13,13 @@ import { LIMITS, type Scenario } from '../../scenarios/scenario.ts';
 import { indexTrace, segmentLabel, type LadderRow } from '../run.ts';
 import { describeEvent } from '../explain/describe.ts';
 import { t } from '../messages.ts';
+import * as m from '../../i18n/paraglide/messages.js';
 import { diagramStrings } from '../diagram/strings.ts';
 
 /** The transcript file: the run's `C:`/`S:` lines, one per line, ending with a newline. */
 export function transcriptText(trace: readonly TraceEvent[], title?: string): string {
   const body = toTranscript(trace);
-  const head = title ? `# POP Lab transcript: ${title}\n` : '';
+  const head = title ? `${m.transcript_fileHeading({ title })}\n` : '';
   return `${head}${body}${body.endsWith('\n') ? '' : '\n'}`;
 }
 
