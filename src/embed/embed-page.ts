@@ -24,6 +24,7 @@ import './embed-page.css';
 import { embedPlayer, mountEmbed, renderErrors, type EmbedController } from './controller.ts';
 import { parseOptions, rawFromUrl } from './options.ts';
 import { initialLanguage } from '../ui/language.svelte.ts';
+import { nextTask } from '../ui/later.ts';
 import { h5pAction, isAllowedOrigin, originPolicy, parentOriginOf, parseCommand, parseHostTheme, type EmbedEvent } from './protocol.ts';
 import type { HostTheme } from './host-theme.ts';
 import { loadScenario } from './scenario.ts';
@@ -172,7 +173,6 @@ async function start(): Promise<void> {
   }
   // The player (and its first frame), then hydration, each in a task of its
   // own after module evaluation (issue 12: no long task at start-up).
-  const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
   if (prerendered) await nextTask();
   const made = embedPlayer(loaded.scenario, options);
   if (prerendered) await nextTask();

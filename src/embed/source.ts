@@ -8,6 +8,7 @@
 import { parsePersonality } from '../protocol/engine.ts';
 import { simulate, simulateInSteps } from '../sim/index.ts';
 import { firstFrameRun } from '../ui/first-frame.ts';
+import { inSlices } from '../ui/later.ts';
 import type { RunLike } from '../ui/run.ts';
 import type { Scenario } from '../scenarios/format.ts';
 import { buildConfig, type ScenarioSource, type Settings } from '../ui/wiring.ts';
@@ -15,9 +16,6 @@ import type { Mode } from './options.ts';
 import { ALL_ENGINES } from '../sim/engines-all.ts';
 
 const entryOf = (s: Scenario) => ({ id: s.id, title: s.title, summary: s.summary, faults: s.faults.length });
-
-/** Longest stretch the first build runs before it yields (issue 12: no task over 50 ms on a 4x slower CPU). */
-const SLICE_MS = 8;
 
 /**
  * The first run is built in slices that yield to the browser (the player
@@ -61,17 +59,7 @@ export function singleScenarioSource(scenario: Scenario, mode?: Mode): ScenarioS
     ready: (settings) => firstBuilt || (last !== null && last.key === keyOf(settings)),
     async prepare(settings) {
       try {
-        const steps = simulateInSteps(buildConfig(get(settings.scenarioId), settings), { engines: ALL_ENGINES });
-        for (;;) {
-          const until = performance.now() + SLICE_MS;
-          let next = steps.next();
-          while (!next.done && performance.now() < until) next = steps.next();
-          if (next.done) {
-            remember(settings, next.value);
-            break;
-          }
-          await new Promise((resolve) => setTimeout(resolve, 0));
-        }
+        remember(settings, await inSlices(simulateInSteps(buildConfig(get(settings.scenarioId), settings), { engines: ALL_ENGINES })));
       } catch {
         // The World refused the scenario: runFor simulates it again and the Player shows why.
       }

@@ -19,7 +19,6 @@ export interface AppStart {
   firstRun(): Promise<void> | null;
 }
 
-
 export function startApp(ssr: boolean): AppStart {
   // The build's server render (src/node/prerender.ts) paints only the first
   // frame: it never loads the simulator or the panels (their promise stays

@@ -31,3 +31,20 @@ export function oneAtATime<T>(value: Promise<T>): () => Promise<T> {
     return next;
   };
 }
+
+/** Longest stretch a sliced job runs before it yields (issue 12: no task over 50 ms, on a 4x slower CPU too). */
+const SLICE_MS = 8;
+
+/**
+ * Runs a stepwise job (the simulator's simulateInSteps) a few milliseconds
+ * at a time, yielding to the browser between slices; resolves to its result.
+ */
+export async function inSlices<T>(steps: Iterator<unknown, T>): Promise<T> {
+  for (;;) {
+    const until = performance.now() + SLICE_MS;
+    let next = steps.next();
+    while (!next.done && performance.now() < until) next = steps.next();
+    if (next.done) return next.value;
+    await nextTask();
+  }
+}

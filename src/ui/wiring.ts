@@ -14,7 +14,7 @@ import { DEFAULT_SCENARIO, DEFAULT_SCENARIO_ID, loadLibrary } from '../scenarios
 import { buildConfig } from '../scenarios/world-config.ts';
 import type { RunLike } from './run.ts';
 import { firstFrameRun } from './first-frame.ts';
-import { nextTask } from './later.ts';
+import { inSlices, nextTask } from './later.ts';
 
 export { buildConfig, personalityFor } from '../scenarios/world-config.ts';
 
@@ -173,25 +173,11 @@ export function ready(settings: Settings): boolean {
  */
 let prebuilt: { readonly settings: Settings; readonly result: { readonly run: RunLike } | { readonly error: unknown } } | null = null;
 
-/** Longest stretch the sliced build runs before it yields to the browser (issue 12: no task over 50 ms, on a 4x slower CPU too). */
-const SLICE_MS = 8;
-
-
 /** Simulates the run for `settings` a few milliseconds at a time, yielding between slices, and keeps it for runFor. */
 async function buildInSlices(sim: Simulator, settings: Settings): Promise<void> {
   let result: { readonly run: RunLike } | { readonly error: unknown };
   try {
-    const steps = sim.simulateInSteps(configFor(settings), { engines });
-    for (;;) {
-      const until = performance.now() + SLICE_MS;
-      let next = steps.next();
-      while (!next.done && performance.now() < until) next = steps.next();
-      if (next.done) {
-        result = { run: next.value };
-        break;
-      }
-      await nextTask();
-    }
+    result = { run: await inSlices(sim.simulateInSteps(configFor(settings), { engines })) };
   } catch (error) {
     result = { error };
   }
