@@ -10,6 +10,11 @@
  */
 import { render } from 'svelte/server';
 import App from './App.svelte';
+import Stage from './stage/Stage.svelte';
+import ControlsIsland from './controls/ControlsIsland.svelte';
+import Outcome from './ledger/Outcome.svelte';
+import { startApp } from './app-start.ts';
+import { playerContext } from './player.svelte.ts';
 
 /**
  * `locale`: the language of the page. Only English exists today; the
@@ -17,5 +22,26 @@ import App from './App.svelte';
  * rendering, and the build writes one page per locale.
  */
 export function renderFirstScreen(locale = 'en'): { readonly html: string; readonly lang: string } {
-  return { html: render(App).body, lang: locale };
+  // The stage, the controls and the Outcome are islands (islands.ts): each is
+  // rendered on its own, with the app's player, into App's empty host for
+  // it, so the browser can hydrate each in a task of its own.
+  const start = startApp(true);
+  const context = playerContext(start.player);
+  const islands: Record<string, string> = {
+    controls: render(ControlsIsland, { props: { inject: () => {} }, context }).body,
+    stage: render(Stage, { props: { compact: null }, context }).body,
+    outcome: render(Outcome, { props: { withPredict: true }, context }).body,
+  };
+  return { html: fillIslands(render(App, { props: { start } }).body, islands), lang: locale };
+}
+
+/** Puts each island's markup into App's empty host for it (`<div … data-island="name"></div>`). */
+export function fillIslands(app: string, islands: Readonly<Record<string, string>>): string {
+  let html = app;
+  for (const [name, markup] of Object.entries(islands)) {
+    const host = new RegExp(`(<div [^>]*data-island="${name}"[^>]*>)(</div>)`);
+    if (!host.test(html)) throw new Error(`first screen: App has no empty host for the ${name} island`);
+    html = html.replace(host, (_, open: string, close: string) => open + markup + close);
+  }
+  return html;
 }

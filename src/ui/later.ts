@@ -48,3 +48,4 @@ export async function inSlices<T>(steps: Iterator<unknown, T>): Promise<T> {
     await nextTask();
   }
 }
+

@@ -448,3 +448,8 @@ export function usePlayer(): Player {
   if (!player) throw new Error('usePlayer() called outside <App>: no player in context');
   return player;
 }
+
+/** The context that gives a part rendered on its own (an island, islands.ts) the app's player. */
+export function playerContext(player: Player): Map<unknown, unknown> {
+  return new Map([[KEY, player]]);
+}

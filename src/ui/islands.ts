@@ -1,0 +1,47 @@
+/**
+ * Islands of the first screen (issue 12 item 2: no task over 50 ms on a slow
+ * phone). Hydrating the whole prerendered screen in one go was the longest
+ * task of the app's start-up, and the stage, the controls and the Outcome
+ * were two thirds of it. So App holds each of them in an empty host element
+ * (`data-island`), which the build's server render fills with that part's
+ * own markup (first-screen.ts fillIslands); App's hydration never looks
+ * inside an element it declares empty, and each part is taken over
+ * afterwards, in a task of its own, with the app's player in its context.
+ *
+ * Where nothing was prerendered (vite dev, or a page in another language
+ * than the prerendered English, which App renders on the client) the host
+ * is empty and the part is mounted instead.
+ */
+import { hydrate, mount, type Component } from 'svelte';
+import { nextTask } from './later.ts';
+
+export interface Island {
+  readonly host: HTMLElement;
+  // Props differ per part; each island's props match its component (App builds them side by side).
+  readonly component: Component<any>;
+  readonly props: Record<string, unknown>;
+}
+
+/**
+ * Takes over (or mounts) each island, one per task, in order. `context`
+ * carries the player (player.svelte.ts playerContext). `started` settles
+ * once all of them are: what changes the first screen's shape (Play turning
+ * into Pause, a linked run) must wait for it, or hydration would meet markup
+ * that no longer matches. `stop()` stops the islands not yet started; the
+ * started ones live as long as the page (App, their host, is never destroyed).
+ */
+export function startIslands(islands: readonly Island[], context: Map<unknown, unknown>): { readonly started: Promise<void>; stop(): void } {
+  let live = true;
+  const started = (async () => {
+    for (const { host, component, props } of islands) {
+      await nextTask();
+      if (live) (host.firstChild ? hydrate : mount)(component, { target: host, props, context });
+    }
+  })();
+  return {
+    started,
+    stop: () => {
+      live = false;
+    },
+  };
+}
