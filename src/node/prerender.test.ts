@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { APP_ENTRY, EMBED_ENTRY, injectFirstScreen, renderEntry } from './prerender.ts';
+import { fillIslands } from '../ui/islands.ts';
 
 /** The buttons of an HTML fragment: accessible name (text without aria-hidden icons) and attributes. */
 function buttons(html: string): Array<{ name: string; attrs: string }> {
@@ -92,5 +93,24 @@ describe('injectFirstScreen', () => {
 
   it('refuses a page without markers, so a build never ships an unrendered page silently', () => {
     expect(() => injectFirstScreen('<div id="app"></div>', { html: 'x', lang: 'en' })).toThrow(/markers/);
+  });
+});
+
+describe('the app\'s islands (src/ui/islands.ts)', () => {
+  it('each host in the prerendered app holds its own part, with the markers hydration starts from, in page order', async () => {
+    const { html } = await renderEntry(APP_ENTRY);
+    const hosts = [...html.matchAll(/<div [^>]*data-island="([a-z]+)"[^>]*>(<!--\[-->)?/g)];
+    expect(hosts.map((m) => m[1])).toEqual(['stage', 'controls', 'outcome']);
+    // Each begins with Svelte's "[" marker: the part's own server render, which hydrate() looks for.
+    for (const m of hosts) expect(m[2], `the ${m[1]} host starts with its part's markup`).toBe('<!--[-->');
+    expect(html).toMatch(/data-island="stage"[^>]*><!--\[--><div class="stage/);
+    expect(html).toMatch(/data-island="controls"[^>]*><!--\[--><!--\$s1--><div class="controls/);
+    expect(html).toMatch(/data-island="outcome"[^>]*><!--\[--><section class="outcome/);
+  });
+
+  it('fillIslands puts the markup into the empty host and refuses a page without one', () => {
+    const app = '<main><div class="island x" data-island="stage"></div><p>after</p></main>';
+    expect(fillIslands(app, { stage: '<!--[--><svg>$&</svg><!--]-->' })).toBe('<main><div class="island x" data-island="stage"><!--[--><svg>$&</svg><!--]--></div><p>after</p></main>');
+    expect(() => fillIslands(app, { outcome: '<section></section>' })).toThrow(/no empty host for the outcome island/);
   });
 });

@@ -15,6 +15,7 @@ import ControlsIsland from './controls/ControlsIsland.svelte';
 import Outcome from './ledger/Outcome.svelte';
 import { startApp } from './app-start.ts';
 import { playerContext } from './player.svelte.ts';
+import { fillIslands } from './islands.ts';
 
 /**
  * `locale`: the language of the page. Only English exists today; the
@@ -35,13 +36,3 @@ export function renderFirstScreen(locale = 'en'): { readonly html: string; reado
   return { html: fillIslands(render(App, { props: { start } }).body, islands), lang: locale };
 }
 
-/** Puts each island's markup into App's empty host for it (`<div … data-island="name"></div>`). */
-export function fillIslands(app: string, islands: Readonly<Record<string, string>>): string {
-  let html = app;
-  for (const [name, markup] of Object.entries(islands)) {
-    const host = new RegExp(`(<div [^>]*data-island="${name}"[^>]*>)(</div>)`);
-    if (!host.test(html)) throw new Error(`first screen: App has no empty host for the ${name} island`);
-    html = html.replace(host, (_, open: string, close: string) => open + markup + close);
-  }
-  return html;
-}

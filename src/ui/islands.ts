@@ -45,3 +45,17 @@ export function startIslands(islands: readonly Island[], context: Map<unknown, u
     },
   };
 }
+
+/**
+ * For the build's server render (first-screen.ts): puts each island's markup
+ * into App's empty host for it (`<div … data-island="name"></div>`).
+ */
+export function fillIslands(app: string, islands: Readonly<Record<string, string>>): string {
+  let html = app;
+  for (const [name, markup] of Object.entries(islands)) {
+    const host = new RegExp(`(<div [^>]*data-island="${name}"[^>]*>)(</div>)`);
+    if (!host.test(html)) throw new Error(`first screen: App has no empty host for the ${name} island`);
+    html = html.replace(host, (_, open: string, close: string) => open + markup + close);
+  }
+  return html;
+}

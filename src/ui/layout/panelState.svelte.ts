@@ -5,4 +5,20 @@
  */
 import type { SharePanel } from '../../scenarios/share-link.ts';
 
-export const panelState = $state<{ tab: SharePanel }>({ tab: 'sequence' });
+class PanelState {
+  #tab = $state<SharePanel>('sequence');
+  /**
+   * Whether a tab was picked (by the learner, a link or a lesson): its panel
+   * then renders at once, not only once the learner scrolls near it (Later.svelte).
+   */
+  chosen = $state(false);
+  get tab(): SharePanel {
+    return this.#tab;
+  }
+  set tab(tab: SharePanel) {
+    this.#tab = tab;
+    this.chosen = true;
+  }
+}
+
+export const panelState = new PanelState();
