@@ -19,13 +19,12 @@ export interface AppStart {
   firstRun(): Promise<void> | null;
 }
 
-export function startApp(ssr: boolean): AppStart {
+export function startApp(ssr: boolean, source = createSource()): AppStart {
   // The build's server render (src/node/prerender.ts) paints only the first
   // frame: it never loads the simulator or the panels (their promise stays
   // pending, so the {#await} blocks render their placeholders, exactly as the
   // browser's first render before hydration does).
   const never = <T>(): Promise<T> => new Promise<T>(() => {});
-  const source = createSource();
   // Below-the-fold panels load right after the first paint, starting in a
   // task of their own (later.ts).
   const panels = ssr ? never<Panels>() : later(() => import('./panels.ts'));

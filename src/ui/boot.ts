@@ -6,6 +6,8 @@
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { startApp } from './app-start.ts';
+import { createSource } from './wiring.ts';
+import { startSettings } from './player.svelte.ts';
 import { initialLanguage } from './language.svelte.ts';
 
 // The language before the first render: the link's (&lang=es), the learner's
@@ -28,9 +30,15 @@ if (new URLSearchParams(location.search).get('view') === 'notes') {
   // already sees the page; the controls say they are waiting meanwhile.
   // The app's start (the Player and its first frame) is made in a task of its
   // own too, before hydration's.
+  // Before both, the default run's first frame (its messages rendered and
+  // named, wiring.ts), which the Player then finds drawn.
   setTimeout(() => {
-    const start = startApp(false);
-    setTimeout(() => hydrate(App, { target, props: { start } }), 0);
+    const source = createSource();
+    source.firstFrame?.(startSettings(source));
+    setTimeout(() => {
+      const start = startApp(false, source);
+      setTimeout(() => hydrate(App, { target, props: { start } }), 0);
+    }, 0);
   }, 0);
 } else {
   // vite dev (nothing prerendered), or a language other than the prerendered English.

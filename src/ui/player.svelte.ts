@@ -40,15 +40,21 @@ export interface UserFault {
   readonly device?: string;
 }
 
-export class Player {
-  settings = $state<Settings>({
+/** The settings a Player starts with for this source: its default scenario, in that scenario's own defaults. */
+export function startSettings(source: ScenarioSource): Settings {
+  return {
     retention: 'delete',
     protocol: 'pop3',
     personality: 'rfc',
-    scenarioId: '',
     scenarioFaults: true,
     pollAgain: true,
-  });
+    scenarioId: source.defaultId,
+    ...source.defaults(source.defaultId),
+  };
+}
+
+export class Player {
+  settings = $state<Settings>() as Settings;
   run = $state.raw<RunLike>(null as unknown as RunLike);
   /** The step being shown; every view selects from this one cursor. */
   cursor = $state(0);
@@ -121,7 +127,7 @@ export class Player {
 
   constructor(private readonly source: ScenarioSource) {
     this.scenarios = source.scenarios;
-    this.settings = { ...this.settings, scenarioId: source.defaultId, ...source.defaults(source.defaultId) };
+    this.settings = startSettings(source);
     this.settingsOfRun = this.settings;
     if (source.ready && !source.ready(this.settings) && source.firstFrame) {
       // The simulator (or an engine) is a lazy chunk: paint the first frame

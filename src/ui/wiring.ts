@@ -114,6 +114,8 @@ let builtinText: Readonly<Record<string, BuiltinText>> = DEFAULT_SCENARIO_TEXT;
 export async function loadBuiltins(): Promise<readonly ScenarioEntry[]> {
   // Validated a scenario per task (nextTask): the whole library at once was a long task on a slow phone (issue 12).
   const [library, { BUILTIN_TEXT }] = await Promise.all([loadLibrary(nextTask), import('../i18n/library-text.ts')]);
+  // The menu's update (47 entries) in a task of its own, not the last scenario's.
+  await nextTask();
   BUILTIN_SCENARIOS = library;
   builtinText = BUILTIN_TEXT;
   return BUILTIN_SCENARIOS.map((s) => builtinEntryOf(s, BUILTIN_TEXT[s.id]));
@@ -263,6 +265,21 @@ export function createSource(): ScenarioSource {
     known,
     ready,
     prepare,
-    firstFrame: (settings) => firstFrameRun(configFor(settings)),
+    firstFrame,
   };
+}
+
+/** The first frame drawn last, with the settings it was drawn for. */
+let drawn: { readonly settings: string; readonly run: RunLike } | null = null;
+
+/**
+ * The first frame of the run for these settings (first-frame.ts), kept for
+ * the next call with the same settings: src/ui/boot.ts draws the default
+ * run's in a task of its own, before the one that makes the Player, which
+ * then finds it here (issue 12: together they were one long task).
+ */
+function firstFrame(settings: Settings): RunLike {
+  const key = JSON.stringify(settings);
+  if (drawn?.settings !== key) drawn = { settings: key, run: firstFrameRun(configFor(settings)) };
+  return drawn.run;
 }
