@@ -22,9 +22,13 @@ export interface PrerenderEntry {
   readonly render: string;
   /**
    * The module the page's small entry imports once the first screen is
-   * painted (src/main.ts → src/ui/boot.ts): its chunks are preloaded and its
-   * stylesheets linked from the HTML, so the prerendered screen is styled
-   * from the start and the code is there when the entry asks for it.
+   * painted (src/main.ts → src/ui/boot.ts): its stylesheets are linked from
+   * the HTML, so the prerendered screen is styled from the start. Its code is
+   * not preloaded: every request the page starts before its first paint
+   * shares the slow phone's bandwidth with the HTML and the stylesheets, and
+   * the ~60 kB of the app's code delayed that paint by about half a second
+   * in Lighthouse's mobile simulation (issue 12). The entry asks for it right
+   * after the paint.
    */
   readonly boot?: string;
 }
@@ -63,7 +67,7 @@ export function injectFirstScreen(page: string, screen: { html: string; lang: st
   return page.replace(MARKED, () => screen.html).replace(/<html lang="[^"]*"/, `<html lang="${screen.lang}"`);
 }
 
-/** The boot module's chunk, the chunks it imports statically, and their stylesheets: as tags for the page's head. */
+/** The stylesheets of the boot module's chunk and of the chunks it imports statically: as tags for the page's head. */
 export function bootTags(bundle: Rollup.OutputBundle, boot: string): HtmlTagDescriptor[] {
   const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
   const root = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(`/${boot}`));
@@ -80,10 +84,7 @@ export function bootTags(bundle: Rollup.OutputBundle, boot: string): HtmlTagDesc
     }
   };
   visit(root);
-  return [
-    ...[...css].map((href): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${href}` }, injectTo: 'head' })),
-    ...[...files].map((href): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${href}` }, injectTo: 'head' })),
-  ];
+  return [...css].map((href): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${href}` }, injectTo: 'head' }));
 }
 
 /** The Vite plugin: in a build, the page's HTML gets its prerendered first screen. */
