@@ -17,6 +17,8 @@ export interface AppStart {
   readonly panels: Promise<Panels>;
   /** Settles when the first run is built and the panels have arrived; null until it is asked for. */
   firstRun(): Promise<void> | null;
+  /** App calls it once the stage, the controls and the Outcome are hydrated (islands.ts); the first run waits for it. */
+  islandsStarted(): void;
 }
 
 export function startApp(ssr: boolean, source = createSource()): AppStart {
@@ -31,14 +33,19 @@ export function startApp(ssr: boolean, source = createSource()): AppStart {
   // The first run also waits for the panels, which bring the keyboard
   // shortcuts: once Play is enabled, End or Space must work too (a learner,
   // or a teacher's clicker, acts as soon as the controls say they are ready).
+  // It waits for the islands too: hydrating the controls must meet the
+  // prerendered, waiting Play, not a Pause (the first-visit demo starts as
+  // soon as the run is there) nor a run of another shape (a share link).
+  let openIslands!: () => void;
+  const islands = new Promise<void>((resolve) => (openIslands = resolve));
   let firstRun: Promise<void> | null = null;
   const prepare = (settings: Parameters<NonNullable<typeof source.prepare>>[0]) => {
-    const ready = Promise.all([later(async () => source.prepare?.(settings)), panels]).then(() => undefined);
+    const ready = Promise.all([later(async () => source.prepare?.(settings)), panels, islands]).then(() => undefined);
     firstRun ??= ready;
     return ready;
   };
   const player = new Player(ssr ? { ...source, prepare: never } : { ...source, prepare });
   // The rest of the scenario menu (the built-in library) follows the panels.
   void panels.then(() => player.loadBuiltins());
-  return { player, panels, firstRun: () => firstRun };
+  return { player, panels, firstRun: () => firstRun, islandsStarted: openIslands };
 }

@@ -27,7 +27,8 @@ export interface Island {
  * carries the player (player.svelte.ts playerContext). `started` settles
  * once all of them are: what changes the first screen's shape (Play turning
  * into Pause, a linked run) must wait for it, or hydration would meet markup
- * that no longer matches. `stop()` stops the islands not yet started; the
+ * that no longer matches (app-start.ts holds the first run until then).
+ * `stop()` stops the islands not yet started; the
  * started ones live as long as the page (App, their host, is never destroyed).
  */
 export function startIslands(islands: readonly Island[], context: Map<unknown, unknown>): { readonly started: Promise<void>; stop(): void } {

@@ -12,6 +12,18 @@ export async function openStill(page: Page, colorScheme: 'light' | 'dark' = 'lig
   await expect(page.getByRole('button', { name: 'Play' })).toBeEnabled();
 }
 
+/**
+ * With motion on, the first-visit demo starts as soon as the run is there:
+ * waits until the controls are ready (Play, or Pause once the demo plays,
+ * no longer aria-disabled; the prerendered page shows a waiting Play at
+ * once), then pauses the demo if it is playing.
+ */
+export async function stopDemo(page: Page): Promise<void> {
+  await expect(page.getByRole('button', { name: /^(Play|Pause)$/ })).not.toHaveAttribute('aria-disabled', 'true');
+  const pause = page.getByRole('button', { name: 'Pause' });
+  if (await pause.isVisible()) await pause.click();
+}
+
 export function outcome(page: Page): Locator {
   return page.getByRole('region', { name: 'Outcome' });
 }

@@ -5,7 +5,7 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { openStill, openTools, timeline } from './helpers.ts';
+import { openStill, openTools, timeline, stopDemo } from './helpers.ts';
 
 const DEFAULT_TITLE = 'First session: download and delete';
 
@@ -169,8 +169,7 @@ for (const size of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) 
     await expect(page.getByRole('button', { name: 'Tools' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Sequence' }).or(page.getByRole('tab', { name: 'Sequence' })).first()).toBeVisible();
     // The first-visit demo: stop it, back to the start, fastest speed.
-    const pause = page.getByRole('button', { name: 'Pause' });
-    if (await pause.isVisible()) await pause.click();
+    await stopDemo(page);
     await page.getByRole('button', { name: 'Reset' }).click();
     await expect(timeline(page)).toHaveValue('0');
     const speed = page.getByRole('combobox', { name: 'Speed' });

@@ -5,7 +5,7 @@
  * share links carry the switch. Motion is on, as in a classroom.
  */
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import { outcome, timeline } from './helpers.ts';
+import { outcome, timeline, stopDemo } from './helpers.ts';
 
 const SHOTS = '/work/shots/predict';
 
@@ -19,8 +19,7 @@ async function openMoving(page: Page): Promise<void> {
 
 /** Stops the first-visit demo (if it is playing) and goes to the start. */
 async function pauseAtStart(page: Page): Promise<void> {
-  const pause = page.getByRole('button', { name: 'Pause' });
-  if (await pause.isVisible()) await pause.click();
+  await stopDemo(page);
   await page.getByRole('button', { name: 'Play' }).focus();
   await page.getByRole('button', { name: 'Reset' }).click();
   await expect(timeline(page)).toHaveValue('0');

@@ -5,7 +5,7 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { openStill, openTools, timeline } from './helpers.ts';
+import { openStill, openTools, timeline, stopDemo } from './helpers.ts';
 
 test('presenter mode: the toggle hides the chrome, clicker keys step once each, b blanks the screen', async ({ page }) => {
   await openStill(page);
@@ -191,8 +191,7 @@ for (const [width, height] of [[1024, 768], [1280, 720], [1280, 800], [1920, 108
     // Motion on, as on a classroom machine: the first-visit demo starts; pause it.
     await page.emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' });
     await page.goto('/');
-    const pause = page.getByRole('button', { name: 'Pause' });
-    if (await pause.isVisible()) await pause.click();
+    await stopDemo(page);
     await openTools(page);
     await page.getByRole('button', { name: 'Presenter mode' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-presenter', 'on');

@@ -8,7 +8,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { SCRATCH, SCRATCH_DIR, SUBPATH } from './paths.ts';
-import { openTools } from './helpers.ts';
+import { openTools, stopDemo } from './helpers.ts';
 
 interface Watch {
   failed: string[];
@@ -48,8 +48,7 @@ test('the app under a sub-path plays to the end, with its manifest and service w
   await expect(page.getByRole('region', { name: 'Outcome' })).toBeVisible();
 
   // Plays to its last step and stays there (the first-visit demo may already be playing).
-  const pause = page.getByRole('button', { name: 'Pause' });
-  if (await pause.isVisible()) await pause.click();
+  await stopDemo(page);
   await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'Fastest' });
   await page.getByRole('button', { name: 'Play' }).click();
   const last = await timeline.getAttribute('max');
@@ -135,8 +134,7 @@ test('the Embed dialog gives snippets for the sub-path that work when pasted int
   const w = watch(page);
   await page.goto(SUBPATH);
   await expect(page.getByRole('region', { name: 'Outcome' })).toBeVisible();
-  const pause = page.getByRole('button', { name: 'Pause' });
-  if (await pause.isVisible()) await pause.click();
+  await stopDemo(page);
 
   const lab = `${baseURL}${SUBPATH}`;
   async function snippets(): Promise<{ element: string; iframe: string }> {
