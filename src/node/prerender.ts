@@ -4,7 +4,8 @@
  * built HTML, between the markers
  *   <!--prerender-->…<!--/prerender-->
  * of index.html / embed.html. The browser then hydrates that markup
- * (src/ui/boot.ts, src/embed/embed-page.ts): the learner sees the stage, the
+ * (src/ui/boot.ts, src/embed/embed-page.ts, each loaded by the page's small
+ * entry once the first screen is painted): the learner sees the stage, the
  * controls and the Outcome before any JavaScript has run.
  *
  * The render runs the page's own modules through a Vite SSR server (with the
@@ -34,7 +35,7 @@ export interface PrerenderEntry {
 }
 
 export const APP_ENTRY: PrerenderEntry = { module: '/src/ui/first-screen.ts', render: 'renderFirstScreen', boot: 'src/ui/boot.ts' };
-export const EMBED_ENTRY: PrerenderEntry = { module: '/src/embed/first-screen.ts', render: 'renderEmbedFirstScreen' };
+export const EMBED_ENTRY: PrerenderEntry = { module: '/src/embed/first-screen.ts', render: 'renderEmbedFirstScreen', boot: 'src/embed/embed-page.ts' };
 
 const MARKED = /<!--prerender-->[\s\S]*?<!--\/prerender-->/;
 
