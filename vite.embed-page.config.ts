@@ -22,7 +22,15 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: false,
     copyPublicDir: false,
-    modulePreload: { polyfill: false },
+    modulePreload: {
+      polyfill: false,
+      // As the app's (vite.config.ts): Vite's helper adds a <link> per chunk a
+      // dynamic import() needs, and for the player's import (src/embed/main.ts)
+      // that one task took ~0.28 s on a 4x slowed CPU, most of it appending
+      // modulepreload links (issue 12). The browser fetches a chunk's static
+      // imports itself; only the stylesheets are the helper's to add.
+      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'js' ? deps.filter((d) => d.endsWith('.css')) : deps),
+    },
     rollupOptions: {
       input: { embed: 'embed.html' },
       output: {
