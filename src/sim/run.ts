@@ -49,12 +49,17 @@ export function simulate(config: WorldConfig, options: WorldOptions): Simulation
  */
 export function* simulateInSteps(config: WorldConfig, options: WorldOptions): Generator<void, SimulationRun, void> {
   const world = new World(config, options);
+  // Making the World (devices, maildrops, engines), finishing it and indexing
+  // the run are each a slice of their own: with a step, any of them made a
+  // slice several times longer than the caller's budget.
+  yield;
   const maxIterations = world.maxEvents * 4 + 10_000;
   for (let i = 0; world.step(); i++) {
     if (i > maxIterations) throw new SimulationError(`simulator bug (seed ${config.seed}): step loop exceeded ${maxIterations} iterations`);
     yield;
   }
   world.finish();
+  yield;
   return new Run(world, options);
 }
 
