@@ -51,7 +51,14 @@ export default defineConfig({
         theme_color: '#1d4f91',
         background_color: '#ffffff',
         display: 'standalone',
-        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+        // PNG, not the SVG they are drawn from (public/favicon.svg): Chromium
+        // renders an SVG icon as a document on the page's main thread, and the
+        // tab's icon and the install check's made two tasks of ~0.1 s at 4x CPU
+        // right after the first paint (issue 12). A PNG is only decoded.
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+        ],
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,json,png,woff2}'],

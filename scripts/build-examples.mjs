@@ -16,7 +16,7 @@ const DIST = 'dist';
 
 /** The files a docs site needs, relative to dist/ (docs/embedding.md lists the same). */
 export function embedFiles(dist = DIST) {
-  const files = ['embed/pop-lab.js', 'embed/pop-lab-resizer.js', 'embed.html', 'favicon.svg'];
+  const files = ['embed/pop-lab.js', 'embed/pop-lab-resizer.js', 'embed.html', 'icon-32.png', 'favicon.svg'];
   for (const name of readdirSync(join(dist, 'assets'))) if (/^embed-.*\.(js|css)$/.test(name)) files.push(`assets/${name}`);
   return files;
 }
