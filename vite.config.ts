@@ -37,13 +37,14 @@ export default defineConfig({
     prerender(APP_ENTRY),
     // Offline (issue 5): a Workbox service worker precaches the app shell and
     // every lazy chunk (the terminal included), so a classroom keeps working
-    // without network after the first visit. Registration is an external
-    // script (registerSW.js), never inline, so strict CSPs still hold; it is
-    // deferred, so it never holds up the first paint (issue 12: a classic
-    // script in <head> blocked rendering for a round trip).
+    // without network after the first visit. The app registers it itself
+    // (src/ui/offline.ts) once its first run is ready: registered at the
+    // page's load event (registerSW.js), the worker downloaded every chunk
+    // while a slow phone was still fetching the ones Play needs, and its
+    // script was one more task right after the first paint (issue 12).
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script-defer',
+      injectRegister: false,
       manifest: {
         name: 'POP Lab',
         short_name: 'POP Lab',

@@ -8,6 +8,7 @@
 import { Player } from './player.svelte.ts';
 import { createSource } from './wiring.ts';
 import { later, nextTask } from './later.ts';
+import { registerOffline } from './offline.ts';
 
 export type Panels = typeof import('./panels.ts');
 
@@ -43,7 +44,11 @@ export function startApp(ssr: boolean, source = createSource()): AppStart {
   let firstRun: Promise<void> | null = null;
   const prepare = (settings: Parameters<NonNullable<typeof source.prepare>>[0]) => {
     const ready = Promise.all([later(async () => source.prepare?.(settings)), panels, islands]).then(() => undefined);
-    firstRun ??= ready;
+    if (!firstRun) {
+      firstRun = ready;
+      // The service worker's precaching waits for the first run (offline.ts).
+      void ready.catch(() => undefined).then(() => later(async () => registerOffline()));
+    }
     return ready;
   };
   const player = new Player(ssr ? { ...source, prepare: never } : { ...source, prepare });

@@ -58,7 +58,7 @@ test.beforeAll(async () => {
       return;
     }
     // The service worker would outlive the test and cache across origins; the embed does not need it.
-    if (url.pathname === '/registerSW.js' || url.pathname === '/sw.js') {
+    if (url.pathname === '/sw.js') {
       res.writeHead(200, { 'content-type': TYPES['.js']!, 'content-security-policy': CSP });
       res.end('');
       return;

@@ -1,6 +1,6 @@
 /**
  * Offline (issue 5 item 7): after the first visit, the Workbox service worker
- * (vite-plugin-pwa, registerSW.js) has precached the app and every lazy
+ * (vite-plugin-pwa; the app registers it, src/ui/offline.ts) has precached the app and every lazy
  * chunk, so the lab reloads and works with no network at all.
  */
 import { expect, test } from '@playwright/test';
