@@ -131,6 +131,19 @@ describe('presenter sync protocol', () => {
     expect(received[1]!.narration.length).toBeGreaterThan(0);
   });
 
+  it('the lab is told once when a notes window first listens, so it can leave its state unmade until then', () => {
+    const bus = new FakeBus();
+    let told = 0;
+    connectMain(bus.open(), () => {}, () => told++);
+    bus.open().postMessage({ type: 'state', step: 3 });
+    expect(told).toBe(0);
+    const notes = connectNotes(bus.open(), () => {});
+    expect(told).toBe(1);
+    notes.hello();
+    notes.send({ type: 'command', command: 'next' });
+    expect(told).toBe(1);
+  });
+
   it('a lab window that reloads while the notes window is open is found again', () => {
     const bus = new FakeBus();
     const received: PresenterState[] = [];

@@ -160,22 +160,29 @@ export interface MainEnd {
 
 /**
  * The lab window's end: publishes state, runs remote commands. State is only
- * posted once a notes window has said hello, so a lab without notes sends nothing.
+ * posted once a notes window has said hello, so a lab without notes sends nothing;
+ * `onListening` is told then (once), so the lab can leave its state unmade until
+ * someone reads it.
  */
-export function connectMain(channel: ChannelLike, onCommand: (command: PresenterCommand) => void): MainEnd {
+export function connectMain(channel: ChannelLike, onCommand: (command: PresenterCommand) => void, onListening?: () => void): MainEnd {
   let latest: PresenterState | null = null;
   let listening = false;
   const post = () => {
     if (latest && listening) channel.postMessage(latest);
   };
+  const heard = () => {
+    if (listening) return;
+    listening = true;
+    onListening?.();
+  };
   const onMessage = (event: { readonly data: unknown }) => {
     const message = parseMessage(event.data);
     if (!message) return;
     if (message.type === 'hello') {
-      listening = true;
+      heard();
       post();
     } else if (message.type === 'command') {
-      listening = true;
+      heard();
       onCommand(message);
     }
     // 'state' from another lab window: not ours to follow.
