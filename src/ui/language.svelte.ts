@@ -41,7 +41,9 @@ export function initialLanguage(requested: string | null = requestedInLocation()
 
 function apply(language: Language, ownsDocument = true): void {
   current = language;
-  if (ownsDocument) document.documentElement.lang = language;
+  // Only a change: in Chromium, writing the same lang again restyles every
+  // element of the page (measured: 4,003 of 4,003), and hydration did so (issue 12).
+  if (ownsDocument && document.documentElement.lang !== language) document.documentElement.lang = language;
 }
 
 export const language = {
