@@ -14,7 +14,7 @@ export default defineConfig({
   // Relative asset URLs: embed.html works wherever dist/ is served, at a
   // domain root or under a sub-path (issue 14, review item 2).
   base: './',
-  // The public folder is known (so /favicon.svg is rewritten relative) but not
+  // The public folder is known (so /icon-32.png is rewritten relative) but not
   // copied again: the main build already did.
   publicDir: 'public',
   build: {

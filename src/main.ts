@@ -20,4 +20,14 @@ const dark = storedTheme ? storedTheme === 'dark' : matchMedia('(prefers-color-s
 document.documentElement.dataset.theme = dark ? 'dark' : 'light';
 
 // Once the first screen is painted (first-paint.ts).
-afterFirstPaint(() => void import('./ui/boot.ts'));
+afterFirstPaint(() =>
+  void import('./ui/boot.ts').catch(() => {
+    // Offline on a first visit (the service worker has nothing yet), or a
+    // server missing files: say so above the screen, which would wait for ever.
+    const note = document.createElement('p');
+    note.setAttribute('role', 'alert');
+    note.className = 'pop-lab-load-error';
+    note.textContent = 'POP Lab could not load its code. Check the connection and reload the page.';
+    document.getElementById('app')?.prepend(note);
+  }),
+);

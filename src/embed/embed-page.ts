@@ -153,16 +153,21 @@ async function start(): Promise<void> {
   // The built embed.html holds the default player's first screen
   // (src/node/prerender.ts): hydrated when these options show exactly it,
   // else replaced by "Loading…" until the scenario asked for is ready, so
-  // the default never stands in for another scenario.
+  // the default never stands in for another scenario (main.ts replaces it
+  // before the first paint already, when the URL says so).
   // The prerendered first screen is English: another language renders on the client instead.
   const language = initialLanguage(options.lang ?? null);
   const prerendered = app.querySelector('.pop-lab') !== null && showsPrerendered(options) && language === 'en';
-  if (!prerendered && app.querySelector('.pop-lab-loading') === null) {
-    const loading = document.createElement('p');
-    loading.className = 'pop-lab-loading';
-    loading.setAttribute('role', 'status');
+  if (!prerendered) {
+    // main.ts may have put up "Loading POP Lab…" already (in English: it does not load the catalogue).
+    let loading = app.querySelector('.pop-lab-loading');
+    if (loading === null) {
+      loading = document.createElement('p');
+      loading.className = 'pop-lab-loading';
+      loading.setAttribute('role', 'status');
+      app.replaceChildren(loading);
+    }
     loading.textContent = embedPageStrings.loading;
-    app.replaceChildren(loading);
   }
   const loaded = await loadScenario(options.scenario, location.href, (u, init) => fetch(u, { credentials: 'same-origin', signal: init.signal }));
   if (!loaded.ok || !prerendered) app.replaceChildren();

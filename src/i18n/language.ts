@@ -14,6 +14,9 @@ export type Language = Locale;
 export const LANGUAGES: readonly Language[] = locales;
 export const DEFAULT_LANGUAGE: Language = baseLocale;
 
+/** Where the app keeps the learner's choice (localStorage). */
+export const LANGUAGE_STORAGE_KEY = 'pop-lab.lang';
+
 /** Each language's name in itself, for the switcher (never translated). */
 export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', es: 'Español', de: 'Deutsch' };
 

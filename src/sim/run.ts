@@ -49,9 +49,9 @@ export function simulate(config: WorldConfig, options: WorldOptions): Simulation
  */
 export function* simulateInSteps(config: WorldConfig, options: WorldOptions): Generator<void, SimulationRun, void> {
   const world = new World(config, options);
-  // Making the World (devices, maildrops, engines), finishing it and indexing
-  // the run are each a slice of their own: with a step, any of them made a
-  // slice several times longer than the caller's budget.
+  // The caller may end its slice after making the World (devices, maildrops,
+  // engines) and after finishing it, before indexing the run: each of them,
+  // with a step in the same slice, made it several times the caller's budget.
   yield;
   const maxIterations = world.maxEvents * 4 + 10_000;
   for (let i = 0; world.step(); i++) {

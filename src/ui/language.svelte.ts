@@ -11,9 +11,9 @@
  * since the prerendered text would not match (see src/ui/boot.ts).
  */
 import { overwriteGetLocale } from '../i18n/paraglide/runtime.js';
-import { chooseLanguage, matchLanguage, DEFAULT_LANGUAGE, type Language } from '../i18n/language.ts';
+import { chooseLanguage, matchLanguage, DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY, type Language } from '../i18n/language.ts';
 
-const STORAGE_KEY = 'pop-lab.lang';
+const STORAGE_KEY = LANGUAGE_STORAGE_KEY;
 
 let current = $state<Language>(DEFAULT_LANGUAGE);
 overwriteGetLocale(() => current);

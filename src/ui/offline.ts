@@ -7,9 +7,17 @@
  * event: precaching fetches every chunk, and on a slow phone that shared the
  * network with the chunks Play needs (issue 12). Relative to the page, so it
  * works under any sub-path (issue 14). Not in `vite dev`, which has no sw.js.
+ * A page whose first run never settles (it failed to start) stays online only.
  */
 export function registerOffline(): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  // A refused registration (a private window, a file: URL) leaves the app as it is: online only.
-  navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => undefined);
+  if (!import.meta.env.PROD) return;
+  // A refused registration (a private window, a file: URL, a sandboxed frame
+  // where even reading navigator.serviceWorker throws) leaves the app as it
+  // is: online only.
+  try {
+    if (!('serviceWorker' in navigator)) return;
+    navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => undefined);
+  } catch {
+    // As above.
+  }
 }

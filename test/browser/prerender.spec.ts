@@ -96,3 +96,32 @@ for (const { name, path } of PAGES) {
     expect(errors).toEqual([]);
   });
 }
+
+// embed.html's small entry (src/embed/main.ts) waits for the first paint only
+// when that paint is the player asked for: a frame that asks for another
+// scenario, a share link or another language never shows the default player.
+const ASKS = [
+  { what: 'the default scenario, autoplay on', query: '?scenario=first-session&autoplay=1', prerendered: true },
+  { what: 'another scenario', query: '?scenario=f3-drop-before-quit', prerendered: false },
+  { what: 'minimal controls', query: '?controls=minimal', prerendered: false },
+  { what: 'German', query: '?lang=de', prerendered: false },
+] as const;
+for (const { what, query, prerendered } of ASKS) {
+  test(`embed.html with ${what}: ${prerendered ? 'the prerendered player stays and is hydrated' : 'the default player is gone before the page is ready, then the one asked for plays'}`, async ({ page }) => {
+    // What #app holds when the entry has run (module scripts run before DOMContentLoaded).
+    await page.addInitScript(`
+      document.addEventListener('DOMContentLoaded', () => {
+        const app = document.getElementById('app');
+        window.__atReady = { player: app.querySelector('.pop-lab') !== null, loading: app.querySelector('.pop-lab-loading') !== null };
+      });
+    `);
+    await page.goto(`/embed.html${query}`);
+    const atReady = (await page.evaluate('window.__atReady')) as { player: boolean; loading: boolean };
+    expect(atReady).toEqual(prerendered ? { player: true, loading: false } : { player: false, loading: true });
+    // Either way the player asked for arrives and works.
+    const play = page.getByRole('button', { name: /^(Play|Abspielen|Pause|Anhalten)$/ }).first();
+    await expect(play).toBeVisible({ timeout: 20_000 });
+    await expect(play).not.toHaveAttribute('aria-disabled', 'true', { timeout: 20_000 });
+    await expect(page.locator('.pop-lab-loading')).toHaveCount(0);
+  });
+}

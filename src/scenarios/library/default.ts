@@ -11,7 +11,9 @@
 import { DEFAULTS, SCENARIO_VERSION, type Scenario } from '../scenario.ts';
 import { THREE_MESSAGES } from './common.ts';
 
-export const DEFAULT_SCENARIO_ID = 'first-session';
+import { DEFAULT_SCENARIO_ID } from './default-id.ts';
+
+export { DEFAULT_SCENARIO_ID };
 
 export const DEFAULT_SCENARIO: Scenario = {
   version: SCENARIO_VERSION,
