@@ -3,6 +3,7 @@ import path from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { APP_ENTRY, prerender } from './src/node/prerender.ts';
+import { stylesheetsOnly } from './src/node/preload.ts';
 
 /**
  * The pseudo-locale build (POP_LAB_PSEUDO=1, test/browser/pseudo.spec.ts):
@@ -74,16 +75,8 @@ export default defineConfig({
     target: 'es2022',
     // Every browser that runs ES2022 modules supports <link rel=modulepreload>;
     // the polyfill would only cost first-load bytes.
-    modulePreload: {
-      polyfill: false,
-      // A dynamic import() preloads the chunks it needs through Vite's helper,
-      // which adds a <link> per chunk: for the lazy panels that one task took
-      // ~0.4 s on a 4× slowed CPU (issue 12). The browser fetches a chunk's
-      // static imports itself as soon as the chunk arrives, so only the
-      // stylesheets (which the helper must add) are kept; the HTML's own
-      // preloads for the first load stay.
-      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'js' ? deps.filter((d) => d.endsWith('.css')) : deps),
-    },
+    // A dynamic import() preloads only its stylesheets (src/node/preload.ts).
+    modulePreload: { polyfill: false, resolveDependencies: stylesheetsOnly },
     rolldownOptions: {
       output: {
         codeSplitting: {

@@ -7,6 +7,7 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { EMBED_ENTRY, prerender } from './src/node/prerender.ts';
+import { stylesheetsOnly } from './src/node/preload.ts';
 
 export default defineConfig({
   // The default player's first screen as HTML in dist/embed.html (issue 12).
@@ -22,15 +23,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: false,
     copyPublicDir: false,
-    modulePreload: {
-      polyfill: false,
-      // As the app's (vite.config.ts): Vite's helper adds a <link> per chunk a
-      // dynamic import() needs, and for the player's import (src/embed/main.ts)
-      // that one task took ~0.28 s on a 4x slowed CPU, most of it appending
-      // modulepreload links (issue 12). The browser fetches a chunk's static
-      // imports itself; only the stylesheets are the helper's to add.
-      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'js' ? deps.filter((d) => d.endsWith('.css')) : deps),
-    },
+    // As the app's build: the player's import() preloads only its stylesheets (src/node/preload.ts).
+    modulePreload: { polyfill: false, resolveDependencies: stylesheetsOnly },
     rollupOptions: {
       input: { embed: 'embed.html' },
       output: {

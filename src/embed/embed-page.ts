@@ -28,7 +28,7 @@ import { nextTask } from '../ui/later.ts';
 import { h5pAction, isAllowedOrigin, originPolicy, parentOriginOf, parseCommand, parseHostTheme, type EmbedEvent } from './protocol.ts';
 import type { HostTheme } from './host-theme.ts';
 import { loadScenario } from './scenario.ts';
-import { showsPrerendered } from './prerendered.ts';
+import { showLoading, showsPrerendered } from './prerendered.ts';
 import { embedPageStrings } from './strings.ts';
 
 const url = new URL(location.href);
@@ -158,17 +158,8 @@ async function start(): Promise<void> {
   // The prerendered first screen is English: another language renders on the client instead.
   const language = initialLanguage(options.lang ?? null);
   const prerendered = app.querySelector('.pop-lab') !== null && showsPrerendered(options) && language === 'en';
-  if (!prerendered) {
-    // main.ts may have put up "Loading POP Lab…" already (in English: it does not load the catalogue).
-    let loading = app.querySelector('.pop-lab-loading');
-    if (loading === null) {
-      loading = document.createElement('p');
-      loading.className = 'pop-lab-loading';
-      loading.setAttribute('role', 'status');
-      app.replaceChildren(loading);
-    }
-    loading.textContent = embedPageStrings.loading;
-  }
+  // main.ts may have put up "Loading POP Lab…" already (in English: it does not load the catalogue).
+  if (!prerendered) showLoading(app, embedPageStrings.loading);
   const loaded = await loadScenario(options.scenario, location.href, (u, init) => fetch(u, { credentials: 'same-origin', signal: init.signal }));
   if (!loaded.ok || !prerendered) app.replaceChildren();
   if (!loaded.ok) {

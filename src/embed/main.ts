@@ -17,16 +17,10 @@ import '../ui/theme.css';
 import './embed-page.css';
 import { afterFirstPaint } from '../ui/first-paint.ts';
 import { chooseLanguage, LANGUAGE_STORAGE_KEY } from '../i18n/language.ts';
-import { DEFAULT_SCENARIO_ID } from '../scenarios/library/default-id.ts';
+import { showLoading, urlShowsPrerendered } from './prerendered.ts';
 
-/** URL parameters that leave the first screen as prerendered (src/embed/prerendered.ts). */
-const SAME_FIRST_SCREEN = new Set(['autoplay', 'theme', 'origins']);
-
-function showsPrerendered(url: URL): boolean {
-  if (url.hash.length > 1) return false;
-  for (const [key, value] of url.searchParams) {
-    if (key === 'scenario' ? value.trim() !== DEFAULT_SCENARIO_ID : key !== 'lang' && !SAME_FIRST_SCREEN.has(key)) return false;
-  }
+/** Whether the page speaks English, the prerendered player's language (as language.svelte.ts decides). */
+function speaksEnglish(url: URL): boolean {
   let stored: string | null = null;
   try {
     stored = localStorage.getItem(LANGUAGE_STORAGE_KEY);
@@ -43,12 +37,9 @@ const load = () =>
     if (app) app.textContent = 'POP Lab could not load its code: the page is missing some of its files.';
   });
 
+const url = new URL(location.href);
 const app = document.getElementById('app');
-if (app && app.querySelector('.pop-lab') && !showsPrerendered(new URL(location.href))) {
-  const loading = document.createElement('p');
-  loading.className = 'pop-lab-loading';
-  loading.setAttribute('role', 'status');
-  loading.textContent = 'Loading POP Lab…';
-  app.replaceChildren(loading);
+if (app?.querySelector('.pop-lab') && !(urlShowsPrerendered(url) && speaksEnglish(url))) {
+  showLoading(app, 'Loading POP Lab…');
   load();
 } else afterFirstPaint(load);

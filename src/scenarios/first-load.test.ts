@@ -45,7 +45,7 @@ describe('the app paints before the simulator loads', () => {
 
   it("embed.html's entry is small too: the player's code comes after the first paint", () => {
     const graph = [...staticGraph('embed/main.ts')].filter((f) => f.endsWith('.ts') || f.endsWith('.svelte')).sort();
-    expect(graph).toEqual(['embed/main.ts', 'i18n/language.ts', 'scenarios/library/default-id.ts', 'ui/first-paint.ts']);
+    expect(graph).toEqual(['embed/main.ts', 'embed/prerendered.ts', 'i18n/language.ts', 'scenarios/library/default-id.ts', 'ui/first-paint.ts']);
   });
 
   it('boot.ts (App.svelte, the stage, controls and Outcome) does not statically reach the simulator', () => {

@@ -13,7 +13,6 @@
 import { overwriteGetLocale } from '../i18n/paraglide/runtime.js';
 import { chooseLanguage, matchLanguage, DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY, type Language } from '../i18n/language.ts';
 
-const STORAGE_KEY = LANGUAGE_STORAGE_KEY;
 
 let current = $state<Language>(DEFAULT_LANGUAGE);
 overwriteGetLocale(() => current);
@@ -26,7 +25,7 @@ function requestedInLocation(): string | null {
 
 function stored(): string | null {
   try {
-    return localStorage.getItem(STORAGE_KEY);
+    return localStorage.getItem(LANGUAGE_STORAGE_KEY);
   } catch {
     return null; // No storage (privacy mode): the browser's languages decide.
   }
@@ -56,7 +55,7 @@ export const language = {
     if (!language) return;
     apply(language);
     try {
-      localStorage.setItem(STORAGE_KEY, language);
+      localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
     } catch {
       // Not remembered; this page still speaks it.
     }
