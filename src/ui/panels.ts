@@ -1,6 +1,7 @@
 /**
- * The panels below the fold (sequence diagram, explanation, transcript,
- * lessons), the shortcuts dialog and the teacher's header tools. App imports this module with import() as soon as it
+ * The panels below the fold (MorePanels: the sequence diagram, explanation,
+ * transcript, and the lessons, which it loads when their panel is first
+ * shown), the shortcuts dialog and the teacher's header tools. App imports this module with import() as soon as it
  * starts, so they arrive a moment after the stage, outcome and controls and
  * stay out of the first load.
  */
@@ -8,12 +9,8 @@ export { default as MorePanels } from './layout/MorePanels.svelte';
 export { default as HeaderTools } from './layout/HeaderTools.svelte';
 export { default as HeaderSettings } from './layout/HeaderSettings.svelte';
 export { default as FaultNotes } from './layout/FaultNotes.svelte';
-export { default as Ladder } from './diagram/Ladder.svelte';
-export { default as ExplainPanel } from './explain/ExplainPanel.svelte';
-export { default as Transcript } from './transcript/Transcript.svelte';
 export { default as ShortcutsDialog } from './controls/ShortcutsDialog.svelte';
 export { default as FaultMenu } from './controls/FaultMenu.svelte';
-export { default as LessonPanel } from './lessons/LessonPanel.svelte';
 // Header tools for teachers: presenter mode and the side-by-side comparison.
 export { default as PresenterControls } from './presenter/PresenterControls.svelte';
 export { default as CompareLauncher } from './compare/CompareLauncher.svelte';
