@@ -33,32 +33,16 @@ export function toCrlf(text: string): Octets {
 const ASCII = /^[\x00-\x7f]*$/;
 
 /**
- * Binary string of `bytes`, built a slice at a time: String.fromCharCode takes
- * its arguments on the stack, so one call per byte was slow and one call for
- * all of them could overflow it on a large message.
- */
-function bytesToOctets(bytes: Uint8Array): Octets {
-  const SLICE = 8192;
-  let out = '';
-  for (let i = 0; i < bytes.length; i += SLICE) out += String.fromCharCode(...bytes.subarray(i, i + SLICE));
-  return out;
-}
-
-/**
  * Encodes a JavaScript string as UTF-8 octets (binary string). ASCII text,
  * which is most mail, is its own encoding and is returned as it is: the
  * first frame encodes every message of the default run on the page's start
  * (issue 12).
  */
 export function utf8ToOctets(text: string): Octets {
-  if (ASCII.test(text)) return text;
-  return bytesToOctets(new TextEncoder().encode(text));
+  return ASCII.test(text) ? text : Array.from(new TextEncoder().encode(text), (byte) => String.fromCharCode(byte)).join('');
 }
 
 /** Decodes octets as UTF-8 for display; invalid sequences become U+FFFD. ASCII octets are their own text. */
 export function octetsToUtf8(octets: Octets): string {
-  if (ASCII.test(octets)) return octets;
-  const bytes = new Uint8Array(octets.length);
-  for (let i = 0; i < octets.length; i++) bytes[i] = octets.charCodeAt(i) & 0xff;
-  return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  return ASCII.test(octets) ? octets : new TextDecoder().decode(Uint8Array.from(octets, (c) => c.charCodeAt(0) & 0xff));
 }
