@@ -160,6 +160,10 @@ async function start(): Promise<void> {
   const prerendered = app.querySelector('.pop-lab') !== null && showsPrerendered(options) && language === 'en';
   // main.ts may have put up "Loading POP Lab…" already (in English: it does not load the catalogue).
   if (!prerendered) showLoading(app, embedPageStrings.loading);
+  // Reading a linked scenario (inflating and checking 500 messages), making
+  // the player and mounting it are each a task of their own, after the one
+  // that evaluated this module (issue 12: no long task, large scenarios too).
+  await nextTask();
   const loaded = await loadScenario(options.scenario, location.href, (u, init) => fetch(u, { credentials: 'same-origin', signal: init.signal }));
   if (!loaded.ok || !prerendered) app.replaceChildren();
   if (!loaded.ok) {
@@ -167,11 +171,9 @@ async function start(): Promise<void> {
     post({ type: 'pop-lab:error', errors: loaded.errors });
     return;
   }
-  // The player (and its first frame), then hydration, each in a task of its
-  // own after module evaluation (issue 12: no long task at start-up).
-  if (prerendered) await nextTask();
+  await nextTask();
   const made = embedPlayer(loaded.scenario, options);
-  if (prerendered) await nextTask();
+  await nextTask();
   controller = mountEmbed(
     app,
     loaded.scenario,
