@@ -11,6 +11,7 @@
 import { render } from 'svelte/server';
 import App from './App.svelte';
 import Stage from './stage/Stage.svelte';
+import Stores from './stage/Stores.svelte';
 import ControlsIsland from './controls/ControlsIsland.svelte';
 import Outcome from './ledger/Outcome.svelte';
 import { startApp } from './app-start.ts';
@@ -23,14 +24,15 @@ import { fillIslands } from './islands.ts';
  * rendering, and the build writes one page per locale.
  */
 export function renderFirstScreen(locale = 'en'): { readonly html: string; readonly lang: string } {
-  // The stage, the controls and the Outcome are islands (islands.ts): each is
+  // The stage, its stores, the controls and the Outcome are islands (islands.ts): each is
   // rendered on its own, with the app's player, into App's empty host for
   // it, so the browser can hydrate each in a task of its own.
   const start = startApp(true);
   const context = playerContext(start.player);
   const islands: Record<string, string> = {
     controls: render(ControlsIsland, { props: { inject: () => {} }, context }).body,
-    stage: render(Stage, { props: { compact: null }, context }).body,
+    stage: render(Stage, { props: { compact: null, stores: false }, context }).body,
+    stores: render(Stores, { context }).body,
     outcome: render(Outcome, { props: { withPredict: true }, context }).body,
   };
   return { html: fillIslands(render(App, { props: { start } }).body, islands), lang: locale };

@@ -1,0 +1,40 @@
+/**
+ * Opening a share link ("#s=…&step=N&panel=P…", src/scenarios/share-link.ts):
+ * its scenario at its step, with the tab, the Detail, the "Predict first"
+ * switch, the view and the language it was made with. App imports this only
+ * when the page's fragment is such a link, so the first load does not carry
+ * it (issue 12).
+ */
+import type { Player } from './player.svelte.ts';
+import type { AppStart } from './app-start.ts';
+import { splitShareHash } from '../scenarios/share-link.ts';
+import { decodeScenario } from '../scenarios/url-codec.ts';
+import { language } from './language.svelte.ts';
+import { predict } from './predict/state.svelte.ts';
+import { t } from './messages.ts';
+
+export async function openShareLink(hash: string, player: Player, start: AppStart): Promise<void> {
+  // The first run replaces whatever is on screen and clears player.error:
+  // open the link after it, so the link's scenario or its error stays.
+  await start.firstRun()?.catch(() => undefined);
+  const { link, step, panel, detail, predict: predictFirst, view, lang } = splitShareHash(hash);
+  // The link's language, for this visit (the learner's own choice is not overwritten).
+  if (lang) language.follow(lang);
+  const result = decodeScenario(link);
+  if (!result.ok) {
+    player.error = t.linkError(result.errors.join('; '));
+    return;
+  }
+  // A linked scenario must not take a built-in one's id: know them all first.
+  await player.loadBuiltins();
+  // If the World refuses it, player.error says why (shown below the header)
+  // and the previous run stays with its own settings.
+  if (detail) player.setDetail(detail);
+  player.openScenario(result.scenario, step);
+  // "Predict first" as the link says (the Outcome hides until the end).
+  predict.on = predictFirst;
+  // The tab the learner had open (unknown ones were dropped by splitShareHash).
+  if (panel) (await import('./layout/panelState.svelte.ts')).panelState.tab = panel;
+  // A link made with the fault map open opens it again (issue 13).
+  if (view === 'faultmap') (await import('./fault-map/state.svelte.ts')).faultMapView.open = true;
+}
