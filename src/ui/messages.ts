@@ -14,30 +14,14 @@ import * as m from '../i18n/paraglide/messages.js';
 
 export const t = {
   get appName() { return m.app_name(); },
-  get tagline() { return m.app_tagline(); },
 
   // Header
   get retention() { return m.header_retention(); },
   get retentionDelete() { return m.header_retentionDelete(); },
   get retentionKeep() { return m.header_retentionKeep(); },
-  personalities: {
-    get rfc() { return m.personality_rfc(); },
-    get 'expunge-on-dele'() { return m.personality_expungeOnDele(); },
-    get 'download-once'() { return m.personality_downloadOnce(); },
-    get 'no-uidl'() { return m.personality_noUidl(); },
-    get 'retention-days'() { return m.personality_retentionDays(); },
-    get 'no-dot-stuffing'() { return m.personality_noDotStuffing(); },
-    get 'login-delay'() { return m.personality_loginDelay(); },
-    get 'update-fails'() { return m.personality_updateFails(); },
-    get 'read-only'() { return m.personality_readOnly(); },
-    get 'uids-reassigned'() { return m.personality_uidsReassigned(); },
-  },
   get scenario() { return m.header_scenario(); },
-  linkError: (detail: string): string => m.app_linkError({ detail }),
-  get shortcutsButton() { return m.app_shortcutsButton(); },
   get startHere() { return m.app_startHere(); },
   get startHereText() { return m.app_startHereText(); },
-  get language() { return m.app_language(); },
 
   // Stage
   get stageTitle() { return m.stage_title(); },
@@ -50,8 +34,6 @@ export const t = {
   get uidMemoryEmpty() { return m.stage_uidMemoryEmpty(); },
   get storeEmpty() { return m.stage_storeEmpty(); },
   get maildropEmpty() { return m.stage_maildropEmpty(); },
-  get serverState() { return m.stage_serverState(); },
-  get clientState() { return m.stage_clientState(); },
   lockHeldBy: (device: string): string => m.stage_lockHeldBy({ device }),
   get locked() { return m.stage_locked(); },
   get serverDown() { return m.stage_serverDown(); },
@@ -74,7 +56,6 @@ export const t = {
   },
   /** A count of copies after a message's name; one copy needs no mark. */
   copies: (n: number): string => (n === 1 ? '' : m.stage_copies({ n })),
-  inFlight: (label: string, done: number, total: number): string => m.stage_inFlight({ label, done, total }),
   wireWay: (from: string, to: string, done: number, total: number): string => m.stage_wireWay({ from, to, done, total }),
   wireArrived: (from: string, to: string): string => m.stage_wireArrived({ from, to }),
   get cut() { return m.stage_cut(); },

@@ -11,7 +11,8 @@ import { splitShareHash } from '../scenarios/share-link.ts';
 import { decodeScenario } from '../scenarios/url-codec.ts';
 import { language } from './language.svelte.ts';
 import { predict } from './predict/state.svelte.ts';
-import { t } from './messages.ts';
+import * as m from '../i18n/paraglide/messages.js';
+import { nextTask } from './later.ts';
 
 export async function openShareLink(hash: string, player: Player, start: AppStart): Promise<void> {
   // The first run replaces whatever is on screen and clears player.error:
@@ -22,11 +23,13 @@ export async function openShareLink(hash: string, player: Player, start: AppStar
   if (lang) language.follow(lang);
   const result = decodeScenario(link);
   if (!result.ok) {
-    player.error = t.linkError(result.errors.join('; '));
+    player.error = m.app_linkError({ detail: result.errors.join('; ') });
     return;
   }
   // A linked scenario must not take a built-in one's id: know them all first.
+  // (Reading the link was this task's work: a large one's run is built from the next.)
   await player.loadBuiltins();
+  await nextTask();
   // If the World refuses it, player.error says why (shown below the header)
   // and the previous run stays with its own settings.
   if (detail) player.setDetail(detail);

@@ -207,10 +207,13 @@ export class Player {
    * Starts a run from the settings. With `carry`, the learner's faults and
    * cursor move to the same dialogue positions of the new run (see
    * fault-carry.ts); without, the cursor starts at 0 and the faults are cleared.
+   * `opening` a scenario: a large one is simulated in slices first
+   * (ScenarioSource.sliced), and the run on screen stays until it is built.
    */
-  private rebuild(carry: FaultCarry | null = null): void {
+  private rebuild(carry: FaultCarry | null = null, opening = false): void {
     this.terminal = null;
-    if (this.source.ready && !this.source.ready(this.settings)) {
+    const source = this.source;
+    if (source.ready && (!source.ready(this.settings) || (opening && source.sliced?.(this.settings)))) {
       // POP1/POP2 engines (or other lazy parts) first; the run appears when they arrive, unless the settings changed meanwhile.
       const wanted = this.settings;
       this.source.prepare?.(wanted).then(
@@ -316,7 +319,7 @@ export class Player {
       id = entry.id;
     }
     this.settings = { ...this.settings, scenarioId: id, ...this.source.defaults(id), pollAgain: false, ...(mode ? { retention: mode } : {}) };
-    this.rebuild();
+    this.rebuild(null, true);
   }
 
   /** Opens a scenario from a share link (already validated) and selects it, at `step` (clamped) once its run is built. */
@@ -330,7 +333,7 @@ export class Player {
     this.intro = null;
     if (this.unknown(id)) return this.afterBuiltins(id, () => this.setScenario(id));
     this.settings = { ...this.settings, scenarioId: id, ...this.source.defaults(id), pollAgain: true };
-    this.rebuild();
+    this.rebuild(null, true);
   }
 
   select(step: number): void {

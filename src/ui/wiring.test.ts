@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../scenarios/library/default.ts';
 import { textForMode } from '../scenarios/scenario.ts';
+import { parseScenario } from '../scenarios/format.ts';
 import { buildConfig, createSource, personalityFor, type Settings } from './wiring.ts';
 
 const settings = (personality: Settings['personality']): Settings => ({
@@ -29,5 +30,30 @@ describe('scenario text by retention mode', () => {
     const entry = createSource().scenarios.find((e) => e.id === DEFAULT_SCENARIO.id)!;
     expect(DEFAULT_SCENARIO.byMode).toBeDefined();
     for (const mode of ['delete', 'keep'] as const) expect(textForMode(entry, mode)).toEqual(textForMode(DEFAULT_SCENARIO, mode));
+  });
+});
+
+describe('opening a large scenario (issue 12: no long task, large scenarios too)', () => {
+  const scenario = (id: string, messages: number) => {
+    const parsed = parseScenario({ version: 2, id, title: id, protocol: 'pop3', maildrop: Array.from({ length: messages }, (_, i) => ({ subject: `Message ${i + 1}`, body: `Hello ${i}.` })) });
+    if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+    return parsed.scenario;
+  };
+  it('more than 50 messages are simulated in slices first (prepare), and runFor then hands over that run; a small scenario runs at once', async () => {
+    const source = createSource();
+    const opened = (id: string): Settings => ({ ...settings('rfc'), scenarioId: id, ...source.defaults(id) });
+    const small = opened(source.add(scenario('small-3', 3)).id);
+    const big = opened(source.add(scenario('big-60', 60)).id);
+    expect(source.sliced?.(small)).toBe(false);
+    expect(source.sliced?.(big)).toBe(true);
+    await source.prepare?.(big);
+    expect(source.ready?.(big)).toBe(true);
+    expect(source.sliced?.(big)).toBe(false);
+    const run = source.runFor(big);
+    expect(run.viewAt(-1).maildrop).toHaveLength(60);
+    expect(run.outcome().delivered).toBe(60);
+    // Handed over once: opening it again builds it in slices again.
+    expect(source.sliced?.(big)).toBe(true);
+    expect(source.runFor(small).viewAt(-1).maildrop).toHaveLength(3);
   });
 });

@@ -59,6 +59,8 @@ export interface ScenarioSource {
   ready?(settings: Settings): boolean;
   /** Loads what runFor(settings) needs (lazy engines and the like), so that ready(settings) holds. */
   prepare?(settings: Settings): Promise<void>;
+  /** Whether a scenario being opened with these settings is large enough to simulate in slices first (prepare) rather than at once. */
+  sliced?(settings: Settings): boolean;
   /**
    * A run to show while ready(settings) does not hold yet: the first frame
    * (step 0) from the scenario data alone, with nothing to play. Absent when
@@ -206,6 +208,16 @@ export async function prepare(settings: Settings): Promise<void> {
   await buildInSlices(sim, settings);
 }
 
+/**
+ * A scenario with more messages than this is simulated in slices when it is
+ * opened: a 500-message share link was one task of 1.2 s at 4x CPU (issue 12).
+ */
+const SLICED_MESSAGES = 50;
+
+function sliced(settings: Settings): boolean {
+  return prebuilt?.settings !== settings && known(settings.scenarioId) && scenarioById(settings.scenarioId).maildrop.length > SLICED_MESSAGES;
+}
+
 /** The run for the settings: the one prepare() built for them, else simulated now. */
 function runFor(settings: Settings): RunLike {
   const ahead = prebuilt;
@@ -271,6 +283,7 @@ export function createSource(): ScenarioSource {
     known,
     ready,
     prepare,
+    sliced,
     firstFrame,
   };
 }

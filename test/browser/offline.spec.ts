@@ -5,9 +5,9 @@
  */
 import { expect, test } from '@playwright/test';
 import { openTools, outcome } from './helpers.ts';
-import { t } from '../../src/ui/messages.ts';
+import { layoutStrings } from '../../src/ui/layout/strings.ts';
 
-const SHORTCUTS = t.shortcutsButton;
+const SHORTCUTS = layoutStrings.shortcutsButton;
 
 test('after the first visit the app reloads and works offline, lazy parts included', async ({ page, context }) => {
   await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });

@@ -9,6 +9,21 @@ import * as m from '../../i18n/paraglide/messages.js';
 type When = 'sent' | 'delivered' | 'replied';
 
 export const layoutStrings = {
+  // The server personalities' names (HeaderSettings' menu, the presenter notes).
+  personalities: {
+    get rfc() { return m.personality_rfc(); },
+    get 'expunge-on-dele'() { return m.personality_expungeOnDele(); },
+    get 'download-once'() { return m.personality_downloadOnce(); },
+    get 'no-uidl'() { return m.personality_noUidl(); },
+    get 'retention-days'() { return m.personality_retentionDays(); },
+    get 'no-dot-stuffing'() { return m.personality_noDotStuffing(); },
+    get 'login-delay'() { return m.personality_loginDelay(); },
+    get 'update-fails'() { return m.personality_updateFails(); },
+    get 'read-only'() { return m.personality_readOnly(); },
+    get 'uids-reassigned'() { return m.personality_uidsReassigned(); },
+  },
+  get shortcutsButton() { return m.app_shortcutsButton(); },
+  get language() { return m.app_language(); },
   get protocol() { return m.layout_protocol(); },
   get personality() { return m.layout_personality(); },
   get tools() { return m.layout_tools(); },
