@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { deflateSync } from 'fflate';
-import { decodeScenario, encodeScenario, fromBase64Url, inflateCapped, LINK_LIMITS, toBase64Url } from './url-codec.ts';
+import { decodeScenario, encodeScenario, fromBase64Url, inflateCapped, LINK_LIMITS, parseLinkJson, toBase64Url, unpackLink } from './url-codec.ts';
 import { parseScenario, type Scenario } from './format.ts';
 
 function scenario(input: unknown): Scenario {
@@ -36,6 +36,24 @@ describe('share links', () => {
     expect(payload).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(decodeScenario(payload)).toEqual({ ok: true, scenario: base });
     expect(decodeScenario(`#s=${payload}`)).toEqual({ ok: true, scenario: base });
+  });
+
+  it('read in two halves (unpackLink, then parseLinkJson: the app\'s two tasks) a link gives what decodeScenario gives, damaged ones included (property)', () => {
+    const payload = encodeScenario(base);
+    const links = fc.oneof(
+      fc.constant(payload),
+      fc.constant(`#s=${payload}`),
+      fc.integer({ min: 0, max: payload.length - 1 }).map((n) => payload.slice(0, n)),
+      fc.tuple(fc.integer({ min: 0, max: payload.length - 1 }), fc.constantFrom('A', '_', '-', '!', '')).map(([n, c]) => payload.slice(0, n) + c + payload.slice(n + 1)),
+      fc.string({ maxLength: 40 }),
+    );
+    fc.assert(
+      fc.property(links, (link) => {
+        const text = unpackLink(link);
+        expect('json' in text ? parseLinkJson(text.json) : text).toEqual(decodeScenario(link));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('round-trips generated scenarios (property)', () => {

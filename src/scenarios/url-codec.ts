@@ -108,10 +108,30 @@ export function inflateCapped(data: Uint8Array, limit: number): Uint8Array | { r
   return out;
 }
 
-const fail = (message: string): ParseResult => ({ ok: false, errors: [`link: ${message}`] });
+const fail = (message: string): Extract<ParseResult, { ok: false }> => ({ ok: false, errors: [`link: ${message}`] });
 
 /** Unpacks and validates a link payload. Accepts the bare payload or a fragment like "#s=...". Never throws. */
 export function decodeScenario(payload: string): ParseResult {
+  const text = unpackLink(payload);
+  return 'json' in text ? parseLinkJson(text.json) : text;
+}
+
+/**
+ * decodeScenario in two halves, which the app runs in two tasks for a large
+ * link (issue 12): unpackLink gives the payload's JSON text, parseLinkJson
+ * validates it. Neither throws.
+ */
+export function parseLinkJson(json: string): ParseResult {
+  try {
+    return parseScenario(json);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return fail(m.format_couldNotBeRead({ detail }));
+  }
+}
+
+/** The link payload (bare or "#s=…") inflated to its JSON text, or why it cannot be read. */
+export function unpackLink(payload: string): { readonly json: string } | Extract<ParseResult, { ok: false }> {
   try {
     if (typeof payload !== 'string') return fail(m.format_linkNotText());
     const text = linkPayload(payload);
@@ -121,13 +141,11 @@ export function decodeScenario(payload: string): ParseResult {
     if ('error' in bytes) return fail(bytes.error);
     const inflated = inflateCapped(bytes, LINK_LIMITS.inflatedBytes);
     if ('error' in inflated) return fail(inflated.error);
-    let json: string;
     try {
-      json = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
+      return { json: new TextDecoder('utf-8', { fatal: true }).decode(inflated) };
     } catch {
       return fail(m.format_linkNotUtf8());
     }
-    return parseScenario(json);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return fail(m.format_couldNotBeRead({ detail }));

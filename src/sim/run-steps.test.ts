@@ -3,6 +3,7 @@ import { simulate, simulateInSteps } from './run.ts';
 import { toTranscript } from './transcript.ts';
 import { world } from './testkit.ts';
 import { ALL_ENGINES } from './engines-all.ts';
+import { World } from './world.ts';
 
 const options = { engines: ALL_ENGINES };
 
@@ -27,6 +28,21 @@ describe('simulateInSteps (the app builds its first run in slices) and simulate'
     const mid = Math.floor(full.trace.length / 2);
     expect(run.viewAt(mid)).toEqual(full.viewAt(mid));
     expect(run.transcript()).toBe(full.transcript());
+  });
+
+  it('builds the seek index in its steps too: every view of a long run equals simulate\'s', () => {
+    const long = world({ seed: 3, messages: 40 });
+    const full = simulate(long, options);
+    const { run, yields } = drain(simulateInSteps(long, options));
+    // A yield after making the World, one per World step, one after finishing
+    // it, and one per snapshot of the seek index (one every 64 events here).
+    const counter = new World(long, options);
+    let worldSteps = 0;
+    while (counter.step()) worldSteps++;
+    expect(full.trace.length).toBeLessThan(128 * 64);
+    expect(yields).toBe(1 + worldSteps + 1 + Math.floor(full.trace.length / 64));
+    for (let step = -1; step < full.trace.length; step += 37) expect(run.viewAt(step)).toEqual(full.viewAt(step));
+    expect(run.viewAt(full.trace.length - 1)).toEqual(full.viewAt(full.trace.length - 1));
   });
 
   it('a forked stepped run matches a forked simulated run, transcript included', () => {

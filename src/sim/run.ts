@@ -60,7 +60,11 @@ export function* simulateInSteps(config: WorldConfig, options: WorldOptions): Ge
   }
   world.finish();
   yield;
-  return new Run(world, options);
+  const run = new Run(world, options);
+  // And the seek index, a snapshot at a time: the first view of a large run
+  // built it in one go (~0.1 s at 4x CPU for 500 messages, issue 12).
+  yield* run.indexInSteps();
+  return run;
 }
 
 /**
@@ -148,15 +152,28 @@ class Run implements SimulationRun {
   }
 
   #buildSnapshots(): Ledger[] {
-    if (this.#snapshots) return this.#snapshots;
-    this.#interval = snapshotInterval(this.trace.length);
+    if (!this.#snapshots) for (const _ of this.indexInSteps());
+    return this.#snapshots!;
+  }
+
+  /**
+   * Builds the seek index (the ledger snapshots), yielding after each
+   * snapshot: simulateInSteps' caller spreads it over its slices, the first
+   * seek or prepareSeek drains it at once. Nothing if it is built already.
+   */
+  *indexInSteps(): Generator<void, void, void> {
+    if (this.#snapshots) return;
+    const interval = snapshotInterval(this.trace.length);
     const ledger = new Ledger(this.#world.ledgerInit);
     const snapshots: Ledger[] = [ledger.clone()];
     for (const event of this.trace) {
       ledger.apply(event);
-      if ((event.step + 1) % this.#interval === 0) snapshots.push(ledger.clone());
+      if ((event.step + 1) % interval === 0) {
+        snapshots.push(ledger.clone());
+        yield;
+      }
     }
+    this.#interval = interval;
     this.#snapshots = snapshots;
-    return snapshots;
   }
 }

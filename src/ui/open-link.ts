@@ -8,7 +8,7 @@
 import type { Player } from './player.svelte.ts';
 import type { AppStart } from './app-start.ts';
 import { splitShareHash } from '../scenarios/share-link.ts';
-import { decodeScenario } from '../scenarios/url-codec.ts';
+import { parseLinkJson, unpackLink } from '../scenarios/url-codec.ts';
 import { language } from './language.svelte.ts';
 import { predict } from './predict/state.svelte.ts';
 import * as m from '../i18n/paraglide/messages.js';
@@ -18,10 +18,15 @@ export async function openShareLink(hash: string, player: Player, start: AppStar
   // The first run replaces whatever is on screen and clears player.error:
   // open the link after it, so the link's scenario or its error stays.
   await start.firstRun()?.catch(() => undefined);
+  // Evaluating this module and the link's codec was this task's work.
+  await nextTask();
   const { link, step, panel, detail, predict: predictFirst, view, lang } = splitShareHash(hash);
   // The link's language, for this visit (the learner's own choice is not overwritten).
   if (lang) language.follow(lang);
-  const result = decodeScenario(link);
+  // Unpacking and checking a large link are a task each (issue 12).
+  const text = unpackLink(link);
+  await nextTask();
+  const result = 'json' in text ? parseLinkJson(text.json) : text;
   if (!result.ok) {
     player.error = m.app_linkError({ detail: result.errors.join('; ') });
     return;
