@@ -160,6 +160,8 @@ export class Player {
 
   /** A step to show once the next run is built (a share link's step), clamped; null for the start. */
   private pendingStep: number | null = null;
+  /** Counts rebuilds: a run built in the background is shown only if no rebuild started after it. */
+  private builds = 0;
 
   private builtins: Promise<void> | null = null;
   /**
@@ -212,15 +214,32 @@ export class Player {
    */
   private rebuild(carry: FaultCarry | null = null, opening = false): void {
     this.terminal = null;
+    const build = ++this.builds;
     const source = this.source;
-    if (source.ready && (!source.ready(this.settings) || (opening && source.sliced?.(this.settings)))) {
-      // POP1/POP2 engines (or other lazy parts) first; the run appears when they arrive, unless the settings changed meanwhile.
+    const large = opening && source.sliced?.(this.settings) === true;
+    if (source.ready && (large || !source.ready(this.settings))) {
+      // What runFor needs first (the simulator, POP1/POP2 engines), or a large
+      // scenario's run built in slices; the run appears when it is there,
+      // unless another build started meanwhile (other settings, Reset, a
+      // scenario picked from the menu), which then has the screen.
       const wanted = this.settings;
+      // A link's step belongs to this build only.
+      const step = this.pendingStep;
+      this.pendingStep = null;
+      // Until a large scenario's run is there the old one stays on the stage:
+      // Play, the steps and the faults say they are waiting instead of acting on it.
+      if (large) {
+        this.pause();
+        this.preparing = true;
+      }
       this.source.prepare?.(wanted).then(
         () => {
-          if (this.settings === wanted) this.rebuild(carry);
+          if (build !== this.builds || this.settings !== wanted) return;
+          this.pendingStep = step;
+          this.rebuild(carry);
         },
         (err: unknown) => {
+          if (build !== this.builds) return;
           this.error = err instanceof Error ? err.message : String(err);
           this.preparing = this.playWhenReady = false;
           if (this.settings === wanted) this.restoreSettings();

@@ -36,6 +36,7 @@ export const layoutStrings = {
   get terminalTab() { return m.layout_terminalTab(); },
   get terminalPlaceholder() { return m.layout_terminalPlaceholder(); },
   get lessonsTab() { return m.layout_lessonsTab(); },
+  get lessonsLoadError() { return m.layout_lessonsLoadError(); },
   // Faults the learner added (FaultNotes, lazy).
   get faultsTitle() { return m.layout_faultsTitle(); },
   faultAt: (kind: string, step: number): string => m.layout_faultAt({ kind, step }),

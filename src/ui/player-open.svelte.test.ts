@@ -1,0 +1,69 @@
+/**
+ * Opening a large scenario builds its run in slices (issue 12): the run on
+ * screen stays until it is built, the controls wait meanwhile, and a build
+ * that another one overtook (a scenario picked from the menu, Reset) never
+ * takes the screen, nor hands its link's step to another scenario.
+ */
+import { describe, expect, it } from 'vitest';
+import { Player } from './player.svelte.ts';
+import { createSource, loadSimulator } from './wiring.ts';
+import { parseScenario } from '../scenarios/format.ts';
+
+const scenario = (id: string, messages: number) => {
+  const parsed = parseScenario({ version: 2, id, title: id, protocol: 'pop3', maildrop: Array.from({ length: messages }, (_, i) => ({ subject: `M${i}`, body: 'x' })) });
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+  return parsed.scenario;
+};
+const messagesOf = (player: Player) => player.run.viewAt(-1).maildrop.length;
+const settled = () => new Promise((resolve) => setTimeout(resolve, 2000));
+
+async function lab(): Promise<Player> {
+  await loadSimulator();
+  const player = new Player(createSource());
+  await settled(); // the first run
+  return player;
+}
+
+describe('opening a large scenario (more than 50 messages)', () => {
+  it('the old run stays while the new one is built, Play waits for it, and the link\'s step is kept', async () => {
+    const player = await lab();
+    const before = messagesOf(player);
+    player.openScenario(scenario('big-a', 60), 30);
+    expect(player.preparing).toBe(true);
+    expect(messagesOf(player)).toBe(before);
+    player.play();
+    expect(player.playing).toBe(false);
+    await settled();
+    expect(messagesOf(player)).toBe(60);
+    expect(player.preparing).toBe(false);
+    // Play pressed while waiting starts once the run is there, from the link's step.
+    expect(player.playing).toBe(true);
+    player.pause();
+    expect(player.cursor).toBeGreaterThanOrEqual(30);
+  });
+
+  it('a scenario picked meanwhile keeps the screen: it opens at its start, and the large run never replaces it', async () => {
+    const player = await lab();
+    player.loadScenario(scenario('small-b', 3));
+    const small = player.settings.scenarioId;
+    player.openScenario(scenario('big-b', 60), 40);
+    player.setScenario(small);
+    expect(player.cursor).toBe(0);
+    await settled();
+    expect(player.settings.scenarioId).toBe(small);
+    expect(messagesOf(player)).toBe(3);
+    expect(player.cursor).toBe(0);
+  });
+
+  it('Reset meanwhile builds the scenario at once, and the learner\'s fault after it stays', async () => {
+    const player = await lab();
+    player.openScenario(scenario('big-c', 60), 30);
+    player.reset();
+    expect(messagesOf(player)).toBe(60);
+    player.inject('drop-connection', 5);
+    expect(player.userFaults).toHaveLength(1);
+    await settled();
+    expect(player.userFaults).toHaveLength(1);
+    expect(player.preparing).toBe(false);
+  });
+});
