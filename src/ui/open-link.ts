@@ -18,6 +18,20 @@ export async function openShareLink(hash: string, player: Player, start: AppStar
   // The first run replaces whatever is on screen and clears player.error:
   // open the link after it, so the link's scenario or its error stays.
   await start.firstRun()?.catch(() => undefined);
+  // The default run on screen is not the link's: the controls keep saying
+  // they are preparing until the link's run is there (openScenario ends it,
+  // or builds a large one first), so a learner, or a key pressed at once,
+  // never acts on the wrong run.
+  player.preparing = true;
+  try {
+    await openIn(hash, player);
+  } catch (e) {
+    player.error = m.app_linkError({ detail: e instanceof Error ? e.message : String(e) });
+    player.preparing = false;
+  }
+}
+
+async function openIn(hash: string, player: Player): Promise<void> {
   // Evaluating this module and the link's codec was this task's work.
   await nextTask();
   const { link, step, panel, detail, predict: predictFirst, view, lang } = splitShareHash(hash);
@@ -29,6 +43,7 @@ export async function openShareLink(hash: string, player: Player, start: AppStar
   const result = 'json' in text ? parseLinkJson(text.json) : text;
   if (!result.ok) {
     player.error = m.app_linkError({ detail: result.errors.join('; ') });
+    player.preparing = false;
     return;
   }
   // A linked scenario must not take a built-in one's id: know them all first.
