@@ -4,7 +4,7 @@
  * that another one overtook (a scenario picked from the menu, Reset) never
  * takes the screen, nor hands its link's step to another scenario.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Player } from './player.svelte.ts';
 import { createSource, loadSimulator } from './wiring.ts';
 import { parseScenario } from '../scenarios/format.ts';
@@ -15,12 +15,15 @@ const scenario = (id: string, messages: number) => {
   return parsed.scenario;
 };
 const messagesOf = (player: Player) => player.run.viewAt(-1).maildrop.length;
-const settled = () => new Promise((resolve) => setTimeout(resolve, 2000));
+/** Waits until `check` passes (a build in slices takes a few tasks); a slow machine only waits longer. */
+const until = (check: () => void) => vi.waitFor(check, { timeout: 20_000, interval: 20 });
+/** For what must not happen: time for any build still running to have finished. */
+const aWhile = () => new Promise((resolve) => setTimeout(resolve, 1500));
 
 async function lab(): Promise<Player> {
   await loadSimulator();
   const player = new Player(createSource());
-  await settled(); // the first run
+  await until(() => expect(player.preparing).toBe(false)); // the first run
   return player;
 }
 
@@ -33,8 +36,7 @@ describe('opening a large scenario (more than 50 messages)', () => {
     expect(messagesOf(player)).toBe(before);
     player.play();
     expect(player.playing).toBe(false);
-    await settled();
-    expect(messagesOf(player)).toBe(60);
+    await until(() => expect(messagesOf(player)).toBe(60));
     expect(player.preparing).toBe(false);
     // Play pressed while waiting starts once the run is there, from the link's step.
     expect(player.playing).toBe(true);
@@ -49,7 +51,7 @@ describe('opening a large scenario (more than 50 messages)', () => {
     player.openScenario(scenario('big-b', 60), 40);
     player.setScenario(small);
     expect(player.cursor).toBe(0);
-    await settled();
+    await aWhile();
     expect(player.settings.scenarioId).toBe(small);
     expect(messagesOf(player)).toBe(3);
     expect(player.cursor).toBe(0);
@@ -62,7 +64,7 @@ describe('opening a large scenario (more than 50 messages)', () => {
     expect(messagesOf(player)).toBe(60);
     player.inject('drop-connection', 5);
     expect(player.userFaults).toHaveLength(1);
-    await settled();
+    await aWhile();
     expect(player.userFaults).toHaveLength(1);
     expect(player.preparing).toBe(false);
   });
