@@ -5,7 +5,8 @@
  */
 import { parseScenario, type Scenario } from '../scenarios/format.ts';
 import { GUARD_LIMITS } from '../scenarios/guard.ts';
-import { decodeScenario } from '../scenarios/url-codec.ts';
+import { decodeScenarioInSteps } from '../scenarios/url-codec.ts';
+import { inSlices } from '../ui/later.ts';
 import { isPrefixedLink } from '../scenarios/share-link.ts';
 import { DEFAULT_SCENARIO, DEFAULT_SCENARIO_ID } from '../scenarios/library/default.ts';
 import type { ScenarioSpec } from './options.ts';
@@ -114,7 +115,8 @@ export async function loadScenario(spec: ScenarioSpec, base: string, fetcher: Fe
       const text = spec.value.trim();
       if (text === DEFAULT_SCENARIO_ID) return { ok: true, scenario: DEFAULT_SCENARIO };
       if (isPrefixedLink(text)) {
-        const decoded = decodeScenario(text);
+        // A few milliseconds at a time: a large link was one long task (issue 12).
+        const decoded = await inSlices(decodeScenarioInSteps(text));
         return decoded.ok ? decoded : { ok: false, errors: decoded.errors };
       }
       return (await import('./scenario-text.ts')).resolveScenarioText(text);

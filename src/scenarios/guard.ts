@@ -27,6 +27,7 @@
  *   reported as warnings with the reason, never silently listed.
  */
 import { DEFAULT_MAX_EVENTS, World } from '../sim/world.ts';
+import { runToEnd } from '../sim/stepwise.ts';
 import { LIMITS, toWorldConfig, type Scenario } from './scenario.ts';
 import type { ParseResult } from './parse.ts';
 import type { Retention } from '../protocol/engine.ts';
@@ -317,6 +318,16 @@ function unreachableFaults(scenario: Scenario): string[] {
  * short line. Never throws.
  */
 export function guardedParse(input: unknown, parse: (value: unknown) => ParseResult): ParseResult {
+  return runToEnd(guardedParseInSteps(input, parse));
+}
+
+/**
+ * guardedParse, yielding between its phases (the text's checks and
+ * JSON.parse, the value's walk, the schema, the size estimate, the faults'
+ * run), so a caller that must not block can end its task there: a
+ * 500-message share link's checks were one task of ~80 ms at 4x CPU (issue 12).
+ */
+export function* guardedParseInSteps(input: unknown, parse: (value: unknown) => ParseResult): Generator<void, ParseResult, void> {
   try {
     let value = input;
     if (typeof input === 'string') {
@@ -328,13 +339,17 @@ export function guardedParse(input: unknown, parse: (value: unknown) => ParseRes
         const detail = e instanceof Error ? e.message : String(e);
         return { ok: false, errors: [oneLine(`scenario: ${m.format_notJson({ detail })}`)] };
       }
+      yield;
     }
     const problem = valueProblem(value);
     if (problem) return { ok: false, errors: [oneLine(problem)] };
+    yield;
     const result = parse(value);
     if (!result.ok) return { ok: false, errors: result.errors.map(oneLine) };
+    yield;
     const tooLarge = scenarioSizeProblem(result.scenario);
     if (tooLarge) return { ok: false, errors: [tooLarge] };
+    yield;
     const warnings = unreachableFaults(result.scenario);
     return warnings.length > 0 ? { ...result, warnings } : result;
   } catch (e) {

@@ -19,7 +19,7 @@
  * constants and toWorldConfig live in scenario.ts, which does not.
  */
 import * as v from 'valibot';
-import { guardedParse } from './guard.ts';
+import { guardedParse, guardedParseInSteps } from './guard.ts';
 import {
   AUTH_METHODS,
   COMMIT_ORDERS,
@@ -316,6 +316,11 @@ function capErrors(errors: string[]): string[] {
  */
 export function parseScenario(input: string | unknown): ParseResult {
   return guardedParse(input, parseScenarioUnguarded);
+}
+
+/** parseScenario, yielding between its phases (guard.ts guardedParseInSteps): the same result. */
+export function parseScenarioInSteps(input: string | unknown): Generator<void, ParseResult, void> {
+  return guardedParseInSteps(input, parseScenarioUnguarded);
 }
 
 /**

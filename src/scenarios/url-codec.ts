@@ -12,7 +12,8 @@
  * scenario each come back as `{ ok: false, errors }`.
  */
 import { deflateSync, Inflate, strToU8 } from 'fflate';
-import { LIMITS, parseScenario, type ParseResult, type Scenario } from './format.ts';
+import { LIMITS, parseScenarioInSteps, type ParseResult, type Scenario } from './format.ts';
+import { runToEnd } from '../sim/stepwise.ts';
 import { linkPayload } from './share-link.ts';
 import * as m from '../i18n/paraglide/messages.js';
 
@@ -77,6 +78,11 @@ export function encodeScenario(scenario: Scenario): string {
 
 /** Inflates at most `limit` octets; anything more is refused as a likely decompression bomb. */
 export function inflateCapped(data: Uint8Array, limit: number): Uint8Array | { readonly error: string } {
+  return runToEnd(inflateCappedInSteps(data, limit));
+}
+
+/** inflateCapped, yielding after each push of LINK_LIMITS.chunkBytes compressed octets. */
+function* inflateCappedInSteps(data: Uint8Array, limit: number): Generator<void, Uint8Array | { readonly error: string }, void> {
   const parts: Uint8Array[] = [];
   let total = 0;
   let over = false;
@@ -91,6 +97,7 @@ export function inflateCapped(data: Uint8Array, limit: number): Uint8Array | { r
     for (let offset = 0; offset < data.length && !over; offset += LINK_LIMITS.chunkBytes) {
       const end = Math.min(offset + LINK_LIMITS.chunkBytes, data.length);
       inflater.push(data.subarray(offset, end), end === data.length);
+      yield;
     }
     if (data.length === 0) inflater.push(new Uint8Array(0), true);
   } catch (e) {
@@ -112,26 +119,16 @@ const fail = (message: string): Extract<ParseResult, { ok: false }> => ({ ok: fa
 
 /** Unpacks and validates a link payload. Accepts the bare payload or a fragment like "#s=...". Never throws. */
 export function decodeScenario(payload: string): ParseResult {
-  const text = unpackLink(payload);
-  return 'json' in text ? parseLinkJson(text.json) : text;
+  return runToEnd(decodeScenarioInSteps(payload));
 }
 
 /**
- * decodeScenario in two halves, which the app runs in two tasks for a large
- * link (issue 12): unpackLink gives the payload's JSON text, parseLinkJson
- * validates it. Neither throws.
+ * decodeScenario, yielding after each kilobyte inflated and between the
+ * checks, so the app and the embed read a large link a few milliseconds at a
+ * time (ui/later.ts inSlices): a 500-message link was tasks of ~150 and
+ * ~90 ms at 4x CPU (issue 12). The same result; never throws.
  */
-export function parseLinkJson(json: string): ParseResult {
-  try {
-    return parseScenario(json);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return fail(m.format_couldNotBeRead({ detail }));
-  }
-}
-
-/** The link payload (bare or "#s=…") inflated to its JSON text, or why it cannot be read. */
-export function unpackLink(payload: string): { readonly json: string } | Extract<ParseResult, { ok: false }> {
+export function* decodeScenarioInSteps(payload: string): Generator<void, ParseResult, void> {
   try {
     if (typeof payload !== 'string') return fail(m.format_linkNotText());
     const text = linkPayload(payload);
@@ -139,16 +136,19 @@ export function unpackLink(payload: string): { readonly json: string } | Extract
     if (text.length > LINK_LIMITS.encodedChars) return fail(m.format_linkTooLong({ length: text.length, limit: LINK_LIMITS.encodedChars }));
     const bytes = fromBase64Url(text);
     if ('error' in bytes) return fail(bytes.error);
-    const inflated = inflateCapped(bytes, LINK_LIMITS.inflatedBytes);
+    yield;
+    const inflated = yield* inflateCappedInSteps(bytes, LINK_LIMITS.inflatedBytes);
     if ('error' in inflated) return fail(inflated.error);
+    let json: string;
     try {
-      return { json: new TextDecoder('utf-8', { fatal: true }).decode(inflated) };
+      json = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
     } catch {
       return fail(m.format_linkNotUtf8());
     }
+    yield;
+    return yield* parseScenarioInSteps(json);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return fail(m.format_couldNotBeRead({ detail }));
   }
 }
-

@@ -38,14 +38,16 @@ const SLICE_MS = 8;
 /**
  * Runs a stepwise job (the simulator's simulateInSteps) a few milliseconds
  * at a time, yielding to the browser between slices; resolves to its result.
+ * The first slice runs in a later task, not in the caller's: a caller inside
+ * a render (NarrationGhost's effect) made the render's task a slice longer.
  */
 export async function inSlices<T>(steps: Iterator<unknown, T>): Promise<T> {
   for (;;) {
+    await nextTask();
     const until = performance.now() + SLICE_MS;
     let next = steps.next();
     while (!next.done && performance.now() < until) next = steps.next();
     if (next.done) return next.value;
-    await nextTask();
   }
 }
 

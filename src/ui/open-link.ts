@@ -8,11 +8,11 @@
 import type { Player } from './player.svelte.ts';
 import type { AppStart } from './app-start.ts';
 import { splitShareHash } from '../scenarios/share-link.ts';
-import { parseLinkJson, unpackLink } from '../scenarios/url-codec.ts';
+import { decodeScenarioInSteps } from '../scenarios/url-codec.ts';
 import { language } from './language.svelte.ts';
 import { predict } from './predict/state.svelte.ts';
 import * as m from '../i18n/paraglide/messages.js';
-import { nextTask } from './later.ts';
+import { inSlices, nextTask } from './later.ts';
 
 export async function openShareLink(hash: string, player: Player, start: AppStart): Promise<void> {
   // The first run replaces whatever is on screen and clears player.error:
@@ -37,10 +37,8 @@ async function openIn(hash: string, player: Player): Promise<void> {
   const { link, step, panel, detail, predict: predictFirst, view, lang } = splitShareHash(hash);
   // The link's language, for this visit (the learner's own choice is not overwritten).
   if (lang) language.follow(lang);
-  // Unpacking and checking a large link are a task each (issue 12).
-  const text = unpackLink(link);
-  await nextTask();
-  const result = 'json' in text ? parseLinkJson(text.json) : text;
+  // A large link is unpacked and checked a few milliseconds at a time (issue 12).
+  const result = await inSlices(decodeScenarioInSteps(link));
   if (!result.ok) {
     player.error = m.app_linkError({ detail: result.errors.join('; ') });
     player.preparing = false;

@@ -57,15 +57,51 @@ describe('opening a large scenario (more than 50 messages)', () => {
     expect(player.cursor).toBe(0);
   });
 
-  it('Reset meanwhile builds the scenario at once, and the learner\'s fault after it stays', async () => {
+  it('Reset meanwhile builds it again, from its start: the link\'s step belongs to the overtaken build, and a fault is refused until the run is there', async () => {
     const player = await lab();
     player.openScenario(scenario('big-c', 60), 30);
     player.reset();
-    expect(messagesOf(player)).toBe(60);
-    player.inject('drop-connection', 5);
+    expect(player.preparing).toBe(true);
+    expect(player.forkAt('drop-connection', 5, undefined)).toBe(false);
+    await until(() => expect(messagesOf(player)).toBe(60));
+    expect(player.preparing).toBe(false);
+    expect(player.cursor).toBe(0);
+    player.select(5);
+    player.inject('drop-connection');
     expect(player.userFaults).toHaveLength(1);
     await aWhile();
     expect(player.userFaults).toHaveLength(1);
-    expect(player.preparing).toBe(false);
+    expect(player.cursor).toBe(5);
+  });
+});
+
+describe('changing a large scenario\'s settings (issue 12: each was a task of ~1 s at 4x CPU)', () => {
+  it('a retention change builds in slices: the old run stays, then the new one arrives with the learner\'s fault and place carried over', async () => {
+    const player = await lab();
+    player.openScenario(scenario('big-d', 60));
+    await until(() => expect(messagesOf(player)).toBe(60));
+    player.select(40);
+    player.inject('drop-connection');
+    const faulted = player.run;
+    expect(player.userFaults).toHaveLength(1);
+    player.setRetention(player.settings.retention === 'delete' ? 'keep' : 'delete');
+    await until(() => expect(player.preparing).toBe(true));
+    expect(player.run).toBe(faulted);
+    await until(() => expect(player.preparing).toBe(false));
+    expect(player.run).not.toBe(faulted);
+    expect(player.userFaults).toHaveLength(1);
+    expect(player.cursor).toBe(40);
+  });
+
+  it('"Without its own faults" keeps the cursor once the rebuilt run is there; the fault map\'s fork builds at once', async () => {
+    const player = await lab();
+    player.openScenario(scenario('big-e', 60), 25);
+    await until(() => expect(player.cursor).toBe(25));
+    player.setScenarioFaults(false);
+    expect(player.preparing).toBe(true);
+    await until(() => expect(player.preparing).toBe(false));
+    expect(player.cursor).toBe(25);
+    expect(player.openFork('keep', 'drop-connection', 3)).toBe(true);
+    expect(player.userFaults).toHaveLength(1);
   });
 });

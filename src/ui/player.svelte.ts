@@ -10,10 +10,10 @@
 import { getContext, setContext } from 'svelte';
 import type { FaultKind, FaultSpec, Outcome, TraceEvent, WorldView } from '../sim/types.ts';
 import type { PersonalityKind, Protocol } from '../protocol/engine.ts';
-import { indexTrace, type RunLike, type TraceIndex } from './run.ts';
+import { indexTrace, positionsOf, viewOf, type RunLike, type TraceIndex } from './run.ts';
 import { emptyRun } from './first-frame.ts';
 import { attemptRun, type ScenarioSource, type Settings, type ScenarioEntry } from './wiring.ts';
-import { stepOf, stepPositions, type Detail } from '../sim/steps.ts';
+import { stepOf, type Detail } from '../sim/steps.ts';
 import { textForMode, type Scenario } from '../scenarios/scenario.ts';
 import { faultAfter } from '../scenarios/fault-map/place.ts';
 
@@ -89,9 +89,9 @@ export class Player {
   trace: readonly TraceEvent[] = $derived(this.run.trace);
   index: TraceIndex = $derived(indexTrace(this.run.trace));
   last: number = $derived(Math.max(0, this.run.trace.length - 1));
-  view: WorldView = $derived(this.run.viewAt(this.cursor));
+  view: WorldView = $derived(viewOf(this.run, this.cursor));
   /** The view at the panel cursor: what the word lists under the stage show. */
-  panelView: WorldView = $derived(this.panelCursor === this.cursor ? this.view : this.run.viewAt(this.panelCursor));
+  panelView: WorldView = $derived(this.panelCursor === this.cursor ? this.view : viewOf(this.run, this.panelCursor));
   outcome: Outcome = $derived(this.run.outcome());
   current: TraceEvent | undefined = $derived(this.run.trace[this.cursor]);
   panelEvent: TraceEvent | undefined = $derived(this.run.trace[this.panelCursor]);
@@ -105,7 +105,7 @@ export class Player {
    * stepPositions): "Step k of N" ends at positions[k]. At Octets this is
    * every trace index.
    */
-  positions: Int32Array = $derived(stepPositions(this.run.trace, this.detail));
+  positions: Int32Array = $derived(positionsOf(this.run.trace, this.detail));
   /** How many steps the run has at this detail. */
   stepCount: number = $derived(Math.max(0, this.positions.length - 1)); // an empty trace (the first frame while the simulator loads) has 0 steps, not -1
   /** The step the cursor is in (the first position at or after it). */
@@ -123,7 +123,7 @@ export class Player {
     this.detail = detail;
   }
   /** Message labels (subjects) by UID, from the maildrop before the run. */
-  labels: ReadonlyMap<string, string> = $derived(new Map(this.run.viewAt(-1).maildrop.map((m) => [m.uid, m.label])));
+  labels: ReadonlyMap<string, string> = $derived(new Map(viewOf(this.run, -1).maildrop.map((m) => [m.uid, m.label])));
 
   constructor(private readonly source: ScenarioSource) {
     this.scenarios = source.scenarios;
@@ -209,14 +209,17 @@ export class Player {
    * Starts a run from the settings. With `carry`, the learner's faults and
    * cursor move to the same dialogue positions of the new run (see
    * fault-carry.ts); without, the cursor starts at 0 and the faults are cleared.
-   * `opening` a scenario: a large one is simulated in slices first
-   * (ScenarioSource.sliced), and the run on screen stays until it is built.
+   * A large scenario is simulated in slices first (ScenarioSource.sliced),
+   * and the run on screen stays until it is built: opening it, a settings
+   * change and Reset each made a task of ~1 s at 4x CPU for 500 messages
+   * (issue 12). `now` builds it in this task whatever its size (the fault
+   * map's fork, which must answer at once).
    */
-  private rebuild(carry: FaultCarry | null = null, opening = false): void {
+  private rebuild(carry: FaultCarry | null = null, now = false): void {
     this.terminal = null;
     const build = ++this.builds;
     const source = this.source;
-    const large = opening && source.sliced?.(this.settings) === true;
+    const large = !now && source.sliced?.(this.settings) === true;
     if (source.ready && (large || !source.ready(this.settings))) {
       // What runFor needs first (the simulator, POP1/POP2 engines), or a large
       // scenario's run built in slices; the run appears when it is there,
@@ -318,10 +321,9 @@ export class Player {
   }
   /** Runs the scenario without the faults it injects by itself, keeping the cursor. */
   setScenarioFaults(scenarioFaults: boolean): void {
-    const keep = this.cursor;
     this.settings = { ...this.settings, scenarioFaults };
+    this.pendingStep = this.cursor;
     this.rebuild();
-    this.select(keep);
   }
   /**
    * Shows a lesson's scenario exactly as the lesson checked it headlessly:
@@ -338,7 +340,7 @@ export class Player {
       id = entry.id;
     }
     this.settings = { ...this.settings, scenarioId: id, ...this.source.defaults(id), pollAgain: false, ...(mode ? { retention: mode } : {}) };
-    this.rebuild(null, true);
+    this.rebuild();
   }
 
   /** Opens a scenario from a share link (already validated) and selects it, at `step` (clamped) once its run is built. */
@@ -352,7 +354,7 @@ export class Player {
     this.intro = null;
     if (this.unknown(id)) return this.afterBuiltins(id, () => this.setScenario(id));
     this.settings = { ...this.settings, scenarioId: id, ...this.source.defaults(id), pollAgain: true };
-    this.rebuild(null, true);
+    this.rebuild();
   }
 
   select(step: number): void {
@@ -443,7 +445,7 @@ export class Player {
     this.pause();
     this.settings = { ...this.settings, retention, scenarioFaults: false };
     this.detail = 'commands';
-    this.rebuild();
+    this.rebuild(null, true);
     if (this.preparing || this.settings !== this.settingsOfRun) return false;
     this.selectStep(stepNo);
     const before = this.run;
@@ -451,9 +453,8 @@ export class Player {
     return this.run !== before;
   }
   clearFaults(): void {
-    const keep = this.cursor;
+    this.pendingStep = this.cursor;
     this.rebuild();
-    this.select(keep);
   }
 
   /** The step just before the first QUIT is sent (the place the invitation points to), or -1. */

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../sim/index.ts';
 import { toWorldConfig } from '../scenarios/format.ts';
 import { builtinScenario } from '../scenarios/library/index.ts';
-import { indexTrace, segmentLabel, stepAtTick } from './run.ts';
+import { indexTrace, indexTraceInSteps, positionsOf, segmentLabel, stepAtTick, viewOf } from './run.ts';
+import { stepPositions } from '../sim/steps.ts';
 import { placementText } from './layout/placement.ts';
 import { configFor, loadBuiltins, scenarioForShare, type Settings } from './wiring.ts';
 import { ALL_ENGINES } from '../sim/engines-all.ts';
@@ -12,6 +13,35 @@ const first = builtinScenario('first-session')!;
 describe('indexTrace', () => {
   const run = simulate(toWorldConfig(first), { engines: ALL_ENGINES });
   const index = indexTrace(run.trace);
+
+  it('is made once per trace; step by step (a yield per 1024 events) it is the same index', () => {
+    expect(indexTrace(run.trace)).toBe(index);
+    const copy = [...run.trace];
+    const steps = indexTraceInSteps(copy);
+    let yields = 0;
+    let next = steps.next();
+    while (!next.done) {
+      yields++;
+      next = steps.next();
+    }
+    expect(yields).toBe(Math.floor(copy.length / 1024));
+    expect(next.value).toEqual(index);
+    expect(indexTrace(copy)).toBe(next.value);
+  });
+
+  it('keeps the step positions per trace and Detail, and the last few views per run', () => {
+    for (const detail of ['commands', 'segments', 'octets'] as const) {
+      expect(positionsOf(run.trace, detail)).toEqual(stepPositions(run.trace, detail));
+      expect(positionsOf(run.trace, detail)).toBe(positionsOf(run.trace, detail));
+    }
+    const at3 = viewOf(run, 3);
+    expect(at3).toEqual(run.viewAt(3));
+    expect(viewOf(run, 3)).toBe(at3);
+    // Four kept: after four other steps the first is made again (equal, not the same object).
+    for (const step of [4, 5, 6, 7]) viewOf(run, step);
+    expect(viewOf(run, 3)).not.toBe(at3);
+    expect(viewOf(run, 3)).toEqual(at3);
+  });
 
   it('pairs every send with its final delivery, in order', () => {
     expect(index.segments.length).toBe(run.trace.filter((e) => e.kind === 'send').length);

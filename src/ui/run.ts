@@ -7,6 +7,8 @@
  * so scrubbing and playback only do O(log n) or O(window) work per frame.
  */
 import type { FaultSpec, Outcome, TraceEvent, WorldConfig, WorldView, Direction } from '../sim/types.ts';
+import { stepPositions, type Detail } from '../sim/steps.ts';
+import { runToEnd } from '../sim/stepwise.ts';
 
 export interface RunLike {
   readonly config: WorldConfig;
@@ -49,7 +51,58 @@ export interface TraceIndex {
   readonly ticks: Float64Array;
 }
 
+/**
+ * Kept per trace (a trace is never mutated): the background build of a large
+ * run indexes it in a task of its own (wiring.ts), so the task in which the
+ * run takes the screen finds the index made (issue 12).
+ */
+const indexes = new WeakMap<readonly TraceEvent[], TraceIndex>();
+const positionsByDetail = new WeakMap<readonly TraceEvent[], Map<Detail, Int32Array>>();
+
 export function indexTrace(trace: readonly TraceEvent[]): TraceIndex {
+  return indexes.get(trace) ?? runToEnd(indexTraceInSteps(trace));
+}
+
+/** indexTrace, yielding every INDEX_STRIDE events, for a caller that must not block; kept like indexTrace's. */
+export function* indexTraceInSteps(trace: readonly TraceEvent[]): Generator<void, TraceIndex, void> {
+  const made = indexes.get(trace);
+  if (made) return made;
+  const index = yield* buildIndex(trace);
+  indexes.set(trace, index);
+  return index;
+}
+const INDEX_STRIDE = 1024;
+
+/**
+ * The run's view at a step, kept for the few steps read last: the background
+ * build reads the first ones a task each (wiring.ts), and the Player's
+ * derived views (the cursor's, the panels', the labels' before the run) then
+ * find them made. A view is read-only.
+ */
+export function viewOf(run: RunLike, step: number): WorldView {
+  let views = viewsByRun.get(run);
+  if (!views) viewsByRun.set(run, (views = new Map()));
+  let view = views.get(step);
+  if (!view) {
+    view = run.viewAt(step);
+    if (views.size >= KEPT_VIEWS) views.delete(views.keys().next().value!);
+    views.set(step, view);
+  }
+  return view;
+}
+const viewsByRun = new WeakMap<RunLike, Map<number, WorldView>>();
+const KEPT_VIEWS = 4;
+
+/** The trace's step positions at a Detail (src/sim/steps.ts stepPositions), kept per trace like its index. Read-only. */
+export function positionsOf(trace: readonly TraceEvent[], detail: Detail): Int32Array {
+  let byDetail = positionsByDetail.get(trace);
+  if (!byDetail) positionsByDetail.set(trace, (byDetail = new Map()));
+  let positions = byDetail.get(detail);
+  if (!positions) byDetail.set(detail, (positions = stepPositions(trace, detail)));
+  return positions;
+}
+
+function* buildIndex(trace: readonly TraceEvent[]): Generator<void, TraceIndex, void> {
   const segments: Segment[] = [];
   const byKey = new Map<string, Segment>();
   const rows: LadderRow[] = [];
@@ -59,6 +112,7 @@ export function indexTrace(trace: readonly TraceEvent[]): TraceIndex {
   const ticks = new Float64Array(trace.length);
   let lastSegment = -1;
   for (let i = 0; i < trace.length; i++) {
+    if (i % INDEX_STRIDE === INDEX_STRIDE - 1) yield;
     const ev = trace[i]!;
     ticks[i] = ev.tick;
     if ('device' in ev && typeof ev.device === 'string' && !devices.includes(ev.device)) devices.push(ev.device);

@@ -1,3 +1,4 @@
+import { indexTraceInSteps, viewOf } from './run.ts';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../scenarios/library/default.ts';
 import { textForMode } from '../scenarios/scenario.ts';
@@ -50,6 +51,11 @@ describe('opening a large scenario (issue 12: no long task, large scenarios too)
     expect(source.ready?.(big)).toBe(true);
     expect(source.sliced?.(big)).toBe(false);
     const run = source.runFor(big);
+    // The indexes and views the run's first screen reads were made in the
+    // build's own tasks: the stepwise index is there without a step, the views are kept.
+    expect(indexTraceInSteps(run.trace).next().done).toBe(true);
+    expect(viewOf(run, 0)).toBe(viewOf(run, 0));
+    expect(viewOf(run, -1)).toEqual(run.viewAt(-1));
     expect(run.viewAt(-1).maildrop).toHaveLength(60);
     expect(run.outcome().delivered).toBe(60);
     // Handed over once: opening it again builds it in slices again.
