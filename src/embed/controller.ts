@@ -47,22 +47,28 @@ export interface EmbedController {
 export interface EmbedPlayer {
   readonly source: ReturnType<typeof singleScenarioSource>;
   readonly player: Player;
+  /** With `islands`: call once the view's prerendered parts are taken over; the first run waits for it. */
+  readonly islandsStarted: () => void;
 }
 
 /**
  * The embed's Player and its source, with the first frame of the run: made
  * apart so embed.html can make it in a task before hydration's (issue 12).
  */
-export function embedPlayer(scenario: Scenario, options: EmbedOptions): EmbedPlayer {
-  const source = singleScenarioSource(scenario, options.mode);
+export function embedPlayer(scenario: Scenario, options: EmbedOptions, islands = false): EmbedPlayer {
+  let islandsStarted = () => {};
+  const shown = islands ? new Promise<void>((resolve) => (islandsStarted = resolve)) : undefined;
+  const source = singleScenarioSource(scenario, options.mode, shown);
   const player = new Player(source);
   player.reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-  return { source, player };
+  return { source, player, islandsStarted };
 }
 
 /**
  * `prerendered`: the target holds this view's server-rendered first screen
- * (embed.html, src/embed/first-screen.ts): hydrate it instead of mounting anew.
+ * (embed.html, src/embed/first-screen.ts): hydrate it instead of mounting
+ * anew, its stage, controls and Outcome each in a task of its own
+ * (EmbedView's islands; `made` must then come from embedPlayer(…, true)).
  */
 export function mountEmbed(target: Element | ShadowRoot, scenario: Scenario, options: EmbedOptions, hooks: EmbedHooks = {}, prerendered = false, made: EmbedPlayer = embedPlayer(scenario, options)): EmbedController {
   const { source, player } = made;
@@ -80,7 +86,7 @@ export function mountEmbed(target: Element | ShadowRoot, scenario: Scenario, opt
     initialNarrow: width > 0 ? width < 640 : null,
   };
   if (options.height !== undefined) props.height = options.height;
-  const view = prerendered ? hydrate(EmbedView, { target, props }) : mount(EmbedView, { target, props });
+  const view = prerendered ? hydrate(EmbedView, { target, props: { ...props, islands: made.islandsStarted } }) : mount(EmbedView, { target, props });
   // A fixed height scrolls inside; otherwise reserve the run's tallest layout.
   // The fault map grows as it fills and has no run to measure: it is as tall as it is.
   const unreserve = options.height === undefined && options.view === 'player' ? reserveSpace({ target, player, source, title: scenario.title, controls: options.controls, theme }) : () => {};

@@ -172,7 +172,7 @@ async function start(): Promise<void> {
     return;
   }
   await nextTask();
-  const made = embedPlayer(loaded.scenario, options);
+  const made = embedPlayer(loaded.scenario, options, prerendered);
   await nextTask();
   controller = mountEmbed(
     app,

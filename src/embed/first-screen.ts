@@ -6,7 +6,11 @@
  * replaces it otherwise. Loaded only by the server render, never by the browser.
  */
 import { render } from 'svelte/server';
-import { Player } from '../ui/player.svelte.ts';
+import { Player, playerContext } from '../ui/player.svelte.ts';
+import Stage from '../ui/stage/Stage.svelte';
+import ControlsIsland from '../ui/controls/ControlsIsland.svelte';
+import Outcome from '../ui/ledger/Outcome.svelte';
+import { fillIslands } from '../ui/islands.ts';
 import { DEFAULT_SCENARIO } from '../scenarios/library/default.ts';
 import EmbedView from './EmbedView.svelte';
 import { EmbedTheme } from './theme.svelte.ts';
@@ -27,9 +31,21 @@ export function renderEmbedFirstScreen(locale = 'en'): { readonly html: string; 
     firstFrame: (settings) => firstFrameRun(buildConfig(DEFAULT_SCENARIO, settings)),
   });
   const theme = new EmbedTheme(PRERENDERED_OPTIONS.theme);
-  const { body } = render(EmbedView, {
-    props: { player, title: DEFAULT_SCENARIO.title, controls: PRERENDERED_OPTIONS.controls, theme, view: PRERENDERED_OPTIONS.view, scenario: DEFAULT_SCENARIO },
-  });
+  // The stage, the controls and the Outcome are islands (EmbedView's
+  // `islands`): each rendered on its own, with the player in context, into
+  // the view's empty host for it, so the page hydrates each in a task of its own.
+  const context = playerContext(player);
+  const islands: Record<string, string> = {
+    stage: render(Stage, { props: { compact: null }, context }).body,
+    controls: render(ControlsIsland, { props: { inject: () => {} }, context }).body,
+    outcome: render(Outcome, { context }).body,
+  };
+  const body = fillIslands(
+    render(EmbedView, {
+      props: { player, title: DEFAULT_SCENARIO.title, controls: PRERENDERED_OPTIONS.controls, theme, view: PRERENDERED_OPTIONS.view, scenario: DEFAULT_SCENARIO, islands: () => {} },
+    }).body,
+    islands,
+  );
   // Theme "auto" is the reader's system scheme, which only the browser knows:
   // the root says "system" and embed-page.css follows prefers-color-scheme
   // until hydration sets the theme on screen.

@@ -23,8 +23,9 @@ const entryOf = (s: Scenario) => ({ id: s.id, title: s.title, summary: s.summary
  * change, the reserving copy) are simulated at once, as before. The last run
  * is kept by its settings' value, so a second Player with equal settings
  * (reserve.svelte.ts's measuring copy) does not simulate it again.
+ * `shown`: the first run is handed over only once it settles.
  */
-export function singleScenarioSource(scenario: Scenario, mode?: Mode): ScenarioSource {
+export function singleScenarioSource(scenario: Scenario, mode?: Mode, shown: Promise<void> = Promise.resolve()): ScenarioSource {
   const byId = new Map<string, Scenario>([[scenario.id, scenario]]);
   const get = (id: string): Scenario => byId.get(id) ?? scenario;
   const keyOf = (settings: Settings) => JSON.stringify(settings);
@@ -63,6 +64,10 @@ export function singleScenarioSource(scenario: Scenario, mode?: Mode): ScenarioS
       } catch {
         // The World refused the scenario: runFor simulates it again and the Player shows why.
       }
+      // The run changes the first screen's shape (Play ready, the maildrop's
+      // copies): it waits until the prerendered parts are taken over
+      // (EmbedView's islands), or hydration would meet markup that no longer matches.
+      await shown;
       firstBuilt = true;
     },
     firstFrame: (settings) => firstFrameRun(buildConfig(get(settings.scenarioId), settings)),

@@ -109,6 +109,16 @@ describe('the app\'s islands (src/ui/islands.ts)', () => {
     expect(html).toMatch(/data-island="outcome"[^>]*><!--\[--><section class="outcome/);
   });
 
+  it('embed.html\'s first screen has the same three parts as islands: stage, controls, Outcome (EmbedView `islands`)', async () => {
+    const { html } = await renderEntry(EMBED_ENTRY);
+    const hosts = [...html.matchAll(/<div [^>]*data-island="([a-z]+)"[^>]*>(<!--\[-->)?/g)];
+    expect(hosts.map((m) => m[1])).toEqual(['stage', 'controls', 'outcome']);
+    for (const m of hosts) expect(m[2], `the ${m[1]} host starts with its part's markup`).toBe('<!--[-->');
+    expect(html).toMatch(/data-island="stage"[^>]*><!--\[--><div class="stage/);
+    expect(html).toMatch(/data-island="controls"[^>]*><!--\[--><!--\$s1--><div class="controls/);
+    expect(html).toMatch(/data-island="outcome"[^>]*><!--\[--><section class="outcome/);
+  });
+
   it('fillIslands puts the markup into the empty host and refuses a page without one', () => {
     const app = '<main><div class="island x" data-island="stage"></div><p>after</p></main>';
     expect(fillIslands(app, { stage: '<!--[--><svg>$&</svg><!--]-->' })).toBe('<main><div class="island x" data-island="stage"><!--[--><svg>$&</svg><!--]--></div><p>after</p></main>');

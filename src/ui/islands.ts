@@ -12,7 +12,7 @@
  * than the prerendered English, which App renders on the client) the host
  * is empty and the part is mounted instead.
  */
-import { hydrate, mount, type Component } from 'svelte';
+import { hydrate, mount, unmount, type Component } from 'svelte';
 import { nextTask } from './later.ts';
 
 export interface Island {
@@ -28,21 +28,23 @@ export interface Island {
  * once all of them are: what changes the first screen's shape (Play turning
  * into Pause, a linked run) must wait for it, or hydration would meet markup
  * that no longer matches (app-start.ts holds the first run until then).
- * `stop()` stops the islands not yet started; the
- * started ones live as long as the page (App, their host, is never destroyed).
+ * `stop()` (the host component's teardown) stops the islands not yet
+ * started and unmounts the started ones: an embed's view can be destroyed.
  */
 export function startIslands(islands: readonly Island[], context: Map<unknown, unknown>): { readonly started: Promise<void>; stop(): void } {
   let live = true;
+  const made: Array<Record<string, unknown>> = [];
   const started = (async () => {
     for (const { host, component, props } of islands) {
       await nextTask();
-      if (live) (host.firstChild ? hydrate : mount)(component, { target: host, props, context });
+      if (live) made.push((host.firstChild ? hydrate : mount)(component, { target: host, props, context }));
     }
   })();
   return {
     started,
     stop: () => {
       live = false;
+      for (const part of made.splice(0)) void unmount(part);
     },
   };
 }
