@@ -59,12 +59,15 @@ export function reserveSpace(input: ReserveInput): () => void {
   // task each (EmbedView's islands): the whole copy in one task was ~0.1 s at 4x CPU.
   let copy: Player | null = null;
   let making = false;
+  let destroyed = false;
   let view: ReturnType<typeof mount> | null = null;
   function makeCopy(then: () => void): void {
     const made = new Player(input.source);
     made.reducedMotion = true;
     making = true;
     const ready = () => {
+      // Taken down while its parts were still being mounted: nothing to measure.
+      if (destroyed) return;
       making = false;
       copy = made;
       then();
@@ -140,6 +143,8 @@ export function reserveSpace(input: ReserveInput): () => void {
       let next = work.next();
       while (!next.done && performance.now() < until) next = work.next();
       if (!next.done) {
+        // Never playing between slices: its playback loop would get a frame.
+        copyOf.playing = false;
         timer = setTimeout(slice, 0);
         return;
       }
@@ -169,6 +174,7 @@ export function reserveSpace(input: ReserveInput): () => void {
   ro.observe(visible);
 
   return () => {
+    destroyed = true;
     generation++;
     clearTimeout(timer);
     ro.disconnect();

@@ -9,7 +9,7 @@ import { parsePersonality } from '../protocol/engine.ts';
 import { simulate, simulateInSteps } from '../sim/index.ts';
 import { firstFrameRun } from '../ui/first-frame.ts';
 import { inSlices } from '../ui/later.ts';
-import type { RunLike } from '../ui/run.ts';
+import { readyInSteps, type RunLike } from '../ui/run.ts';
 import type { Scenario } from '../scenarios/format.ts';
 import { buildConfig, type ScenarioSource, type Settings } from '../ui/wiring.ts';
 import type { Mode } from './options.ts';
@@ -60,7 +60,10 @@ export function singleScenarioSource(scenario: Scenario, mode?: Mode, shown: Pro
     ready: (settings) => firstBuilt || (last !== null && last.key === keyOf(settings)),
     async prepare(settings) {
       try {
-        remember(settings, await inSlices(simulateInSteps(buildConfig(get(settings.scenarioId), settings), { engines: ALL_ENGINES })));
+        const run = await inSlices(simulateInSteps(buildConfig(get(settings.scenarioId), settings), { engines: ALL_ENGINES }));
+        // What its first screen reads, in slices too (ui/run.ts keeps it per run).
+        await inSlices(readyInSteps(run));
+        remember(settings, run);
       } catch {
         // The World refused the scenario: runFor simulates it again and the Player shows why.
       }

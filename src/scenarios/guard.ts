@@ -267,7 +267,7 @@ const AIMED_ELSEWHERE: ReadonlySet<string> = new Set(['second-device-login', 'cr
  * scenario once without faults (bounded by the size check) only when a fault
  * is placed by step or by command.
  */
-function unreachableFaults(scenario: Scenario): string[] {
+function* unreachableFaults(scenario: Scenario): Generator<void, string[], void> {
   const needsRun = scenario.faults.some((f) => 'atStep' in f.placement || 'onCommand' in f.placement);
   if (!needsRun) return [];
   let trace;
@@ -275,7 +275,9 @@ function unreachableFaults(scenario: Scenario): string[] {
     const config = toWorldConfig({ ...scenario, faults: [] });
     // The World itself, not simulate(): nothing here needs seeking or a transcript.
     const world = new World({ ...config, maxEvents: DEFAULT_MAX_EVENTS }, { engines: ALL_ENGINES, checkInvariants: false });
-    world.run();
+    // A step at a time: a shared 500-message run with a fault made it one
+    // task of a whole simulation (issue 12).
+    yield* world.runInSteps();
     world.finish();
     trace = world.trace;
   } catch {
@@ -350,7 +352,7 @@ export function* guardedParseInSteps(input: unknown, parse: (value: unknown) => 
     const tooLarge = scenarioSizeProblem(result.scenario);
     if (tooLarge) return { ok: false, errors: [tooLarge] };
     yield;
-    const warnings = unreachableFaults(result.scenario);
+    const warnings = yield* unreachableFaults(result.scenario);
     return warnings.length > 0 ? { ...result, warnings } : result;
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);

@@ -62,6 +62,24 @@ describe('share links', () => {
     expect(yields).toBe(1 + pushes + 1 + 4);
   });
 
+  it('a large link with a fault placed by step is checked a simulator step at a time too (the run that finds faults which can never fire, issue 12)', () => {
+    const drop = { kind: 'drop-connection', placement: { atStep: 50 } };
+    const maildrop = Array.from({ length: 500 }, (_, i) => ({ subject: `Message ${i + 1}`, body: `Hello ${i + 1}.` }));
+    const count = (faults: unknown[]) => {
+      const steps = decodeScenarioInSteps(encodeScenario(scenario({ version: 2, id: 'big', title: 'Big', maildrop, faults })));
+      let yields = 0;
+      let next = steps.next();
+      while (!next.done) {
+        yields++;
+        next = steps.next();
+      }
+      expect(next.value.ok).toBe(true);
+      return yields;
+    };
+    // Without a fault to check, no run; with one, a yield per step of the World (a 500-message run has thousands).
+    expect(count([drop]) - count([])).toBeGreaterThan(1000);
+  });
+
   it('round-trips generated scenarios (property)', () => {
     const arb = fc.record({
       subjects: fc.array(fc.string({ maxLength: 40 }).filter((s) => !/[\r\n]/.test(s)), { maxLength: 6 }),

@@ -53,11 +53,7 @@ export function* simulateInSteps(config: WorldConfig, options: WorldOptions): Ge
   // engines) and after finishing it, before indexing the run: each of them,
   // with a step in the same slice, made it several times the caller's budget.
   yield;
-  const maxIterations = world.maxEvents * 4 + 10_000;
-  for (let i = 0; world.step(); i++) {
-    if (i > maxIterations) throw new SimulationError(`simulator bug (seed ${config.seed}): step loop exceeded ${maxIterations} iterations`);
-    yield;
-  }
+  yield* world.runInSteps();
   world.finish();
   yield;
   const run = new Run(world, options);

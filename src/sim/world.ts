@@ -375,6 +375,19 @@ export class World {
     }
   }
 
+  /**
+   * run(), yielding after each step, for a caller that must not block (it
+   * decides when to pause; nothing here knows about time). The same bound.
+   */
+  *runInSteps(): Generator<void, void, void> {
+    const maxIterations = this.maxEvents * 4 + 10_000;
+    for (let i = 0; ; i++) {
+      if (i > maxIterations) throw this.#bug(`step loop exceeded ${maxIterations} iterations`);
+      if (!this.step()) return;
+      yield;
+    }
+  }
+
   /** Advances to the next due tick and runs its phases. Returns false when nothing is due. */
   step(limitTick = Number.POSITIVE_INFINITY): boolean {
     const due = this.nextDueTick();

@@ -24,8 +24,8 @@ export interface Island {
 
 /**
  * Takes over (or mounts) each island, one per task, in order. `context`
- * carries the player (player.svelte.ts playerContext). `started` settles
- * once all of them are: what changes the first screen's shape (Play turning
+ * carries the player (player.svelte.ts playerContext). `started` resolves
+ * once all of them are (one that throws is reported and skipped): what changes the first screen's shape (Play turning
  * into Pause, a linked run) must wait for it, or hydration would meet markup
  * that no longer matches (app-start.ts holds the first run until then).
  * `stop()` (the host component's teardown) stops the islands not yet
@@ -37,7 +37,14 @@ export function startIslands(islands: readonly Island[], context: Map<unknown, u
   const started = (async () => {
     for (const { host, component, props } of islands) {
       await nextTask();
-      if (live) made.push((host.firstChild ? hydrate : mount)(component, { target: host, props, context }));
+      if (!live) continue;
+      try {
+        made.push((host.firstChild ? hydrate : mount)(component, { target: host, props, context }));
+      } catch (error) {
+        // One part that cannot start must not keep the others, or the first
+        // run that waits for `started`, from the page.
+        console.error('island:', error);
+      }
     }
   })();
   return {

@@ -216,7 +216,6 @@ export class Player {
    * map's fork, which must answer at once).
    */
   private rebuild(carry: FaultCarry | null = null, now = false): void {
-    this.terminal = null;
     const build = ++this.builds;
     const source = this.source;
     const large = !now && source.sliced?.(this.settings) === true;
@@ -261,6 +260,9 @@ export class Player {
     }
     // Where the learner's faults and cursor are in the dialogue, before the run changes.
     const carried = carry?.carryFrom(this);
+    // A terminal session on the stage (terminal/stage.ts) stays there until
+    // the scenario's new run replaces it, not while that run is being built.
+    this.terminal = null;
     this.run = built.run;
     this.preparing = false;
     this.settingsOfRun = this.settings;

@@ -93,6 +93,24 @@ export function viewOf(run: RunLike, step: number): WorldView {
 const viewsByRun = new WeakMap<RunLike, Map<number, WorldView>>();
 const KEPT_VIEWS = 4;
 
+/**
+ * What a run's first screen reads, made a piece at a time before the run
+ * takes the screen (the app's and the embed's background builds, with
+ * later.ts inSlices): its trace index, its step positions at Commands (the
+ * Detail a learner starts with), and its views at the start and before the
+ * run (the maildrop's labels). For a 500-message run these were ~0.1 s of
+ * the task in which it took the screen at 4x CPU (issue 12).
+ */
+export function* readyInSteps(run: RunLike): Generator<void, void, void> {
+  yield* indexTraceInSteps(run.trace);
+  yield;
+  positionsOf(run.trace, 'commands');
+  yield;
+  viewOf(run, 0);
+  yield;
+  viewOf(run, -1);
+}
+
 /** The trace's step positions at a Detail (src/sim/steps.ts stepPositions), kept per trace like its index. Read-only. */
 export function positionsOf(trace: readonly TraceEvent[], detail: Detail): Int32Array {
   let byDetail = positionsByDetail.get(trace);

@@ -12,7 +12,7 @@ import type { Engines } from '../sim/engines.ts';
 import type { ModeText, Scenario } from '../scenarios/scenario.ts';
 import { DEFAULT_SCENARIO, DEFAULT_SCENARIO_ID, loadLibrary } from '../scenarios/library/default.ts';
 import { buildConfig } from '../scenarios/world-config.ts';
-import { indexTraceInSteps, positionsOf, viewOf, type RunLike } from './run.ts';
+import { readyInSteps, type RunLike } from './run.ts';
 import { firstFrameRun } from './first-frame.ts';
 import { inSlices, nextTask } from './later.ts';
 
@@ -182,18 +182,8 @@ async function buildInSlices(sim: Simulator, settings: Settings): Promise<void> 
   let result: { readonly run: RunLike } | { readonly error: unknown };
   try {
     const run = await inSlices(sim.simulateInSteps(configFor(settings), { engines }));
-    // The UI's indexes of the trace, a task each: for a 500-message run they
-    // were ~0.1 s of the task in which it took the screen (issue 12). The
-    // Player finds them made (run.ts keeps them per trace); the Detail a
-    // learner starts with is Commands.
-    await inSlices(indexTraceInSteps(run.trace));
-    await nextTask();
-    positionsOf(run.trace, 'commands');
-    // And the views the first screen shows: the start, and the maildrop before the run (labels).
-    await nextTask();
-    viewOf(run, 0);
-    await nextTask();
-    viewOf(run, -1);
+    // What its first screen reads, in slices too (run.ts keeps it per run).
+    await inSlices(readyInSteps(run));
     // Taking the screen is the next task's work.
     await nextTask();
     result = { run };
