@@ -25,9 +25,10 @@ export interface Island {
 /**
  * Takes over (or mounts) each island, one per task, in order. `context`
  * carries the player (player.svelte.ts playerContext). `started` resolves
- * once all of them are (one that throws is reported and skipped): what changes the first screen's shape (Play turning
- * into Pause, a linked run) must wait for it, or hydration would meet markup
- * that no longer matches (app-start.ts holds the first run until then).
+ * once all of them are (one that throws is reported and skipped): what
+ * changes the first screen's shape (Play turning into Pause, a linked run)
+ * must wait for it, or hydration would meet markup that no longer matches
+ * (app-start.ts holds the first run until then).
  * `stop()` (the host component's teardown) stops the islands not yet
  * started and unmounts the started ones: an embed's view can be destroyed.
  */

@@ -12,6 +12,7 @@ import type { FaultKind, FaultSpec, Outcome, TraceEvent, WorldView } from '../si
 import type { PersonalityKind, Protocol } from '../protocol/engine.ts';
 import { indexTrace, positionsOf, viewOf, type RunLike, type TraceIndex } from './run.ts';
 import { emptyRun } from './first-frame.ts';
+import { nextTask } from './later.ts';
 import { attemptRun, type ScenarioSource, type Settings, type ScenarioEntry } from './wiring.ts';
 import { stepOf, type Detail } from '../sim/steps.ts';
 import { textForMode, type Scenario } from '../scenarios/scenario.ts';
@@ -234,7 +235,9 @@ export class Player {
         this.pause();
         this.preparing = true;
       }
-      this.source.prepare?.(wanted).then(
+      // The run takes the screen in a task of its own, not in the last slice
+      // of its build (issue 12), whichever source built it.
+      this.source.prepare?.(wanted).then(nextTask).then(
         () => {
           if (build !== this.builds || this.settings !== wanted) return;
           this.pendingStep = step;

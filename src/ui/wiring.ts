@@ -184,8 +184,6 @@ async function buildInSlices(sim: Simulator, settings: Settings): Promise<void> 
     const run = await inSlices(sim.simulateInSteps(configFor(settings), { engines }));
     // What its first screen reads, in slices too (run.ts keeps it per run).
     await inSlices(readyInSteps(run));
-    // Taking the screen is the next task's work.
-    await nextTask();
     result = { run };
   } catch (error) {
     result = { error };
