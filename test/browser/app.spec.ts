@@ -210,8 +210,10 @@ test('Share: the link restores the scenario, its faults and the step on screen, 
   const bad = await context.newPage();
   await bad.emulateMedia({ reducedMotion: 'reduce' });
   await bad.goto(link.replace(/&step=\d+$/, '&step=oops'));
-  // The prerendered first screen shows at once; keys act once the app says it is ready.
+  // The prerendered first screen shows at once; keys act once the app says it is ready:
+  // Play stops being aria-disabled ("preparing") only when the link's run is on screen.
   await expect(bad.getByRole('button', { name: 'Play' })).toBeEnabled();
+  await expect(bad.getByRole('button', { name: 'Play' })).not.toHaveAttribute('aria-disabled', 'true');
   await expect(bad.getByRole('heading', { level: 2 }).first()).toBeVisible();
   await expect(timeline(bad)).toHaveValue('0');
   // Same faults: the same verdicts at the end.
