@@ -100,9 +100,10 @@ describe('the app\'s islands (src/ui/islands.ts)', () => {
   it('each host in the prerendered app holds its own part, with the markers hydration starts from, in page order', async () => {
     const { html } = await renderEntry(APP_ENTRY);
     const hosts = [...html.matchAll(/<div [^>]*data-island="([a-z]+)"[^>]*>(<!--\[-->)?/g)];
-    expect(hosts.map((m) => m[1])).toEqual(['stage', 'stores', 'controls', 'outcome']);
+    expect(hosts.map((m) => m[1])).toEqual(['header', 'stage', 'stores', 'controls', 'outcome']);
     // Each begins with Svelte's "[" marker: the part's own server render, which hydrate() looks for.
     for (const m of hosts) expect(m[2], `the ${m[1]} host starts with its part's markup`).toBe('<!--[-->');
+    expect(html).toMatch(/data-island="header"[^>]*><!--\[--><header class="top/);
     expect(html).toMatch(/data-island="stage"[^>]*><!--\[--><div class="stage/);
     expect(html).toMatch(/data-island="stores"[^>]*><!--\[--><div class="stores/);
     expect(html).toMatch(/data-island="controls"[^>]*><!--\[--><!--\$s1--><div class="controls/);

@@ -14,6 +14,7 @@ import Stage from './stage/Stage.svelte';
 import Stores from './stage/Stores.svelte';
 import ControlsIsland from './controls/ControlsIsland.svelte';
 import Outcome from './ledger/Outcome.svelte';
+import Header from './layout/Header.svelte';
 import { startApp } from './app-start.ts';
 import { playerContext } from './player.svelte.ts';
 import { fillIslands } from './islands.ts';
@@ -24,12 +25,17 @@ import { fillIslands } from './islands.ts';
  * rendering, and the build writes one page per locale.
  */
 export function renderFirstScreen(locale = 'en'): { readonly html: string; readonly lang: string } {
-  // The stage, its stores, the controls and the Outcome are islands (islands.ts): each is
+  // The header, the stage, its stores, the controls and the Outcome are islands (islands.ts): each is
   // rendered on its own, with the app's player, into App's empty host for
   // it, so the browser can hydrate each in a task of its own.
   const start = startApp(true);
   const context = playerContext(start.player);
+  const never = new Promise<never>(() => {});
   const islands: Record<string, string> = {
+    header: render(Header, {
+      props: { narrow: null, theme: 'light', settings: never, tools: never, onTheme: () => {}, onShortcuts: () => {}, onShared: () => {} },
+      context,
+    }).body,
     controls: render(ControlsIsland, { props: { inject: () => {} }, context }).body,
     stage: render(Stage, { props: { compact: null, stores: false }, context }).body,
     stores: render(Stores, { context }).body,

@@ -8,9 +8,47 @@
  * network with the chunks Play needs (issue 12). Relative to the page, so it
  * works under any sub-path (issue 14). Not in `vite dev`, which has no sw.js.
  * A page whose first run never settles (it failed to start) stays online only.
+ *
+ * And not while the page is busy: installing the worker fetches and stores
+ * every chunk, about half a second of CPU on this project's 2-CPU test
+ * machine, and there it made each of the page's start-up tasks two to four
+ * times longer than its own work (Lighthouse's traces, issue 12). So it waits
+ * for a quiet moment: an idle period the browser reports as long (nothing
+ * animating, no work queued), or `QUIET_WAIT_MS` at the latest (a first-visit
+ * demo keeps the page animating for a minute).
  */
 export function registerOffline(): void {
   if (!import.meta.env.PROD) return;
+  void whenQuiet().then(register);
+}
+
+/** An idle period at least this long counts as quiet (the browser gives at most 50 ms). */
+const QUIET_IDLE_MS = 45;
+/** The longest the registration waits for a quiet moment. */
+export const QUIET_WAIT_MS = 15_000;
+
+/** Resolves at the first long idle period, or after QUIET_WAIT_MS. */
+export function whenQuiet(idle = globalThis.requestIdleCallback, wait = QUIET_WAIT_MS): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      done = true;
+      clearTimeout(timer);
+      resolve();
+    };
+    // Safari has no requestIdleCallback: there the wait alone decides.
+    const timer = setTimeout(finish, wait);
+    if (typeof idle !== 'function') return;
+    const check = (deadline: IdleDeadline) => {
+      if (done) return;
+      if (deadline.timeRemaining() >= QUIET_IDLE_MS) finish();
+      else idle(check);
+    };
+    idle(check);
+  });
+}
+
+function register(): void {
   // A refused registration (a private window, a file: URL, a sandboxed frame
   // where even reading navigator.serviceWorker throws) leaves the app as it
   // is: online only.
