@@ -29,12 +29,19 @@ test.describe('a Spanish browser', () => {
     const axe = await new AxeBuilder({ page }).include('#tools-panel').analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
 
+    // Mark the parts of the page, to see below that they are the same elements.
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll<HTMLElement>('header.top, .controls, .outcome')) el.dataset.before = 'es';
+    });
     await select.selectOption('de');
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-    // The page re-words itself in place: same run, same step, new words.
+    // The page re-words itself in place: same run, same step, new words, and
+    // the same elements (the app's start and its islands are not made again:
+    // they were on a page that is not hydrated, as a Spanish one is not).
     await expect(page.getByRole('button', { name: 'Werkzeuge' })).toBeVisible();
     await expect(page.getByRole('radiogroup', { name: 'Aufbewahrung' })).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Sprache' })).toHaveValue('de');
+    expect(await page.locator('[data-before="es"]').count()).toBe(3);
 
     // The choice is remembered over the browser's language.
     await page.reload();
