@@ -18,7 +18,7 @@ export interface AppStart {
   readonly panels: Promise<Panels>;
   /** Settles when the first run is built and the panels have arrived; null until it is asked for. */
   firstRun(): Promise<void> | null;
-  /** App calls it once its islands (the stage, its stores, the controls, the Outcome) are hydrated (islands.ts); the first run waits for it. */
+  /** App calls it once its islands (the header, the stage, its stores, the controls, the Outcome) are hydrated (islands.ts); the first run waits for it. */
   islandsStarted(): void;
 }
 

@@ -2,7 +2,7 @@
  * Islands of the first screen (issue 12 item 2: no task over 50 ms on a slow
  * phone). Hydrating the whole prerendered screen in one go was the longest
  * task of the app's start-up, and the stage, the controls and the Outcome
- * were two thirds of it. So App holds each of them in an empty host element
+ * were two thirds of it. So App holds each of them, and the header, in an empty host element
  * (`data-island`), which the build's server render fills with that part's
  * own markup (first-screen.ts fillIslands); App's hydration never looks
  * inside an element it declares empty, and each part is taken over

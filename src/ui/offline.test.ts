@@ -62,7 +62,7 @@ describe('the offline worker waits for a quiet page (issue 12: its install made 
 
   it('without requestIdleCallback (Safari) the wait alone decides', async () => {
     vi.useFakeTimers();
-    const quiet = whenQuiet(undefined as unknown as typeof requestIdleCallback, 1000);
+    const quiet = whenQuiet(null as unknown as typeof requestIdleCallback, 1000);
     vi.advanceTimersByTime(999);
     expect(await settled(quiet)).toBe(false);
     vi.advanceTimersByTime(1);

@@ -42,6 +42,7 @@ test.describe('a Spanish browser', () => {
     await expect(page.getByRole('radiogroup', { name: 'Aufbewahrung' })).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Sprache' })).toHaveValue('de');
     expect(await page.locator('[data-before="es"]').count()).toBe(3);
+    await expect(page.getByRole('button', { name: 'Werkzeuge' })).toHaveAttribute('aria-expanded', 'true');
 
     // The choice is remembered over the browser's language.
     await page.reload();

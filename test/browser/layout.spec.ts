@@ -79,9 +79,26 @@ test('on a phone the Tools menu also holds the protocol and server menus, and fi
   await openTools(page);
   for (const name of ['Protocol', 'Server']) await expect(page.getByRole('combobox', { name })).toBeInViewport({ ratio: 1 });
   for (const name of ['Presenter mode', 'Compare side by side', 'Fault map', 'Share', 'Keyboard shortcuts']) await expect(page.getByRole('button', { name })).toBeInViewport({ ratio: 1 });
+  // The menus come first, above the tools (and so first in Tab order).
+  const protocolTop = (await page.getByRole('combobox', { name: 'Server' }).boundingBox())!.y;
+  expect(protocolTop).toBeLessThan((await page.getByRole('button', { name: 'Presenter mode' }).boundingBox())!.y);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations, JSON.stringify(results.violations, null, 2)).toEqual([]);
+});
+
+test('the tools are made when the learner reaches for the Tools menu, not at start-up (issue 12)', async ({ page }) => {
+  await openStill(page);
+  const toggle = page.getByRole('button', { name: 'Tools' });
+  await expect(toggle).toBeVisible();
+  // Presenter mode listens for a notes window from the start; the others wait.
+  await expect(page.locator('.presenter-controls')).toHaveCount(1);
+  for (const tool of ['.compare-launcher', '.fault-map-launcher', '.export-menu', '.tools-panel .language']) await expect(page.locator(tool)).toHaveCount(0);
+  // A pointer over the button is enough: they are there, one per task, before the click.
+  await toggle.hover();
+  for (const tool of ['.compare-launcher', '.fault-map-launcher', '.export-menu', '.tools-panel .language']) await expect(page.locator(tool)).toHaveCount(1);
+  await openTools(page);
+  await expect(page.getByRole('button', { name: 'Compare side by side' })).toBeVisible();
 });
 
 test('the ? dialog lists every shortcut, presenter keys included (PageDown/PageUp, B)', async ({ page }) => {
