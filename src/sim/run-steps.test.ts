@@ -53,4 +53,21 @@ describe('simulateInSteps (the app builds its first run in slices) and simulate'
     expect(full.transcript()).toBe(toTranscript(full.trace));
     expect(stepped.transcript()).toContain('-- connection dropped --');
   });
+
+  it('forkInSteps (the app forks a large run in slices) gives fork\'s run, yielding between World steps, and refuses what fork refuses', () => {
+    const long = world({ seed: 5, messages: 30 });
+    const base = simulate(long, options);
+    for (const step of [0, 1, Math.floor(base.trace.length / 3), base.trace.length - 1]) {
+      for (const kind of ['drop-connection', 'crash-client'] as const) {
+        const whole = base.fork(step, { kind, device: 'Laptop' });
+        const { run, yields } = drain(base.forkInSteps(step, { kind, device: 'Laptop' }));
+        expect(run.trace).toEqual(whole.trace);
+        expect(run.outcome()).toEqual(whole.outcome());
+        // Making the World and finishing it at least; one per World step as well.
+        expect(yields).toBeGreaterThan(1);
+        if (step === Math.floor(base.trace.length / 3)) expect(yields).toBeGreaterThan(10);
+      }
+    }
+    expect(() => drain(base.forkInSteps(-1, { kind: 'drop-connection' }))).toThrow(RangeError);
+  });
 });

@@ -30,6 +30,12 @@ export interface SimulationRun {
   transcript(): string;
   /** Re-runs with `fault` injected at `step` (its placement is replaced by `{ atStep: step }`). */
   fork(step: number, fault: Omit<FaultSpec, 'placement'> & { readonly placement?: FaultSpec['placement'] }): SimulationRun;
+  /**
+   * fork, a World step at a time (simulateInSteps) and then its determinism
+   * check in stretches, yielding between them: the same run. A fault
+   * injected into a 500-message run re-simulated it in one task (issue 12).
+   */
+  forkInSteps(step: number, fault: Omit<FaultSpec, 'placement'> & { readonly placement?: FaultSpec['placement'] }): Generator<void, SimulationRun, void>;
 }
 
 /** Runs the world to its end; `options.engines` must hold the config's protocol (engines.ts). */
@@ -122,18 +128,34 @@ class Run implements SimulationRun {
   }
 
   fork(step: number, fault: Omit<FaultSpec, 'placement'> & { readonly placement?: FaultSpec['placement'] }): SimulationRun {
-    if (!Number.isSafeInteger(step) || step < 0) throw new RangeError(`fork step must be a non-negative integer, got ${step}`);
-    const spec: FaultSpec = { ...fault, placement: { atStep: step } };
+    const spec = this.#forkSpec(step, fault);
     const forked = simulate({ ...this.config, faults: [...this.config.faults, spec] }, this.#options);
-    // Determinism: everything before the injected fault's event is the same run.
-    const firstFault = forked.trace.findIndex((e, i) => i >= step && e.kind === 'fault' && e.fault === spec.kind);
+    for (const _ of this.#sameBefore(forked, step, spec.kind));
+    return forked;
+  }
+
+  *forkInSteps(step: number, fault: Omit<FaultSpec, 'placement'> & { readonly placement?: FaultSpec['placement'] }): Generator<void, SimulationRun, void> {
+    const spec = this.#forkSpec(step, fault);
+    const forked = yield* simulateInSteps({ ...this.config, faults: [...this.config.faults, spec] }, this.#options);
+    yield* this.#sameBefore(forked, step, spec.kind);
+    return forked;
+  }
+
+  #forkSpec(step: number, fault: Omit<FaultSpec, 'placement'>): FaultSpec {
+    if (!Number.isSafeInteger(step) || step < 0) throw new RangeError(`fork step must be a non-negative integer, got ${step}`);
+    return { ...fault, placement: { atStep: step } };
+  }
+
+  /** Determinism: everything before the injected fault's event is the same run (yields every 4096 events). */
+  *#sameBefore(forked: SimulationRun, step: number, kind: FaultSpec['kind']): Generator<void, void, void> {
+    const firstFault = forked.trace.findIndex((e, i) => i >= step && e.kind === 'fault' && e.fault === kind);
     const end = firstFault < 0 ? Math.min(forked.trace.length, this.trace.length) : firstFault;
     for (let i = 0; i < end; i++) {
       if (!sameEvent(forked.trace[i]!, this.trace[i]!)) {
         throw new SimulationError(`determinism broken (seed ${this.config.seed}): fork at step ${step} differs from the original at step ${i}`);
       }
+      if ((i & 4095) === 4095) yield;
     }
-    return forked;
   }
 
   #ledgerAt(step: number): Ledger {

@@ -68,7 +68,7 @@ describe('opening a large scenario (more than 50 messages)', () => {
     expect(player.cursor).toBe(0);
     player.select(5);
     player.inject('drop-connection');
-    expect(player.userFaults).toHaveLength(1);
+    await until(() => expect(player.userFaults).toHaveLength(1)); // forked in slices (below)
     await aWhile();
     expect(player.userFaults).toHaveLength(1);
     expect(player.cursor).toBe(5);
@@ -91,6 +91,7 @@ describe('changing a large scenario\'s settings (issue 12: each was a task of ~1
     // With a fault and a place (carried by fault-carry.ts, loaded first): the same build, then both are there.
     player.select(40);
     player.inject('drop-connection');
+    await until(() => expect(player.userFaults).toHaveLength(1)); // a large run is forked in slices (below)
     const faulted = player.run;
     flip();
     await until(() => expect(player.run).not.toBe(faulted));
@@ -111,3 +112,42 @@ describe('changing a large scenario\'s settings (issue 12: each was a task of ~1
     expect(player.userFaults).toHaveLength(1);
   });
 });
+
+describe('a fault on a large scenario (issue 12: the fork simulated the run again in one task)', () => {
+  it('is forked in slices: the run on screen stays, saying it is preparing, and a second fault meanwhile is refused; then the fault is there and the cursor kept', async () => {
+    const player = await lab();
+    player.openScenario(scenario('big-f', 60));
+    await until(() => expect(messagesOf(player)).toBe(60));
+    player.select(30);
+    const before = player.run;
+    player.inject('drop-connection');
+    expect(player.preparing).toBe(true);
+    expect(player.run).toBe(before);
+    expect(player.userFaults).toHaveLength(0);
+    player.inject('crash-client');
+    await until(() => expect(player.preparing).toBe(false));
+    expect(player.run).not.toBe(before);
+    expect(player.userFaults.map((f) => f.kind)).toEqual(['drop-connection']);
+    expect(player.run.trace.some((e) => e.kind === 'fault' && e.fault === 'drop-connection')).toBe(true);
+    expect(player.cursor).toBe(30);
+    // The same fork as in one task.
+    expect(player.run.trace).toEqual(before.fork(player.userFaults[0]!.atStep, { kind: 'drop-connection', placement: { atStep: player.userFaults[0]!.atStep }, ...(player.userFaults[0]!.device ? { device: player.userFaults[0]!.device } : {}) }).trace);
+  });
+
+  it('a small scenario is still forked at once, and a settings change during a large fork has the screen', async () => {
+    const player = await lab();
+    player.inject('drop-connection');
+    expect(player.preparing).toBe(false);
+    expect(player.userFaults).toHaveLength(1);
+    player.openScenario(scenario('big-g', 60));
+    await until(() => expect(messagesOf(player)).toBe(60));
+    player.inject('drop-connection');
+    expect(player.preparing).toBe(true);
+    player.setRetention(player.settings.retention === 'delete' ? 'keep' : 'delete');
+    await until(() => expect(player.preparing).toBe(false));
+    await aWhile();
+    expect(player.userFaults).toHaveLength(0);
+    expect(player.preparing).toBe(false);
+  });
+});
+

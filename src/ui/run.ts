@@ -16,6 +16,8 @@ export interface RunLike {
   viewAt(step: number): WorldView;
   outcome(): Outcome;
   fork(step: number, fault: FaultSpec): RunLike;
+  /** fork a step at a time (the simulator's runs have it): the Player forks a large run in slices. */
+  forkInSteps?(step: number, fault: FaultSpec): Generator<void, RunLike, void>;
 }
 
 /** One command or reply on the channel: a send and its deliveries. */
