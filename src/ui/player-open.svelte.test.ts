@@ -143,11 +143,32 @@ describe('a fault on a large scenario (issue 12: the fork simulated the run agai
     await until(() => expect(messagesOf(player)).toBe(60));
     player.inject('drop-connection');
     expect(player.preparing).toBe(true);
-    player.setRetention(player.settings.retention === 'delete' ? 'keep' : 'delete');
+    const other = player.settings.retention === 'delete' ? 'keep' : 'delete';
+    player.setRetention(other);
     await until(() => expect(player.preparing).toBe(false));
     await aWhile();
+    // The rebuilt run has the screen: the other mode, and no fault from the overtaken fork.
+    expect(player.settings.retention).toBe(other);
+    expect(player.run.config.faults.some((f) => f.kind === 'drop-connection')).toBe(false);
+    expect(player.run.trace.some((e) => e.kind === 'fault')).toBe(false);
     expect(player.userFaults).toHaveLength(0);
     expect(player.preparing).toBe(false);
+  });
+
+  it('Play pressed during the fork plays the forked run once it is there, and a step taken meanwhile is kept', async () => {
+    const player = await lab();
+    player.openScenario(scenario('big-h', 60));
+    await until(() => expect(messagesOf(player)).toBe(60));
+    player.select(20);
+    player.inject('drop-connection');
+    expect(player.preparing).toBe(true);
+    player.select(22);
+    player.play();
+    expect(player.playing).toBe(false);
+    await until(() => expect(player.userFaults).toHaveLength(1));
+    expect(player.cursor).toBe(22);
+    expect(player.playing).toBe(true);
+    player.pause();
   });
 });
 

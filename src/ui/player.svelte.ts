@@ -414,23 +414,21 @@ export class Player {
   }
 
   /**
-   * Injects a fault just after the current step: the simulator forks the
-   * future from there and the cursor stays where the learner is looking.
-   */
-  /**
-   * Injects `kind` after the step at `afterStep`. On a large scenario the
-   * fork (which simulates the run again) is built in slices while the run on
-   * screen stays, saying it is preparing: in one task it was ~0.2-0.4 s at 4x
-   * CPU for 500 messages (issue 12). `now` forks in this task whatever the
-   * size (openFork, which must answer at once).
+   * Injects `kind` just after the step at `afterStep` (the current one): the
+   * simulator forks the future from there and the cursor stays where the
+   * learner is looking. On a large scenario the fork (which simulates the run
+   * again) is built in slices while the run on screen stays, saying it is
+   * preparing: in one task it was ~0.2-0.4 s at 4x CPU for 500 messages
+   * (issue 12). `now` forks in this task whatever the size (openFork, which
+   * must answer at once).
    */
   inject(kind: FaultKind, afterStep: number = this.cursor, now = false): void {
     this.pause();
     const fault = faultAfter(this.run, kind, afterStep);
     const keep = this.cursor;
     const atStep = 'atStep' in fault.placement ? fault.placement.atStep : afterStep + 1;
-    if (!now && !this.preparing && this.run.forkInSteps && this.source.sliced?.(this.settings) === true) {
-      void this.forkInSlices(kind, atStep, fault.device, keep);
+    if (!now && !this.preparing && this.run.forkInSteps && this.source.large?.(this.settingsOfRun) === true) {
+      void this.forkInSlices(kind, atStep, fault.device);
       return;
     }
     if (this.forkAt(kind, atStep, fault.device)) {
@@ -438,27 +436,38 @@ export class Player {
       this.panelCursor = this.cursor;
     }
   }
-  private async forkInSlices(kind: FaultKind, atStep: number, device: string | undefined, keep: number): Promise<void> {
+  private async forkInSlices(kind: FaultKind, atStep: number, device: string | undefined): Promise<void> {
     const build = ++this.builds;
     const run = this.run;
     const fault: FaultSpec = { kind, placement: { atStep }, ...(device ? { device } : {}) };
     this.preparing = true;
+    // Another build (settings, Reset, a scenario) started meanwhile, or a
+    // terminal session took the stage: the forked run is not shown.
+    const overtaken = () => build !== this.builds || this.run !== run;
     try {
       const forked = await inSlices(run.forkInSteps!(atStep, fault));
       // Its index and first views too, so taking the screen is not one long task.
       await inSlices(readyInSteps(forked));
       await nextTask();
-      // Another build (settings, Reset, a scenario) started meanwhile: it has the screen.
-      if (build !== this.builds || this.run !== run) return;
+      if (overtaken()) return;
       this.run = forked;
       this.userFaults = [...this.userFaults, { kind, atStep, ...(device ? { device } : {}) }];
       this.error = null;
-      this.cursor = Math.min(keep, this.last);
+      // Where the learner is now: the steps before the fault are the same in both runs.
+      this.cursor = Math.min(this.cursor, this.last);
       this.panelCursor = this.cursor;
     } catch (err) {
-      if (build === this.builds) this.error = err instanceof Error ? err.message : String(err);
+      if (!overtaken()) this.error = err instanceof Error ? err.message : String(err);
     } finally {
-      if (build === this.builds) this.preparing = false;
+      if (build === this.builds) {
+        this.preparing = false;
+        // Play pressed meanwhile (Space, the presenter's remote) plays the run on screen now.
+        // (A build that overtook this one honours it itself, in rebuild.)
+        if (this.playWhenReady) {
+          this.playWhenReady = false;
+          this.play();
+        }
+      }
     }
   }
   /** Forks the run with a fault firing before trace index `atStep`; false (and the reason in `error`) if the simulator refuses. */

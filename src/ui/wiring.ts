@@ -61,6 +61,8 @@ export interface ScenarioSource {
   prepare?(settings: Settings): Promise<void>;
   /** Whether a scenario being opened with these settings is large enough to simulate in slices first (prepare) rather than at once. */
   sliced?(settings: Settings): boolean;
+  /** Whether the scenario of these settings is large: its runs are forked in slices too (Player.inject). */
+  large?(settings: Settings): boolean;
   /**
    * A run to show while ready(settings) does not hold yet: the first frame
    * (step 0) from the scenario data alone, with nothing to play. Absent when
@@ -217,8 +219,12 @@ export async function prepare(settings: Settings): Promise<void> {
  */
 const SLICED_MESSAGES = 50;
 
+function large(settings: Settings): boolean {
+  return known(settings.scenarioId) && scenarioById(settings.scenarioId).maildrop.length > SLICED_MESSAGES;
+}
+
 function sliced(settings: Settings): boolean {
-  return prebuilt?.settings !== settings && known(settings.scenarioId) && scenarioById(settings.scenarioId).maildrop.length > SLICED_MESSAGES;
+  return prebuilt?.settings !== settings && large(settings);
 }
 
 /** The run for the settings: the one prepare() built for them, else simulated now. */
@@ -287,6 +293,7 @@ export function createSource(): ScenarioSource {
     ready,
     prepare,
     sliced,
+    large,
     firstFrame,
   };
 }
