@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createStaticServer } from '../scripts/static-server.mjs';
-import { measureStartupTasks, type StartupTasks } from './startup.ts';
+import { measureStartupTasks, type StartupTasks, type TraceEvent } from './startup.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
@@ -116,17 +116,6 @@ async function lighthouse(url: string): Promise<LighthouseFigures> {
     fcpMs: audit('first-contentful-paint'),
     mainThread,
   };
-}
-
-interface TraceEvent {
-  readonly name: string;
-  readonly ph: string;
-  readonly pid: number;
-  readonly tid: number;
-  readonly ts: number;
-  readonly dur?: number;
-  readonly tdur?: number;
-  readonly args?: { readonly name?: string };
 }
 
 /** The page's main thread in a Lighthouse trace: its long tasks after the first paint (see LighthouseFigures.mainThread). */
