@@ -11,7 +11,7 @@ import { firstFrameRun } from '../ui/first-frame.ts';
 import { inSlices } from '../ui/later.ts';
 import { readyInSteps, type RunLike } from '../ui/run.ts';
 import type { Scenario } from '../scenarios/format.ts';
-import { buildConfig, type ScenarioSource, type Settings } from '../ui/wiring.ts';
+import { buildConfig, LARGE_SCENARIO_MESSAGES, type ScenarioSource, type Settings } from '../ui/wiring.ts';
 import type { Mode } from './options.ts';
 import { ALL_ENGINES } from '../sim/engines-all.ts';
 
@@ -58,6 +58,8 @@ export function singleScenarioSource(scenario: Scenario, mode?: Mode, shown: Pro
       return remember(settings, simulate(buildConfig(get(settings.scenarioId), settings), { engines: ALL_ENGINES }));
     },
     ready: (settings) => firstBuilt || (last !== null && last.key === keyOf(settings)),
+    // A fault on a large scenario is forked in slices, as in the app (Player.inject).
+    large: (settings) => get(settings.scenarioId).maildrop.length > LARGE_SCENARIO_MESSAGES,
     async prepare(settings) {
       try {
         const run = await inSlices(simulateInSteps(buildConfig(get(settings.scenarioId), settings), { engines: ALL_ENGINES }));

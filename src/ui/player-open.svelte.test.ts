@@ -8,6 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { Player } from './player.svelte.ts';
 import { createSource, loadSimulator } from './wiring.ts';
 import { parseScenario } from '../scenarios/format.ts';
+import { singleScenarioSource } from '../embed/source.ts';
 
 const scenario = (id: string, messages: number) => {
   const parsed = parseScenario({ version: 2, id, title: id, protocol: 'pop3', maildrop: Array.from({ length: messages }, (_, i) => ({ subject: `M${i}`, body: 'x' })) });
@@ -169,6 +170,21 @@ describe('a fault on a large scenario (issue 12: the fork simulated the run agai
     expect(player.cursor).toBe(22);
     expect(player.playing).toBe(true);
     player.pause();
+  });
+
+  it('in the embed as in the app: its source says which scenario is large, and a fault on it is forked in slices', async () => {
+    await loadSimulator();
+    const big = scenario('big-embed', 60);
+    const source = singleScenarioSource(big);
+    const player = new Player(source);
+    await until(() => expect(player.preparing).toBe(false));
+    expect(source.large?.(player.settings)).toBe(true);
+    expect(singleScenarioSource(scenario('small-embed', 3)).large?.(player.settings)).toBe(false);
+    player.select(10);
+    player.inject('drop-connection');
+    expect(player.preparing).toBe(true);
+    await until(() => expect(player.userFaults).toHaveLength(1));
+    expect(player.cursor).toBe(10);
   });
 });
 

@@ -216,11 +216,12 @@ export async function prepare(settings: Settings): Promise<void> {
 /**
  * A scenario with more messages than this is simulated in slices when it is
  * opened: a 500-message share link was one task of 1.2 s at 4x CPU (issue 12).
+ * A fault on it is forked in slices too (Player.inject), here and in the embed.
  */
-const SLICED_MESSAGES = 50;
+export const LARGE_SCENARIO_MESSAGES = 50;
 
 function large(settings: Settings): boolean {
-  return known(settings.scenarioId) && scenarioById(settings.scenarioId).maildrop.length > SLICED_MESSAGES;
+  return known(settings.scenarioId) && scenarioById(settings.scenarioId).maildrop.length > LARGE_SCENARIO_MESSAGES;
 }
 
 function sliced(settings: Settings): boolean {
