@@ -12,6 +12,7 @@
  */
 import { Ledger } from './ledger.ts';
 import { toTranscript } from './transcript.ts';
+import { runToEnd } from './stepwise.ts';
 import { World, SimulationError, type WorldOptions } from './world.ts';
 import type { FaultSpec, Outcome, TraceEvent, WorldConfig, WorldView } from './types.ts';
 
@@ -130,7 +131,7 @@ class Run implements SimulationRun {
   fork(step: number, fault: Omit<FaultSpec, 'placement'> & { readonly placement?: FaultSpec['placement'] }): SimulationRun {
     const spec = this.#forkSpec(step, fault);
     const forked = simulate({ ...this.config, faults: [...this.config.faults, spec] }, this.#options);
-    for (const _ of this.#sameBefore(forked, step, spec.kind));
+    runToEnd(this.#sameBefore(forked, step, spec.kind));
     return forked;
   }
 

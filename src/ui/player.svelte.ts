@@ -54,6 +54,11 @@ export function startSettings(source: ScenarioSource): Settings {
   };
 }
 
+/** The learner's fault as the simulator takes it: firing before trace index `atStep`. */
+function faultSpec(kind: FaultKind, atStep: number, device: string | undefined): FaultSpec {
+  return { kind, placement: { atStep }, ...(device ? { device } : {}) };
+}
+
 export class Player {
   settings = $state<Settings>() as Settings;
   run = $state.raw<RunLike>(null as unknown as RunLike);
@@ -439,20 +444,17 @@ export class Player {
   private async forkInSlices(kind: FaultKind, atStep: number, device: string | undefined): Promise<void> {
     const build = ++this.builds;
     const run = this.run;
-    const fault: FaultSpec = { kind, placement: { atStep }, ...(device ? { device } : {}) };
     this.preparing = true;
     // Another build (settings, Reset, a scenario) started meanwhile, or a
     // terminal session took the stage: the forked run is not shown.
     const overtaken = () => build !== this.builds || this.run !== run;
     try {
-      const forked = await inSlices(run.forkInSteps!(atStep, fault));
+      const forked = await inSlices(run.forkInSteps!(atStep, faultSpec(kind, atStep, device)));
       // Its index and first views too, so taking the screen is not one long task.
       await inSlices(readyInSteps(forked));
       await nextTask();
       if (overtaken()) return;
-      this.run = forked;
-      this.userFaults = [...this.userFaults, { kind, atStep, ...(device ? { device } : {}) }];
-      this.error = null;
+      this.takeFork(forked, kind, atStep, device);
       // Where the learner is now: the steps before the fault are the same in both runs.
       this.cursor = Math.min(this.cursor, this.last);
       this.panelCursor = this.cursor;
@@ -470,14 +472,17 @@ export class Player {
       }
     }
   }
+  /** Shows `forked`, the run with the learner's fault `kind` firing before trace index `atStep`. */
+  private takeFork(forked: RunLike, kind: FaultKind, atStep: number, device: string | undefined): void {
+    this.run = forked;
+    this.userFaults = [...this.userFaults, { kind, atStep, ...(device ? { device } : {}) }];
+    this.error = null;
+  }
   /** Forks the run with a fault firing before trace index `atStep`; false (and the reason in `error`) if the simulator refuses. */
   forkAt(kind: FaultKind, atStep: number, device: string | undefined): boolean {
     if (this.preparing) return false;
-    const fault: FaultSpec = { kind, placement: { atStep }, ...(device ? { device } : {}) };
     try {
-      this.run = this.run.fork(atStep, fault);
-      this.userFaults = [...this.userFaults, { kind, atStep, ...(device ? { device } : {}) }];
-      this.error = null;
+      this.takeFork(this.run.fork(atStep, faultSpec(kind, atStep, device)), kind, atStep, device);
       return true;
     } catch (err) {
       this.error = err instanceof Error ? err.message : String(err);
