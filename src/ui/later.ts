@@ -51,3 +51,34 @@ export async function inSlices<T>(steps: Iterator<unknown, T>): Promise<T> {
   }
 }
 
+/** An idle period at least this long counts as quiet (the browser gives at most 50 ms). */
+const QUIET_IDLE_MS = 45;
+/** The longest such work waits for a quiet moment (a first-visit demo keeps the page animating for a minute). */
+export const QUIET_WAIT_MS = 15_000;
+
+/**
+ * Resolves at the first long idle period, or after QUIET_WAIT_MS: for work
+ * nobody waits for at start-up (the offline worker's install, offline.ts;
+ * the built-in library, app-start.ts). On this project's 2-CPU test machine,
+ * each such job running beside start-up made the page's own tasks two to
+ * four times longer than their work (Lighthouse's traces, issue 12).
+ */
+export function whenQuiet(idle = globalThis.requestIdleCallback, wait = QUIET_WAIT_MS): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      done = true;
+      clearTimeout(timer);
+      resolve();
+    };
+    // Safari has no requestIdleCallback: there the wait alone decides.
+    const timer = setTimeout(finish, wait);
+    if (typeof idle !== 'function') return;
+    const check = (deadline: IdleDeadline) => {
+      if (done) return;
+      if (deadline.timeRemaining() >= QUIET_IDLE_MS) finish();
+      else idle(check);
+    };
+    idle(check);
+  });
+}

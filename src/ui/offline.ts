@@ -17,35 +17,11 @@
  * animating, no work queued), or `QUIET_WAIT_MS` at the latest (a first-visit
  * demo keeps the page animating for a minute).
  */
+import { whenQuiet } from './later.ts';
+
 export function registerOffline(): void {
   if (!import.meta.env.PROD) return;
   void whenQuiet().then(register);
-}
-
-/** An idle period at least this long counts as quiet (the browser gives at most 50 ms). */
-const QUIET_IDLE_MS = 45;
-/** The longest the registration waits for a quiet moment. */
-export const QUIET_WAIT_MS = 15_000;
-
-/** Resolves at the first long idle period, or after QUIET_WAIT_MS. */
-export function whenQuiet(idle = globalThis.requestIdleCallback, wait = QUIET_WAIT_MS): Promise<void> {
-  return new Promise((resolve) => {
-    let done = false;
-    const finish = () => {
-      done = true;
-      clearTimeout(timer);
-      resolve();
-    };
-    // Safari has no requestIdleCallback: there the wait alone decides.
-    const timer = setTimeout(finish, wait);
-    if (typeof idle !== 'function') return;
-    const check = (deadline: IdleDeadline) => {
-      if (done) return;
-      if (deadline.timeRemaining() >= QUIET_IDLE_MS) finish();
-      else idle(check);
-    };
-    idle(check);
-  });
 }
 
 function register(): void {

@@ -133,6 +133,7 @@ export class Player {
 
   constructor(private readonly source: ScenarioSource) {
     this.scenarios = source.scenarios;
+    this.libraryPending = source.loadBuiltins !== undefined;
     this.settings = startSettings(source);
     this.settingsOfRun = this.settings;
     if (source.ready && !source.ready(this.settings) && source.firstFrame) {
@@ -170,10 +171,13 @@ export class Player {
   private builds = 0;
 
   private builtins: Promise<void> | null = null;
+  /** Whether the rest of the scenario menu (the built-in library) is still to come: the menu says so. */
+  libraryPending = $state(false);
   /**
-   * Loads the rest of the scenario menu (the built-in library) once; App calls
-   * it when idle after the first paint, and setScenario/loadScenario wait for
-   * it when they name a scenario that is not loaded yet.
+   * Loads the rest of the scenario menu (the built-in library) once. The app
+   * asks for it when the learner reaches for the menu or the page is quiet
+   * (app-start.ts), and setScenario/loadScenario wait for it when they name
+   * a scenario that is not loaded yet.
    */
   loadBuiltins(): Promise<void> {
     const load = this.source.loadBuiltins;
@@ -190,6 +194,7 @@ export class Player {
   }
   /** The built-in entries first, then the scenarios added from links or lessons. */
   setBuiltins(entries: readonly ScenarioEntry[]): void {
+    this.libraryPending = false;
     this.scenarios = [...entries, ...this.scenarios.filter((s) => !entries.some((e) => e.id === s.id))];
   }
   /** Whether the scenario must wait for the library (the source knows only some scenarios so far). */

@@ -101,6 +101,33 @@ test('the tools are made when the learner reaches for the Tools menu, not at sta
   await expect(page.getByRole('button', { name: 'Compare side by side' })).toBeVisible();
 });
 
+test('the scenario menu\'s library loads when the learner reaches for it, not at start-up; until then the menu says more are coming (issue 12)', async ({ page }) => {
+  // Motion on: the first-visit demo plays, so the page is not quiet and only reaching loads the library
+  // (a paused demo leaves the page quiet, and the library then arrives by itself: the next test).
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  const menu = page.getByRole('combobox', { name: 'Scenario' });
+  const loading = menu.getByRole('option', { name: 'Loading more scenarios…' });
+  await expect(loading).toHaveCount(1);
+  await expect(loading).toBeDisabled();
+  await expect(menu.getByRole('option', { disabled: false })).toHaveCount(1);
+  await page.waitForTimeout(1000);
+  await expect(menu.getByRole('option', { disabled: false })).toHaveCount(1);
+  // A pointer over the menu is enough: the library is there before the click.
+  await menu.hover();
+  await expect(loading).toHaveCount(0);
+  expect(await menu.getByRole('option').count()).toBeGreaterThan(40);
+  await menu.selectOption('f7-crash-before-durable-delete');
+  await expect(page.getByRole('heading', { level: 2, name: /^F7/ })).toBeVisible();
+});
+
+test('with reduced motion the page is quiet soon after start-up, and the library arrives by itself (issue 12)', async ({ page }) => {
+  await openStill(page);
+  const menu = page.getByRole('combobox', { name: 'Scenario' });
+  await expect(menu.getByRole('option', { name: 'Loading more scenarios…' })).toHaveCount(0, { timeout: 10_000 });
+  expect(await menu.getByRole('option').count()).toBeGreaterThan(40);
+});
+
 test('the ? dialog lists every shortcut, presenter keys included (PageDown/PageUp, B)', async ({ page }) => {
   await openStill(page);
   await expect(page.getByRole('button', { name: 'Tools' })).toBeVisible();

@@ -26,6 +26,7 @@ export const layoutStrings = {
   get language() { return m.app_language(); },
   get protocol() { return m.layout_protocol(); },
   get personality() { return m.layout_personality(); },
+  get scenariosLoading() { return m.layout_scenariosLoading(); },
   get tools() { return m.layout_tools(); },
   get share() { return m.layout_share(); },
   get shareCopied() { return m.layout_shareCopied(); },

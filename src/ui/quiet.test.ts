@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { QUIET_WAIT_MS, whenQuiet } from './offline.ts';
+import { QUIET_WAIT_MS, whenQuiet } from './later.ts';
 
 /** A requestIdleCallback that hands out the given idle periods, one per call, and records the calls. */
 function idlePeriods(remaining: number[]) {
@@ -28,7 +28,7 @@ async function settled(promise: Promise<void>): Promise<boolean> {
   return done;
 }
 
-describe('the offline worker waits for a quiet page (issue 12: its install made start-up tasks 2-4x longer)', () => {
+describe('whenQuiet: work nobody waits for at start-up (the offline worker, the library) waits for a quiet page (issue 12: beside start-up it made the page\'s tasks 2-4x longer)', () => {
   afterEach(() => {
     vi.useRealTimers();
   });
@@ -47,7 +47,7 @@ describe('the offline worker waits for a quiet page (issue 12: its install made 
     expect(periods.calls()).toBe(0);
   });
 
-  it('a page that is never quiet (a first-visit demo playing) gets the worker after QUIET_WAIT_MS, and the polling stops', async () => {
+  it('a page that is never quiet (a first-visit demo playing) gets the work after QUIET_WAIT_MS, and the polling stops', async () => {
     vi.useFakeTimers();
     const periods = idlePeriods(Array.from({ length: 100 }, () => 8));
     const quiet = whenQuiet(periods.idle);
