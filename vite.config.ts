@@ -4,6 +4,10 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { APP_ENTRY, prerender } from './src/node/prerender.ts';
 import { stylesheetsOnly } from './src/node/preload.ts';
+import { firstLoadChunk } from './src/node/first-load-chunk.ts';
+
+// The app's first load in one chunk, not ~18 (src/node/first-load-chunk.ts).
+const firstLoad = firstLoadChunk('src/main.ts', 'src/ui/boot.ts');
 
 /**
  * The pseudo-locale build (POP_LAB_PSEUDO=1, test/browser/pseudo.spec.ts):
@@ -36,6 +40,7 @@ export default defineConfig({
     svelte(),
     // The first screen as HTML in dist/index.html, hydrated by src/ui/boot.ts (issue 12).
     prerender(APP_ENTRY),
+    firstLoad.plugin,
     // Offline (issue 5): a Workbox service worker precaches the app shell and
     // every lazy chunk (the terminal included), so a classroom keeps working
     // without network after the first visit. The app registers it itself
@@ -81,6 +86,7 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
+            firstLoad.group,
             // Modules only lazy chunks use (the transcript: export, terminal,
             // compare) would otherwise be merged into the entry chunk because
             // several lazy chunks share them; their own chunk keeps them out
