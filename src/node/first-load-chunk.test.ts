@@ -4,11 +4,11 @@
  * once painted, boot's static imports, and a lazy chunk sharing some of them.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type Rollup } from 'vite';
-import { firstLoadChunk } from './first-load-chunk.ts';
+import { COMPILE_HINT, firstLoadChunk } from './first-load-chunk.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'pop-lab-first-load-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -38,7 +38,7 @@ async function chunks(): Promise<Rollup.OutputChunk[]> {
     logLevel: 'silent',
     configFile: false,
     plugins: [firstLoad.plugin],
-    build: { write: false, minify: false, rolldownOptions: { output: { codeSplitting: { groups: [firstLoad.group] } } } },
+    build: { outDir: join(root, 'dist'), minify: false, rolldownOptions: { output: { codeSplitting: { groups: [firstLoad.group] } } } },
   });
   const outputs = (Array.isArray(out) ? out : [out]) as Rollup.RollupOutput[];
   return outputs.flatMap((o) => o.output).filter((o): o is Rollup.OutputChunk => o.type === 'chunk');
@@ -59,5 +59,14 @@ describe('first-load chunk: the modules boot imports statically, in one chunk', 
     expect(holding('panels.ts')).toEqual(['panels']);
     const entry = all.find((c) => c.isEntry)!;
     expect(entry.imports.some((file) => file.includes('first-load'))).toBe(false);
+  });
+
+  it('the written first-load and boot chunks begin with V8\'s compile hint (all their functions run at start-up); the others do not', async () => {
+    const all = await chunks();
+    const written = (name: string) => readFileSync(join(root, 'dist', all.find((c) => c.name === name)!.fileName), 'utf8');
+    expect(written('first-load').startsWith(`${COMPILE_HINT}\n`)).toBe(true);
+    expect(written('boot').startsWith(`${COMPILE_HINT}\n`)).toBe(true);
+    expect(written('panels')).not.toContain(COMPILE_HINT);
+    expect(written('index')).not.toContain(COMPILE_HINT);
   });
 });
