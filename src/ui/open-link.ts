@@ -17,7 +17,14 @@ import { inSlices, nextTask } from './later.ts';
 export async function openShareLink(hash: string, player: Player, start: AppStart): Promise<void> {
   // The first run replaces whatever is on screen and clears player.error:
   // open the link after it, so the link's scenario or its error stays.
-  await start.firstRun()?.catch(() => undefined);
+  // After it is on screen, not only prepared: it is shown a task later, and
+  // that ended the "preparing" set below, so the controls acted on the
+  // default run while the link's was still to come (a key pressed then was
+  // lost when the link's run took the screen).
+  await start.firstRun()?.then(
+    () => player.firstShown,
+    () => undefined,
+  );
   // The default run on screen is not the link's: the controls keep saying
   // they are preparing until the link's run is there (openScenario ends it,
   // or builds a large one first), so a learner, or a key pressed at once,
@@ -28,6 +35,8 @@ export async function openShareLink(hash: string, player: Player, start: AppStar
   } catch (e) {
     player.error = m.app_linkError({ detail: e instanceof Error ? e.message : String(e) });
     player.preparing = false;
+  } finally {
+    player.linkOpening = false;
   }
 }
 
@@ -41,7 +50,7 @@ async function openIn(hash: string, player: Player): Promise<void> {
   const result = await inSlices(decodeScenarioInSteps(link));
   if (!result.ok) {
     player.error = m.app_linkError({ detail: result.errors.join('; ') });
-    player.preparing = false;
+    player.preparing = player.linkOpening = false;
     return;
   }
   // A linked scenario must not take a built-in one's id: know them all first.
@@ -51,6 +60,8 @@ async function openIn(hash: string, player: Player): Promise<void> {
   // If the World refuses it, player.error says why (shown below the header)
   // and the previous run stays with its own settings.
   if (detail) player.setDetail(detail);
+  // The link's run is the one the controls wait for.
+  player.linkOpening = false;
   player.openScenario(result.scenario, step);
   // "Predict first" as the link says (the Outcome hides until the end).
   predict.on = predictFirst;

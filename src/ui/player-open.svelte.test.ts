@@ -188,3 +188,43 @@ describe('a fault on a large scenario (issue 12: the fork simulated the run agai
   });
 });
 
+
+describe('the first run and a share link (open-link.ts)', () => {
+  it('firstShown settles when the first run is on screen, a task after its preparation settled', async () => {
+    await loadSimulator();
+    const base = createSource();
+    let ready = false;
+    let prepared: Promise<void> | undefined;
+    const player = new Player({
+      ...base,
+      ready: () => ready,
+      prepare: (settings) => (prepared = Promise.resolve(base.prepare?.(settings)).then(() => void (ready = true))),
+    });
+    let shown = false;
+    void player.firstShown.then(() => (shown = true));
+    expect(player.preparing).toBe(true);
+    await prepared;
+    await Promise.resolve();
+    // A link's "preparing", set here, would be ended by the first run's arrival: open-link.ts waits for firstShown.
+    expect(shown).toBe(false);
+    expect(player.preparing).toBe(true);
+    await until(() => expect(shown).toBe(true));
+    expect(player.preparing).toBe(false);
+  });
+
+  it('while a share link is opening, the first run\'s arrival leaves the controls waiting for the link\'s run', async () => {
+    await loadSimulator();
+    const base = createSource();
+    let ready = false;
+    const player = new Player({ ...base, ready: () => ready, prepare: (settings) => Promise.resolve(base.prepare?.(settings)).then(() => void (ready = true)) });
+    player.linkOpening = true;
+    await player.firstShown;
+    expect(player.run.viewAt(-1).maildrop.length).toBeGreaterThan(0);
+    expect(player.preparing).toBe(true);
+    // The link's run (open-link.ts clears the flag before opening it) ends the wait.
+    player.linkOpening = false;
+    player.openScenario(scenario('linked', 3), 0);
+    await until(() => expect(player.preparing).toBe(false));
+    expect(player.settings.scenarioId).toBe('linked');
+  });
+});

@@ -131,6 +131,23 @@ export class Player {
   /** Message labels (subjects) by UID, from the maildrop before the run. */
   labels: ReadonlyMap<string, string> = $derived(new Map(viewOf(this.run, -1).maildrop.map((m) => [m.uid, m.label])));
 
+  /**
+   * A share link is being opened (App.svelte, open-link.ts): a run that takes
+   * the screen meanwhile (the first run, whose build started before the
+   * link's code had loaded) leaves the controls waiting, since the link's run
+   * is still to come. Without it, a key pressed in between acted on the
+   * default run and was lost when the link's run took the screen.
+   */
+  linkOpening = false;
+  private showFirst: () => void = () => {};
+  /**
+   * Settles when the first build has ended: its run on screen, or its error
+   * said. Not when its preparation settles: the run is shown a task later
+   * (rebuild). A share link opened over the first run (open-link.ts) waits
+   * for it, so the first run's arrival does not end the link's "preparing".
+   */
+  readonly firstShown = new Promise<void>((resolve) => (this.showFirst = resolve));
+
   constructor(private readonly source: ScenarioSource) {
     this.scenarios = source.scenarios;
     this.libraryPending = source.loadBuiltins !== undefined;
@@ -257,6 +274,7 @@ export class Player {
           if (build !== this.builds) return;
           this.error = err instanceof Error ? err.message : String(err);
           this.preparing = this.playWhenReady = false;
+          this.showFirst();
           if (this.settings === wanted) this.restoreSettings();
         },
       );
@@ -268,6 +286,7 @@ export class Player {
       this.error = built.error;
       this.pendingStep = null;
       this.preparing = this.playWhenReady = false;
+      this.showFirst();
       this.restoreSettings();
       return;
     }
@@ -277,7 +296,8 @@ export class Player {
     // the scenario's new run replaces it, not while that run is being built.
     this.terminal = null;
     this.run = built.run;
-    this.preparing = false;
+    this.preparing = this.linkOpening;
+    this.showFirst();
     this.settingsOfRun = this.settings;
     this.error = null;
     this.userFaults = [];
