@@ -174,8 +174,12 @@ for (const [width, height] of [[1280, 800], [390, 844]] as const) {
     // The Lessons tab (or, where the panels stand side by side, the panel itself), then lesson 3:
     // its title, summary, steps and goal are the lesson's catalogue file, pseudo like the rest.
     const opener = page.getByRole('tab', { name: say('layout_lessonsTab') }).or(page.getByRole('button', { name: say('layout_lessonsTab'), exact: true }));
+    const heading = page.getByRole('heading', { name: say('lessons_heading'), level: 2 });
+    // The panels are lazy: wait until the tab (phone) or the panel (laptop) is there before looking
+    // for the tab (the network can be idle a moment before they are drawn).
+    await expect(opener.or(heading).first()).toBeVisible();
     if (await opener.count()) await opener.first().click();
-    await expect(page.getByRole('heading', { name: say('lessons_heading'), level: 2 })).toBeVisible();
+    await expect(heading).toBeVisible();
     await expectCatalogueOnly(page, 'Lessons tab');
     expect(await overflowing(page), 'Lessons tab: clipped labels').toEqual([]);
     await page.getByRole('button', { name: say('lesson_l03Title') }).click();
