@@ -256,12 +256,12 @@ export class Player {
       // A link's step belongs to this build only.
       const step = this.pendingStep;
       this.pendingStep = null;
-      // Until a large scenario's run is there the old one stays on the stage:
-      // Play, the steps and the faults say they are waiting instead of acting on it.
-      if (large) {
-        this.pause();
-        this.preparing = true;
-      }
+      // Until the new run is there the old one stays on the stage: Play, the
+      // steps and the faults say they are waiting instead of acting on it (a
+      // key pressed meanwhile would act on a run about to be replaced, and be
+      // lost). A large scenario's build takes long enough to pause for.
+      if (large) this.pause();
+      this.preparing = true;
       // The run takes the screen in a task of its own, not in the last slice
       // of its build (issue 12), whichever source built it.
       this.source.prepare?.(wanted).then(nextTask).then(
@@ -324,11 +324,24 @@ export class Player {
    */
   private rebuildKeeping(): void {
     if (this.userFaults.length === 0 && this.cursor === 0) return this.rebuild();
+    if (this.carrying) return this.rebuild(this.carrying);
     const wanted = this.settings;
-    void import('./fault-carry.ts').then((m) => {
-      if (this.settings === wanted) this.rebuild(m);
-    });
+    // The run on screen is about to be replaced: until the code is there the
+    // controls wait, as for any build that waits (rebuild).
+    this.preparing = true;
+    void import('./fault-carry.ts').then(
+      (m) => {
+        this.carrying = m;
+        if (this.settings === wanted) this.rebuild(m);
+      },
+      // Offline with the chunk missing: the new settings still get their run, from the start.
+      () => {
+        if (this.settings === wanted) this.rebuild();
+      },
+    );
   }
+  /** fault-carry.ts once loaded: later changes carry in the same task. */
+  private carrying: FaultCarry | null = null;
   /** One line per fault of the learner's that the new run has no place for (its command is not sent in this mode). */
   faultNotes = $state.raw<readonly string[]>([]);
   /** The settings the current run was built with. */

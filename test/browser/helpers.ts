@@ -45,6 +45,8 @@ export function timeline(page: Page): Locator {
 
 /** Moves the cursor to the end of the run (End on the timeline): where the Outcome gives its final verdict. */
 export async function toEnd(page: Page): Promise<void> {
+  // A run being built (a settings change just made) replaces the one on screen: wait for it first.
+  await expect(page.getByRole('button', { name: /^(Play|Pause)$/ })).not.toHaveAttribute('aria-disabled', 'true');
   const slider = timeline(page);
   await slider.focus();
   await page.keyboard.press('End');
