@@ -40,6 +40,21 @@ function expectClean(w: Watch): void {
   expect(w.console, 'console errors').toEqual([]);
 }
 
+/**
+ * Waits until the page has fetched what it fetches by itself: the app has
+ * taken over the prerendered screen (its first-load chunks and panels are
+ * in) and the scenario menu's library has arrived (it loads once the page is
+ * quiet). A reload meanwhile would abort those requests. Playwright's
+ * 'networkidle' is not enough: once reached it stays reached, and on a busy
+ * machine the page can be idle for 500 ms before it imports its start (CI
+ * saw first-load-*.js aborted by the reload).
+ */
+async function settled(page: Page): Promise<void> {
+  await expect(page.getByRole('button', { name: /^(Play|Pause)$/ })).not.toHaveAttribute('aria-disabled', 'true');
+  await expect(page.getByRole('combobox', { name: 'Scenario' }).getByRole('option', { name: 'Loading more scenarios…' })).toHaveCount(0, { timeout: 20_000 });
+  await page.waitForLoadState('networkidle');
+}
+
 test('the app under a sub-path plays to the end, with its manifest and service worker scoped to that path', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   const w = watch(page);
@@ -72,11 +87,11 @@ test('the app under a sub-path plays to the end, with its manifest and service w
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   expect(new URL(scope).pathname).toBe(SUBPATH);
   // Nothing in flight before a reload (the lazy chunks the prerendered page fetches after hydration).
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
     await page.reload();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
   }
   await page.context().setOffline(true);
   await page.reload();
