@@ -8,10 +8,15 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { EMBED_ENTRY, prerender } from './src/node/prerender.ts';
 import { stylesheetsOnly } from './src/node/preload.ts';
+import { firstLoadChunk } from './src/node/first-load-chunk.ts';
+
+// As the app's: what the player (embed-page.ts) imports statically in one
+// chunk, and V8's compile hint on it and on the player's own (issue 12).
+const firstLoad = firstLoadChunk('src/embed/main.ts', 'src/embed/embed-page.ts');
 
 export default defineConfig({
   // The default player's first screen as HTML in dist/embed.html (issue 12).
-  plugins: [svelte(), prerender(EMBED_ENTRY)],
+  plugins: [svelte(), prerender(EMBED_ENTRY), firstLoad.plugin],
   // Relative asset URLs: embed.html works wherever dist/ is served, at a
   // domain root or under a sub-path (issue 14, review item 2).
   base: './',
@@ -31,6 +36,7 @@ export default defineConfig({
         entryFileNames: 'assets/embed-[hash].js',
         chunkFileNames: 'assets/embed-[name]-[hash].js',
         assetFileNames: 'assets/embed-[name]-[hash][extname]',
+        codeSplitting: { groups: [firstLoad.group] },
       },
     },
   },

@@ -11,7 +11,8 @@
  *
  * boot.ts itself stays in a chunk of its own: its top level starts the app,
  * and a lazy chunk that imports from "first-load" (the presenter notes
- * window's) must not run it. Node-only, used by vite.config.ts.
+ * window's) must not run it. Node-only, used by vite.config.ts, and by
+ * vite.embed-page.config.ts for embed.html's player (embed-page.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,7 +46,9 @@ export function firstLoadChunk(entryModule: string, bootModule: string): FirstLo
       order: 'post',
       handler(options, bundle) {
         for (const chunk of Object.values(bundle)) {
-          if (chunk.type !== 'chunk' || (chunk.name !== 'first-load' && chunk.name !== 'boot') || !options.dir) continue;
+          if (chunk.type !== 'chunk' || !options.dir) continue;
+          const boots = chunk.facadeModuleId?.replaceAll('\\', '/').endsWith(`/${bootModule}`) === true;
+          if (chunk.name !== 'first-load' && !boots) continue;
           const file = join(options.dir, chunk.fileName);
           const code = readFileSync(file, 'utf8');
           if (!code.startsWith(COMPILE_HINT)) writeFileSync(file, `${COMPILE_HINT}\n${code}`);
