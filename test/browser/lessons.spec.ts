@@ -257,6 +257,12 @@ test('a lesson heads the stage with its title, not the scenario\'s title and sum
   const shown = (await intro.innerText()).toLowerCase();
   expect(shown).not.toContain(scenarioSummary);
   for (const cp of lesson.checkpoints) for (const s of cp.spoilers) expect(shown, `${cp.id}: "${s}"`).not.toContain(s.toLowerCase());
+  // Back to the list: the run stays on the stage, but it is no longer the lesson's, and neither is its heading.
+  await page.getByRole('button', { name: 'Back to the list' }).click();
+  await expect(page.getByRole('region', { name: `Lesson: ${lesson.title}` })).toHaveCount(0);
+  await expect(page.getByText(new RegExp(scenarioSummary, 'i'))).toBeVisible();
+  await page.getByRole('button', { name: lesson.title }).first().click();
+  await expect(intro).toBeVisible();
   // Choosing a scenario from the menu heads the stage with that scenario again.
   await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ index: 0 });
   await expect(page.getByRole('region', { name: `Lesson: ${lesson.title}` })).toHaveCount(0);
