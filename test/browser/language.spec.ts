@@ -14,6 +14,15 @@ async function open(page: Page, path = '/'): Promise<void> {
 test.describe('a Spanish browser', () => {
   test.use({ locale: 'es-ES' });
 
+  test('a claim of the myths lesson is quoted with Spanish quotation marks (« »), as the lesson\'s own text quotes', async ({ page }) => {
+    await open(page);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(page.getByRole('heading', { name: 'Lecciones', level: 2 })).toBeVisible();
+    await page.getByRole('button', { name: /^Mitos y hechos/ }).click();
+    const claim = page.getByRole('listitem').filter({ has: page.locator('q') }).first();
+    await expect(claim.locator('q')).toHaveCSS('quotes', /«.*»/);
+  });
+
   test('opens in Spanish, with lang="es", and the Tools menu switches to German for good', async ({ page }) => {
     await open(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
