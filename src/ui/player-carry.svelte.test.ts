@@ -26,6 +26,11 @@ describe('a retention change with a fault to carry', () => {
     // The old run is still on screen, and nothing may act on it.
     expect(player.run).toBe(faulted);
     expect(player.preparing).toBe(true);
+    // End and the steps wait as Play does: on the old run they would be lost.
+    const cursor = player.cursor;
+    player.toEnd();
+    player.stepForward();
+    expect(player.cursor).toBe(cursor);
     player.play();
     expect(player.playing).toBe(false);
     await until(() => expect(player.run).not.toBe(faulted));
@@ -35,10 +40,27 @@ describe('a retention change with a fault to carry', () => {
     expect(player.playing).toBe(true);
     player.pause();
 
+    expect(player.cursor).toBeLessThan(player.last);
+
     const carried = player.run;
     player.setRetention(player.settings.retention === 'delete' ? 'keep' : 'delete');
     expect(player.run).not.toBe(carried);
     expect(player.preparing).toBe(false);
     expect(player.userFaults).toHaveLength(1);
+  });
+
+  it('Play asked for while the carrying code loads is taken back by a second press (Space twice)', async () => {
+    await loadSimulator();
+    const player = new Player(createSource());
+    await until(() => expect(player.preparing).toBe(false));
+    player.select(4);
+    player.inject('drop-connection');
+    const faulted = player.run;
+    player.setRetention(player.settings.retention === 'delete' ? 'keep' : 'delete');
+    expect(player.preparing).toBe(true);
+    player.togglePlay();
+    player.togglePlay();
+    await until(() => expect(player.run).not.toBe(faulted));
+    expect(player.playing).toBe(false);
   });
 });

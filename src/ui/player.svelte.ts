@@ -327,16 +327,20 @@ export class Player {
     if (this.carrying) return this.rebuild(this.carrying);
     const wanted = this.settings;
     // The run on screen is about to be replaced: until the code is there the
-    // controls wait, as for any build that waits (rebuild).
+    // controls wait, as for any build that waits (rebuild), and this is the
+    // newest build: one still running (a fork in slices, a build that waits)
+    // no longer takes the screen nor ends the wait.
+    const build = ++this.builds;
     this.preparing = true;
+    const current = () => build === this.builds && this.settings === wanted;
     void import('./fault-carry.ts').then(
       (m) => {
         this.carrying = m;
-        if (this.settings === wanted) this.rebuild(m);
+        if (current()) this.rebuild(m);
       },
       // Offline with the chunk missing: the new settings still get their run, from the start.
       () => {
-        if (this.settings === wanted) this.rebuild();
+        if (current()) this.rebuild();
       },
     );
   }
@@ -410,8 +414,12 @@ export class Player {
     this.panelCursor = this.cursor;
     this.phase = 0;
   }
+  // The learner's own cursor moves (the step buttons, the shortcuts, the
+  // presenter's remote) wait while a run is being built, as Play does: on the
+  // run about to be replaced they would be lost.
   /** The end of the step after the cursor (or of the step the cursor is inside); at the end it stays. */
   stepForward(): void {
+    if (this.preparing) return;
     this.pause();
     const k = this.stepNo;
     const at = this.positions[k] ?? this.last;
@@ -419,15 +427,18 @@ export class Player {
   }
   /** The end of the step before the cursor. */
   stepBack(): void {
+    if (this.preparing) return;
     this.pause();
     const k = this.stepNo;
     this.select(this.positions[Math.max(0, k - 1)] ?? 0);
   }
   toStart(): void {
+    if (this.preparing) return;
     this.pause();
     this.select(0);
   }
   toEnd(): void {
+    if (this.preparing) return;
     this.pause();
     this.select(this.last);
   }
@@ -448,7 +459,8 @@ export class Player {
     this.panelCursor = this.cursor;
   }
   togglePlay(): void {
-    if (this.playing) this.pause();
+    // Play asked for while a run is being built is taken back by a second press.
+    if (this.playing || this.playWhenReady) this.pause();
     else this.play();
   }
   reset(): void {

@@ -15,9 +15,11 @@ test.describe('a Spanish browser', () => {
   test.use({ locale: 'es-ES' });
 
   test('a claim of the myths lesson is quoted with Spanish quotation marks (« »), as the lesson\'s own text quotes', async ({ page }) => {
-    await open(page);
     await page.setViewportSize({ width: 1280, height: 800 });
-    await expect(page.getByRole('heading', { name: 'Lecciones', level: 2 })).toBeVisible();
+    await open(page);
+    // The lessons panel is one of the lazy panels: there once the app is ready.
+    await expect(page.getByRole('button', { name: /^(Reproducir|Pausa)$/ }).first()).not.toHaveAttribute('aria-disabled', 'true');
+    await expect(page.getByRole('heading', { name: 'Lecciones', level: 2 })).toBeVisible({ timeout: 15_000 });
     await page.getByRole('button', { name: /^Mitos y hechos/ }).click();
     const claim = page.getByRole('listitem').filter({ has: page.locator('q') }).first();
     await expect(claim.locator('q')).toHaveCSS('quotes', /«.*»/);

@@ -123,6 +123,8 @@ test('Predict first: hidden, asked before playing, revealed at the end beside wh
   await other.emulateMedia({ reducedMotion: 'no-preference' });
   await other.goto(link);
   const otherRegion = outcome(other);
+  // The link opens once the library is in (open-link.ts): its run on screen ends the controls' wait.
+  await expect(other.getByRole('button', { name: /^(Play|Pause)$/ })).not.toHaveAttribute('aria-disabled', 'true', { timeout: 20_000 });
   await expect(otherRegion.getByRole('switch', { name: 'Predict first' })).toHaveAttribute('aria-checked', 'true');
   await expect(otherRegion.getByRole('form', { name: /Before you play/ })).toBeVisible();
   await expect(otherRegion).not.toContainText('Delivered:');
