@@ -6,7 +6,8 @@
  *
  * How: a second, invisible copy of the view (same width, same styles, its own
  * Player sharing the same run) is stepped through every step in the
- * background, in slices of a few milliseconds, and the tallest height of each
+ * background, in slices of a few milliseconds, once the page is quiet after
+ * start-up (or at the first Play), and the tallest height of each
  * part becomes that part's min-height in the visible view. It runs again when
  * the run changes (a fault, a mode change) or the width changes. The copy sits
  * in its own shadow root (its ids cannot clash with the visible ones), inert,
@@ -19,11 +20,16 @@ import type { ScenarioSource } from '../ui/wiring.ts';
 import EmbedView from './EmbedView.svelte';
 import type { EmbedOptions } from './options.ts';
 import type { EmbedTheme } from './theme.svelte.ts';
+import { whenQuiet } from '../ui/later.ts';
 
 const RESERVED_PARTS = ['.stage-box', '.controls-box', '.outcome-box'] as const;
 
-/** Milliseconds of work per slice: well under one frame, so no long task. */
-const SLICE_MS = 6;
+/**
+ * Milliseconds of work per slice: well under one frame, so no long task. A
+ * slice ends within about one unit past it (one render and its measuring,
+ * ~1 ms here, ~4 ms at 4x CPU).
+ */
+const SLICE_MS = 4;
 
 export interface ReserveInput {
   readonly target: Element | ShadowRoot;
@@ -122,6 +128,8 @@ export function reserveSpace(input: ReserveInput): () => void {
         // Paused and playing: the controls differ (Pause in place of Play
         // can wrap the row). The copy's playback loop is stopped again
         // before it ever gets a frame.
+        // (The copy has no playback loop, EmbedView's `measuring`; the next
+        // step's first render, or the slice's end, sets it paused again.)
         for (const playing of [false, true]) {
           copyOf.playing = playing;
           flushSync();
@@ -131,10 +139,8 @@ export function reserveSpace(input: ReserveInput): () => void {
           });
           yield;
         }
-        copyOf.playing = false;
-        flushSync();
-        yield;
       }
+      copyOf.playing = false;
     }
     const work = units();
     const slice = () => {
@@ -156,18 +162,33 @@ export function reserveSpace(input: ReserveInput): () => void {
     timer = setTimeout(slice, 0);
   }
 
-  // Again when the run changes (fault, mode, reset to another run) ...
+  // The first measuring waits for a quiet moment after start-up, or for Play
+  // if that comes first: until the run moves, nothing below the player can
+  // move either. It renders the copy at every step of the run, which at
+  // start-up was three quarters of the embed's script time, beside the page's
+  // own start (issue 12: on a slow phone, every task there runs longer).
+  let begun = false;
+  function begin(): void {
+    if (begun || destroyed) return;
+    begun = true;
+    if (!input.player.preparing) measure();
+  }
+  void whenQuiet().then(begin);
+  // Then again when the run changes (fault, mode, reset to another run) ...
   const stopRun = $effect.root(() => {
     $effect(() => {
       void input.player.run;
       // The first frame (the simulator still preparing) has no steps to measure.
-      if (!input.player.preparing) measure();
+      if (!input.player.preparing && begun) measure();
+    });
+    $effect(() => {
+      if (!begun && input.player.playing && !input.player.preparing) begin();
     });
   });
   // ... or the width does (the parts wrap differently).
   const ro = new ResizeObserver(() => {
     const now = Math.round(visible.getBoundingClientRect().width);
-    if (now === width || input.player.preparing) return;
+    if (!begun || now === width || input.player.preparing) return;
     clear();
     measure();
   });

@@ -430,3 +430,26 @@ test('without a resizer, the default iframe height shows the whole player, Outco
     expect(height, `${scenario} needs ${height} px`).toBeLessThanOrEqual(DEFAULT_IFRAME_HEIGHT);
   }
 });
+
+test('the height it reserves is measured once the page is quiet, or at once when Play comes first (issue 12: not beside the start-up)', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 900 });
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  // A page that never gets an idle moment (requestIdleCallback never calls
+  // back): only Play, or the 15 s longest wait, can start the measuring.
+  await page.addInitScript(() => {
+    window.requestIdleCallback = () => 0;
+  });
+  const reserved = () => page.evaluate(() => document.querySelector<HTMLElement>('.stage-box')?.style.minHeight ?? '');
+  const loaded = Date.now();
+  await page.goto(`http://127.0.0.1:${port}/embed.html?scenario=first-session`);
+  const play = page.getByRole('button', { name: 'Play' });
+  await expect(play).not.toHaveAttribute('aria-disabled', 'true');
+  // Not measured while the reader only reads (checked twice, a second apart).
+  expect(await reserved()).toBe('');
+  await page.waitForTimeout(1000);
+  expect(await reserved()).toBe('');
+  await play.click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect.poll(reserved, { timeout: 10_000 }).not.toBe('');
+  expect(Date.now() - loaded, 'measured after Play, well before the 15 s longest wait').toBeLessThan(14_000);
+});
