@@ -119,17 +119,16 @@ export function reserveSpace(input: ReserveInput): () => void {
     const tallest = RESERVED_PARTS.map(() => 0);
     // A unit of work is one render of the copy and its measuring: a slice
     // checks the time after each, so it ends within about one unit of
-    // SLICE_MS (a whole step, three renders, made slices of ~15 ms on a
-    // loaded machine, ~60 ms at 4x CPU: issue 12).
+    // SLICE_MS (a whole step as the unit, then three renders, made slices of
+    // ~15 ms on a loaded machine, ~60 ms at 4x CPU: issue 12).
     function* units(): Generator<void, void, void> {
       for (let step = 0; step <= last; step++) {
         copyOf.cursor = step;
         copyOf.panelCursor = step;
         // Paused and playing: the controls differ (Pause in place of Play
-        // can wrap the row). The copy's playback loop is stopped again
-        // before it ever gets a frame.
-        // (The copy has no playback loop, EmbedView's `measuring`; the next
-        // step's first render, or the slice's end, sets it paused again.)
+        // can wrap the row). The copy has no playback loop (EmbedView's
+        // `measuring`): set playing, it only shows Pause; the next step's
+        // first render shows it paused again.
         for (const playing of [false, true]) {
           copyOf.playing = playing;
           flushSync();
@@ -149,8 +148,6 @@ export function reserveSpace(input: ReserveInput): () => void {
       let next = work.next();
       while (!next.done && performance.now() < until) next = work.next();
       if (!next.done) {
-        // Never playing between slices: its playback loop would get a frame.
-        copyOf.playing = false;
         timer = setTimeout(slice, 0);
         return;
       }
@@ -174,6 +171,10 @@ export function reserveSpace(input: ReserveInput): () => void {
     if (!input.player.preparing) measure();
   }
   void whenQuiet().then(begin);
+  // A reader about to play reaches for the widget first (pointer, focus, a
+  // touch): measuring starts then, ahead of the Play it leads to.
+  visible.addEventListener('pointerenter', begin, { once: true });
+  visible.addEventListener('focusin', begin, { once: true });
   // Then again when the run changes (fault, mode, reset to another run) ...
   const stopRun = $effect.root(() => {
     $effect(() => {
@@ -197,6 +198,8 @@ export function reserveSpace(input: ReserveInput): () => void {
   return () => {
     destroyed = true;
     generation++;
+    visible.removeEventListener('pointerenter', begin);
+    visible.removeEventListener('focusin', begin);
     clearTimeout(timer);
     ro.disconnect();
     stopRun();

@@ -274,6 +274,7 @@ export class Player {
           if (build !== this.builds) return;
           this.error = err instanceof Error ? err.message : String(err);
           this.preparing = this.playWhenReady = false;
+          this.leadInMs = 0;
           this.showFirst();
           if (this.settings === wanted) this.restoreSettings();
         },
@@ -286,6 +287,7 @@ export class Player {
       this.error = built.error;
       this.pendingStep = null;
       this.preparing = this.playWhenReady = false;
+      this.leadInMs = 0;
       this.showFirst();
       this.restoreSettings();
       return;
@@ -442,18 +444,34 @@ export class Player {
     this.pause();
     this.select(this.last);
   }
+  /**
+   * Milliseconds the next playback holds its first step still before it
+   * moves (the first-visit demo's lead-in, App.svelte); the playback loop
+   * (controls/loop.ts) takes it once. Not reactive: nothing shows it.
+   */
+  leadInMs = 0;
+  /** The lead-in for the playback starting now, once; later plays start at once. */
+  takeLeadIn(): number {
+    const ms = this.leadInMs;
+    this.leadInMs = 0;
+    return ms;
+  }
   /** Plays from the cursor; from the start if the run is over. An empty run has nothing to play. */
   play(): void {
     if (this.preparing) {
       this.playWhenReady = true;
       return;
     }
-    if (this.run.trace.length === 0) return;
+    if (this.run.trace.length === 0) {
+      this.leadInMs = 0;
+      return;
+    }
     if (this.atEnd) this.select(0);
     this.playing = true;
   }
   pause(): void {
     this.playWhenReady = false;
+    this.leadInMs = 0;
     this.playing = false;
     this.phase = 0;
     this.panelCursor = this.cursor;

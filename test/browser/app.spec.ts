@@ -327,6 +327,20 @@ test('the chosen speed is kept across Play, Reset, scenario and Retention change
   await expect(speed).toHaveValue('4');
 });
 
+test('the first-visit demo shows Pause at once, holds its first step still for a moment, then moves (issue 12)', async ({ page }) => {
+  await openMoving(page);
+  // What the stage draws: the packets and where they are.
+  const stage = () => page.locator('svg g.packet').evaluateAll((gs) => gs.map((g) => `${g.getAttribute('class')} ${(g as SVGGElement).style.transform}`).join('|'));
+  const at = await stage();
+  expect(await cursor(page)).toBe(0);
+  await page.waitForTimeout(600);
+  expect(await stage(), 'nothing moves during the lead-in').toBe(at);
+  expect(await cursor(page)).toBe(0);
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  // Then it plays by itself.
+  await expect.poll(() => cursor(page), { timeout: 20_000 }).toBeGreaterThan(0);
+});
+
 test('the first-visit demo plays once to the end and stops (it does not loop)', async ({ page }) => {
   await openMoving(page);
   // Speed it up: changing the speed must neither restart nor loop the demo.

@@ -431,7 +431,7 @@ test('without a resizer, the default iframe height shows the whole player, Outco
   }
 });
 
-test('the height it reserves is measured once the page is quiet, or at once when Play comes first (issue 12: not beside the start-up)', async ({ page }) => {
+test('the height it reserves is not measured beside the start-up: on a page never quiet, only the reader reaching for the player starts it (issue 12)', async ({ page }) => {
   await page.setViewportSize({ width: 640, height: 900 });
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   // A page that never gets an idle moment (requestIdleCallback never calls
@@ -445,6 +445,7 @@ test('the height it reserves is measured once the page is quiet, or at once when
   const play = page.getByRole('button', { name: 'Play' });
   await expect(play).not.toHaveAttribute('aria-disabled', 'true');
   // Not measured while the reader only reads (checked twice, a second apart).
+  // (The pointer stays off the player: reaching for it starts the measuring.)
   expect(await reserved()).toBe('');
   await page.waitForTimeout(1000);
   expect(await reserved()).toBe('');

@@ -111,7 +111,17 @@ export function playLoop(player: Player): () => void {
       }
       raf = requestAnimationFrame(frame);
     };
-    raf = requestAnimationFrame(frame);
-    return () => cancelAnimationFrame(raf);
+    // A lead-in (the first-visit demo's) holds the first step still first:
+    // no frame is asked for meanwhile, so nothing is drawn.
+    const leadIn = player.takeLeadIn();
+    const begin = () => {
+      lastTime = performance.now();
+      raf = requestAnimationFrame(frame);
+    };
+    const wait = leadIn > 0 ? setTimeout(begin, leadIn) : (begin(), undefined);
+    return () => {
+      clearTimeout(wait);
+      cancelAnimationFrame(raf);
+    };
   }
 }
