@@ -44,7 +44,7 @@ export interface SideBySide {
   readonly floor: LighthouseFigures;
   readonly app: LighthouseFigures;
   readonly embed: LighthouseFigures;
-  readonly startup: { readonly app: StartupTasks; readonly appLink: StartupTasks; readonly embed: StartupTasks; readonly embedLink: StartupTasks };
+  readonly startup: { readonly floor: StartupTasks; readonly app: StartupTasks; readonly appLink: StartupTasks; readonly embed: StartupTasks; readonly embedLink: StartupTasks };
   /** The machine's load average (1, 5, 15 min) before and after: timings depend on it. */
   readonly load: { readonly before: string; readonly after: string };
 }
@@ -178,6 +178,7 @@ export async function measureSideBySide(link: string, runs = 3): Promise<SideByS
       for (const key of ['floor', 'app', 'embed'] as const) results[key].push(await lighthouse(pages[key]));
     }
     const startup = {
+      floor: await measureStartupTasks(`${base}/floor/`, 4, null, 'main button'),
       app: await measureStartupTasks(`${base}/`),
       // Until the link's run is on screen: its maildrop lists 60 messages and "+ 440".
       appLink: await measureStartupTasks(`${base}/${link}`, 4, '.maildrop li.more'),

@@ -112,6 +112,10 @@ if (build.status === 0) {
         row(`Lighthouse mobile, ${name}: performance`, `${f.performance}`, '100', f.performance >= 100);
         row(`Lighthouse mobile, ${name}: accessibility`, `${f.accessibility}`, '100', f.accessibility >= 100);
       }
+      // The floor measured the same way: what this browser and machine cost
+      // any page at 4× (navigation, the first layout), which no page's code can take away.
+      const floor = lh.startup.floor;
+      row('Start-up under 4× CPU, Svelte floor (bench/floor/): longest main-thread task, navigation to interactive', `${floor.longestMs.toFixed(0)} ms (${floor.over50} over 50 ms; interactive after ${(floor.interactiveMs / 1000).toFixed(1)} s; longest: ${floor.longestWhat || '?'})`, 'the reference', undefined);
       for (const [name, t] of [
         ['app', lh.startup.app],
         ['app, 500-message share link', lh.startup.appLink],
