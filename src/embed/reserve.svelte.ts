@@ -7,7 +7,8 @@
  * How: a second, invisible copy of the view (same width, same styles, its own
  * Player sharing the same run) is stepped through every step in the
  * background, in slices of a few milliseconds, once the page is quiet after
- * start-up (or at the first Play), and the tallest height of each
+ * start-up (or sooner, when the reader reaches for the player or it plays),
+ * and the tallest height of each
  * part becomes that part's min-height in the visible view. It runs again when
  * the run changes (a fault, a mode change) or the width changes. The copy sits
  * in its own shadow root (its ids cannot clash with the visible ones), inert,
@@ -159,8 +160,8 @@ export function reserveSpace(input: ReserveInput): () => void {
     timer = setTimeout(slice, 0);
   }
 
-  // The first measuring waits for a quiet moment after start-up, or for Play
-  // if that comes first: until the run moves, nothing below the player can
+  // The first measuring waits for a quiet moment after start-up, or for the
+  // reader reaching for the player, or for it playing, whichever comes first: until the run moves, nothing below the player can
   // move either. It renders the copy at every step of the run, which at
   // start-up was three quarters of the embed's script time, beside the page's
   // own start (issue 12: on a slow phone, every task there runs longer).
@@ -183,7 +184,8 @@ export function reserveSpace(input: ReserveInput): () => void {
       if (!input.player.preparing && begun) measure();
     });
     $effect(() => {
-      if (!begun && input.player.playing && !input.player.preparing) begin();
+      // (begin() leaves a run still being built to the effect above.)
+      if (!begun && input.player.playing) begin();
     });
   });
   // ... or the width does (the parts wrap differently).

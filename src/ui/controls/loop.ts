@@ -118,7 +118,9 @@ export function playLoop(player: Player): () => void {
       lastTime = performance.now();
       raf = requestAnimationFrame(frame);
     };
-    const wait = leadIn > 0 ? setTimeout(begin, leadIn) : (begin(), undefined);
+    let wait: ReturnType<typeof setTimeout> | undefined;
+    if (leadIn > 0) wait = setTimeout(begin, leadIn);
+    else begin();
     return () => {
       clearTimeout(wait);
       cancelAnimationFrame(raf);
