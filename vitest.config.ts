@@ -24,7 +24,10 @@ export default defineConfig({
         test: {
           name: 'runes',
           include: ['src/**/*.svelte.test.ts'],
-          environment: 'node',
+          environment: './test/env/node-client.ts',
+          // Svelte through Vite too, so `svelte` (flushSync) is the same
+          // client runtime as the compiled runes, not Node's server build.
+          server: { deps: { inline: ['svelte'] } },
         },
       },
     ],

@@ -437,3 +437,53 @@ test('a whole run at the default speed plays to the end and stops there', async 
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 200_000 });
   await expectHeldAtEnd(page);
 });
+
+/**
+ * Records, on every animation frame until the run stops, the explanation's
+ * heading ("Step N of M: …"): what a panel below the stage showed while
+ * the run played.
+ */
+async function explainHeadingsWhilePlaying(page: import('@playwright/test').Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const texts: string[] = [];
+        const playing = () => [...document.querySelectorAll('button')].some((b) => /Pause/.test(b.textContent ?? ''));
+        const tick = () => {
+          const text = document.getElementById('explain-h')?.textContent?.trim() ?? '';
+          if (texts[texts.length - 1] !== text) texts.push(text);
+          if (playing()) requestAnimationFrame(tick);
+          else resolve(texts);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}
+
+test('out of sight, the panels below the stage hold still while a run plays; they show its end when it stops, and follow in sight (issue 12)', async ({ page }) => {
+  await openMoving(page);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('button', { name: 'Reset' }).click();
+  const explain = page.getByRole('heading', { name: /^Step 0 of \d+/ });
+  await expect(explain).toBeAttached();
+  // The premise: at 1280×800 the explanation starts well below the first screen.
+  const box = await explain.boundingBox();
+  expect(box!.y).toBeGreaterThan(800 + 100);
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'Fastest' });
+  await page.getByRole('button', { name: 'Play' }).click();
+  const unseen = await explainHeadingsWhilePlaying(page);
+  // While it played out of sight it stayed at step 0; then it caught up with the end.
+  expect(unseen[0]).toMatch(/^Step 0 of/);
+  expect(unseen.filter((text) => !/^Step 0 of/.test(text))).toEqual([]);
+  const max = (await timeline(page).getAttribute('max'))!;
+  await expect(page.getByRole('heading', { name: new RegExp(`^Step ${max} of ${max}`) })).toBeAttached();
+  await expect(page.getByRole('log', { name: 'Transcript', exact: true }).locator('[aria-current="step"]')).toContainText('+OK');
+  // In sight, it follows the run step by step. (Space plays without
+  // scrolling back up to Play, as clicking it would.)
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await explain.scrollIntoViewIfNeeded();
+  await page.keyboard.press('Space');
+  const seen = await explainHeadingsWhilePlaying(page);
+  expect(new Set(seen.map((text) => /^Step (\d+)/.exec(text)?.[1])).size).toBeGreaterThan(3);
+});
