@@ -32,6 +32,12 @@ export const SPEEDS: readonly Speed[] = [{ stepMs: 4000 }, { stepMs: 2600 }, { s
 export const GENTLE_SPEED = 1;
 /** A Segments step is one chunk, an Octets step one event: shorter than a whole command, so they get less time. */
 export const DETAIL_PACE: Readonly<Record<Detail, number>> = { commands: 1, segments: 0.5, octets: 0.25 };
+/**
+ * Below this a step is too short to animate or to read one by one: the
+ * cursor jumps from step end to step end, and the text panels follow at most
+ * ten times a second (controls/loop.ts, Player.panelCursor).
+ */
+export const MIN_ANIMATED_MS = 300;
 
 export interface UserFault {
   readonly kind: FaultKind;
@@ -116,6 +122,12 @@ export class Player {
   stepCount: number = $derived(Math.max(0, this.positions.length - 1)); // an empty trace (the first frame while the simulator loads) has 0 steps, not -1
   /** The step the cursor is in (the first position at or after it). */
   stepNo: number = $derived(this.stepNumberOf(this.cursor));
+  /**
+   * Steps at the chosen speed and Detail are too short to read one by one
+   * (MIN_ANIMATED_MS): the text panels then follow the run in jumps, and
+   * those out of sight hold still (layout/sight.svelte.ts).
+   */
+  hurried: boolean = $derived((SPEEDS[this.speed] ?? SPEEDS[GENTLE_SPEED]!).stepMs * DETAIL_PACE[this.detail] < MIN_ANIMATED_MS);
   /** The step holding a trace index: what "Step k" a learner sees for it. */
   stepNumberOf(traceIndex: number): number {
     return stepOf(this.positions, traceIndex);

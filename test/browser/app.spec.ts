@@ -460,7 +460,7 @@ async function explainHeadingsWhilePlaying(page: import('@playwright/test').Page
   );
 }
 
-test('out of sight, the panels below the stage hold still while a run plays; they show its end when it stops, and follow in sight (issue 12)', async ({ page }) => {
+test('out of sight, the panels below the stage hold still while a run plays at Fastest; they show its end when it stops, and follow in sight (issue 12)', async ({ page }) => {
   await openMoving(page);
   await page.getByRole('button', { name: 'Pause' }).click();
   await page.getByRole('button', { name: 'Reset' }).click();

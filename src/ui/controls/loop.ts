@@ -8,7 +8,7 @@
  *
  * Loaded on the first Play (playback.svelte.ts), so the first paint does not carry it.
  */
-import { DETAIL_PACE, GENTLE_SPEED, SPEEDS, type Player } from '../player.svelte.ts';
+import { DETAIL_PACE, GENTLE_SPEED, MIN_ANIMATED_MS, SPEEDS, type Player } from '../player.svelte.ts';
 
 /** Bound on steps taken in one frame, so a frame stays short even at the fastest speed. */
 const MAX_STEPS_PER_FRAME = 64;
@@ -16,8 +16,6 @@ const MAX_STEPS_PER_FRAME = 64;
 const FASTEST_FRAMES = 60;
 /** The share of a step spent travelling; the rest holds the arrived step still. */
 const TRAVEL = 0.55;
-/** Below this a step is too short to animate: the cursor jumps. */
-const MIN_ANIMATED_MS = 300;
 /** Idle simulated time inside a step (a save delay, a timeout) counts at most this many ticks, so the packet's trip gets the time. */
 const GAP_CAP = 20;
 /** The text panels follow fast playback at most this often (see Player.panelCursor). */

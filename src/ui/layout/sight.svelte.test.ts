@@ -1,28 +1,37 @@
 /**
  * A text panel's step (sight.svelte.ts): it follows the player's panel
- * cursor while in sight or while no run plays; out of sight during a run it
- * holds, and nothing that reads it runs again; it catches up when it comes
- * into sight, when the run changes, and some tasks after the run stops.
+ * cursor while in sight, while no run plays, or while one plays at a
+ * readable speed; out of sight during a hurried run it holds, and nothing
+ * that reads it runs again; it catches up when it comes into sight, when
+ * the run changes, and some tasks after the run stops.
  */
 import { flushSync } from 'svelte';
-import { describe, expect, it, vi } from 'vitest';
-import { Player } from '../player.svelte.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { GENTLE_SPEED, Player, SPEEDS } from '../player.svelte.ts';
 import { createSource, loadSimulator } from '../wiring.ts';
 import { emptyRun } from '../first-frame.ts';
 import { viewOf } from '../run.ts';
 import { nextTask } from '../later.ts';
 import { PanelSight } from './sight.svelte.ts';
 
-async function readyPlayer(): Promise<Player> {
+const FASTEST = SPEEDS.length - 1;
+const roots: (() => void)[] = [];
+afterEach(() => {
+  for (const stop of roots.splice(0)) stop();
+});
+
+/** The default scenario's run, ready, at Fastest (a hurried speed) unless told. */
+async function readyPlayer(speed = FASTEST): Promise<Player> {
   await loadSimulator();
   const player = new Player(createSource());
   await vi.waitFor(() => expect(player.preparing).toBe(false), { timeout: 20_000, interval: 20 });
   expect(player.last).toBeGreaterThan(20);
+  player.speed = speed;
   return player;
 }
 
 /** A sight inside an effect root, as in Sight.svelte, counting the runs of an effect that reads its step. */
-function watched(player: Player, after: number): { sight: PanelSight; reads: () => number; stop: () => void } {
+function watched(player: Player, after: number): { sight: PanelSight; reads: () => number } {
   const sight = new PanelSight(player);
   let reads = 0;
   const stop = $effect.root(() => {
@@ -32,8 +41,10 @@ function watched(player: Player, after: number): { sight: PanelSight; reads: () 
     });
     $effect(() => sight.holdWhilePlaying(after));
   });
+  roots.push(stop);
   flushSync();
-  return { sight, reads: () => reads, stop };
+  expect(reads).toBe(1);
+  return { sight, reads: () => reads };
 }
 
 function moveTo(player: Player, step: number): void {
@@ -45,7 +56,7 @@ function moveTo(player: Player, step: number): void {
 describe('PanelSight', () => {
   it('follows the panel cursor while no run plays, in sight or not', async () => {
     const player = await readyPlayer();
-    const { sight, stop } = watched(player, 1);
+    const { sight } = watched(player, 1);
     moveTo(player, 5);
     expect(sight.cursor).toBe(5);
     sight.inSight = false;
@@ -53,12 +64,11 @@ describe('PanelSight', () => {
     expect(sight.cursor).toBe(7);
     expect(sight.view).toBe(viewOf(player.run, 7));
     expect(sight.event).toBe(player.run.trace[7]);
-    stop();
   });
 
-  it('holds out of sight while a run plays: nothing reading it runs again', async () => {
+  it('holds out of sight while a run plays in a hurry: nothing reading it runs again', async () => {
     const player = await readyPlayer();
-    const { sight, reads, stop } = watched(player, 1);
+    const { sight, reads } = watched(player, 1);
     moveTo(player, 3);
     sight.inSight = false;
     player.playing = true;
@@ -72,14 +82,14 @@ describe('PanelSight', () => {
     sight.inSight = true;
     flushSync();
     expect(sight.cursor).toBe(15);
+    expect(reads()).toBe(before + 1);
     moveTo(player, 18);
     expect(sight.cursor).toBe(18);
-    stop();
   });
 
   it('catches up some tasks after the run stops, not in the stopping task', async () => {
     const player = await readyPlayer();
-    const { sight, stop } = watched(player, 2);
+    const { sight } = watched(player, 2);
     sight.inSight = false;
     player.playing = true;
     flushSync();
@@ -95,12 +105,58 @@ describe('PanelSight', () => {
     // Stopped, it follows each step at once.
     moveTo(player, 11);
     expect(sight.cursor).toBe(11);
-    stop();
+  });
+
+  it('follows every step out of sight while a run plays at a readable speed (a screen reader hears the log)', async () => {
+    const player = await readyPlayer(GENTLE_SPEED);
+    expect(player.hurried).toBe(false);
+    const { sight, reads } = watched(player, 1);
+    sight.inSight = false;
+    player.playing = true;
+    flushSync();
+    for (const step of [2, 4, 6]) {
+      moveTo(player, step);
+      expect(sight.cursor).toBe(step);
+    }
+    expect(reads()).toBe(4);
+  });
+
+  it('Play from the end holds from step 0, where the run starts again', async () => {
+    const player = await readyPlayer();
+    const { sight } = watched(player, 1);
+    moveTo(player, player.last);
+    sight.inSight = false;
+    flushSync();
+    // As Player.play() does at the end: back to the start, then playing, in one batch.
+    player.select(0);
+    player.playing = true;
+    flushSync();
+    expect(sight.cursor).toBe(0);
+    moveTo(player, 9);
+    expect(sight.cursor).toBe(0);
+  });
+
+  it('a Play soon after a Pause holds from the step of that Play, not an older one', async () => {
+    const player = await readyPlayer();
+    const { sight } = watched(player, 3);
+    sight.inSight = false;
+    player.playing = true;
+    flushSync();
+    moveTo(player, 10);
+    player.pause();
+    flushSync();
+    // Before the panel was freed, the learner steps on and plays again.
+    moveTo(player, 14);
+    player.playing = true;
+    flushSync();
+    expect(sight.cursor).toBe(14);
+    moveTo(player, 20);
+    expect(sight.cursor).toBe(14);
   });
 
   it('follows a new run at once, even out of sight during play', async () => {
     const player = await readyPlayer();
-    const { sight, stop } = watched(player, 1);
+    const { sight } = watched(player, 1);
     moveTo(player, 12);
     sight.inSight = false;
     player.playing = true;
@@ -111,6 +167,5 @@ describe('PanelSight', () => {
     flushSync();
     expect(sight.cursor).toBe(0);
     expect(sight.view).toBe(viewOf(player.run, 0));
-    stop();
   });
 });
