@@ -6,7 +6,7 @@
  * under the contract's accessible names (design.md).
  */
 import { describe, expect, it } from 'vitest';
-import { APP_ENTRY, EMBED_ENTRY, injectFirstScreen, renderEntry } from './prerender.ts';
+import { APP_ENTRY, EMBED_ENTRY, injectFirstScreen, injectOtherLanguages, renderEntry } from './prerender.ts';
 import { fillIslands } from '../ui/islands.ts';
 
 /** The buttons of an HTML fragment: accessible name (text without aria-hidden icons) and attributes. */
@@ -124,5 +124,31 @@ describe('the app\'s islands (src/ui/islands.ts)', () => {
     const app = '<main><div class="island x" data-island="stage"></div><p>after</p></main>';
     expect(fillIslands(app, { stage: '<!--[--><svg>$&</svg><!--]-->' })).toBe('<main><div class="island x" data-island="stage"><!--[--><svg>$&</svg><!--]--></div><p>after</p></main>');
     expect(() => fillIslands(app, { outcome: '<section></section>' })).toThrow(/no empty host for the outcome island/);
+  });
+});
+
+describe('the app\'s first screen in the other languages (src/ui/first-language.ts)', () => {
+  it.each([
+    ['de', 'Erste Sitzung: abrufen und löschen', 'Abspielen'],
+    ['es', 'Primera sesión: descargar y borrar', 'Reproducir'],
+  ])('%s: the same screen in its words, with the same islands and waiting controls', async (locale, title, play) => {
+    const [english, other] = await Promise.all([renderEntry(APP_ENTRY), renderEntry(APP_ENTRY, locale)]);
+    expect(other.lang).toBe(locale);
+    expect(other.html).toContain(title);
+    expect(other.html).not.toContain('First session: download and delete');
+    const attrs = new Map(buttons(other.html).map((b) => [b.name, b.attrs])).get(play);
+    expect(attrs, `button "${play}"`).toContain('aria-disabled="true"');
+    // The same shape: hydration of the other language meets the same elements and islands.
+    const shape = (html: string) =>
+      [...html.matchAll(/<([a-z0-9]+)\b([^>]*)>/g)].map((m) => m[1]! + (/data-island="([a-z]+)"/.exec(m[2]!)?.[1] ?? '')).join(' ');
+    expect(shape(other.html)).toBe(shape(english.html));
+    expect(shape(other.html)).toContain('divcontrols');
+  });
+
+  it('injectOtherLanguages puts each screen in a template and the script after them, at the marker', () => {
+    const page = '<body><div id="app">EN</div><!--other-languages--></body>';
+    const out = injectOtherLanguages(page, [{ html: '<p>ES</p>', lang: 'es' }, { html: '<p>DE</p>', lang: 'de' }], 'swap()');
+    expect(out).toBe('<body><div id="app">EN</div><template data-first-screen="es"><p>ES</p></template><template data-first-screen="de"><p>DE</p></template><script>swap()</script></body>');
+    expect(() => injectOtherLanguages('<body></body>', [], '')).toThrow(/other-languages/);
   });
 });

@@ -88,15 +88,38 @@ export function bootTags(bundle: Rollup.OutputBundle, boot: string): HtmlTagDesc
   return [...css].map((href): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${href}` }, injectTo: 'head' }));
 }
 
-/** The Vite plugin: in a build, the page's HTML gets its prerendered first screen. */
-export function prerender(entry: PrerenderEntry, locale = 'en'): Plugin {
+const OTHERS = /<!--other-languages-->/;
+
+/**
+ * Puts each other language's first screen into a <template
+ * data-first-screen="xx"> at the page's <!--other-languages--> marker (after
+ * #app), followed by the inline script that swaps the learner's language's
+ * screen into #app before the first paint (src/ui/first-language.ts).
+ */
+export function injectOtherLanguages(page: string, screens: readonly { html: string; lang: string }[], script: string): string {
+  if (!OTHERS.test(page)) throw new Error('prerender: the page has no <!--other-languages--> marker');
+  const templates = screens.map((s) => `<template data-first-screen="${s.lang}">${s.html}</template>`).join('');
+  return page.replace(OTHERS, () => `${templates}<script>${script}</script>`);
+}
+
+/**
+ * The Vite plugin: in a build, the page's HTML gets its prerendered first
+ * screen in `locale`, and, with `others`, one more per language in templates.
+ */
+export function prerender(entry: PrerenderEntry, locale = 'en', others?: { readonly languages: readonly string[]; readonly storageKey: string }): Plugin {
   return {
     name: 'pop-lab-prerender',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       async handler(html, ctx) {
-        const page = injectFirstScreen(html, await renderEntry(entry, locale));
+        let page = injectFirstScreen(html, await renderEntry(entry, locale));
+        if (others) {
+          const screens = [];
+          for (const language of others.languages.filter((l) => l !== locale)) screens.push(await renderEntry(entry, language));
+          const { inlineScript } = await import('../ui/first-language.ts');
+          page = injectOtherLanguages(page, screens, inlineScript([locale, ...others.languages.filter((l) => l !== locale)], others.storageKey));
+        }
         if (!entry.boot || !ctx.bundle) return page;
         // Tags already in the page (the entry's own stylesheet and preloads) are not added twice.
         const tags = bootTags(ctx.bundle, entry.boot).filter((t) => !page.includes(`"${String(t.attrs?.href)}"`));

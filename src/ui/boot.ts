@@ -1,7 +1,7 @@
 /**
  * The app's start, imported by src/main.ts once the browser has painted the
- * prerendered first screen: it hydrates that screen (or renders the app, for
- * another language or the presenter notes).
+ * prerendered first screen: it hydrates that screen, in the page's language
+ * (or renders the app, for the presenter notes or in `vite dev`).
  */
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
@@ -9,21 +9,27 @@ import { startApp } from './app-start.ts';
 import { createSource } from './wiring.ts';
 import { startSettings } from './player.svelte.ts';
 import { initialLanguage } from './language.svelte.ts';
+import { firstScreenIn } from './first-language.ts';
 
 // The language before the first render: the link's (&lang=es), the learner's
 // earlier choice, else the browser's (navigator.languages). It also sets <html lang>.
-// The build prerenders the first screen in English: a page that speaks
-// another language renders on the client (mount) instead of hydrating
-// English markup.
+// The build prerenders the first screen in each language (English in #app,
+// the others in templates); the page's inline script has already put this
+// language's into #app before the first paint (first-language.ts), or, where
+// a policy refused that script, it is put there now. Only without a
+// prerendered screen in it (vite dev) does the app render on the client.
 const language = initialLanguage();
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-if (new URLSearchParams(location.search).get('view') === 'notes') {
+const notes = new URLSearchParams(location.search).get('view') === 'notes';
+const prerendered = !notes && firstScreenIn(document, language);
+for (const screen of document.querySelectorAll('template[data-first-screen]')) screen.remove();
+if (notes) {
   // The presenter notes window: loaded lazily, never part of the first load.
   target.replaceChildren();
   void import('./presenter/NotesView.svelte').then(({ default: NotesView }) => mount(NotesView, { target }));
-} else if (target.firstElementChild && language === 'en') {
+} else if (prerendered) {
   // The build prerendered the first screen (src/node/prerender.ts): take it
   // over, in a task of its own, after the one that evaluated the modules, so
   // neither is a long task on a slow phone (issue 12 item 2). The learner
@@ -41,7 +47,7 @@ if (new URLSearchParams(location.search).get('view') === 'notes') {
     }, 0);
   }, 0);
 } else {
-  // vite dev (nothing prerendered), or a language other than the prerendered English.
+  // vite dev: nothing prerendered.
   target.replaceChildren();
   mount(App, { target });
 }

@@ -18,13 +18,16 @@ import Header from './layout/Header.svelte';
 import { startApp } from './app-start.ts';
 import { playerContext } from './player.svelte.ts';
 import { fillIslands } from './islands.ts';
+import { language } from './language.svelte.ts';
 
 /**
- * `locale`: the language of the page. Only English exists today; the
- * catalogue (en/es/de, in progress) selects its messages from it before
- * rendering, and the build writes one page per locale.
+ * `locale`: the language of the screen. The build renders the English one
+ * into index.html and each other one into a template beside it
+ * (src/node/prerender.ts, first-language.ts).
  */
 export function renderFirstScreen(locale = 'en'): { readonly html: string; readonly lang: string } {
+  // Each render runs in a throwaway server of its own (prerender.ts renderEntry).
+  language.set(locale);
   // The header, the stage, its stores, the controls and the Outcome are islands (islands.ts): each is
   // rendered on its own, with the app's player, into App's empty host for
   // it, so the browser can hydrate each in a task of its own.

@@ -5,10 +5,9 @@
  * message re-renders when the learner picks another language, with no
  * reload and nothing of their work lost.
  *
- * Prerendering hook: the first screen is prerendered in English at build.
- * `initialLanguage()` is the language the page will speak; when it is not
- * English the entry must `mount` (a client render) instead of `hydrate`,
- * since the prerendered text would not match (see src/ui/boot.ts).
+ * Prerendering hook: the first screen is prerendered in every language at
+ * build. `initialLanguage()` is the language the page will speak; the entry
+ * hydrates that language's screen (first-language.ts, src/ui/boot.ts).
  */
 import { overwriteGetLocale } from '../i18n/paraglide/runtime.js';
 import { chooseLanguage, matchLanguage, DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY, type Language } from '../i18n/language.ts';

@@ -125,3 +125,59 @@ for (const { what, query, prerendered } of ASKS) {
     await expect(page.locator('.pop-lab-loading')).toHaveCount(0);
   });
 }
+
+// Every language's first screen is prerendered (src/ui/first-language.ts): a
+// learner whose page speaks German or Spanish (the link's lang, their stored
+// choice or their browser's languages) sees it in their words from the first
+// paint, and the app hydrates that screen: a client render had moved the
+// whole page (CLS 0.4–1.0).
+const LANGUAGES = [
+  { how: 'the link (?lang=de)', path: '/?lang=de', locale: undefined, title: 'Erste Sitzung: abrufen und löschen', play: 'Abspielen', pause: 'Pause' },
+  { how: "the browser's languages (es-419)", path: '/', locale: 'es-419', title: 'Primera sesión: descargar y borrar', play: 'Reproducir', pause: 'Pausa' },
+] as const;
+
+for (const { how, path, locale, title, play: playName, pause: pauseName } of LANGUAGES) {
+  test(`in a language chosen by ${how}, the first paint is in that language, hydration keeps it and moves nothing, and Play works`, async ({ browser }) => {
+    const context = await browser.newContext(locale ? { locale } : {});
+    const page = await context.newPage();
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await watchShifts(page);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route(PAGES[0].script, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error' || /hydration/i.test(m.text())) errors.push(m.text());
+    });
+    await page.goto(path, { waitUntil: 'commit' });
+    // Before any of the app's code has run: the screen is already in the language.
+    const heading = page.getByRole('heading', { name: title });
+    await expect(heading).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', locale ? locale.slice(0, 2) : 'de');
+    await expect(page.getByRole('button', { name: playName, exact: true })).toHaveAttribute('aria-disabled', 'true');
+    await heading.evaluate((el) => ((window as unknown as { __heading: Element }).__heading = el));
+    release();
+
+    const play = page.getByRole('button', { name: playName, exact: true });
+    const pause = page.getByRole('button', { name: pauseName, exact: true });
+    await expect(play.or(pause)).not.toHaveAttribute('aria-disabled', 'true');
+    expect(await heading.evaluate((el) => el === (window as unknown as { __heading: Element }).__heading), 'the prerendered heading is the hydrated one').toBe(true);
+    await expect(page.locator('template')).toHaveCount(0);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const shift = (await page.evaluate('[window.__shift, window.__shifts]')) as [number, string[]];
+    expect(shift[0], `layout shifts: ${shift[1].join('; ')}`).toBeLessThan(0.01);
+
+    if (await pause.isVisible()) await pause.click();
+    const slider = page.locator('input[type="range"]').first();
+    const before = Number(await slider.inputValue());
+    await play.click();
+    await expect(pause).toBeVisible();
+    await expect.poll(async () => Number(await slider.inputValue()), { timeout: 15_000 }).toBeGreaterThan(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+}
