@@ -3,7 +3,7 @@ import path from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { APP_ENTRY, prerender } from './src/node/prerender.ts';
-import { DEFAULT_LANGUAGE, LANGUAGES, LANGUAGE_STORAGE_KEY } from './src/i18n/language.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES } from './src/i18n/language.ts';
 import { stylesheetsOnly } from './src/node/preload.ts';
 import { firstLoadChunk } from './src/node/first-load-chunk.ts';
 
@@ -41,8 +41,8 @@ export default defineConfig({
     svelte(),
     // The first screen as HTML in dist/index.html, hydrated by src/ui/boot.ts
     // (issue 12), in English and, in templates, in the other languages
-    // (src/ui/first-language.ts).
-    prerender(APP_ENTRY, DEFAULT_LANGUAGE, { languages: LANGUAGES, storageKey: LANGUAGE_STORAGE_KEY }),
+    // (src/main.ts puts the page's into place: src/ui/first-language.ts).
+    prerender(APP_ENTRY, DEFAULT_LANGUAGE, LANGUAGES),
     firstLoad.plugin,
     // Offline (issue 5): a Workbox service worker precaches the app shell and
     // every lazy chunk (the terminal included), so a classroom keeps working

@@ -6,6 +6,12 @@
  */
 import './ui/app.css';
 import { afterFirstPaint } from './ui/first-paint.ts';
+import { showPageLanguage } from './ui/first-language.ts';
+
+// The first screen in the page's language: German and Spanish are
+// prerendered too, in templates (first-language.ts). First, so that it is
+// usually in place before the first paint.
+showPageLanguage(document);
 
 // The theme: the learner's stored choice, else the system's. app.css already
 // follows the system before this runs (the prerendered first paint); setting

@@ -145,10 +145,10 @@ describe('the app\'s first screen in the other languages (src/ui/first-language.
     expect(shape(other.html)).toContain('divcontrols');
   });
 
-  it('injectOtherLanguages puts each screen in a template and the script after them, at the marker', () => {
+  it('injectOtherLanguages puts each screen in a template, at the marker', () => {
     const page = '<body><div id="app">EN</div><!--other-languages--></body>';
-    const out = injectOtherLanguages(page, [{ html: '<p>ES</p>', lang: 'es' }, { html: '<p>DE</p>', lang: 'de' }], 'swap()');
-    expect(out).toBe('<body><div id="app">EN</div><template data-first-screen="es"><p>ES</p></template><template data-first-screen="de"><p>DE</p></template><script>swap()</script></body>');
-    expect(() => injectOtherLanguages('<body></body>', [], '')).toThrow(/other-languages/);
+    const out = injectOtherLanguages(page, [{ html: '<p>ES</p>', lang: 'es' }, { html: '<p>DE</p>', lang: 'de' }]);
+    expect(out).toBe('<body><div id="app">EN</div><template data-first-screen="es"><p>ES</p></template><template data-first-screen="de"><p>DE</p></template></body>');
+    expect(() => injectOtherLanguages('<body></body>', [])).toThrow(/other-languages/);
   });
 });

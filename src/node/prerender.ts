@@ -93,20 +93,18 @@ const OTHERS = /<!--other-languages-->/;
 /**
  * Puts each other language's first screen into a <template
  * data-first-screen="xx"> at the page's <!--other-languages--> marker (after
- * #app), followed by the inline script that swaps the learner's language's
- * screen into #app before the first paint (src/ui/first-language.ts).
+ * #app), where the page's entry finds the learner's (src/ui/first-language.ts).
  */
-export function injectOtherLanguages(page: string, screens: readonly { html: string; lang: string }[], script: string): string {
+export function injectOtherLanguages(page: string, screens: readonly { html: string; lang: string }[]): string {
   if (!OTHERS.test(page)) throw new Error('prerender: the page has no <!--other-languages--> marker');
-  const templates = screens.map((s) => `<template data-first-screen="${s.lang}">${s.html}</template>`).join('');
-  return page.replace(OTHERS, () => `${templates}<script>${script}</script>`);
+  return page.replace(OTHERS, () => screens.map((s) => `<template data-first-screen="${s.lang}">${s.html}</template>`).join(''));
 }
 
 /**
  * The Vite plugin: in a build, the page's HTML gets its prerendered first
  * screen in `locale`, and, with `others`, one more per language in templates.
  */
-export function prerender(entry: PrerenderEntry, locale = 'en', others?: { readonly languages: readonly string[]; readonly storageKey: string }): Plugin {
+export function prerender(entry: PrerenderEntry, locale = 'en', others?: readonly string[]): Plugin {
   return {
     name: 'pop-lab-prerender',
     apply: 'build',
@@ -116,9 +114,8 @@ export function prerender(entry: PrerenderEntry, locale = 'en', others?: { reado
         let page = injectFirstScreen(html, await renderEntry(entry, locale));
         if (others) {
           const screens = [];
-          for (const language of others.languages.filter((l) => l !== locale)) screens.push(await renderEntry(entry, language));
-          const { inlineScript } = await import('../ui/first-language.ts');
-          page = injectOtherLanguages(page, screens, inlineScript([locale, ...others.languages.filter((l) => l !== locale)], others.storageKey));
+          for (const language of others.filter((l) => l !== locale)) screens.push(await renderEntry(entry, language));
+          page = injectOtherLanguages(page, screens);
         }
         if (!entry.boot || !ctx.bundle) return page;
         // Tags already in the page (the entry's own stylesheet and preloads) are not added twice.

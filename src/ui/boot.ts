@@ -14,10 +14,10 @@ import { firstScreenIn } from './first-language.ts';
 // The language before the first render: the link's (&lang=es), the learner's
 // earlier choice, else the browser's (navigator.languages). It also sets <html lang>.
 // The build prerenders the first screen in each language (English in #app,
-// the others in templates); the page's inline script has already put this
-// language's into #app before the first paint (first-language.ts), or, where
-// a policy refused that script, it is put there now. Only without a
-// prerendered screen in it (vite dev) does the app render on the client.
+// the others in templates); the page's entry has already put this
+// language's into #app (src/main.ts, first-language.ts), which firstScreenIn
+// confirms (or does, should the two choices ever differ). Only without a
+// prerendered screen (vite dev) does the app render on the client.
 const language = initialLanguage();
 
 const target = document.getElementById('app');

@@ -2,19 +2,22 @@
  * The first screen in the learner's language (issue 12 item 1). The build
  * prerenders the app's first screen in English into #app and in each other
  * language into a <template data-first-screen="xx"> beside it
- * (src/node/prerender.ts). Before the first paint, a small script inlined
- * after those templates picks the page's language and puts that language's
- * screen into #app, so a German or Spanish learner sees their own words from
- * the first paint and the app hydrates them: nothing is rendered twice and
- * nothing moves (a client render of the whole app had shifted the page by a
- * whole screen, CLS 0.4-1.0).
+ * (src/node/prerender.ts). The page's entry (src/main.ts), the first of our
+ * code to run, picks the page's language and puts that language's screen
+ * into #app, so the app hydrates it: nothing is rendered twice and nothing
+ * moves (a client render of the whole app had shifted the page by a whole
+ * screen, CLS 0.4-1.0). The entry runs once the HTML is parsed, usually
+ * before the first paint (the stylesheets come first); otherwise the English
+ * screen shows for that moment, and is replaced whole, which moves nothing.
  *
- * Both functions are inlined by their source text (`inlineScript`), so they
- * use nothing but their arguments and the browser's globals. boot.ts calls
- * `firstScreenIn` again: under a policy that refuses inline scripts the
- * screen is swapped there, before hydration (the English one shows until
- * then, but nothing moves).
+ * Not an inline script in the HTML: in Lighthouse's traces one made the
+ * page's start-up later (its compile, and the parser waiting for the
+ * stylesheets before running it). This module stays small: the entry
+ * carries it.
  */
+
+/** Where the app keeps the learner's language (src/i18n/language.ts LANGUAGE_STORAGE_KEY; first-language.test.ts checks they agree). */
+export const LANGUAGE_KEY = 'pop-lab.lang';
 
 /**
  * The page's language, as src/i18n/language.ts chooses it (and
@@ -58,7 +61,17 @@ export function firstScreenIn(doc: Document, language: string): boolean {
   return true;
 }
 
-/** The inline script the build puts after the templates: picks the language and swaps the screen before the first paint. */
-export function inlineScript(supported: readonly string[], storageKey: string): string {
-  return `try{(${String(firstScreenIn)})(document,(${String(pageLanguage)})(document,${JSON.stringify(supported)},${JSON.stringify(storageKey)}))}catch(e){}`;
+/**
+ * For the entry: the page's language among those prerendered (English and
+ * the templates'), its screen put into #app. Never throws: at worst the
+ * English screen stays, and boot.ts decides again.
+ */
+export function showPageLanguage(doc: Document): void {
+  try {
+    const others = [...doc.querySelectorAll('template[data-first-screen]')].map((t) => t.getAttribute('data-first-screen') ?? '');
+    if (others.length === 0) return;
+    firstScreenIn(doc, pageLanguage(doc, ['en', ...others], LANGUAGE_KEY));
+  } catch {
+    // The English screen stays; boot.ts tries again with the app's own choice.
+  }
 }
