@@ -29,6 +29,26 @@ async function watchShifts(page: Page): Promise<void> {
   `);
 }
 
+/**
+ * Holds the scripts matching `script` until `release()`, so a test can mark
+ * the prerendered nodes before hydration, and collects page errors and
+ * hydration warnings meanwhile and after.
+ */
+async function holdScript(page: Page, script: RegExp): Promise<{ release: () => void; errors: string[] }> {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route(script, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /hydration/i.test(m.text())) errors.push(m.text());
+  });
+  return { release, errors };
+}
+
 for (const { name, path } of PAGES) {
   test(`without JavaScript, ${name} shows the stage, the waiting controls and the Outcome`, async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, reducedMotion: 'no-preference' });
@@ -57,17 +77,7 @@ for (const { name, path } of PAGES) {
     await watchShifts(page);
     // Hold the page's script until the prerendered heading has been marked,
     // so the test can tell hydration (same node) from a fresh render.
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    await page.route(PAGES.find((p) => p.path === path)!.script, async (route) => {
-      await gate;
-      await route.continue();
-    });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error' || /hydration/i.test(m.text())) errors.push(m.text());
-    });
+    const { release, errors } = await holdScript(page, PAGES.find((p) => p.path === path)!.script);
     await page.goto(path, { waitUntil: 'commit' });
     const heading = page.getByRole('heading', { name: 'First session: download and delete' });
     await expect(heading).toBeVisible();
@@ -142,19 +152,9 @@ for (const { how, path, locale, title, play: playName, pause: pauseName } of LAN
     const page = await context.newPage();
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await watchShifts(page);
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
     // The app's code (boot.ts and what it imports) waits; the page's small
     // entry (src/main.ts), which puts the language's screen in place, runs.
-    await page.route(/\/assets\/boot-[^/]*\.js$/, async (route) => {
-      await gate;
-      await route.continue();
-    });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error' || /hydration/i.test(m.text())) errors.push(m.text());
-    });
+    const { release, errors } = await holdScript(page, /\/assets\/boot-[^/]*\.js$/);
     await page.goto(path, { waitUntil: 'commit' });
     // Before the app's code has run: the screen is already in the language.
     const heading = page.getByRole('heading', { name: title });
