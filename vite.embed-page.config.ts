@@ -9,14 +9,16 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { EMBED_ENTRY, prerender } from './src/node/prerender.ts';
 import { stylesheetsOnly } from './src/node/preload.ts';
 import { firstLoadChunk } from './src/node/first-load-chunk.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES } from './src/i18n/language.ts';
 
 // As the app's: what the player (embed-page.ts) imports statically in one
 // chunk, and V8's compile hint on it and on the player's own (issue 12).
 const firstLoad = firstLoadChunk('src/embed/main.ts', 'src/embed/embed-page.ts');
 
 export default defineConfig({
-  // The default player's first screen as HTML in dist/embed.html (issue 12).
-  plugins: [svelte(), prerender(EMBED_ENTRY), firstLoad.plugin],
+  // The default player's first screen as HTML in dist/embed.html (issue 12),
+  // in English and, in templates, in the other languages.
+  plugins: [svelte(), prerender(EMBED_ENTRY, DEFAULT_LANGUAGE, LANGUAGES), firstLoad.plugin],
   // Relative asset URLs: embed.html works wherever dist/ is served, at a
   // domain root or under a sub-path (issue 14, review item 2).
   base: './',

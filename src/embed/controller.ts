@@ -12,6 +12,7 @@ import { singleScenarioSource } from './source.ts';
 import { EmbedTheme } from './theme.svelte.ts';
 import { reserveSpace } from './reserve.svelte.ts';
 import { whenReady } from './when-ready.svelte.ts';
+import { embedTitle } from './title.ts';
 import type { HostTheme } from './host-theme.ts';
 
 export interface EmbedHooks {
@@ -89,7 +90,7 @@ export function mountEmbed(target: Element | ShadowRoot, scenario: Scenario, opt
   const view = prerendered ? hydrate(EmbedView, { target, props: { ...props, islands: made.islandsStarted } }) : mount(EmbedView, { target, props });
   // A fixed height scrolls inside; otherwise reserve the run's tallest layout.
   // The fault map grows as it fills and has no run to measure: it is as tall as it is.
-  const unreserve = options.height === undefined && options.view === 'player' ? reserveSpace({ target, player, source, title: scenario.title, controls: options.controls, theme }) : () => {};
+  const unreserve = options.height === undefined && options.view === 'player' ? reserveSpace({ target, player, source, title: embedTitle(scenario, player.settings.retention), controls: options.controls, theme }) : () => {};
   // A reader who asked for reduced motion starts paused, even with autoplay.
   if (options.autoplay && !player.reducedMotion && options.view === 'player') player.play();
   return {

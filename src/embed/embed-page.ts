@@ -30,6 +30,8 @@ import type { HostTheme } from './host-theme.ts';
 import { loadScenario } from './scenario.ts';
 import { showLoading, showsPrerendered } from './prerendered.ts';
 import { embedPageStrings } from './strings.ts';
+import { firstScreenIn } from '../ui/first-language.ts';
+import { embedTitle } from './title.ts';
 
 const url = new URL(location.href);
 const policy = originPolicy(url.searchParams.get('origins'), location.origin);
@@ -155,9 +157,12 @@ async function start(): Promise<void> {
   // else replaced by "Loading…" until the scenario asked for is ready, so
   // the default never stands in for another scenario (main.ts replaces it
   // before the first paint already, when the URL says so).
-  // The prerendered first screen is English: another language renders on the client instead.
+  // It is prerendered in each language (English in #app, the others in
+  // templates); main.ts has put the page's in place, which firstScreenIn
+  // confirms (or does, should the two choices ever differ).
   const language = initialLanguage(options.lang ?? null);
-  const prerendered = app.querySelector('.pop-lab') !== null && showsPrerendered(options) && language === 'en';
+  const prerendered = app.querySelector('.pop-lab') !== null && showsPrerendered(options) && firstScreenIn(document, language);
+  for (const screen of document.querySelectorAll('template[data-first-screen]')) screen.remove();
   // main.ts may have put up "Loading POP Lab…" already (in English: it does not load the catalogue).
   if (!prerendered) showLoading(app, embedPageStrings.loading);
   // Reading a linked scenario (inflating and checking 500 messages), making
@@ -193,7 +198,7 @@ async function start(): Promise<void> {
     made,
   );
   controller.setHostTheme(hostTheme);
-  document.title = `POP Lab: ${loaded.scenario.title}`;
+  document.title = `POP Lab: ${embedTitle(loaded.scenario, controller.player.settings.retention)}`;
   await controller.ready;
   post({ type: 'pop-lab:ready', scenario: loaded.scenario.id, title: loaded.scenario.title, mode: controller.mode(), last: controller.player.last });
   announceSize();

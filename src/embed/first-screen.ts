@@ -4,6 +4,10 @@
  * bare embed.html has (default scenario, full controls, automatic theme) at
  * step 0. embed-page.ts hydrates it when the URL asks for exactly that, and
  * replaces it otherwise. Loaded only by the server render, never by the browser.
+ *
+ * The build renders it in each language, as the app's (src/ui/first-screen.ts):
+ * English into embed.html, the others into templates beside it, one of which
+ * the page's entry puts in place (src/embed/main.ts, src/ui/first-language.ts).
  */
 import { render } from 'svelte/server';
 import { Player, playerContext } from '../ui/player.svelte.ts';
@@ -18,8 +22,11 @@ import { singleScenarioSource } from './source.ts';
 import { PRERENDERED_OPTIONS } from './prerendered.ts';
 import { firstFrameRun } from '../ui/first-frame.ts';
 import { buildConfig } from '../ui/wiring.ts';
+import { language } from '../ui/language.svelte.ts';
 
 export function renderEmbedFirstScreen(locale = 'en'): { readonly html: string; readonly lang: string } {
+  // Each render runs in a throwaway server of its own (prerender.ts renderEntry).
+  language.set(locale);
   // The player as the page shows it before its script has run: the first
   // frame, with Play and the faults waiting for the simulator (aria-disabled,
   // and the status line says so); hydration then brings the real run.

@@ -8,6 +8,8 @@ import type { Scenario } from '../scenarios/format.ts';
 import { decodeScenario } from '../scenarios/url-codec.ts';
 import { isPrefixedLink } from '../scenarios/share-link.ts';
 import { BUILTIN_IDS, builtinScenario } from '../scenarios/library/index.ts';
+import { BUILTIN_TEXT } from '../i18n/library-text.ts';
+import { knowBuiltinWords } from './title.ts';
 
 export type LoadResult = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly errors: readonly string[] };
 
@@ -17,7 +19,11 @@ const MIN_BARE_PAYLOAD = 24;
 export function resolveScenarioText(value: string): LoadResult {
   const text = value.trim();
   const builtin = builtinScenario(text);
-  if (builtin) return { ok: true, scenario: builtin };
+  if (builtin) {
+    // Its heading in the page's language (title.ts).
+    knowBuiltinWords(builtin, BUILTIN_TEXT[builtin.id]);
+    return { ok: true, scenario: builtin };
+  }
   const prefixed = isPrefixedLink(text);
   if (prefixed || (text.length >= MIN_BARE_PAYLOAD && /^[A-Za-z0-9_-]+$/.test(text))) {
     const decoded = decodeScenario(text);

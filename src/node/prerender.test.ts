@@ -127,12 +127,12 @@ describe('the app\'s islands (src/ui/islands.ts)', () => {
   });
 });
 
-describe('the app\'s first screen in the other languages (src/ui/first-language.ts)', () => {
+describe.each(screens)('the first screen of $page in the other languages (src/ui/first-language.ts)', ({ entry }) => {
   it.each([
     ['de', 'Erste Sitzung: abrufen und löschen', 'Abspielen'],
     ['es', 'Primera sesión: descargar y borrar', 'Reproducir'],
   ])('%s: the same screen in its words, with the same islands and waiting controls', async (locale, title, play) => {
-    const [english, other] = await Promise.all([renderEntry(APP_ENTRY), renderEntry(APP_ENTRY, locale)]);
+    const [english, other] = await Promise.all([renderEntry(entry), renderEntry(entry, locale)]);
     expect(other.lang).toBe(locale);
     expect(other.html).toContain(title);
     expect(other.html).not.toContain('First session: download and delete');
@@ -144,8 +144,10 @@ describe('the app\'s first screen in the other languages (src/ui/first-language.
     expect(shape(other.html)).toBe(shape(english.html));
     expect(shape(other.html)).toContain('divcontrols');
   });
+});
 
-  it('injectOtherLanguages puts each screen in a template, at the marker', () => {
+describe('injectOtherLanguages', () => {
+  it('puts each screen in a template, at the marker', () => {
     const page = '<body><div id="app">EN</div><!--other-languages--></body>';
     const out = injectOtherLanguages(page, [{ html: '<p>ES</p>', lang: 'es' }, { html: '<p>DE</p>', lang: 'de' }]);
     expect(out).toBe('<body><div id="app">EN</div><template data-first-screen="es"><p>ES</p></template><template data-first-screen="de"><p>DE</p></template></body>');

@@ -46,8 +46,9 @@ describe('the app paints before the simulator loads', () => {
   });
 
   it("embed.html's entry is small too: the player's code comes after the first paint", () => {
+    // It also puts the page's language's prerendered player in place (first-language.ts).
     const graph = [...staticGraph('embed/main.ts')].filter((f) => f.endsWith('.ts') || f.endsWith('.svelte')).sort();
-    expect(graph).toEqual(['embed/main.ts', 'embed/prerendered.ts', 'i18n/language.ts', 'scenarios/library/default-id.ts', 'ui/first-paint.ts']);
+    expect(graph).toEqual(['embed/main.ts', 'embed/prerendered.ts', 'i18n/language.ts', 'scenarios/library/default-id.ts', 'ui/first-language.ts', 'ui/first-paint.ts']);
   });
 
   it('boot.ts (App.svelte, the stage, controls and Outcome) does not statically reach the simulator', () => {

@@ -109,12 +109,13 @@ for (const { name, path } of PAGES) {
 
 // embed.html's small entry (src/embed/main.ts) waits for the first paint only
 // when that paint is the player asked for: a frame that asks for another
-// scenario, a share link or another language never shows the default player.
+// scenario or a share link never shows the default player. Another language
+// is prerendered too (below).
 const ASKS = [
   { what: 'the default scenario, autoplay on', query: '?scenario=first-session&autoplay=1', prerendered: true },
   { what: 'another scenario', query: '?scenario=f3-drop-before-quit', prerendered: false },
   { what: 'minimal controls', query: '?controls=minimal', prerendered: false },
-  { what: 'German', query: '?lang=de', prerendered: false },
+  { what: 'German', query: '?lang=de', prerendered: true },
 ] as const;
 for (const { what, query, prerendered } of ASKS) {
   test(`embed.html with ${what}: ${prerendered ? 'the prerendered player stays and is hydrated' : 'the default player is gone before the page is ready, then the one asked for plays'}`, async ({ page }) => {
@@ -144,6 +145,10 @@ for (const { what, query, prerendered } of ASKS) {
 const LANGUAGES = [
   { how: 'the link (?lang=de)', path: '/?lang=de', locale: undefined, title: 'Erste Sitzung: abrufen und löschen', play: 'Abspielen', pause: 'Pause' },
   { how: "the browser's languages (es-419)", path: '/', locale: 'es-419', title: 'Primera sesión: descargar y borrar', play: 'Reproducir', pause: 'Pausa' },
+  // embed.html the same way (src/embed/main.ts): a docs site in German or
+  // Spanish shows the player in its words from the first paint.
+  { how: 'the link, in embed.html (?lang=de)', path: '/embed.html?lang=de', locale: undefined, title: 'Erste Sitzung: abrufen und löschen', play: 'Abspielen', pause: 'Pause' },
+  { how: "the browser's languages, in embed.html (es-419)", path: '/embed.html', locale: 'es-419', title: 'Primera sesión: descargar y borrar', play: 'Reproducir', pause: 'Pausa' },
 ] as const;
 
 for (const { how, path, locale, title, play: playName, pause: pauseName } of LANGUAGES) {
@@ -154,7 +159,7 @@ for (const { how, path, locale, title, play: playName, pause: pauseName } of LAN
     await watchShifts(page);
     // The app's code (boot.ts and what it imports) waits; the page's small
     // entry (src/main.ts), which puts the language's screen in place, runs.
-    const { release, errors } = await holdScript(page, /\/assets\/boot-[^/]*\.js$/);
+    const { release, errors } = await holdScript(page, path.startsWith('/embed.html') ? /\/assets\/embed-embed-page-[^/]*\.js$/ : /\/assets\/boot-[^/]*\.js$/);
     await page.goto(path, { waitUntil: 'commit' });
     // Before the app's code has run: the screen is already in the language.
     const heading = page.getByRole('heading', { name: title });
