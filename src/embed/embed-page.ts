@@ -138,6 +138,11 @@ function onMessage(event: MessageEvent): void {
   }
 }
 
+/** The other languages' first screens (templates, src/ui/first-language.ts): used or not, they go once the page has decided. */
+function dropOtherScreens(): void {
+  for (const screen of document.querySelectorAll('template[data-first-screen]')) screen.remove();
+}
+
 async function start(): Promise<void> {
   window.addEventListener('message', onMessage);
   if (typeof ResizeObserver !== 'undefined') new ResizeObserver(() => announceSize()).observe(app);
@@ -146,6 +151,7 @@ async function start(): Promise<void> {
   const parsed = parseOptions(rawFromUrl(url));
   const errors = [...(parsed.ok ? [] : parsed.errors), ...policy.invalid.map((o) => `origins: "${o}" is not an origin like https://example.org`)];
   if (!parsed.ok || errors.length > 0) {
+    dropOtherScreens();
     app.replaceChildren();
     renderErrors(app, errors);
     post({ type: 'pop-lab:error', errors });
@@ -162,7 +168,7 @@ async function start(): Promise<void> {
   // confirms (or does, should the two choices ever differ).
   const language = initialLanguage(options.lang ?? null);
   const prerendered = app.querySelector('.pop-lab') !== null && showsPrerendered(options) && firstScreenIn(document, language);
-  for (const screen of document.querySelectorAll('template[data-first-screen]')) screen.remove();
+  dropOtherScreens();
   // main.ts may have put up "Loading POP Lab…" already (in English: it does not load the catalogue).
   if (!prerendered) showLoading(app, embedPageStrings.loading);
   // Reading a linked scenario (inflating and checking 500 messages), making
@@ -198,7 +204,8 @@ async function start(): Promise<void> {
     made,
   );
   controller.setHostTheme(hostTheme);
-  document.title = `POP Lab: ${embedTitle(loaded.scenario, controller.player.settings.retention)}`;
+  // In the page's language; the title whatever the mode (it is set once, and the heading follows the mode).
+  document.title = `POP Lab: ${embedTitle(loaded.scenario)}`;
   await controller.ready;
   post({ type: 'pop-lab:ready', scenario: loaded.scenario.id, title: loaded.scenario.title, mode: controller.mode(), last: controller.player.last });
   announceSize();

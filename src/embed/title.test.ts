@@ -17,7 +17,9 @@ describe('embedTitle', () => {
     expect(embedTitle(DEFAULT_SCENARIO, 'keep')).toBe('First session: leave mail on the server');
     setLocale('de', { reload: false });
     expect(embedTitle(DEFAULT_SCENARIO, 'delete')).toBe('Erste Sitzung: abrufen und löschen');
-    expect(embedTitle(DEFAULT_SCENARIO, 'keep')).not.toBe(embedTitle(DEFAULT_SCENARIO, 'delete'));
+    expect(embedTitle(DEFAULT_SCENARIO, 'keep')).toBe('Erste Sitzung: Mail auf dem Server lassen');
+    // The frame's document title: the scenario's, whatever the mode.
+    expect(embedTitle(DEFAULT_SCENARIO)).toBe('Erste Sitzung: abrufen und löschen');
     setLocale('es', { reload: false });
     expect(embedTitle(DEFAULT_SCENARIO, 'delete')).toBe('Primera sesión: descargar y borrar');
   });
@@ -41,5 +43,6 @@ describe('embedTitle', () => {
     expect(embedTitle(copy, 'keep')).toBe('First session: leave mail on the server');
     const plain = { ...structuredClone(DEFAULT_SCENARIO), byMode: {} };
     expect(embedTitle(plain, 'keep')).toBe('First session: download and delete');
+    expect(embedTitle(copy)).toBe('My own first session');
   });
 });

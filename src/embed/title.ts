@@ -24,9 +24,13 @@ export function knowBuiltinWords(scenario: Scenario, text: BuiltinText | undefin
   if (text) words.set(scenario, text);
 }
 
-/** The heading for `scenario` under `mode`, in the page's language when it is a built-in. */
-export function embedTitle(scenario: Scenario, mode: Retention): string {
+/**
+ * The heading for `scenario` under `mode`, in the page's language when it is
+ * a built-in; without a mode, its title whatever the mode (the frame's
+ * document title, set once).
+ */
+export function embedTitle(scenario: Scenario, mode?: Retention): string {
   const text = words.get(scenario);
-  if (!text) return textForMode(scenario, mode).title;
-  return (text[mode]?.title ?? text.title)();
+  if (!text) return mode ? textForMode(scenario, mode).title : scenario.title;
+  return ((mode && text[mode]?.title) || text.title)();
 }

@@ -51,6 +51,14 @@ describe('the app paints before the simulator loads', () => {
     expect(graph).toEqual(['embed/main.ts', 'embed/prerendered.ts', 'i18n/language.ts', 'scenarios/library/default-id.ts', 'ui/first-language.ts', 'ui/first-paint.ts']);
   });
 
+  it("embed.html's player (embed-page.ts) does not statically reach the whole library or its words", () => {
+    // The default scenario's words are in title.ts's table; another built-in's
+    // come with the library (scenario-text.ts, loaded only for one).
+    const graph = staticGraph('embed/embed-page.ts');
+    expect(graph.has('embed/title.ts')).toBe(true);
+    expect([...graph].filter((f) => ['i18n/library-text.ts', 'scenarios/library/index.ts', 'embed/scenario-text.ts'].includes(f))).toEqual([]);
+  });
+
   it('boot.ts (App.svelte, the stage, controls and Outcome) does not statically reach the simulator', () => {
     const graph = staticGraph('ui/boot.ts');
     // The walker does read the components: the first screen is in the graph.

@@ -245,6 +245,8 @@ test('the iframe resizes its parent and obeys play, pause, seek and setMode from
   await expect(frame.getByText('Retention: Delete on download')).toBeVisible();
   await page.evaluate(() => (window as unknown as { popLabSend: (m: unknown) => void }).popLabSend({ type: 'pop-lab:setMode', mode: 'keep' }));
   await expect(frame.getByText('Retention: Leave on server')).toBeVisible();
+  // The heading is the scenario's title for that mode (src/embed/title.ts).
+  await expect(frame.getByRole('heading', { name: 'First session: leave mail on the server' })).toBeVisible();
 
   // seek to the end: an outcome event with the counts the frame shows
   await page.evaluate((step) => (window as unknown as { popLabSend: (m: unknown) => void }).popLabSend({ type: 'pop-lab:seek', step }), 1_000_000);
