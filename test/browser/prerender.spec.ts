@@ -6,7 +6,7 @@
  * hydration keeps the prerendered nodes, moves nothing, and Play works as
  * soon as the simulator is ready. Motion is on, as in a classroom.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Locator, type Page } from '@playwright/test';
 import { outcome } from './helpers.ts';
 
 const PAGES = [
@@ -49,6 +49,30 @@ async function holdScript(page: Page, script: RegExp): Promise<{ release: () => 
   return { release, errors };
 }
 
+/** Marks the prerendered node before hydration, so `isMarked` can tell hydration (same node) from a fresh render. */
+async function mark(node: Locator): Promise<void> {
+  await node.evaluate((el) => ((window as unknown as { __marked: Element }).__marked = el));
+}
+async function isMarked(node: Locator): Promise<boolean> {
+  return node.evaluate((el) => el === (window as unknown as { __marked: Element }).__marked);
+}
+
+/** Nothing moved since navigation (watchShifts), two frames after the check is asked for. */
+async function expectNoShift(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const shift = (await page.evaluate('[window.__shift, window.__shifts]')) as [number, string[]];
+  expect(shift[0], `layout shifts: ${shift[1].join('; ')}`).toBeLessThan(0.01);
+}
+
+/** Play works: from the prerendered Play (or after pausing the first-visit demo), the run moves. */
+async function expectPlayMoves(play: Locator, pause: Locator, slider: Locator): Promise<void> {
+  if (await pause.isVisible()) await pause.click();
+  const before = Number(await slider.inputValue());
+  await play.click();
+  await expect(pause).toBeVisible();
+  await expect.poll(async () => Number(await slider.inputValue()), { timeout: 15_000 }).toBeGreaterThan(before);
+}
+
 for (const { name, path } of PAGES) {
   test(`without JavaScript, ${name} shows the stage, the waiting controls and the Outcome`, async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, reducedMotion: 'no-preference' });
@@ -81,28 +105,19 @@ for (const { name, path } of PAGES) {
     await page.goto(path, { waitUntil: 'commit' });
     const heading = page.getByRole('heading', { name: 'First session: download and delete' });
     await expect(heading).toBeVisible();
-    await heading.evaluate((el) => ((window as unknown as { __heading: Element }).__heading = el));
+    await mark(heading);
     release();
 
     // Ready: Play (or Pause, when the first-visit demo started) is no longer waiting.
     const play = page.getByRole('button', { name: 'Play', exact: true });
     const pause = page.getByRole('button', { name: 'Pause', exact: true });
     await expect(play.or(pause)).not.toHaveAttribute('aria-disabled', 'true');
-    expect(await heading.evaluate((el) => el === (window as unknown as { __heading: Element }).__heading), 'the prerendered heading is the hydrated one').toBe(true);
+    expect(await isMarked(heading), 'the prerendered heading is the hydrated one').toBe(true);
     // Only the stage picture for this width is left (the server drew both).
     await expect(page.locator('.stage > svg')).toHaveCount(1);
     // Hydration and the arrival of the simulator moved nothing.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const shift = (await page.evaluate('[window.__shift, window.__shifts]')) as [number, string[]];
-    expect(shift[0], `layout shifts: ${shift[1].join('; ')}`).toBeLessThan(0.01);
-
-    // Play works: from the prerendered Play (or after pausing the demo), the run moves.
-    if (await pause.isVisible()) await pause.click();
-    const slider = page.getByRole('slider', { name: 'Timeline' });
-    const before = Number(await slider.inputValue());
-    await play.click();
-    await expect(pause).toBeVisible();
-    await expect.poll(async () => Number(await slider.inputValue()), { timeout: 15_000 }).toBeGreaterThan(before);
+    await expectNoShift(page);
+    await expectPlayMoves(play, pause, page.getByRole('slider', { name: 'Timeline' }));
     expect(errors).toEqual([]);
   });
 }
@@ -166,24 +181,16 @@ for (const { how, path, locale, title, play: playName, pause: pauseName } of LAN
     await expect(heading).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', locale ? locale.slice(0, 2) : 'de');
     await expect(page.getByRole('button', { name: playName, exact: true })).toHaveAttribute('aria-disabled', 'true');
-    await heading.evaluate((el) => ((window as unknown as { __heading: Element }).__heading = el));
+    await mark(heading);
     release();
 
     const play = page.getByRole('button', { name: playName, exact: true });
     const pause = page.getByRole('button', { name: pauseName, exact: true });
     await expect(play.or(pause)).not.toHaveAttribute('aria-disabled', 'true');
-    expect(await heading.evaluate((el) => el === (window as unknown as { __heading: Element }).__heading), 'the prerendered heading is the hydrated one').toBe(true);
+    expect(await isMarked(heading), 'the prerendered heading is the hydrated one').toBe(true);
     await expect(page.locator('template')).toHaveCount(0);
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const shift = (await page.evaluate('[window.__shift, window.__shifts]')) as [number, string[]];
-    expect(shift[0], `layout shifts: ${shift[1].join('; ')}`).toBeLessThan(0.01);
-
-    if (await pause.isVisible()) await pause.click();
-    const slider = page.locator('input[type="range"]').first();
-    const before = Number(await slider.inputValue());
-    await play.click();
-    await expect(pause).toBeVisible();
-    await expect.poll(async () => Number(await slider.inputValue()), { timeout: 15_000 }).toBeGreaterThan(before);
+    await expectNoShift(page);
+    await expectPlayMoves(play, pause, page.locator('input[type="range"]').first());
     expect(errors).toEqual([]);
     await context.close();
   });
